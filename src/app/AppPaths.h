@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace agentdesk {
+
+// Where AgentDesk keeps its files: --data-dir DIR, else $AGENTDESK_DATA_DIR, else the
+// user's data directory. Both executables resolve it the same way.
+struct AppPaths {
+    QString dataDir;
+
+    static AppPaths resolve(const QString &dataDirOption);
+    // Finds "--data-dir DIR" / "--data-dir=DIR" anywhere in argv (before parsing).
+    static QString dataDirFromArguments(const QStringList &arguments);
+
+    QString databaseFile() const;
+    QString settingsFile() const;
+    QString logFile(const QString &program) const;
+};
+
+// Routes Qt's messages to <data>/logs/<program>.log, and warnings also to stderr when
+// asked. Secrets never reach it: Secret prints as <redacted>.
+void installFileLogger(const AppPaths &paths, const QString &program, bool echoWarningsToStderr);
+
+} // namespace agentdesk

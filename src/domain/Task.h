@@ -1,0 +1,122 @@
+#pragma once
+
+#include "ProviderId.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace agentdesk {
+
+// The seed's task model. Status strings are stored and exported verbatim.
+enum class TaskStatus { Queued, Running, AwaitingApproval, Completed, Failed, Cancelled };
+
+QString statusKey(TaskStatus status);                        // "awaiting_approval"
+QString statusDisplayName(TaskStatus status);                // "Awaiting approval"
+std::optional<TaskStatus> statusFromKey(const QString &key);
+QList<TaskStatus> allStatuses();
+bool isTerminal(TaskStatus status);
+
+// Why a task needs the operator, beside its status. A provider that waits for the user
+// in a way that is not a plan gate (Jules AWAITING_USER_FEEDBACK, Devin blocked) is
+// surfaced here so it is never mistaken for "queued".
+enum class AttentionKind { None, PlanApproval, NeedsInput };
+QString attentionKey(AttentionKind kind);
+AttentionKind attentionFromKey(const QString &key);
+
+struct Attention {
+    AttentionKind kind = AttentionKind::None;
+    QString reason;
+    bool needsYou() const { return kind != AttentionKind::None; }
+    friend bool operator==(const Attention &a, const Attention &b)
+    {
+        return a.kind == b.kind && a.reason == b.reason;
+    }
+};
+
+enum class ActivityType { Plan, Command, CodeChange, Message, Error, Completion };
+QString activityTypeKey(ActivityType type);
+std::optional<ActivityType> activityTypeFromKey(const QString &key);
+
+struct Activity {
+    QString id;               // the upstream's stable id: resyncs never duplicate rows
+    ActivityType type = ActivityType::Message;
+    QString content;
+    QDateTime timestamp;
+    QJsonObject metadata;     // author, exit code, patch, plan steps, ...
+
+    QJsonObject toJson() const;
+    friend bool operator==(const Activity &a, const Activity &b)
+    {
+        return a.id == b.id && a.type == b.type && a.content == b.content
+            && a.timestamp == b.timestamp && a.metadata == b.metadata;
+    }
+};
+
+struct TaskSource {
+    QString repoName;         // "owner/repo"
+    QString repoUrl;
+    QString branch;
+    QJsonObject toJson() const;
+    static TaskSource fromJson(const QJsonObject &o);
+};
+
+struct TaskOptions {
+    bool autoCreatePr = false;
+    bool planApprovalRequired = false;
+    QMap<QString, QString> environment;
+    QJsonObject toJson() const;
+    static TaskOptions fromJson(const QJsonObject &o);
+};
+
+struct TaskResult {
+    QString prUrl;
+    std::optional<int> prNumber;
+    QString commitMessage;
+    QString diffUrl;
+    QString summary;
+    std::optional<qint64> durationSeconds;
+    std::optional<double> cost;
+    bool isEmpty() const;
+    QJsonObject toJson() const;
+    static TaskResult fromJson(const QJsonObject &o);
+    friend bool operator==(const TaskResult &a, const TaskResult &b)
+    {
+        return a.toJson() == b.toJson();
+    }
+};
+
+struct Task {
+    QString id;
+    ProviderId provider = ProviderId::Jules;
+    QString account;
+    QString externalId;
+    TaskStatus status = TaskStatus::Queued;
+    QString upstreamStatus;   // the provider's raw state, for display and diagnosis
+    Attention attention;
+    QString title;
+    QString webUrl;           // the provider's own page for the task
+    QString prompt;
+    TaskSource source;
+    TaskOptions options;
+    TaskResult result;
+    QString error;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime completedAt;
+    QDateTime lastActivityAt;
+    QList<Activity> activities;   // filled only where asked for
+
+    QString displayTitle() const;
+    // The seed's JSON shape plus account, attention and the upstream state.
+    QJsonObject toJson(bool withActivities = true) const;
+};
+
+QString generateTaskId();
+QString repoNameFromUrl(const QString &url);   // "https://github.com/o/r.git" -> "o/r"
+std::optional<int> prNumberFromUrl(const QString &url);
+
+} // namespace agentdesk

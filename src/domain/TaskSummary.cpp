@@ -1,0 +1,23 @@
+#include "TaskSummary.h"
+
+namespace agentdesk {
+
+TaskSummary TaskSummary::fromTask(const Task &task)
+{
+    TaskSummary s;
+    s.id = task.id;
+    s.provider = task.provider;
+    s.status = task.status;
+    s.attention = task.attention;
+    s.title = task.displayTitle();
+    s.repoName = task.source.repoName;
+    s.prUrl = task.result.prUrl;
+    s.error = task.error;
+    s.updatedAt = task.updatedAt;
+    s.searchText = (task.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName
+                    + QLatin1Char('\n') + task.prompt.left(300))
+                       .toLower();
+    return s;
+}
+
+} // namespace agentdesk

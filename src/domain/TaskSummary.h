@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Task.h"
+
+namespace agentdesk {
+
+// The part of a task a list shows. Kept lean so a list of 100,000 tasks stays small.
+struct TaskSummary {
+    QString id;
+    ProviderId provider = ProviderId::Jules;
+    TaskStatus status = TaskStatus::Queued;
+    Attention attention;
+    QString title;
+    QString repoName;
+    QString prUrl;
+    QString error;
+    QDateTime updatedAt;
+    QString searchText;       // lower-cased id, title, repository and prompt start
+
+    static TaskSummary fromTask(const Task &task);
+};
+
+} // namespace agentdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Error.h"
+#include "Task.h"
+
+namespace agentdesk {
+
+// What the operator asks for when creating a task, before it exists anywhere.
+struct NewTask {
+    QString provider;          // key as typed; validated against the known providers
+    QString account;           // optional: picks among several accounts of the provider
+    QString prompt;
+    QString repoUrl;
+    QString branch;
+    TaskOptions options;
+};
+
+constexpr int kMaxPromptLength = 10000;
+
+// Field-level problems, so a dialog can mark the offending field inline.
+struct ValidationIssue {
+    enum Field { Provider, Prompt, RepoUrl, Branch, Environment } field;
+    QString message;
+};
+
+QList<ValidationIssue> validateNewTask(const NewTask &input);
+Error validationError(const QList<ValidationIssue> &issues);   // joins the messages
+QString validateRepoUrl(const QString &url);                     // empty when valid
+// Parses "KEY=VALUE" (the CLI's --env); empty key or missing '=' is an error.
+bool parseEnvironmentAssignment(const QString &text, QString *key, QString *value, QString *error);
+
+} // namespace agentdesk

@@ -1,0 +1,25 @@
+#include "app/AppPaths.h"
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("agentdeskctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AgentDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
+
+    const agentdesk::AppPaths paths =
+        agentdesk::AppPaths::resolve(agentdesk::AppPaths::dataDirFromArguments(QCoreApplication::arguments()));
+    agentdesk::installFileLogger(paths, QStringLiteral("agentdeskctl"), false);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    agentdesk::Cli cli(QCoreApplication::arguments(), out, err);
+    QObject::connect(&cli, &agentdesk::Cli::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    cli.start();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,124 @@
+#include "HttpTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace agentdesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Http", text);
+}
+} // namespace
+
+void HttpRequest::setJsonBody(const QJsonObject &object)
+{
+    body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    setHeader("Content-Type", "application/json");
+}
+
+void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonObject o = doc.object();
+    if (o.value(QLatin1String("error")).isObject()) {
+        const QJsonObject e = o.value(QLatin1String("error")).toObject();
+        *message = e.value(QLatin1String("message")).toString();
+        const QJsonValue c = e.value(QLatin1String("code"));
+        const QString status = e.value(QLatin1String("status")).toString();
+        *code = !status.isEmpty() ? status : (c.isString() ? c.toString() : QString());
+        return;
+    }
+    if (o.value(QLatin1String("error")).isString()) {
+        *message = o.value(QLatin1String("error")).toString();
+        *code = o.value(QLatin1String("code")).toVariant().toString();
+        return;
+    }
+    if (o.contains(QLatin1String("message"))) {
+        *message = o.value(QLatin1String("message")).toString();
+        const QJsonValue c = o.value(QLatin1String("code"));
+        *code = c.isString() ? c.toString() : QString();
+        return;
+    }
+    const QJsonValue detail = o.value(QLatin1String("detail"));
+    if (detail.isString()) {
+        *message = detail.toString();
+        return;
+    }
+    if (detail.isArray()) {
+        QStringList parts;
+        const QJsonArray items = detail.toArray();
+        for (const QJsonValue &item : items)
+            parts << item.toObject().value(QLatin1String("msg")).toString();
+        *message = parts.join(QLatin1String("; "));
+        return;
+    }
+    if (doc.isNull()) {
+        // Not JSON: an HTML error page from a proxy, or plain text. Keep it short.
+        QString text = QString::fromUtf8(body).simplified();
+        if (text.startsWith(QLatin1Char('<')))
+            text.clear();
+        *message = text.left(200);
+    }
+}
+
+HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body)
+{
+    HttpError e;
+    e.status = status;
+    QString upstream;
+    parseErrorEnvelope(body, &e.code, &upstream);
+    const QString detail = upstream.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
+                                              : QStringLiteral("HTTP %1: %2").arg(status).arg(upstream);
+    if (status == 401 || status == 403) {
+        e.kind = HttpErrorKind::Auth;
+        e.message = tr("%1 failed: the provider rejected the credentials (%2). Check the account's API key.")
+                        .arg(what, detail);
+    } else if (status == 404 || status == 410) {
+        e.kind = HttpErrorKind::NotFound;
+        e.message = tr("%1 failed: not found upstream (%2).").arg(what, detail);
+    } else if (status == 429) {
+        e.kind = HttpErrorKind::RateLimited;
+        e.message = tr("%1 failed: the provider is rate limiting requests (%2). Try again later.").arg(what, detail);
+    } else if (status == 409) {
+        e.kind = HttpErrorKind::Conflict;
+        e.message = tr("%1 failed: conflict (%2).").arg(what, detail);
+    } else if (status >= 500) {
+        e.kind = HttpErrorKind::Server;
+        e.message = tr("%1 failed: the provider had a server error (%2).").arg(what, detail);
+    } else {
+        e.kind = HttpErrorKind::Client;
+        e.message = tr("%1 failed: the request was refused (%2).").arg(what, detail);
+    }
+    return e;
+}
+
+int retryAfterMs(const QByteArray &headerValue, const QByteArray &body)
+{
+    const QByteArray value = headerValue.trimmed();
+    if (!value.isEmpty()) {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (ok && seconds >= 0)
+            return seconds * 1000;
+        const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (when.isValid()) {
+            QDateTime utc = when;
+            utc.setTimeSpec(Qt::UTC);
+            return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc)));
+        }
+    }
+    static const QRegularExpression re(QStringLiteral("retry in (\\d+) seconds?"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromUtf8(body));
+    if (m.hasMatch())
+        return m.captured(1).toInt() * 1000;
+    return -1;
+}
+
+} // namespace agentdesk

@@ -1,0 +1,27 @@
+#include "ProviderRegistry.h"
+
+#include "jules/JulesAdapter.h"
+
+namespace agentdesk {
+
+ProviderRegistry::ProviderRegistry(HttpClient &http, QObject *parent) : QObject(parent)
+{
+    m_adapters.insert(int(ProviderId::Jules), new JulesAdapter(http, this));
+}
+
+ProviderAdapter *ProviderRegistry::adapter(ProviderId id) const
+{
+    return m_adapters.value(int(id));
+}
+
+QList<ProviderId> ProviderRegistry::available() const
+{
+    QList<ProviderId> ids;
+    const QList<ProviderId> all = allProviders();
+    for (ProviderId id : all)
+        if (m_adapters.contains(int(id)))
+            ids << id;
+    return ids;
+}
+
+} // namespace agentdesk
