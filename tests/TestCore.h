@@ -1,0 +1,111 @@
+#pragma once
+
+// Shared set-up for tests that drive the core against the fake Jules: a throw-away
+// data directory, a CoreContext over it, and an account pointing at the fake.
+
+#include "accounts/AccountService.h"
+#include "app/CoreContext.h"
+#include "fakes/FakeJulesServer.h"
+#include "fakes/MemorySecretStore.h"
+#include "net/HttpClient.h"
+#include "storage/TaskStore.h"
+#include "sync/TaskService.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace agentdesk::testing {
+
+inline const QString kJulesKey = QStringLiteral("AIzaFakeJulesKey-0123456789");
+
+// Waits for an asynchronous call's single answer.
+template <typename T, typename Start>
+Outcome<T> await(Start start, int timeoutMs = 20000)
+{
+    std::optional<Outcome<T>> result;
+    start([&](const Outcome<T> &r) { result = r; });
+    QElapsedTimer timer;
+    timer.start();
+    while (!result && timer.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    if (!result)
+        return Outcome<T>{T{}, Error::provider(QStringLiteral("test timed out waiting for an answer"))};
+    return *result;
+}
+
+struct CtlResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs agentdeskctl as a user would, while this process's event loop keeps turning
+// (the fake servers live here).
+inline CtlResult runCtl(const QString &dataDir, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
+    p.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    p.start();
+    p.write(input);
+    p.closeWriteChannel();
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+        QTest::qWait(5);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+struct JulesFixture {
+    QTemporaryDir dir;
+    fakes::FakeJulesServer jules{kJulesKey};
+    std::unique_ptr<CoreContext> core;
+
+    bool setUp(bool memorySecrets = true)
+    {
+        jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
+        if (!jules.start())
+            return false;
+        CoreContext::Options options;
+        options.paths.dataDir = dir.path();
+        if (memorySecrets)
+            options.secretStore = std::make_unique<fakes::MemorySecretStore>();
+        core = std::make_unique<CoreContext>(std::move(options));
+        if (core->open())
+            return false;
+        RetryPolicy fast;
+        fast.baseDelayMs = 10;
+        fast.timeoutMs = 5000;
+        core->http().setRetryPolicy(fast);
+        const auto added = await<Account>([&](auto done) {
+            core->accountService().add(ProviderId::Jules, QStringLiteral("work"), jules.baseUrl(), Secret(kJulesKey),
+                                       done);
+        });
+        return added.ok();
+    }
+
+    NewTask newTask(bool planApproval = true, bool autoPr = true) const
+    {
+        NewTask t;
+        t.provider = QStringLiteral("jules");
+        t.prompt = QStringLiteral("Fix the flaky parser test");
+        t.repoUrl = QStringLiteral("https://github.com/acme/widgets");
+        t.options.planApprovalRequired = planApproval;
+        t.options.autoCreatePr = autoPr;
+        return t;
+    }
+
+    Outcome<Task> create(const NewTask &t)
+    {
+        return await<Task>([&](auto done) { core->taskService().create(t, done); });
+    }
+    Outcome<Task> sync(const QString &id)
+    {
+        return await<Task>([&](auto done) { core->taskService().sync(id, done); });
+    }
+};
+
+} // namespace agentdesk::testing

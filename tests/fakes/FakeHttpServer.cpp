@@ -1,0 +1,78 @@
+#include "FakeHttpServer.h"
+
+#include <QTcpSocket>
+
+namespace agentdesk::fakes {
+
+FakeResponse FakeResponse::json(int status, const QByteArray &body)
+{
+    FakeResponse r;
+    r.status = status;
+    r.body = body;
+    r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=UTF-8")));
+    return r;
+}
+
+FakeHttpServer::FakeHttpServer(QObject *parent) : QTcpServer(parent) {}
+
+bool FakeHttpServer::start(quint16 port)
+{
+    return listen(QHostAddress::LocalHost, port);
+}
+
+QUrl FakeHttpServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+}
+
+void FakeHttpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    socket->setSocketDescriptor(socketDescriptor);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+void FakeHttpServer::serve(QTcpSocket *socket)
+{
+    for (;;) {
+        const QByteArray buffered = socket->peek(socket->bytesAvailable());
+        const int headerEnd = buffered.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffered.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        FakeRequest req;
+        req.method = requestLine.value(0);
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        req.path = target.path(QUrl::FullyDecoded);
+        req.query = QUrlQuery(target);
+        for (int i = 1; i < lines.size(); ++i) {
+            const int colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                req.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+        }
+        const int length = req.header("content-length").toInt();
+        if (buffered.size() < headerEnd + 4 + length)
+            return;
+        socket->skip(headerEnd + 4);
+        req.body = socket->read(length);
+        m_requests.append(req);
+
+        FakeResponse resp = m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Fake\r\n";
+        for (const auto &h : std::as_const(resp.headers))
+            out += h.first + ": " + h.second + "\r\n";
+        out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
+        const bool close = req.header("connection").toLower() == "close";
+        out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+        out += resp.body;
+        socket->write(out);
+        if (close) {
+            socket->disconnectFromHost();
+            return;
+        }
+    }
+}
+
+} // namespace agentdesk::fakes

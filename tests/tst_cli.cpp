@@ -1,0 +1,194 @@
+// agentdeskctl driven as a user drives it: real process, real keychain (started by
+// scripts/run-tests.sh), the fake Jules on loopback.
+#include "TestCore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace agentdesk;
+using namespace agentdesk::testing;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    CtlResult ctl(const QStringList &args, const QByteArray &input = {}) { return runCtl(m_dir.path(), args, input); }
+    static QStringList words(const char *text) { return QString::fromUtf8(text).split(QLatin1Char(' ')); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
+        QVERIFY(m_jules.start());
+    }
+
+    void helpAndVersion()
+    {
+        auto r = ctl({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("agentdeskctl 0."));
+        r = ctl({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("task create"));
+        QVERIFY(r.out.contains("Exit codes"));
+        for (const char *cmd : {"task create", "task list", "task show", "task sync", "task approve", "task message",
+                                "task cancel", "task delete", "account add", "account list", "account remove"}) {
+            r = ctl(words(cmd) << QStringLiteral("--help"));
+            QVERIFY2(r.exitCode == 0, cmd);
+            QVERIFY2(r.out.contains(QByteArray("Usage: agentdeskctl " + QByteArray(cmd))), r.out.constData());
+        }
+        r = ctl({QStringLiteral("task"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("task sync"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(ctl({}).exitCode, 2);
+        auto r = ctl({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Unknown command"));
+        r = ctl(words("task create --repo https://github.com/acme/widgets --prompt hi"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--provider"));
+        r = ctl(words("task create --provider jules --repo https://github.com/acme/widgets --prompt a --prompt-file b"));
+        QCOMPARE(r.exitCode, 2);
+        r = ctl(words("task list --status sleeping"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("queued, running"));
+        r = ctl(words("task list --limit -3"));
+        QCOMPARE(r.exitCode, 2);
+        r = ctl(words("task list --bogus"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("bogus"));
+    }
+
+    void invalidTaskWritesNothing()
+    {
+        QTemporaryDir fresh;
+        auto r = runCtl(fresh.path(), words("task create --provider jules --repo not-a-url --prompt x"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("not a valid URL"));
+        r = runCtl(fresh.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                                  QStringLiteral("jules"), QStringLiteral("--repo"),
+                                  QStringLiteral("https://github.com/a/b"), QStringLiteral("--prompt"),
+                                  QString(10001, QLatin1Char('x'))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("10000"));
+        QVERIFY(!QFile::exists(fresh.filePath(QStringLiteral("agentdesk.sqlite"))));
+        r = runCtl(fresh.path(), words("task create --provider jules --repo https://github.com/a/b --prompt x --env =1"));
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void accountsAndKeys()
+    {
+        auto r = ctl(words("account add jules --name bad/name"), "key\n");
+        QCOMPARE(r.exitCode, 2);
+        r = ctl(words("account add jules --name empty"), "");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("standard input"));
+        r = ctl(words("account add nosuch --name x"), "key\n");
+        QCOMPARE(r.exitCode, 2);
+        r = ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
+                 QStringLiteral("work"), QStringLiteral("--base-url"), m_jules.baseUrl().toString()},
+                kJulesKey.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = ctl(words("account add jules --name short"), "abcd1234\n");
+        QCOMPARE(r.exitCode, 0);
+        r = ctl(words("account add jules --name work"), "again\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("already exists"));
+        r = ctl(words("account list"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QByteArray("AIza\xe2\x80\xa6" + kJulesKey.right(4).toUtf8())));
+        QVERIFY(!r.out.contains(kJulesKey.toUtf8()));
+        QVERIFY(r.out.contains("short key, not shown"));
+        r = ctl(words("account list --json"));
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 2);
+        for (const QJsonValue &v : list)
+            if (v.toObject().value(QLatin1String("name")).toString() == QLatin1String("short"))
+                QCOMPARE(v.toObject().value(QLatin1String("key")).toString(), QString());
+        QCOMPARE(ctl(words("account remove short")).exitCode, 0);
+        QCOMPARE(ctl(words("account remove short")).exitCode, 3);
+    }
+
+    void taskLifecycle()
+    {
+        auto r = ctl(words("task create --provider jules --repo https://github.com/acme/widgets --branch main "
+                           "--prompt Fix_the_parser --plan-approval --auto-pr --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        const QString id = created.value(QLatin1String("id")).toString();
+        const QString ext = created.value(QLatin1String("externalId")).toString();
+        QCOMPARE(created.value(QLatin1String("account")).toString(), QStringLiteral("work"));
+        QCOMPARE(created.value(QLatin1String("source")).toObject().value(QLatin1String("repoName")).toString(),
+                 QStringLiteral("acme/widgets"));
+
+        m_jules.advance(ext);
+        m_jules.advance(ext);
+        r = ctl({QStringLiteral("task"), QStringLiteral("sync"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("NEEDS YOU"));
+        r = ctl(words("task list --status awaiting_approval"));
+        QVERIFY(r.out.contains(id.toUtf8()));
+        QVERIFY(r.out.contains("needs you"));
+        QVERIFY(ctl(words("task list --status completed")).out.contains("No tasks"));
+
+        r = ctl({QStringLiteral("task"), QStringLiteral("cancel"), id});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no upstream cancel"));
+
+        r = ctl({QStringLiteral("task"), QStringLiteral("approve"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = ctl({QStringLiteral("task"), QStringLiteral("message"), id, QStringLiteral("Also add a test")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        for (int i = 0; i < 5; ++i)
+            m_jules.advance(ext);
+        r = ctl(words("task sync --all --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = ctl({QStringLiteral("task"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(shown.value(QLatin1String("result")).toObject().value(QLatin1String("prUrl")).toString(),
+                 QStringLiteral("https://github.com/acme/widgets/pull/7"));
+        const QJsonArray acts = shown.value(QLatin1String("activities")).toArray();
+        QVERIFY(acts.size() >= 6);
+        for (const QJsonValue &a : acts)
+            for (const char *key : {"id", "type", "content", "timestamp", "metadata"})
+                QVERIFY(a.toObject().contains(QLatin1String(key)));
+        QVERIFY(acts.first().toObject().value(QLatin1String("timestamp")).toString().endsWith(QLatin1Char('Z')));
+
+        r = ctl({QStringLiteral("task"), QStringLiteral("show"), id});
+        QVERIFY(r.out.contains("PR:"));
+        QVERIFY(r.out.contains("Activities"));
+
+        r = ctl({QStringLiteral("task"), QStringLiteral("message"), id, QStringLiteral("more?")});
+        QCOMPARE(r.exitCode, 2);   // the task has ended
+        QCOMPARE(ctl(words("task show task_0_0000000000000000")).exitCode, 3);
+
+        // Provider trouble is exit code 4 and says what failed.
+        r = ctl(words("task create --provider jules --repo https://github.com/acme/widgets --prompt again"));
+        const QString second = QString::fromUtf8(r.out).section(QLatin1Char(' '), 1, 1);
+        QVERIFY(second.startsWith(QStringLiteral("task_")));
+        m_jules.failNext(100, 500, QStringLiteral("/sessions/"));
+        r = ctl({QStringLiteral("task"), QStringLiteral("sync"), second});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("Jules: get session"));
+        m_jules.clearFaults();
+
+        r = ctl({QStringLiteral("task"), QStringLiteral("delete"), id, QStringLiteral("--upstream")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!m_jules.sessionIds().contains(ext));
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("show"), id}).exitCode, 3);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    fakes::FakeJulesServer m_jules{kJulesKey};
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

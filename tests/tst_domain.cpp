@@ -1,0 +1,206 @@
+#include "domain/Account.h"
+#include "domain/Task.h"
+#include "domain/TaskValidation.h"
+#include "domain/Timestamps.h"
+#include "net/HttpTypes.h"
+#include "secrets/Secret.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace agentdesk;
+
+class TestDomain : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void taskIdShape()
+    {
+        const QString a = generateTaskId();
+        QVERIFY(QRegularExpression(QStringLiteral("^task_\\d{13}_[0-9a-f]{16}$")).match(a).hasMatch());
+        QVERIFY(a != generateTaskId());
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("repo");
+        QTest::addColumn<QString>("envKey");
+        QTest::addColumn<int>("issues");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("valid") << "jules" << "Fix it" << "https://github.com/acme/widgets" << "" << 0 << "";
+        QTest::newRow("unknown provider") << "copilot" << "Fix it" << "https://github.com/a/b" << "" << 1 << "copilot";
+        QTest::newRow("empty prompt") << "jules" << "   " << "https://github.com/a/b" << "" << 1 << "empty";
+        QTest::newRow("long prompt") << "jules" << QString(10001, QLatin1Char('x')) << "https://github.com/a/b" << "" << 1 << "10000";
+        QTest::newRow("max prompt") << "jules" << QString(10000, QLatin1Char('x')) << "https://github.com/a/b" << "" << 0 << "";
+        QTest::newRow("not a url") << "devin" << "Fix" << "acme/widgets" << "" << 1 << "valid URL";
+        QTest::newRow("ftp url") << "devin" << "Fix" << "ftp://github.com/a/b" << "" << 1 << "https://";
+        QTest::newRow("no repo part") << "devin" << "Fix" << "https://github.com/" << "" << 1 << "owner";
+        QTest::newRow("empty env key") << "cursor-cloud" << "Fix" << "https://github.com/a/b" << " " << 1 << "Environment";
+        QTest::newRow("all bad") << "x" << "" << "" << "" << 3 << "";
+    }
+
+    void validation()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, prompt);
+        QFETCH(QString, repo);
+        QFETCH(QString, envKey);
+        QFETCH(int, issues);
+        QFETCH(QString, mentions);
+        NewTask t;
+        t.provider = provider;
+        t.prompt = prompt;
+        t.repoUrl = repo;
+        if (!envKey.isNull() && !envKey.isEmpty())
+            t.options.environment.insert(envKey, QStringLiteral("v"));
+        const auto found = validateNewTask(t);
+        QCOMPARE(found.size(), issues);
+        if (!mentions.isEmpty())
+            QVERIFY2(validationError(found).message.contains(mentions), qPrintable(validationError(found).message));
+        QCOMPARE(validationError(found).isError(), issues > 0);
+    }
+
+    void environmentAssignment()
+    {
+        QString k, v, e;
+        QVERIFY(parseEnvironmentAssignment(QStringLiteral("A=b=c"), &k, &v, &e));
+        QCOMPARE(k, QStringLiteral("A"));
+        QCOMPARE(v, QStringLiteral("b=c"));
+        QVERIFY(!parseEnvironmentAssignment(QStringLiteral("=x"), &k, &v, &e));
+        QVERIFY(!parseEnvironmentAssignment(QStringLiteral("novalue"), &k, &v, &e));
+        QVERIFY(e.contains(QStringLiteral("KEY=VALUE")));
+    }
+
+    void masking()
+    {
+        QCOMPARE(maskKey(QStringLiteral("AIzaSyExampleKey1234")), QStringLiteral("AIza…1234"));
+        QCOMPARE(maskKey(QStringLiteral("123456789")), QStringLiteral("1234…6789"));
+        QCOMPARE(maskKey(QStringLiteral("12345678")), QString());
+        QCOMPARE(maskKey(QStringLiteral("short")), QString());
+        QCOMPARE(maskKey(QString()), QString());
+    }
+
+    void secretNeverPrints()
+    {
+        const Secret s(QStringLiteral("super-secret-value"));
+        QString text;
+        QDebug(&text) << s;
+        QVERIFY(!text.contains(QStringLiteral("super-secret")));
+        QVERIFY(text.contains(QStringLiteral("redacted")));
+    }
+
+    void accountNames()
+    {
+        QVERIFY(validateAccountName(QStringLiteral("work")).isEmpty());
+        QVERIFY(validateAccountName(QStringLiteral("my.team-2")).isEmpty());
+        QVERIFY(!validateAccountName(QString()).isEmpty());
+        QVERIFY(!validateAccountName(QStringLiteral("has space")).isEmpty());
+        QVERIFY(!validateAccountName(QStringLiteral("-dash")).isEmpty());
+    }
+
+    void timestamps()
+    {
+        const QDateTime t = fromIso(QStringLiteral("2026-01-15T10:30:00Z"));
+        QVERIFY(t.isValid());
+        QCOMPARE(toIso(t), QStringLiteral("2026-01-15T10:30:00.000Z"));
+        QCOMPARE(toIso(fromIso(QStringLiteral("2026-01-15T12:30:00.5+02:00"))), QStringLiteral("2026-01-15T10:30:00.500Z"));
+        QCOMPARE(toIso(fromEpochSeconds(1760689826.25)), QStringLiteral("2025-10-17T08:30:26.250Z"));
+        QVERIFY(!fromIso(QStringLiteral("yesterday")).isValid());
+    }
+
+    void repoNames()
+    {
+        QCOMPARE(repoNameFromUrl(QStringLiteral("https://github.com/acme/widgets")), QStringLiteral("acme/widgets"));
+        QCOMPARE(repoNameFromUrl(QStringLiteral("https://github.com/acme/widgets.git")), QStringLiteral("acme/widgets"));
+        QCOMPARE(repoNameFromUrl(QStringLiteral("github.com/acme/widgets/tree/main")), QStringLiteral("acme/widgets"));
+        QCOMPARE(prNumberFromUrl(QStringLiteral("https://github.com/acme/widgets/pull/42")).value_or(-1), 42);
+        QVERIFY(!prNumberFromUrl(QStringLiteral("https://cursor.com/agents?id=bc_1")));
+    }
+
+    void exitCodes()
+    {
+        QCOMPARE(exitCodeFor({}), 0);
+        QCOMPARE(exitCodeFor(Error::usage({})), 2);
+        QCOMPARE(exitCodeFor(Error::validation({})), 2);
+        QCOMPARE(exitCodeFor(Error::notFound({})), 3);
+        QCOMPARE(exitCodeFor(Error::provider({})), 4);
+        QCOMPARE(exitCodeFor(Error::auth({})), 5);
+        QCOMPARE(exitCodeFor(Error::keychain({})), 5);
+    }
+
+    void taskJsonShape()
+    {
+        Task t;
+        t.id = QStringLiteral("task_1_0000000000000000");
+        t.prompt = QStringLiteral("Fix the parser\nmore");
+        t.source = {QStringLiteral("acme/widgets"), QStringLiteral("https://github.com/acme/widgets"), QString()};
+        t.createdAt = t.updatedAt = fromIso(QStringLiteral("2026-01-15T10:30:00Z"));
+        t.attention = {AttentionKind::NeedsInput, QStringLiteral("waiting")};
+        const QJsonObject o = t.toJson();
+        for (const char *key : {"id", "providerId", "externalId", "status", "prompt", "source", "options", "result",
+                                "activities", "error", "createdAt", "updatedAt", "completedAt", "account", "attention"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        for (const char *key : {"prUrl", "prNumber", "commitMessage", "diffUrl", "summary", "duration", "cost"})
+            QVERIFY2(o.value(QLatin1String("result")).toObject().contains(QLatin1String(key)), key);
+        for (const char *key : {"autoCreatePr", "planApprovalRequired", "environment"})
+            QVERIFY2(o.value(QLatin1String("options")).toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QLatin1String("attention")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("needs_input"));
+        QCOMPARE(o.value(QLatin1String("title")).toString(), QStringLiteral("Fix the parser"));
+        QCOMPARE(o.value(QLatin1String("createdAt")).toString(), QStringLiteral("2026-01-15T10:30:00.000Z"));
+    }
+
+    void errorEnvelopes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("google") << QByteArray(R"({"error":{"code":404,"message":"Session not found","status":"NOT_FOUND"}})")
+                                << "NOT_FOUND" << "Session not found";
+        QTest::newRow("cursor") << QByteArray(R"({"error":{"code":"agent_busy","message":"Agent has an active run"}})")
+                                << "agent_busy" << "Agent has an active run";
+        QTest::newRow("platform") << QByteArray(R"({"code":429,"message":"Too many, retry in 43 seconds"})")
+                                  << "" << "Too many, retry in 43 seconds";
+        QTest::newRow("devin") << QByteArray(R"({"detail":"Session not found"})") << "" << "Session not found";
+        QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>") << "" << "";
+        QTest::newRow("text") << QByteArray("upstream connect error") << "" << "upstream connect error";
+    }
+
+    void errorEnvelopes()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        QString c, m;
+        parseErrorEnvelope(body, &c, &m);
+        QCOMPARE(c, code);
+        QCOMPARE(m, message);
+    }
+
+    void failureMessages()
+    {
+        const HttpError auth = describeHttpFailure(QStringLiteral("Jules: get session"), 403,
+                                                   R"({"error":{"code":403,"message":"API key not valid","status":"PERMISSION_DENIED"}})");
+        QCOMPARE(auth.kind, HttpErrorKind::Auth);
+        QVERIFY(auth.message.contains(QStringLiteral("API key not valid")));
+        QVERIFY(auth.message.contains(QStringLiteral("Jules: get session")));
+        QCOMPARE(describeHttpFailure(QStringLiteral("x"), 503, {}).kind, HttpErrorKind::Server);
+        QCOMPARE(describeHttpFailure(QStringLiteral("x"), 404, {}).kind, HttpErrorKind::NotFound);
+        QCOMPARE(describeHttpFailure(QStringLiteral("x"), 429, {}).kind, HttpErrorKind::RateLimited);
+    }
+
+    void retryAfter()
+    {
+        QCOMPARE(retryAfterMs("7", {}), 7000);
+        QCOMPARE(retryAfterMs({}, R"({"code":429,"message":"… retry in 43 seconds"})"), 43000);
+        QCOMPARE(retryAfterMs({}, {}), -1);
+        const QString future = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(30),
+                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        const int ms = retryAfterMs(future.toLatin1(), {});
+        QVERIFY2(ms > 25000 && ms <= 30000, qPrintable(QString::number(ms)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomain)
+#include "tst_domain.moc"
