@@ -312,7 +312,8 @@ void FakeJulesServer::advance(const QString &sessionId)
         s.step = 4;
         return;
     case 4:
-        if (m_askForFeedback && !s.answered) {
+        if ((m_askForFeedback || s.json.value(QLatin1String("prompt")).toString().contains(QLatin1String("ask me"), Qt::CaseInsensitive))
+            && !s.answered) {
             addActivity(s, QJsonObject{{QStringLiteral("agentMessage"),
                                         QStringLiteral("Should empty input return null or an empty list?")}},
                         QStringLiteral("agentMessaged"));

@@ -139,7 +139,9 @@ void JulesAdapter::create(const Credentials &c, const NewTask &input, Callback<R
         if (withBranch.branch.isEmpty())
             withBranch.branch = match->defaultBranch;
         HttpRequest r = request(c, "POST", QStringLiteral("/sessions"), tr("Jules: create session"));
-        r.setJsonBody(jules::createSessionBody(withBranch, match->name, wanted));
+        Task forTitle;
+        forTitle.prompt = input.prompt;
+        r.setJsonBody(jules::createSessionBody(withBranch, match->name, forTitle.displayTitle()));
         http().send(r, [done](const HttpResponse &resp) {
             if (!resp.ok()) {
                 done({{}, errorFromHttp(resp.error)});

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots: runs the fake Jules, fills a throw-away data
+# directory through agentdeskctl (key in a throw-away keyring), and photographs the
+# app under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+OUT=${OUT:-docs/screenshots}
+mkdir -p "$OUT"
+export SHOT_DATA=$(mktemp -d) SHOT_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
+chmod 700 "$XDG_RUNTIME_DIR"
+KEY=demo-jules-key-0123456789
+"$BUILD_DIR/fake-jules" --key "$KEY" --auto-advance-ms 400 --source acme/widgets --source acme/api > "$SHOT_DATA/fake.url" &
+FAKE=$!
+trap 'kill $FAKE 2>/dev/null; rm -rf "$SHOT_DATA" "$SHOT_HOME" "$XDG_RUNTIME_DIR"' EXIT
+for _ in $(seq 50); do [ -s "$SHOT_DATA/fake.url" ] && break; sleep 0.1; done
+export JULES_URL=$(cat "$SHOT_DATA/fake.url") KEY BUILD_DIR OUT
+HOME=$SHOT_HOME dbus-run-session -- bash -c '
+  set -e
+  echo -n screenshots | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  ctl() { "$BUILD_DIR/agentdeskctl" --data-dir "$SHOT_DATA" "$@"; }
+  echo "$KEY" | ctl account add jules --name work --base-url "$JULES_URL" >/dev/null
+  repo=https://github.com/acme/widgets
+  ctl task create --provider jules --repo $repo --auto-pr --prompt "Fix the flaky parser test on empty input" >/dev/null
+  ctl task create --provider jules --repo https://github.com/acme/api --auto-pr --prompt "Add retries to the webhook sender" >/dev/null
+  sleep 3
+  ctl task create --provider jules --repo $repo --plan-approval --prompt "Upgrade the build to CMake presets" >/dev/null
+  ctl task create --provider jules --repo $repo --prompt "Pick a logging library; ask me before adding a dependency" >/dev/null
+  selected=$(ctl task create --provider jules --repo $repo --auto-pr --prompt "Return an empty list from parse() on null input" --json | sed -n "s/.*\"id\": \"\(task_[^\"]*\)\".*/\1/p" | head -1)
+  sleep 3
+  ctl task sync --all >/dev/null
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --select "$selected" --screenshot "$OUT/main-window.png" --screenshot-delay 2500
+'
+echo "screenshots in $OUT"

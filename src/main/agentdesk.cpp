@@ -1,0 +1,74 @@
+#include "app/AppPaths.h"
+#include "app/CoreContext.h"
+#include "sync/TaskRefresher.h"
+#include "ui/widgets/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    // --version and --help answer without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("agentdesk %s\n", AGENTDESK_VERSION);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: agentdesk [--data-dir DIR] [--screenshot FILE [--screenshot-delay MS] [--select ID]]\n\n"
+                        "Desktop console for cloud coding agents.\n\n"
+                        "  --data-dir DIR        Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
+                        "  --screenshot FILE     Save a picture of the window to FILE and quit.\n"
+                        "  --screenshot-delay MS Wait before the picture (default 1500).\n"
+                        "  --select ID           Select this task at start.\n"
+                        "  --version             Show the version.\n");
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("AgentDesk"));
+    QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("agentdesk"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."), QStringLiteral("FILE"));
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QStringLiteral("Delay."), QStringLiteral("MS"),
+                                   QStringLiteral("1500"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Task to select."), QStringLiteral("ID"));
+    parser.addOptions({dataDir, screenshot, delay, select});
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+
+    agentdesk::CoreContext::Options options;
+    options.paths = agentdesk::AppPaths::resolve(parser.value(dataDir));
+    agentdesk::installFileLogger(options.paths, QStringLiteral("agentdesk"), true);
+    agentdesk::CoreContext core(std::move(options));
+    if (const agentdesk::Error e = core.open()) {
+        QMessageBox::critical(nullptr, QObject::tr("AgentDesk cannot start"), e.message);
+        return 1;
+    }
+
+    agentdesk::MainWindow window(core);
+    window.show();
+    core.refresher().start();
+    if (parser.isSet(select))
+        window.selectTask(parser.value(select));
+
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(parser.value(delay).toInt(), &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save",
+                         qPrintable(parser.value(screenshot)));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

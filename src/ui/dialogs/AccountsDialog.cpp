@@ -1,0 +1,115 @@
+#include "AccountsDialog.h"
+
+#include "accounts/AccountService.h"
+#include "ui_AccountsDialog.h"
+
+#include <QMessageBox>
+#include <QPointer>
+
+namespace agentdesk {
+
+AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AccountsDialog>()), m_accounts(accounts)
+{
+    m_ui->setupUi(this);
+    for (ProviderId id : allProviders())
+        m_ui->providerCombo->addItem(providerDisplayName(id), providerKey(id));
+    connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::add);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
+    connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_ui->removeButton->setEnabled(!m_ui->accountList->selectedItems().isEmpty()); });
+    m_ui->removeButton->setEnabled(false);
+    showStatus({}, false);
+    refresh();
+}
+
+AccountsDialog::~AccountsDialog() = default;
+
+void AccountsDialog::showStatus(const QString &text, bool problem)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setVisible(!text.isEmpty());
+    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: #c01c28;") : QString());
+}
+
+void AccountsDialog::refresh()
+{
+    QPointer<AccountsDialog> self(this);
+    m_accounts.list([self](const Outcome<QList<AccountView>> &r) {
+        if (!self)
+            return;
+        self->m_ui->accountList->clear();
+        QString keychainProblem;
+        for (const AccountView &v : r.value) {
+            QString key;
+            switch (v.keyState) {
+            case AccountView::Present:
+                key = v.keyPreview.isEmpty() ? tr("(short key, not shown)") : v.keyPreview;
+                break;
+            case AccountView::Missing: key = tr("(no key in keychain)"); break;
+            case AccountView::KeychainUnavailable:
+                key = tr("(keychain unavailable)");
+                keychainProblem = v.keyProblem;
+                break;
+            }
+            auto *item = new QTreeWidgetItem(self->m_ui->accountList,
+                                             {v.account.name, providerDisplayName(v.account.provider), key,
+                                              v.account.baseUrl.toString()});
+            item->setData(0, Qt::UserRole, v.account.name);
+        }
+        if (!keychainProblem.isEmpty())
+            self->showStatus(keychainProblem, true);
+    });
+}
+
+void AccountsDialog::add()
+{
+    const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
+    const QString url = m_ui->urlEdit->text().trimmed();
+    m_ui->addButton->setEnabled(false);
+    QPointer<AccountsDialog> self(this);
+    m_accounts.add(*provider, m_ui->nameEdit->text().trimmed(), url.isEmpty() ? QUrl() : QUrl(url),
+                   Secret(m_ui->keyEdit->text()), [self](const Outcome<Account> &r) {
+                       if (!self)
+                           return;
+                       self->m_ui->addButton->setEnabled(true);
+                       if (!r.ok()) {
+                           self->showStatus(r.error.message, true);
+                           return;
+                       }
+                       self->m_ui->keyEdit->clear();
+                       self->m_ui->nameEdit->clear();
+                       self->m_ui->urlEdit->clear();
+                       self->showStatus(tr("Added \"%1\"; its key is in the OS keychain.").arg(r.value.name), false);
+                       self->refresh();
+                       Q_EMIT self->accountsChanged();
+                   });
+}
+
+void AccountsDialog::removeSelected()
+{
+    const auto items = m_ui->accountList->selectedItems();
+    if (items.isEmpty())
+        return;
+    const QString name = items.first()->data(0, Qt::UserRole).toString();
+    if (QMessageBox::question(this, tr("Remove account"),
+                              tr("Remove the account \"%1\" and delete its key from the keychain? Tasks made with "
+                                 "it stay, but can no longer be synced.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    QPointer<AccountsDialog> self(this);
+    m_accounts.remove(name, [self, name](const Outcome<Done> &r) {
+        if (!self)
+            return;
+        if (!r.ok()) {
+            self->showStatus(r.error.message, true);
+            return;
+        }
+        self->showStatus(tr("Removed \"%1\".").arg(name), false);
+        self->refresh();
+        Q_EMIT self->accountsChanged();
+    });
+}
+
+} // namespace agentdesk

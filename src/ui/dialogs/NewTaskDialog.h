@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/Task.h"
+#include "domain/TaskValidation.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class NewTaskDialog;
+}
+
+namespace agentdesk {
+
+class TaskService;
+
+// Composes a new task with inline validation, offers only providers that have an
+// account, fills the repository picker from the provider's sources, and submits
+// through TaskService. A refusal keeps the dialog open with the reason.
+class NewTaskDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewTaskDialog(TaskService &service, const QList<Account> &accounts, QWidget *parent = nullptr);
+    ~NewTaskDialog() override;
+
+    NewTask input() const;
+    const Task &createdTask() const { return m_created; }
+
+    void accept() override;
+
+Q_SIGNALS:
+    void taskCreated(const agentdesk::Task &task);
+
+private:
+    void fillAccounts();
+    void fetchSources();
+    void revalidate();
+    bool parseEnvironment(QMap<QString, QString> *env, QString *problem) const;
+
+    std::unique_ptr<Ui::NewTaskDialog> m_ui;
+    TaskService &m_service;
+    QList<Account> m_accounts;
+    Task m_created;
+    bool m_busy = false;
+};
+
+} // namespace agentdesk

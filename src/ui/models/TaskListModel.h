@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/TaskSummary.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+namespace agentdesk {
+
+class TaskStore;
+
+// Every task as one row, live. The first page is read at once so the window shows
+// quickly; the rest follows in chunks from the event loop. Store changes are
+// coalesced and announced as one dataChanged per run of changed rows.
+class TaskListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, ProviderColumn, RepoColumn, TitleColumn, UpdatedColumn, PrColumn, ColumnCount };
+    enum Role {
+        TaskIdRole = Qt::UserRole + 1,
+        StatusRole,          // int(TaskStatus)
+        ProviderRole,        // int(ProviderId)
+        NeedsYouRole,        // bool
+        AttentionReasonRole,
+        SearchTextRole,      // lower-case haystack for the search box
+        SortRole,            // raw value for sorting
+        PrUrlRole,
+    };
+
+    explicit TaskListModel(TaskStore &store, QObject *parent = nullptr);
+
+    void setFirstPageSize(int rows) { m_firstPage = rows; }
+    void setChunkSize(int rows) { m_chunk = rows; }
+    void reload();                       // first page now, the rest in chunks
+    bool isFullyLoaded() const { return m_fullyLoaded; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(const QString &taskId) const;
+    const TaskSummary *summaryAt(int row) const;
+    int needsYouCount() const { return m_needsYou; }
+
+Q_SIGNALS:
+    void fullyLoaded();
+    void needsYouCountChanged(int count);
+
+private:
+    void loadNextChunk();
+    void markChanged(const QString &id);
+    void flushChanges();
+    void removeTask(const QString &id);
+    void recount();
+
+    TaskStore &m_store;
+    QList<TaskSummary> m_rows;
+    QHash<QString, int> m_rowById;
+    QSet<QString> m_pending;
+    QTimer m_flush;
+    QTimer m_loader;
+    int m_firstPage = 500;
+    int m_chunk = 5000;
+    int m_loaded = 0;
+    bool m_fullyLoaded = false;
+    int m_needsYou = 0;
+};
+
+} // namespace agentdesk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace agentdesk {
+
+class CoreContext;
+class TaskDetailView;
+class TaskFilterProxyModel;
+class TaskListModel;
+struct Error;
+
+// The console: task list with filters and search on the left, the selected task on
+// the right, every action in a menu, on the toolbar and on a shortcut. Actions are
+// enabled by the task's status and its provider's capabilities; when disabled, their
+// tooltip says why.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(CoreContext &core, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TaskListModel *taskModel() const { return m_model; }
+    TaskFilterProxyModel *filterModel() const { return m_proxy; }
+    QTreeView *taskView() const { return m_view; }
+    TaskDetailView *detailView() const { return m_detail; }
+    QAction *newTaskAction() const { return m_newTask; }
+    QString currentTaskId() const;
+    void selectTask(const QString &taskId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void updateActions();
+    void updateStatusBar();
+    void applyFilter();
+    void onSelectionChanged();
+    void report(const QString &what, const Error &error);
+
+    void newTask();
+    void approvePlan();
+    void sendMessage();
+    void cancelTask();
+    void deleteTask();
+    void refreshSelected();
+    void refreshAll();
+    void openAccounts();
+    void openPullRequest();
+
+    CoreContext &m_core;
+    TaskListModel *m_model;
+    TaskFilterProxyModel *m_proxy;
+    QTreeView *m_view = nullptr;
+    TaskDetailView *m_detail = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_providerFilter = nullptr;
+    QCheckBox *m_needsYouOnly = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_syncState = nullptr;
+    QAction *m_newTask = nullptr;
+    QAction *m_approve = nullptr;
+    QAction *m_message = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_refreshAll = nullptr;
+    QAction *m_openPr = nullptr;
+    QAction *m_accounts = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+};
+
+} // namespace agentdesk
