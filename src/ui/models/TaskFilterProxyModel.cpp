@@ -16,7 +16,9 @@ void TaskFilterProxyModel::setFilter(const TaskFilter &filter)
         return;
     m_filter = filter;
     m_needle = filter.text.trimmed().toLower();
-    invalidateFilter();
+    // One layout change instead of per-range row removals: with 100,000 rows a
+    // search would otherwise send thousands of removal signals to the view.
+    invalidate();
 }
 
 void TaskFilterProxyModel::setNeedsYouFirst(bool on)
@@ -45,13 +47,24 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
 
 bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_needsYouFirst) {
-        const bool l = left.data(TaskListModel::NeedsYouRole).toBool();
-        const bool r = right.data(TaskListModel::NeedsYouRole).toBool();
-        if (l != r)   // independent of the sort order: needs-you rows always lead
-            return sortOrder() == Qt::AscendingOrder ? l : r;
+    // Compare the summaries directly: a search that matches most of 100,000 rows
+    // re-sorts them all, and going through QVariant roles costs ten times more.
+    const auto *model = qobject_cast<const TaskListModel *>(sourceModel());
+    const TaskSummary *l = model ? model->summaryAt(left.row()) : nullptr;
+    const TaskSummary *r = model ? model->summaryAt(right.row()) : nullptr;
+    if (!l || !r)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_needsYouFirst && l->attention.needsYou() != r->attention.needsYou())   // needs-you rows always lead
+        return sortOrder() == Qt::AscendingOrder ? l->attention.needsYou() : r->attention.needsYou();
+    switch (left.column()) {
+    case TaskListModel::StatusColumn: return l->status < r->status;
+    case TaskListModel::ProviderColumn: return l->provider < r->provider;
+    case TaskListModel::RepoColumn: return l->repoName.compare(r->repoName, Qt::CaseInsensitive) < 0;
+    case TaskListModel::TitleColumn: return l->title.compare(r->title, Qt::CaseInsensitive) < 0;
+    case TaskListModel::UpdatedColumn: return l->updatedAt < r->updatedAt;
+    case TaskListModel::PrColumn: return l->prUrl < r->prUrl;
+    default: return QSortFilterProxyModel::lessThan(left, right);
     }
-    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace agentdesk

@@ -48,7 +48,11 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_view->sortByColumn(TaskListModel::UpdatedColumn, Qt::DescendingOrder);
 
     connect(m_model, &TaskListModel::needsYouCountChanged, this, &MainWindow::updateStatusBar);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateStatusBar();
+        if (!m_pendingSelection.isEmpty())
+            selectTask(m_pendingSelection);
+    });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -219,8 +223,11 @@ QString MainWindow::currentTaskId() const
 void MainWindow::selectTask(const QString &taskId)
 {
     const int row = m_model->rowOf(taskId);
-    if (row < 0)
+    if (row < 0) {
+        m_pendingSelection = taskId;   // not listed yet: select it when it arrives
         return;
+    }
+    m_pendingSelection.clear();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
@@ -290,7 +297,7 @@ void MainWindow::newTask()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTaskDialog::taskCreated, this, [this](const Task &t) {
         statusBar()->showMessage(tr("Sent %1 to %2.").arg(t.displayTitle(), providerDisplayName(t.provider)), 8000);
-        QMetaObject::invokeMethod(this, [this, id = t.id] { selectTask(id); }, Qt::QueuedConnection);
+        selectTask(t.id);
     });
     dialog->open();
 }

@@ -63,6 +63,7 @@ private:
     TaskFilterProxyModel *m_proxy;
     QTreeView *m_view = nullptr;
     TaskDetailView *m_detail = nullptr;
+    QString m_pendingSelection;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_providerFilter = nullptr;

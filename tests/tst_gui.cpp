@@ -1,0 +1,116 @@
+// One offscreen GUI test: create a task through the dialog, see it in the list, see
+// its timeline update live as the fake Jules advances and the refresher syncs.
+#include "TestCore.h"
+
+#include "sync/TaskRefresher.h"
+#include "ui/dialogs/NewTaskDialog.h"
+#include "ui/models/ActivityModel.h"
+#include "ui/models/TaskFilterProxyModel.h"
+#include "ui/models/TaskListModel.h"
+#include "ui/widgets/MainWindow.h"
+#include "ui/widgets/TaskDetailView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+
+using namespace agentdesk;
+using namespace agentdesk::testing;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createThroughTheDialogAndWatchItLive()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        TaskRefresher::Intervals fast;
+        fast.runningMs = fast.queuedMs = 50;
+        fast.waitingMs = 100;
+        fx.core->refresher().setIntervals(fast);
+        MainWindow window(*fx.core);
+        QAbstractItemModelTester listTester(window.taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester timelineTester(window.detailView()->activityModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fx.core->refresher().start();
+
+        window.newTaskAction()->trigger();
+        NewTaskDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NewTaskDialog *>()) != nullptr);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());   // nothing typed yet
+        auto *repo = dialog->findChild<QComboBox *>(QStringLiteral("repoEdit"));
+        QTest::keyClicks(repo, QStringLiteral("not a url"));
+        auto *repoError = dialog->findChild<QLabel *>(QStringLiteral("repoError"));
+        QVERIFY(repoError->isVisibleTo(dialog));   // inline validation
+        repo->setEditText(QStringLiteral("https://github.com/acme/widgets"));
+        QVERIFY(!repoError->isVisibleTo(dialog));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit")),
+                         QStringLiteral("Fix the parser from the GUI"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        // The new task shows in the list and is selected.
+        QTRY_COMPARE(window.taskModel()->rowCount(), 1);
+        QTRY_VERIFY(!window.currentTaskId().isEmpty());
+        const QString id = window.currentTaskId();
+        const auto task = fx.core->tasks().task(id);
+        QVERIFY(task);
+        QCOMPARE(window.taskView()->model()->index(0, TaskListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Fix the parser from the GUI"));
+
+        // The fake advances; without any user action the timeline grows and the task completes.
+        ActivityModel *timeline = window.detailView()->activityModel();
+        QCOMPARE(timeline->rowCount(), 0);
+        fx.jules.setAutoAdvance(40);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.taskView()->model()->index(0, TaskListModel::StatusColumn)
+                                      .data(TaskListModel::StatusRole).toInt(),
+                                  int(TaskStatus::Completed), 10000);
+        QCOMPARE(timeline->rowCount(), fx.jules.activityCount(task->externalId));
+        QCOMPARE(timeline->index(timeline->rowCount() - 1).data(ActivityModel::TypeRole).toInt(),
+                 int(ActivityType::Completion));
+    }
+
+    void actionsSayWhyTheyAreDisabled()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        const Task t = fx.create(fx.newTask(true, false)).value;
+        MainWindow window(*fx.core);
+        window.show();
+        window.selectTask(t.id);
+        QTRY_COMPARE(window.currentTaskId(), t.id);
+        QAction *cancel = nullptr;
+        QAction *approve = nullptr;
+        for (QAction *a : window.actions()) {
+            if (a->text().contains(QStringLiteral("Cancel")))
+                cancel = a;
+            if (a->text().contains(QStringLiteral("Approve")))
+                approve = a;
+        }
+        QVERIFY(cancel && approve);
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(cancel->toolTip().contains(QStringLiteral("no upstream cancel")));
+        QVERIFY(!approve->isEnabled());   // queued: no plan yet
+        QVERIFY(approve->toolTip().contains(QStringLiteral("no plan")));
+        QVERIFY(!approve->shortcut().isEmpty());
+        fx.jules.advance(t.externalId);
+        fx.jules.advance(t.externalId);
+        QVERIFY(fx.sync(t.id).ok());
+        QTRY_VERIFY(approve->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
