@@ -195,7 +195,7 @@ private Q_SLOTS:
     void accounts()
     {
         AccountStore accounts(*m_db);
-        Account a{QStringLiteral("work"), ProviderId::Jules, QUrl(QStringLiteral("http://127.0.0.1:1/v1alpha")), {}};
+        Account a{QStringLiteral("work"), ProviderId::Jules, QUrl(QStringLiteral("http://127.0.0.1:1/v1alpha")), {}, {}};
         QVERIFY(!accounts.add(a));
         QCOMPARE(accounts.add(a).kind, ErrorKind::Validation);
         QCOMPARE(accounts.accountsFor(ProviderId::Jules).size(), 1);

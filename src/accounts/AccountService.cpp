@@ -29,7 +29,7 @@ QString AccountService::validateBaseUrl(const QUrl &url)
 }
 
 void AccountService::add(ProviderId provider, const QString &name, const QUrl &baseUrl, const Secret &key,
-                         Callback<Account> done)
+                         Callback<Account> done, const QJsonObject &settings)
 {
     Error invalid;
     if (const QString problem = validateAccountName(name); !problem.isEmpty())
@@ -45,7 +45,7 @@ void AccountService::add(ProviderId provider, const QString &name, const QUrl &b
         answerLater([done, invalid] { done({{}, invalid}); });
         return;
     }
-    const Account account{name, provider, baseUrl, QDateTime::currentDateTimeUtc()};
+    const Account account{name, provider, baseUrl, QDateTime::currentDateTimeUtc(), settings};
     const Secret trimmed(key.reveal().trimmed());
     // Key first: an account row without its key would be unusable.
     m_secrets.write(secretKeyFor(name), trimmed, [this, account, done](const SecretResult &r) {

@@ -29,7 +29,8 @@ public:
 
     AccountService(AccountStore &accounts, SecretStore &secrets, QObject *parent = nullptr);
 
-    void add(ProviderId provider, const QString &name, const QUrl &baseUrl, const Secret &key, Callback<Account> done);
+    void add(ProviderId provider, const QString &name, const QUrl &baseUrl, const Secret &key, Callback<Account> done,
+             const QJsonObject &settings = {});
     void remove(const QString &name, Callback<Done> done);
     void list(Callback<QList<AccountView>> done);
 

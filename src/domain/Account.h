@@ -3,6 +3,7 @@
 #include "ProviderId.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +16,7 @@ struct Account {
     ProviderId provider = ProviderId::Jules;
     QUrl baseUrl;          // empty: the provider's public endpoint
     QDateTime createdAt;
+    QJsonObject settings;  // not secret: "apiVersion" (Devin v1|v3, Cursor v0|v1), "accountId" (Codex)
 };
 
 QString secretKeyFor(const QString &accountName);   // keychain entry name

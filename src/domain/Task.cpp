@@ -136,11 +136,14 @@ QJsonObject TaskOptions::toJson() const
     QJsonObject env;
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("autoCreatePr"), autoCreatePr},
         {QStringLiteral("planApprovalRequired"), planApprovalRequired},
         {QStringLiteral("environment"), env},
     };
+    if (!provider.isEmpty())
+        o.insert(QStringLiteral("provider"), provider);
+    return o;
 }
 
 TaskOptions TaskOptions::fromJson(const QJsonObject &o)
@@ -151,6 +154,7 @@ TaskOptions TaskOptions::fromJson(const QJsonObject &o)
     const QJsonObject env = o.value(QLatin1String("environment")).toObject();
     for (auto it = env.begin(); it != env.end(); ++it)
         options.environment.insert(it.key(), it.value().toString());
+    options.provider = o.value(QLatin1String("provider")).toObject();
     return options;
 }
 

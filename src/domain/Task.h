@@ -68,6 +68,10 @@ struct TaskOptions {
     bool autoCreatePr = false;
     bool planApprovalRequired = false;
     QMap<QString, QString> environment;
+    // Provider-specific knobs, validated per provider (see ProviderAdapter::supportedOptions):
+    // "maxAcuLimit" (Devin), "tags" (Devin), "model" (Cursor), "bestOfN" (Codex),
+    // "environmentId" (Codex).
+    QJsonObject provider;
     QJsonObject toJson() const;
     static TaskOptions fromJson(const QJsonObject &o);
 };
@@ -109,6 +113,7 @@ struct Task {
     QDateTime completedAt;
     QDateTime lastActivityAt;
     QList<Activity> activities;   // filled only where asked for
+    QJsonObject providerState;    // the adapter's own sync state (run ids, stream position)
 
     QString displayTitle() const;
     // The seed's JSON shape plus account, attention and the upstream state.

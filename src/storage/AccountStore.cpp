@@ -4,6 +4,7 @@
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace agentdesk {
@@ -16,6 +17,7 @@ Account accountFromQuery(const QSqlQuery &q)
     a.provider = providerFromKey(q.value(1).toString()).value_or(ProviderId::Jules);
     a.baseUrl = QUrl(q.value(2).toString());
     a.createdAt = fromIso(q.value(3).toString());
+    a.settings = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
     return a;
 }
 } // namespace
@@ -28,12 +30,13 @@ Error AccountStore::add(const Account &account)
         return Error::validation(QCoreApplication::translate("AccountStore", "An account named \"%1\" already exists.")
                                      .arg(account.name));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO accounts (name, provider, base_url, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO accounts (name, provider, base_url, created_at, settings) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(account.name);
     q.addBindValue(providerKey(account.provider));
     q.addBindValue(account.baseUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                              : QVariant(account.baseUrl.toString()));
     q.addBindValue(toIso(account.createdAt.isValid() ? account.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(account.settings).toJson(QJsonDocument::Compact)));
     Error error;
     if (!execPrepared(q, &error))
         return error;
@@ -58,7 +61,7 @@ Error AccountStore::remove(const QString &name)
 std::optional<Account> AccountStore::account(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at FROM accounts WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at, settings FROM accounts WHERE name = ?"));
     q.addBindValue(name);
     if (!execPrepared(q) || !q.next())
         return std::nullopt;
@@ -68,7 +71,7 @@ std::optional<Account> AccountStore::account(const QString &name) const
 QList<Account> AccountStore::accounts() const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at FROM accounts ORDER BY provider, name"));
+    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at, settings FROM accounts ORDER BY provider, name"));
     QList<Account> list;
     if (!execPrepared(q))
         return list;

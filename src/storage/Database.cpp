@@ -64,6 +64,12 @@ CREATE TABLE accounts (
     created_at TEXT NOT NULL
 );
 )SQL",
+    // 1 -> 2: per-account settings (API version, Codex account id) and the adapter's own
+    // sync state per task (Cursor run and stream position, Codex turn).
+    R"SQL(
+ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE tasks ADD COLUMN provider_state TEXT NOT NULL DEFAULT '{}';
+)SQL",
 };
 
 QString tr(const char *text)

@@ -19,12 +19,13 @@ const QStringList kUpdatableColumns = {
     QStringLiteral("attention_reason"), QStringLiteral("title"),       QStringLiteral("web_url"),
     QStringLiteral("external_id"),    QStringLiteral("result"),          QStringLiteral("error"),
     QStringLiteral("updated_at"),     QStringLiteral("completed_at"),    QStringLiteral("last_activity_at"),
+    QStringLiteral("provider_state"),
 };
 
 const QString kTaskColumns = QStringLiteral(
     "id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
     "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
-    "completed_at, last_activity_at");
+    "completed_at, last_activity_at, provider_state");
 
 QString jsonText(const QJsonObject &o)
 {
@@ -70,6 +71,7 @@ Task taskFromQuery(const QSqlQuery &q)
     t.updatedAt = fromIso(q.value(18).toString());
     t.completedAt = fromIso(q.value(19).toString());
     t.lastActivityAt = fromIso(q.value(20).toString());
+    t.providerState = jsonObject(q.value(21));
     return t;
 }
 
@@ -117,8 +119,8 @@ Error TaskStore::insert(const Task &task)
     q.prepare(QStringLiteral(
         "INSERT INTO tasks (id, provider, account, external_id, status, upstream_status, attention, "
         "attention_reason, title, web_url, prompt, repo_name, repo_url, branch, options, result, error, "
-        "created_at, updated_at, completed_at, last_activity_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, updated_at, completed_at, last_activity_at, provider_state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(task.id);
     q.addBindValue(providerKey(task.provider));
     q.addBindValue(nullable(task.account));
@@ -140,6 +142,7 @@ Error TaskStore::insert(const Task &task)
     q.addBindValue(toIso(task.updatedAt.isValid() ? task.updatedAt : task.createdAt));
     q.addBindValue(nullableTime(task.completedAt));
     q.addBindValue(nullableTime(task.lastActivityAt));
+    q.addBindValue(jsonText(task.providerState));
     Error error;
     if (!execPrepared(q, &error))
         return error;
@@ -308,11 +311,15 @@ int TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &in
                                   "WHERE task_id = ? AND activity_id = ?"));
     int written = 0;
     QSet<QString> seenInBatch;
-    for (const Activity &a : incoming) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Activity a : incoming) {
         if (a.id.isEmpty() || seenInBatch.contains(a.id))
             continue;
         seenInBatch.insert(a.id);
         const auto existing = known.constFind(a.id);
+        // Some feeds (Cursor's conversation) carry no times: first seen is the time.
+        if (!a.timestamp.isValid())
+            a.timestamp = existing != known.cend() ? existing->timestamp : now;
         if (existing == known.cend()) {
             insert.addBindValue(taskId);
             insert.addBindValue(a.id);

@@ -121,7 +121,7 @@ void TaskService::withCredentials(ProviderId provider, const QString &accountNam
     m_secrets.read(secretKeyFor(acc.name), [done, acc](const SecretResult &r) {
         switch (r.status) {
         case SecretResult::Ok:
-            done({Credentials{acc.name, r.secret, acc.baseUrl}, {}});
+            done({Credentials{acc.name, r.secret, acc.baseUrl, acc.settings}, {}});
             return;
         case SecretResult::NotFound:
             done({{}, Error::auth(tr("The keychain holds no key for account \"%1\". Remove the account and add it "
@@ -150,13 +150,13 @@ void TaskService::create(const NewTask &input, Callback<Task> done)
         });
         return;
     }
-    if (input.options.planApprovalRequired && !adapter->capabilities().planApproval) {
-        answerLater([done, adapter] { done({{}, Error::validation(adapter->unsupportedReason(Operation::ApprovePlan))}); });
-        return;
-    }
     withCredentials(provider, input.account, [this, input, provider, adapter, done](const Outcome<Credentials> &cred) {
         if (!cred.ok()) {
             done({{}, cred.error});
+            return;
+        }
+        if (const Error refused = adapter->checkOptions(cred.value, input)) {
+            done({{}, refused});
             return;
         }
         NewTask normalized = input;
@@ -182,6 +182,7 @@ void TaskService::create(const NewTask &input, Callback<Task> done)
             task.source = TaskSource{repoNameFromUrl(normalized.repoUrl), normalized.repoUrl, normalized.branch};
             task.options = normalized.options;
             task.result = r.value.result;
+            task.providerState = r.value.providerState;
             task.createdAt = now;
             task.updatedAt = now;
             const Error stored = m_tasks.insert(task);
@@ -227,7 +228,7 @@ void TaskService::sync(const QString &taskId, Callback<Task> done)
             done({task, {}});
             return;
         }
-        const SyncCursor cursor{task.externalId, task.createdAt, m_tasks.latestActivityTime(task.id)};
+        const SyncCursor cursor{task.externalId, task.createdAt, m_tasks.latestActivityTime(task.id), task.providerState};
         const QString id = task.id;
         adapter->fetch(c, cursor, [this, id, done](const Outcome<RemoteTask> &r) {
             if (!r.ok()) {
@@ -267,7 +268,11 @@ bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, E
             changes.insert(QStringLiteral("last_activity_at"), toIso(latest));
     }
 
-    const TaskStatus status = remote.status.value_or(t.status);
+    TaskStatus status = remote.status.value_or(t.status);
+    // A stop AgentDesk confirmed upstream stays "cancelled" even when the provider
+    // later reports the terminated session as expired or failed.
+    if (t.status == TaskStatus::Cancelled && isTerminal(status))
+        status = TaskStatus::Cancelled;
     if (status != t.status)
         changes.insert(QStringLiteral("status"), statusKey(status));
     if (!remote.upstreamStatus.isEmpty() && remote.upstreamStatus != t.upstreamStatus)
@@ -283,6 +288,14 @@ bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, E
         changes.insert(QStringLiteral("web_url"), remote.webUrl);
     if (!remote.error.isEmpty() && remote.error != t.error)
         changes.insert(QStringLiteral("error"), remote.error);
+    if (!remote.providerState.isEmpty()) {
+        QJsonObject state = t.providerState;
+        for (auto it = remote.providerState.begin(); it != remote.providerState.end(); ++it)
+            state.insert(it.key(), it.value());
+        if (state != t.providerState)
+            changes.insert(QStringLiteral("provider_state"),
+                           QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    }
 
     QDateTime completedAt = t.completedAt;
     if (isTerminal(status) && !completedAt.isValid()) {

@@ -2,9 +2,6 @@
 
 #include "providers/ProviderAdapter.h"
 
-#include <QDateTime>
-#include <QHash>
-
 namespace agentdesk {
 
 // Google Jules REST v1alpha (providers.md §2): X-Goog-Api-Key, sessions, paged
@@ -13,8 +10,6 @@ class JulesAdapter : public ProviderAdapter
 {
     Q_OBJECT
 public:
-    static QUrl defaultBaseUrl();
-
     explicit JulesAdapter(HttpClient &http, QObject *parent = nullptr);
 
     ProviderId id() const override { return ProviderId::Jules; }
@@ -28,21 +23,16 @@ public:
     void remove(const Credentials &c, const Task &task, Callback<Done> done) override;
     void listSources(const Credentials &c, Callback<QList<SourceInfo>> done) override;
 
-private:
-    struct SourceCache {
-        QDateTime fetchedAt;
-        QList<SourceInfo> sources;
-    };
-    struct ActivityPaging;
+protected:
+    QUrl defaultBaseUrl(const Credentials &c) const override;
+    void authorize(HttpRequest &request, const Credentials &c) const override;
 
-    HttpRequest request(const Credentials &c, QByteArray method, const QString &path, const QString &what) const;
-    void fetchActivities(const Credentials &c, const SyncCursor &cursor, std::shared_ptr<ActivityPaging> paging);
-    void fetchSourcePage(const Credentials &c, const QString &pageToken, std::shared_ptr<QList<SourceInfo>> acc,
-                         Callback<QList<SourceInfo>> done);
+private:
+    void fetchActivities(const Credentials &c, const SyncCursor &cursor, bool fresh, bool useTimeFilter,
+                         RemoteTask task, Callback<RemoteTask> done);
     void postCustomMethod(const Credentials &c, const Task &task, const QString &verb, const QJsonObject &body,
                           const QString &what, Callback<Done> done);
 
-    QHash<QString, SourceCache> m_sourceCache;     // per account
     bool m_timeFilterRefused = false;
 };
 
