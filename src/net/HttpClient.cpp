@@ -44,7 +44,7 @@ public:
             req.setRawHeader(h.first, h.second);
         if (!req.hasRawHeader("Accept"))
             req.setRawHeader("Accept", "application/json");
-        req.setTransferTimeout(m_policy.timeoutMs);
+        req.setTransferTimeout(timeoutMs());
         QNetworkReply *reply = m_nam->sendCustomRequest(req, m_request.method, m_request.body);
         reply->setParent(this);
         connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
@@ -71,7 +71,7 @@ private:
                 || netError == QNetworkReply::TimeoutError;
             response.error.kind = timedOut ? HttpErrorKind::Timeout : HttpErrorKind::Network;
             response.error.message = timedOut
-                ? httpTr("%1 failed: %2 did not answer within %3 s.").arg(m_request.what, host).arg(m_policy.timeoutMs / 1000)
+                ? httpTr("%1 failed: %2 did not answer within %3 s.").arg(m_request.what, host).arg(timeoutMs() / 1000)
                 : httpTr("%1 failed: cannot reach %2 (%3).").arg(m_request.what, host, reply->errorString());
             if (m_request.idempotent || isConnectFailure(netError))
                 retryDelay = backoff();
@@ -106,6 +106,8 @@ private:
             response.error.message += QLatin1Char(' ') + QCoreApplication::translate("Http", "(Gave up after %n attempt(s).)", nullptr, m_attempt);
         finish(response);
     }
+
+    int timeoutMs() const { return m_request.timeoutMs > 0 ? m_request.timeoutMs : m_policy.timeoutMs; }
 
     int jitter() const { return int(QRandomGenerator::global()->bounded(m_policy.baseDelayMs / 2 + 1)); }
 

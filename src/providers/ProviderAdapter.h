@@ -99,6 +99,10 @@ public:
     virtual void remove(const Credentials &c, const Task &task, Callback<Done> done);
     virtual void listSources(const Credentials &c, Callback<QList<SourceInfo>> done);
 
+Q_SIGNALS:
+    // Pushed news about a task (a live stream event): fetch it soon.
+    void remoteChanged(const QString &externalId);
+
 protected:
     HttpClient &http() const { return m_http; }
 

@@ -1,5 +1,8 @@
 #include "ProviderRegistry.h"
 
+#include "codex/CodexAdapter.h"
+#include "cursor/CursorAdapter.h"
+#include "devin/DevinAdapter.h"
 #include "jules/JulesAdapter.h"
 
 namespace agentdesk {
@@ -7,6 +10,9 @@ namespace agentdesk {
 ProviderRegistry::ProviderRegistry(HttpClient &http, QObject *parent) : QObject(parent)
 {
     m_adapters.insert(int(ProviderId::Jules), new JulesAdapter(http, this));
+    m_adapters.insert(int(ProviderId::Devin), new DevinAdapter(http, this));
+    m_adapters.insert(int(ProviderId::CursorCloud), new CursorAdapter(http, this));
+    m_adapters.insert(int(ProviderId::CodexCloud), new CodexAdapter(http, this));
 }
 
 ProviderAdapter *ProviderRegistry::adapter(ProviderId id) const

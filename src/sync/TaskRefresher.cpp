@@ -23,6 +23,10 @@ TaskRefresher::TaskRefresher(TaskStore &store, TaskService &service, QObject *pa
     connect(&m_store, &TaskStore::taskRemoved, this, [this](const QString &id) {
         m_entries.remove(id);
     });
+    connect(&m_service, &TaskService::remoteChanged, this, [this](const QString &id) {
+        if (m_running)
+            refreshNow(id);
+    });
 }
 
 void TaskRefresher::start()

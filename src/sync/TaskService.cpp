@@ -30,6 +30,13 @@ TaskService::TaskService(TaskStore &tasks, AccountStore &accounts, SecretStore &
                          QObject *parent)
     : QObject(parent), m_tasks(tasks), m_accounts(accounts), m_secrets(secrets), m_providers(providers)
 {
+    const QList<ProviderId> ids = m_providers.available();
+    for (ProviderId id : ids) {
+        connect(m_providers.adapter(id), &ProviderAdapter::remoteChanged, this, [this, id](const QString &externalId) {
+            if (const auto task = m_tasks.taskByExternalId(id, externalId))
+                Q_EMIT remoteChanged(task->id);
+        });
+    }
 }
 
 void TaskService::answerLater(std::function<void()> fn)

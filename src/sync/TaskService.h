@@ -42,6 +42,10 @@ public:
     // Applies what the provider reported; writes only what changed. Returns true on change.
     bool applyRemote(const QString &taskId, const RemoteTask &remote, Error *error = nullptr);
 
+Q_SIGNALS:
+    // A provider pushed news about this task; the refresher fetches it at once.
+    void remoteChanged(const QString &taskId);
+
 private:
     void withCredentials(ProviderId provider, const QString &accountName, Callback<Credentials> done);
     void withTask(const QString &taskId, Operation op, std::function<void(const Task &, ProviderAdapter *,

@@ -1,0 +1,266 @@
+#include "CodexMapper.h"
+
+#include "domain/Timestamps.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace agentdesk::codex {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Codex", text);
+}
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+QJsonObject obj(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toObject();
+}
+QString textOf(const QJsonArray &content)
+{
+    QStringList parts;
+    for (const QJsonValue &c : content) {
+        const QJsonObject part = c.toObject();
+        if (str(part, "content_type") == QLatin1String("text") || part.contains(QLatin1String("text")))
+            parts << str(part, "text");
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+QString prUrlOf(const QJsonObject &pr)
+{
+    // Element fields are INFERRED: accept the spellings seen in the wild.
+    for (const char *key : {"url", "html_url", "pr_url"})
+        if (!str(pr, key).isEmpty())
+            return str(pr, key);
+    return str(obj(pr, "pull_request"), "url");
+}
+} // namespace
+
+std::optional<TaskStatus> mapTurnStatus(const QString &s)
+{
+    if (s == QLatin1String("pending"))
+        return TaskStatus::Queued;
+    if (s == QLatin1String("in_progress"))
+        return TaskStatus::Running;
+    if (s == QLatin1String("completed"))
+        return TaskStatus::Completed;
+    if (s == QLatin1String("failed"))
+        return TaskStatus::Failed;
+    if (s == QLatin1String("cancelled"))
+        return TaskStatus::Cancelled;
+    return std::nullopt;
+}
+
+std::optional<TaskStatus> mapLegacyState(const QString &s)
+{
+    if (s == QLatin1String("pending"))
+        return TaskStatus::Queued;
+    if (s == QLatin1String("ready") || s == QLatin1String("applied"))
+        return TaskStatus::Completed;
+    if (s == QLatin1String("error"))
+        return TaskStatus::Failed;
+    return std::nullopt;
+}
+
+RemoteTask mapTaskBundle(const QJsonObject &bundle)
+{
+    RemoteTask r;
+    const QJsonObject task = obj(bundle, "task");
+    r.externalId = str(task, "id");
+    r.title = str(task, "title");
+    if (task.value(QLatin1String("updated_at")).isDouble())
+        r.updatedAt = fromEpochSeconds(task.value(QLatin1String("updated_at")).toDouble());
+    const QJsonObject display = obj(bundle, "task_status_display");
+    const QJsonObject latest = obj(display, "latest_turn_status_display");
+    const QJsonObject turn = obj(bundle, "current_assistant_turn");
+    QString turnStatus = str(turn, "turn_status");
+    if (turnStatus.isEmpty())
+        turnStatus = str(latest, "turn_status");
+    r.upstreamStatus = turnStatus.isEmpty() ? str(display, "state") : turnStatus;
+    r.status = turnStatus.isEmpty() ? mapLegacyState(str(display, "state")) : mapTurnStatus(turnStatus);
+    const QString turnId = str(turn, "id").isEmpty() ? str(latest, "turn_id") : str(turn, "id");
+    if (!turnId.isEmpty())
+        r.providerState.insert(QStringLiteral("turnId"), turnId);
+    const QDateTime when = turn.value(QLatin1String("created_at")).isDouble()
+        ? fromEpochSeconds(turn.value(QLatin1String("created_at")).toDouble())
+        : r.updatedAt;
+
+    // Worklog first (what it did), then its answer, then the diff: ids are stable per turn.
+    const QJsonArray log = obj(turn, "worklog").value(QLatin1String("messages")).toArray();
+    for (int i = 0; i < log.size(); ++i) {
+        const QJsonObject m = log.at(i).toObject();
+        Activity a;
+        a.id = QStringLiteral("%1:log:%2").arg(turnId).arg(i);
+        a.timestamp = m.value(QLatin1String("created_at")).isDouble() ? fromEpochSeconds(m.value(QLatin1String("created_at")).toDouble()) : when;
+        const QJsonObject content = obj(m, "content");
+        QStringList parts;
+        for (const QJsonValue &p : content.value(QLatin1String("parts")).toArray())
+            parts << (p.isString() ? p.toString() : p.toObject().value(QLatin1String("text")).toString());
+        a.content = parts.join(QLatin1Char('\n'));
+        const QString role = str(obj(m, "author"), "role");
+        a.type = role == QLatin1String("tool") ? ActivityType::Command : ActivityType::Message;
+        a.metadata = QJsonObject{{QStringLiteral("author"), role == QLatin1String("user") ? QStringLiteral("user") : QStringLiteral("agent")}};
+        r.activities << a;
+    }
+    const QJsonArray outputs = turn.value(QLatin1String("output_items")).toArray();
+    QStringList answer;
+    for (int i = 0; i < outputs.size(); ++i) {
+        const QJsonObject item = outputs.at(i).toObject();
+        if (str(item, "type") == QLatin1String("message")) {
+            Activity a;
+            a.id = QStringLiteral("%1:out:%2").arg(turnId).arg(i);
+            a.type = ActivityType::Message;
+            a.content = textOf(item.value(QLatin1String("content")).toArray());
+            a.timestamp = when;
+            a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("agent")}};
+            answer << a.content;
+            r.activities << a;
+        } else if (str(item, "type") == QLatin1String("pr") || str(item, "type") == QLatin1String("output_diff")) {
+            const QString diff = str(item, "type") == QLatin1String("pr") ? str(obj(item, "output_diff"), "diff") : str(item, "diff");
+            Activity a;
+            a.id = QStringLiteral("%1:diff:%2").arg(turnId).arg(i);
+            a.type = ActivityType::CodeChange;
+            a.content = tr("Code changes");
+            a.timestamp = when;
+            a.metadata = QJsonObject{{QStringLiteral("patch"), diff}, {QStringLiteral("diffStats"), obj(latest, "diff_stats")}};
+            r.activities << a;
+        }
+    }
+    const QJsonArray diffTurn = obj(bundle, "current_diff_task_turn").value(QLatin1String("output_items")).toArray();
+    for (int i = 0; i < diffTurn.size(); ++i) {
+        const QJsonObject item = diffTurn.at(i).toObject();
+        if (str(item, "type") != QLatin1String("output_diff"))
+            continue;
+        Activity a;
+        a.id = QStringLiteral("%1:taskdiff:%2").arg(turnId).arg(i);
+        a.type = ActivityType::CodeChange;
+        a.content = tr("Code changes");
+        a.timestamp = when;
+        a.metadata = QJsonObject{{QStringLiteral("patch"), str(item, "diff")}, {QStringLiteral("diffStats"), obj(latest, "diff_stats")}};
+        r.activities << a;
+    }
+    const QJsonObject error = obj(turn, "error");
+    if (!error.isEmpty()) {
+        r.error = str(error, "message");
+        Activity a;
+        a.id = QStringLiteral("%1:error").arg(turnId);
+        a.type = ActivityType::Error;
+        a.content = r.error;
+        a.timestamp = when;
+        a.metadata = QJsonObject{{QStringLiteral("code"), error.value(QLatin1String("code"))}};
+        r.activities << a;
+    }
+    if (!answer.isEmpty())
+        r.result.summary = answer.join(QLatin1Char('\n'));
+    const QJsonArray prs = task.value(QLatin1String("external_pull_requests")).toArray();
+    for (const QJsonValue &v : prs) {
+        const QString url = prUrlOf(v.toObject());
+        if (!url.isEmpty()) {
+            r.result.prUrl = url;
+            r.result.prNumber = prNumberFromUrl(url);
+            break;
+        }
+    }
+    return r;
+}
+
+QString taskIdFromCreate(const QJsonObject &answer)
+{
+    const QString nested = str(obj(answer, "task"), "id");
+    return nested.isEmpty() ? str(answer, "id") : nested;
+}
+
+QJsonObject createBody(const NewTask &input, const QString &environmentId)
+{
+    QJsonObject newTask{{QStringLiteral("environment_id"), environmentId},
+                        {QStringLiteral("branch"), input.branch.isEmpty() ? QStringLiteral("main") : input.branch},
+                        {QStringLiteral("run_environment_in_qa_mode"), false}};
+    QJsonObject body{
+        {QStringLiteral("new_task"), newTask},
+        {QStringLiteral("input_items"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                                {QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("content_type"), QStringLiteral("text")},
+                                                        {QStringLiteral("text"), input.prompt}}}}}}},
+    };
+    const int bestOf = input.options.provider.value(QLatin1String("bestOfN")).toInt(1);
+    if (bestOf > 1)
+        body.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("best_of_n"), bestOf}});
+    return body;
+}
+
+QJsonObject followUpBody(const QString &taskId, const QString &turnId, const QString &text)
+{
+    // INFERRED from third-party captures: a follow-up is a create with `follow_up`.
+    QJsonObject followUp{{QStringLiteral("task_id"), taskId}};
+    if (!turnId.isEmpty())
+        followUp.insert(QStringLiteral("turn_id"), turnId);
+    return QJsonObject{
+        {QStringLiteral("follow_up"), followUp},
+        {QStringLiteral("input_items"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                                {QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("content_type"), QStringLiteral("text")},
+                                                        {QStringLiteral("text"), text}}}}}}},
+    };
+}
+
+QList<SourceInfo> mapEnvironments(const QJsonValue &answer)
+{
+    QJsonArray list = answer.toArray();
+    if (answer.isObject()) {
+        const QJsonObject o = answer.toObject();
+        list = o.contains(QLatin1String("environments")) ? o.value(QLatin1String("environments")).toArray()
+                                                          : o.value(QLatin1String("items")).toArray();
+    }
+    QList<SourceInfo> out;
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject e = v.toObject();
+        SourceInfo s;
+        s.name = str(e, "id");
+        QStringList repos;
+        for (const QJsonValue &r : e.value(QLatin1String("repos")).toArray())
+            repos << (r.isString() ? r.toString() : r.toObject().value(QLatin1String("repository_full_name")).toString());
+        s.repoName = repos.value(0, str(e, "label"));
+        s.url = s.repoName.contains(QLatin1Char('/')) ? QStringLiteral("https://github.com/") + s.repoName : QString();
+        s.defaultBranch = str(e, "label");   // shown as the environment's label
+        s.branches = repos;
+        if (!s.name.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+QString defaultCodexAuthPath()
+{
+    const QString home = qEnvironmentVariable("CODEX_HOME");
+    return (home.isEmpty() ? QDir::homePath() + QStringLiteral("/.codex") : home) + QStringLiteral("/auth.json");
+}
+
+CodexLogin readCodexLogin(const QString &path)
+{
+    CodexLogin login;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        login.error = tr("Cannot read the Codex login at %1 (%2). Run `codex login` first.").arg(path, f.errorString());
+        return login;
+    }
+    const QJsonObject tokens = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("tokens")).toObject();
+    login.accessToken = str(tokens, "access_token");
+    login.accountId = str(tokens, "account_id");
+    if (login.accessToken.isEmpty() || login.accountId.isEmpty())
+        login.error = tr("%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with "
+                         "`codex login` using ChatGPT, not an API key.").arg(path);
+    return login;
+}
+
+} // namespace agentdesk::codex

@@ -1,0 +1,221 @@
+#include "DevinAdapter.h"
+
+#include "DevinMapper.h"
+#include "net/HttpClient.h"
+
+#include <QUrlQuery>
+
+namespace agentdesk {
+
+using devin::ApiVersion;
+
+DevinAdapter::DevinAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
+
+QUrl DevinAdapter::defaultBaseUrl(const Credentials &) const
+{
+    return QUrl(QStringLiteral("https://api.devin.ai"));
+}
+
+void DevinAdapter::authorize(HttpRequest &request, const Credentials &c) const
+{
+    request.setHeader("Authorization", "Bearer " + c.key.reveal().toUtf8());
+}
+
+Capabilities DevinAdapter::capabilities() const
+{
+    Capabilities caps;
+    caps.followUp = true;
+    caps.upstreamCancel = true;
+    return caps;
+}
+
+QString DevinAdapter::unsupportedReason(Operation op) const
+{
+    if (op == Operation::ApprovePlan)
+        return tr("Devin has no plan approval call in its API; when it waits for approval, answer in the Devin "
+                  "web app or send it a message.");
+    if (op == Operation::Delete)
+        return tr("Devin has no delete; cancel terminates a session upstream, and delete here removes it from "
+                  "AgentDesk only.");
+    if (op == Operation::ListSources)
+        return tr("Devin's API cannot list repositories; type the repository URL.");
+    return ProviderAdapter::unsupportedReason(op);
+}
+
+QStringList DevinAdapter::supportedProviderOptions(const Credentials &) const
+{
+    return {QStringLiteral("maxAcuLimit"), QStringLiteral("tags")};
+}
+
+void DevinAdapter::withOrg(const Credentials &c, std::function<void(const QString &, const Error &)> then)
+{
+    const QString known = m_orgByAccount.value(c.accountName);
+    if (!known.isEmpty()) {
+        deliverLater([then, known] { then(known, {}); });
+        return;
+    }
+    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v3/self"), tr("Devin: identify the key"));
+    sendChecked(r, [then](const Error &e) { then({}, e); }, [this, c, then](const HttpResponse &resp) {
+        const QString org = resp.json().value(QLatin1String("org_id")).toString();
+        if (org.isEmpty()) {
+            then({}, Error::auth(tr("Devin: GET /v3/self named no organisation for this key; use a service-user "
+                                    "token (cog_…) of an organisation.")));
+            return;
+        }
+        m_orgByAccount.insert(c.accountName, org);
+        then(org, {});
+    });
+}
+
+void DevinAdapter::create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done)
+{
+    Task forTitle;
+    forTitle.prompt = input.prompt;
+    const QString title = forTitle.displayTitle();
+    if (devin::versionFor(c) == ApiVersion::V1) {
+        HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1/sessions"), tr("Devin: create session"));
+        r.setJsonBody(devin::createBodyV1(input, title));
+        call<RemoteTask>(r, done, [done, title](const HttpResponse &resp) {
+            // v1 answers {session_id, url, is_new_session}: not a session object, and not "id".
+            const QJsonObject o = resp.json();
+            RemoteTask t;
+            t.externalId = o.value(QLatin1String("session_id")).toString();
+            t.webUrl = o.value(QLatin1String("url")).toString();
+            t.title = title;
+            t.status = TaskStatus::Queued;
+            if (t.externalId.isEmpty()) {
+                done({{}, Error::provider(tr("Devin: create session answered without a session_id."))});
+                return;
+            }
+            done({t, {}});
+        });
+        return;
+    }
+    withOrg(c, [this, c, input, title, done](const QString &org, const Error &e) {
+        if (e) {
+            done({{}, e});
+            return;
+        }
+        HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v3/organizations/%1/sessions").arg(org),
+                                    tr("Devin: create session"));
+        r.setJsonBody(devin::createBodyV3(input, title));
+        call<RemoteTask>(r, done, [done](const HttpResponse &resp) {
+            RemoteTask t = devin::mapSessionV3(resp.json());
+            if (t.externalId.isEmpty()) {
+                done({{}, Error::provider(tr("Devin: create session answered without a session_id."))});
+                return;
+            }
+            if (!t.status)
+                t.status = TaskStatus::Queued;
+            done({t, {}});
+        });
+    });
+}
+
+void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done)
+{
+    if (devin::versionFor(c) == ApiVersion::V1) {
+        const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/sessions/") + cursor.externalId,
+                                          tr("Devin: get session"));
+        call<RemoteTask>(r, done, [done](const HttpResponse &resp) { done({devin::mapSessionV1(resp.json()), {}}); });
+        return;
+    }
+    withOrg(c, [this, c, cursor, done](const QString &org, const Error &e) {
+        if (e) {
+            done({{}, e});
+            return;
+        }
+        const QString base = QStringLiteral("/v3/organizations/%1/sessions/%2").arg(org, cursor.externalId);
+        const HttpRequest r = makeRequest(c, "GET", base, tr("Devin: get session"));
+        call<RemoteTask>(r, done, [this, c, base, cursor, done](const HttpResponse &resp) {
+            RemoteTask task = devin::mapSessionV3(resp.json());
+            // Messages page with first/after; resume after the last cursor we read.
+            HttpRequest first = makeRequest(c, "GET", base + QStringLiteral("/messages"), tr("Devin: list messages"));
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("first"), QStringLiteral("200"));
+            const QString after = cursor.providerState.value(QLatin1String("messagesAfter")).toString();
+            if (!after.isEmpty())
+                q.addQueryItem(QStringLiteral("after"), after);
+            first.url.setQuery(q);
+            auto lastCursor = std::make_shared<QString>(after);
+            NextPage next = [first, lastCursor](const QJsonObject &page, int) -> std::optional<HttpRequest> {
+                const QString end = page.value(QLatin1String("end_cursor")).toString();
+                if (!end.isEmpty())
+                    *lastCursor = end;
+                if (!page.value(QLatin1String("has_next_page")).toBool() || end.isEmpty())
+                    return std::nullopt;
+                HttpRequest r2 = first;
+                QUrlQuery q2(r2.url);
+                q2.removeAllQueryItems(QStringLiteral("after"));
+                q2.addQueryItem(QStringLiteral("after"), end);
+                r2.url.setQuery(q2);
+                return r2;
+            };
+            collectPages(first, [](const QJsonObject &p) { return p.value(QLatin1String("items")).toArray(); }, next,
+                         [task, lastCursor, done](const Outcome<QJsonArray> &pages) mutable {
+                             if (!pages.ok()) {
+                                 done({{}, pages.error});
+                                 return;
+                             }
+                             for (const QJsonValue &v : pages.value) {
+                                 const Activity a = devin::mapMessageV3(v.toObject());
+                                 if (!a.id.isEmpty())
+                                     task.activities << a;
+                             }
+                             for (auto it = task.activities.crbegin(); it != task.activities.crend(); ++it)
+                                 if (it->metadata.value(QLatin1String("author")).toString() == QLatin1String("agent")) {
+                                     task.result.summary = it->content;
+                                     break;
+                                 }
+                             if (!lastCursor->isEmpty())
+                                 task.providerState.insert(QStringLiteral("messagesAfter"), *lastCursor);
+                             done({task, {}});
+                         });
+        });
+    });
+}
+
+void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done)
+{
+    const QJsonObject body{{QStringLiteral("message"), text}};
+    if (devin::versionFor(c) == ApiVersion::V1) {
+        HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1/sessions/%1/message").arg(task.externalId),
+                                    tr("Devin: send message"));
+        r.setJsonBody(body);
+        call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+        return;
+    }
+    withOrg(c, [this, c, task, body, done](const QString &org, const Error &e) {
+        if (e) {
+            done({{}, e});
+            return;
+        }
+        HttpRequest r = makeRequest(c, "POST",
+                                    QStringLiteral("/v3/organizations/%1/sessions/%2/messages").arg(org, task.externalId),
+                                    tr("Devin: send message"));
+        r.setJsonBody(body);
+        call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+    });
+}
+
+void DevinAdapter::cancel(const Credentials &c, const Task &task, Callback<Done> done)
+{
+    if (devin::versionFor(c) == ApiVersion::V1) {
+        const HttpRequest r = makeRequest(c, "DELETE", QStringLiteral("/v1/sessions/") + task.externalId,
+                                          tr("Devin: terminate session"));
+        call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+        return;
+    }
+    withOrg(c, [this, c, task, done](const QString &org, const Error &e) {
+        if (e) {
+            done({{}, e});
+            return;
+        }
+        const HttpRequest r = makeRequest(
+            c, "DELETE", QStringLiteral("/v3/organizations/%1/sessions/%2?archive=false").arg(org, task.externalId),
+            tr("Devin: terminate session"));
+        call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+    });
+}
+
+} // namespace agentdesk
