@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "app/CoreContext.h"
+#include "providers/codex/CodexMapper.h"
 #include "domain/Timestamps.h"
 #include "storage/Database.h"
 #include "storage/TaskStore.h"
@@ -75,7 +76,8 @@ QString localTime(const QDateTime &t)
 const QList<Cli::Command> &Cli::commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("PROVIDER --name NAME [--base-url URL]"),
+        {QStringLiteral("account"), QStringLiteral("add"),
+         QStringLiteral("PROVIDER --name NAME [--base-url URL] [--api-version V] [--from-codex-login | --account-id ID]"),
          QStringLiteral("Add a provider account; the API key is read from standard input into the OS keychain."),
          &Cli::accountAdd},
         {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("[--json]"),
@@ -84,7 +86,8 @@ const QList<Cli::Command> &Cli::commands()
          QStringLiteral("Remove an account and its key from the keychain."), &Cli::accountRemove},
         {QStringLiteral("task"), QStringLiteral("create"),
          QStringLiteral("--provider P [--account NAME] --repo URL [--branch B] (--prompt TEXT | --prompt-file F) "
-                        "[--auto-pr] [--plan-approval] [--env K=V]..."),
+                        "[--auto-pr] [--plan-approval] [--env K=V]... [--max-acu N] [--tag T]... [--model M] "
+                        "[--best-of N] [--codex-env ID]"),
          QStringLiteral("Send a new task to a provider."), &Cli::taskCreate},
         {QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("[--provider P] [--status S] [--limit N] [--json]"),
          QStringLiteral("List tasks, newest first."), &Cli::taskList},
@@ -288,7 +291,19 @@ void Cli::accountAdd(const QStringList &args)
     const QCommandLineOption name(QStringLiteral("name"), tr("Account name."), QStringLiteral("NAME"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Override the provider's API base URL."),
                                      QStringLiteral("URL"));
-    p.addOptions({name, baseUrl});
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"),
+                                        tr("API version: v1 or v3 for devin (default: from the key), v0 or v1 for "
+                                           "cursor-cloud (default v1)."),
+                                        QStringLiteral("V"));
+    const QCommandLineOption accountId(QStringLiteral("account-id"),
+                                       tr("codex-cloud: the ChatGPT account id to send with the pasted token."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption fromCodex(QStringLiteral("from-codex-login"),
+                                       tr("codex-cloud: take the token and account id from your Codex CLI login "
+                                          "(~/.codex/auth.json, or $CODEX_HOME). Nothing else is read."));
+    const QCommandLineOption codexAuth(QStringLiteral("codex-auth"), tr("codex-cloud: read this auth.json instead."),
+                                       QStringLiteral("FILE"));
+    p.addOptions({name, baseUrl, apiVersion, accountId, fromCodex, codexAuth});
     p.addPositionalArgument(QStringLiteral("PROVIDER"), allProviderKeys().join(QLatin1String(", ")));
     if (!parse(p, args))
         return;
@@ -307,7 +322,39 @@ void Cli::accountAdd(const QStringList &args)
         return fail(Error::validation(AccountService::validateBaseUrl(url.isEmpty() ? QUrl(QStringLiteral("x:")) : url)));
     if (const QString problem = validateAccountName(p.value(name)); !problem.isEmpty())
         return fail(Error::validation(problem));
-    const Secret key(readSecretFromStdin(m_err));
+    QJsonObject settings;
+    if (p.isSet(apiVersion)) {
+        const QString v = p.value(apiVersion);
+        const QStringList allowed = *provider == ProviderId::Devin ? QStringList{QStringLiteral("v1"), QStringLiteral("v3")}
+            : *provider == ProviderId::CursorCloud ? QStringList{QStringLiteral("v0"), QStringLiteral("v1")}
+                                                   : QStringList{};
+        if (!allowed.contains(v))
+            return fail(Error::validation(allowed.isEmpty()
+                                              ? tr("--api-version applies to devin and cursor-cloud only.")
+                                              : tr("--api-version for %1 is one of %2.").arg(providerKey(*provider), allowed.join(QLatin1String(", ")))));
+        settings.insert(QStringLiteral("apiVersion"), v);
+    }
+    if ((p.isSet(accountId) || p.isSet(fromCodex) || p.isSet(codexAuth)) && *provider != ProviderId::CodexCloud)
+        return fail(Error::validation(tr("--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.")));
+    Secret key;
+    if (*provider == ProviderId::CodexCloud && (p.isSet(fromCodex) || p.isSet(codexAuth))) {
+        const QString path = p.isSet(codexAuth) ? p.value(codexAuth) : codex::defaultCodexAuthPath();
+        const codex::CodexLogin login = codex::readCodexLogin(path);
+        if (!login.error.isEmpty())
+            return fail(Error::validation(login.error));
+        m_err << tr("Using the ChatGPT login of your Codex CLI from %1 (access token and account id only).").arg(path)
+              << Qt::endl;
+        key = Secret(login.accessToken);
+        settings.insert(QStringLiteral("accountId"), login.accountId);
+    } else {
+        if (*provider == ProviderId::CodexCloud) {
+            if (!p.isSet(accountId))
+                return fail(Error::usage(tr("codex-cloud needs --from-codex-login, or --account-id ID with the token "
+                                            "on standard input.")));
+            settings.insert(QStringLiteral("accountId"), p.value(accountId));
+        }
+        key = Secret(readSecretFromStdin(m_err));
+    }
     if (key.isEmpty())
         return fail(Error::validation(tr("No API key on standard input. Pipe it in, e.g. "
                                          "`agentdeskctl account add jules --name work < key.txt`.")));
@@ -320,7 +367,7 @@ void Cli::accountAdd(const QStringList &args)
                      .arg(providerDisplayName(r.value.provider), r.value.name)
               << Qt::endl;
         finish(0);
-    });
+    }, settings);
 }
 
 void Cli::accountList(const QStringList &args)
@@ -408,7 +455,14 @@ void Cli::taskCreate(const QStringList &args)
     const QCommandLineOption autoPr(QStringLiteral("auto-pr"), tr("Open a pull request when done."));
     const QCommandLineOption planApproval(QStringLiteral("plan-approval"), tr("Wait for plan approval."));
     const QCommandLineOption env(QStringLiteral("env"), tr("Environment variable for the agent."), QStringLiteral("K=V"));
-    p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, kJsonOption});
+    const QCommandLineOption maxAcu(QStringLiteral("max-acu"), tr("devin: stop after N ACUs."), QStringLiteral("N"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("devin: tag the session (repeatable)."), QStringLiteral("T"));
+    const QCommandLineOption model(QStringLiteral("model"), tr("cursor-cloud: the model id."), QStringLiteral("M"));
+    const QCommandLineOption bestOf(QStringLiteral("best-of"), tr("codex-cloud: attempts to run (1-4)."), QStringLiteral("N"));
+    const QCommandLineOption codexEnv(QStringLiteral("codex-env"), tr("codex-cloud: the environment id (default: the one "
+                                                                      "matching --repo)."), QStringLiteral("ID"));
+    p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, maxAcu, tag, model,
+                  bestOf, codexEnv, kJsonOption});
     if (!parse(p, args))
         return;
     if (showHelpIfAsked(p, QStringLiteral("task"), QStringLiteral("create")))
@@ -443,6 +497,26 @@ void Cli::taskCreate(const QStringList &args)
             return fail(Error::validation(problem));
         input.options.environment.insert(key, value);
     }
+    auto positive = [&](const QCommandLineOption &o, int max, const char *key) -> bool {
+        bool ok = false;
+        const int n = p.value(o).toInt(&ok);
+        if (!ok || n < 1 || n > max) {
+            fail(Error::validation(tr("--%1 takes a whole number from 1 to %2, not \"%3\".").arg(o.names().first()).arg(max).arg(p.value(o))));
+            return false;
+        }
+        input.options.provider.insert(QString::fromLatin1(key), n);
+        return true;
+    };
+    if (p.isSet(maxAcu) && !positive(maxAcu, 100000, "maxAcuLimit"))
+        return;
+    if (p.isSet(bestOf) && !positive(bestOf, 4, "bestOfN"))
+        return;
+    if (p.isSet(tag))
+        input.options.provider.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.values(tag)));
+    if (p.isSet(model))
+        input.options.provider.insert(QStringLiteral("model"), p.value(model));
+    if (p.isSet(codexEnv))
+        input.options.provider.insert(QStringLiteral("environmentId"), p.value(codexEnv));
     // Validate before touching the data directory: bad input writes nothing.
     if (const Error invalid = validationError(validateNewTask(input)))
         return fail(invalid);

@@ -25,6 +25,36 @@ QUrl FakeHttpServer::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
 }
 
+int FakeHttpServer::countRequests(const QByteArray &method, const QString &pathPart) const
+{
+    int n = 0;
+    for (const FakeRequest &r : m_requests)
+        n += (method.isEmpty() || r.method == method) && r.path.contains(pathPart) ? 1 : 0;
+    return n;
+}
+
+void FakeHttpServer::failNext(int count, int status, const QString &pathPart, int retryAfterSeconds)
+{
+    m_faults.append({count, status, pathPart, retryAfterSeconds});
+}
+
+std::optional<FakeResponse> FakeHttpServer::takeFault(const FakeRequest &req)
+{
+    for (int i = 0; i < m_faults.size(); ++i) {
+        Fault &f = m_faults[i];
+        if (!f.pathPart.isEmpty() && !req.path.contains(f.pathPart))
+            continue;
+        const Fault hit = f;
+        if (--f.count <= 0)
+            m_faults.removeAt(i);
+        FakeResponse r = FakeResponse::json(hit.status, m_errorBody ? m_errorBody(hit.status) : QByteArray("{}"));
+        if (hit.retryAfter >= 0)
+            r.addHeader("Retry-After", QByteArray::number(hit.retryAfter));
+        return r;
+    }
+    return std::nullopt;
+}
+
 void FakeHttpServer::incomingConnection(qintptr socketDescriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -59,10 +89,18 @@ void FakeHttpServer::serve(QTcpSocket *socket)
         req.body = socket->read(length);
         m_requests.append(req);
 
-        FakeResponse resp = m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
+        const std::optional<FakeResponse> fault = takeFault(req);
+        FakeResponse resp = fault ? *fault : m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
         QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Fake\r\n";
         for (const auto &h : std::as_const(resp.headers))
             out += h.first + ": " + h.second + "\r\n";
+        if (resp.stream) {
+            // Streamed body: no length, the stream ends when the holder closes the socket.
+            socket->write(out + "Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
+            disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+            resp.stream(socket);
+            return;
+        }
         out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
         const bool close = req.header("connection").toLower() == "close";
         out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";

@@ -8,6 +8,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
+#include <optional>
+
+class QTcpSocket;
 
 namespace agentdesk::fakes {
 
@@ -24,7 +27,11 @@ struct FakeResponse {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Set for a streaming answer (SSE): the server writes the head, then hands the
+    // socket over; whoever holds it writes events and closes it.
+    std::function<void(QTcpSocket *)> stream;
     static FakeResponse json(int status, const QByteArray &body);
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
 };
 
 // A small HTTP/1.1 server on loopback for the provider fakes: keep-alive, Content-Length
@@ -35,6 +42,8 @@ class FakeHttpServer : public QTcpServer
     Q_OBJECT
 public:
     using Handler = std::function<FakeResponse(const FakeRequest &)>;
+    // The body of an injected failure, in the provider's own error envelope.
+    using ErrorBody = std::function<QByteArray(int status)>;
 
     explicit FakeHttpServer(QObject *parent = nullptr);
     bool start(quint16 port = 0);     // binds 127.0.0.1 only
@@ -42,6 +51,13 @@ public:
     QUrl baseUrl() const;             // http://127.0.0.1:PORT
     const QList<FakeRequest> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
+    int countRequests(const QByteArray &method, const QString &pathPart) const;
+
+    // The next `count` requests whose path contains `pathPart` answer `status`
+    // (with Retry-After when retryAfterSeconds >= 0) before reaching the handler.
+    void failNext(int count, int status, const QString &pathPart = {}, int retryAfterSeconds = -1);
+    void clearFaults() { m_faults.clear(); }
+    void setErrorBody(ErrorBody body) { m_errorBody = std::move(body); }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -49,8 +65,18 @@ protected:
 private:
     void serve(class QTcpSocket *socket);
 
+    struct Fault {
+        int count;
+        int status;
+        QString pathPart;
+        int retryAfter;
+    };
+    std::optional<FakeResponse> takeFault(const FakeRequest &req);
+
     Handler m_handler;
+    ErrorBody m_errorBody;
     QList<FakeRequest> m_requests;
+    QList<Fault> m_faults;
 };
 
 } // namespace agentdesk::fakes

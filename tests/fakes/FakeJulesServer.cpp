@@ -17,6 +17,14 @@ QByteArray toJson(const QJsonObject &o)
 FakeJulesServer::FakeJulesServer(QString apiKey, QObject *parent) : QObject(parent), m_apiKey(std::move(apiKey))
 {
     m_http.setHandler([this](const FakeRequest &req) { return handle(req); });
+    m_http.setErrorBody([](int status) {
+        const QString code = status == 429 ? QStringLiteral("RESOURCE_EXHAUSTED") : QStringLiteral("UNAVAILABLE");
+        return toJson(QJsonObject{{QStringLiteral("error"),
+                                   QJsonObject{{QStringLiteral("code"), status},
+                                               {QStringLiteral("message"), status == 429 ? QStringLiteral("Quota exceeded.")
+                                                                                         : QStringLiteral("The service is currently unavailable.")},
+                                               {QStringLiteral("status"), code}}}});
+    });
     connect(&m_autoAdvance, &QTimer::timeout, this, &FakeJulesServer::advanceAll);
 }
 
@@ -48,11 +56,6 @@ void FakeJulesServer::addSource(const QString &owner, const QString &repo, const
     }));
 }
 
-void FakeJulesServer::failNext(int count, int status, const QString &pathPart, int retryAfterSeconds)
-{
-    m_faults.append({count, status, pathPart, retryAfterSeconds});
-}
-
 void FakeJulesServer::setAutoAdvance(int intervalMs)
 {
     if (intervalMs > 0)
@@ -79,20 +82,6 @@ FakeResponse FakeJulesServer::error(int code, const QString &status, const QStri
 
 FakeResponse FakeJulesServer::handle(const FakeRequest &req)
 {
-    for (int i = 0; i < m_faults.size(); ++i) {
-        Fault &f = m_faults[i];
-        if (!f.pathPart.isEmpty() && !req.path.contains(f.pathPart))
-            continue;
-        const Fault hit = f;
-        if (--f.count <= 0)
-            m_faults.removeAt(i);
-        FakeResponse r = hit.status == 429
-            ? error(429, QStringLiteral("RESOURCE_EXHAUSTED"), QStringLiteral("Quota exceeded."))
-            : error(hit.status, QStringLiteral("UNAVAILABLE"), QStringLiteral("The service is currently unavailable."));
-        if (hit.retryAfter >= 0)
-            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(hit.retryAfter))));
-        return r;
-    }
     if (req.header("x-goog-api-key") != m_apiKey.toUtf8())
         return error(403, QStringLiteral("PERMISSION_DENIED"),
                      QStringLiteral("The caller does not have permission (API key not valid)."));

@@ -35,8 +35,11 @@ public:
     void setRefuseTimeFilter(bool refuse) { m_refuseTimeFilter = refuse; }
     void setTransientNotFoundAfterCreate(int count) { m_notFoundAfterCreate = count; }
     // The next `count` requests whose path contains `pathPart` answer `status`.
-    void failNext(int count, int status, const QString &pathPart = {}, int retryAfterSeconds = -1);
-    void clearFaults() { m_faults.clear(); }
+    void failNext(int count, int status, const QString &pathPart = {}, int retryAfterSeconds = -1)
+    {
+        m_http.failNext(count, status, pathPart, retryAfterSeconds);
+    }
+    void clearFaults() { m_http.clearFaults(); }
     void setAutoAdvance(int intervalMs);        // advances every session on a timer
 
     void advance(const QString &sessionId);
@@ -56,12 +59,6 @@ private:
         bool answered = false;
         int nextActivity = 1;
     };
-    struct Fault {
-        int count;
-        int status;
-        QString pathPart;
-        int retryAfter;
-    };
 
     FakeResponse handle(const FakeRequest &req);
     FakeResponse handleSessions(const FakeRequest &req, const QString &rest);
@@ -77,7 +74,6 @@ private:
     QString m_apiKey;
     QJsonArray m_sources;
     QMap<QString, Session> m_sessions;
-    QList<Fault> m_faults;
     QTimer m_autoAdvance;
     bool m_askForFeedback = false;
     bool m_refuseTimeFilter = false;
