@@ -160,7 +160,7 @@ void ProviderAdapter::approvePlan(const Credentials &, const Task &, Callback<Do
     refuse(Operation::ApprovePlan, done);
 }
 
-void ProviderAdapter::sendMessage(const Credentials &, const Task &, const QString &, Callback<Done> done)
+void ProviderAdapter::sendMessage(const Credentials &, const Task &, const QString &, Callback<RemoteTask> done)
 {
     refuse(Operation::SendMessage, done);
 }

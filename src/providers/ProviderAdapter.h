@@ -94,7 +94,9 @@ public:
     virtual void create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done) = 0;
     virtual void fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done) = 0;
     virtual void approvePlan(const Credentials &c, const Task &task, Callback<Done> done);
-    virtual void sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done);
+    // Answers with anything to record at once: a provider whose feed never echoes the
+    // operator's message returns it here as an activity.
+    virtual void sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done);
     virtual void cancel(const Credentials &c, const Task &task, Callback<Done> done);
     virtual void remove(const Credentials &c, const Task &task, Callback<Done> done);
     virtual void listSources(const Credentials &c, Callback<QList<SourceInfo>> done);

@@ -368,11 +368,15 @@ void TaskService::sendMessage(const QString &taskId, const QString &text, Callba
     }
     withTask(taskId, Operation::SendMessage,
              [this, text, done](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
-                 adapter->sendMessage(c, task, text, [this, id = task.id, done](const Outcome<Done> &r) {
+                 adapter->sendMessage(c, task, text, [this, id = task.id, done](const Outcome<RemoteTask> &r) {
                      if (!r.ok()) {
                          done({{}, r.error});
                          return;
                      }
+                     Error error;
+                     RemoteTask echo = r.value;
+                     echo.status.reset();   // an echo carries no state of its own
+                     applyRemote(id, echo, &error);
                      sync(id, done);
                  });
              },

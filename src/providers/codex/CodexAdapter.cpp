@@ -130,11 +130,15 @@ void CodexAdapter::fetch(const Credentials &c, const SyncCursor &cursor, Callbac
     call<RemoteTask>(r, done, [done](const HttpResponse &resp) { done({codex::mapTaskBundle(resp.json()), {}}); });
 }
 
-void CodexAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done)
+void CodexAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done)
 {
     HttpRequest r = makeRequest(c, "POST", api(c, QStringLiteral("/tasks")), tr("Codex: follow-up (experimental)"));
     r.setJsonBody(codex::followUpBody(task.externalId, task.providerState.value(QLatin1String("turnId")).toString(), text));
-    call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+    call<RemoteTask>(r, done, [done](const HttpResponse &resp) {
+        // The answer is the task bundle with the new turn (INFERRED); record what it shows.
+        const QJsonObject bundle = resp.json();
+        done({bundle.contains(QLatin1String("task")) ? codex::mapTaskBundle(bundle) : RemoteTask{}, {}});
+    });
 }
 
 void CodexAdapter::cancel(const Credentials &c, const Task &task, Callback<Done> done)

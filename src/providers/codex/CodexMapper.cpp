@@ -92,7 +92,24 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
         ? fromEpochSeconds(turn.value(QLatin1String("created_at")).toDouble())
         : r.updatedAt;
 
-    // Worklog first (what it did), then its answer, then the diff: ids are stable per turn.
+    // The operator's turn (prompt or follow-up), then the worklog (what it did), then its
+    // answer and the diff: ids are stable per turn.
+    const QJsonObject userTurn = obj(bundle, "current_user_turn");
+    const QJsonArray inputs = userTurn.value(QLatin1String("input_items")).toArray();
+    for (int i = 0; i < inputs.size(); ++i) {
+        const QJsonObject item = inputs.at(i).toObject();
+        if (str(item, "type") != QLatin1String("message"))
+            continue;
+        Activity a;
+        a.id = QStringLiteral("%1:in:%2").arg(str(userTurn, "id")).arg(i);
+        a.type = ActivityType::Message;
+        a.content = textOf(item.value(QLatin1String("content")).toArray());
+        a.timestamp = userTurn.value(QLatin1String("created_at")).isDouble()
+            ? fromEpochSeconds(userTurn.value(QLatin1String("created_at")).toDouble()) : r.updatedAt;
+        a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
+        if (!str(userTurn, "id").isEmpty())
+            r.activities << a;
+    }
     const QJsonArray log = obj(turn, "worklog").value(QLatin1String("messages")).toArray();
     for (int i = 0; i < log.size(); ++i) {
         const QJsonObject m = log.at(i).toObject();

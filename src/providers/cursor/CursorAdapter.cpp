@@ -258,7 +258,7 @@ void CursorAdapter::drain(RunStream *s, RemoteTask &task, bool runEnded)
     }
 }
 
-void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done)
+void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done)
 {
     const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
     HttpRequest r = makeRequest(c, "POST",
@@ -266,7 +266,24 @@ void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QS
                                    : QStringLiteral("/v0/agents/%1/followup").arg(task.externalId),
                                 tr("Cursor: send follow-up"));
     r.setJsonBody(QJsonObject{{QStringLiteral("prompt"), QJsonObject{{QStringLiteral("text"), text}}}});
-    sendChecked(r, [done](const Error &e) { done({{}, explainConflict(e)}); }, [done](const HttpResponse &) { done({}); });
+    sendChecked(r, [done](const Error &e) { done({{}, explainConflict(e)}); }, [done, v1, text](const HttpResponse &resp) {
+        RemoteTask echo;
+        if (v1) {
+            // A follow-up is a new run; the run stream never repeats the prompt, so the
+            // timeline records it here, keyed by the run.
+            const QJsonObject run = resp.json().value(QLatin1String("run")).toObject();
+            const QString runId = run.value(QLatin1String("id")).toString();
+            echo.providerState.insert(QStringLiteral("runId"), runId);
+            Activity a;
+            a.id = QStringLiteral("run:%1:prompt").arg(runId);
+            a.type = ActivityType::Message;
+            a.content = text;
+            a.timestamp = QDateTime::currentDateTimeUtc();
+            a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
+            echo.activities << a;
+        }
+        done({echo, {}});
+    });
 }
 
 void CursorAdapter::cancel(const Credentials &c, const Task &task, Callback<Done> done)

@@ -175,14 +175,14 @@ void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, Callbac
     });
 }
 
-void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done)
+void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done)
 {
     const QJsonObject body{{QStringLiteral("message"), text}};
     if (devin::versionFor(c) == ApiVersion::V1) {
         HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1/sessions/%1/message").arg(task.externalId),
                                     tr("Devin: send message"));
         r.setJsonBody(body);
-        call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+        call<RemoteTask>(r, done, [done](const HttpResponse &) { done({}); });
         return;
     }
     withOrg(c, [this, c, task, body, done](const QString &org, const Error &e) {
@@ -194,7 +194,7 @@ void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QSt
                                     QStringLiteral("/v3/organizations/%1/sessions/%2/messages").arg(org, task.externalId),
                                     tr("Devin: send message"));
         r.setJsonBody(body);
-        call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+        call<RemoteTask>(r, done, [done](const HttpResponse &) { done({}); });
     });
 }
 

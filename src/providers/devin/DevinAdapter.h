@@ -20,7 +20,7 @@ public:
 
     void create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done) override;
     void fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done) override;
-    void sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done) override;
+    void sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done) override;
     void cancel(const Credentials &c, const Task &task, Callback<Done> done) override;
 
 protected:

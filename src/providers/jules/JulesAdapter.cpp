@@ -190,10 +190,10 @@ void JulesAdapter::approvePlan(const Credentials &c, const Task &task, Callback<
     postCustomMethod(c, task, QStringLiteral("approvePlan"), QJsonObject{}, tr("Jules: approve plan"), std::move(done));
 }
 
-void JulesAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done)
+void JulesAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done)
 {
     postCustomMethod(c, task, QStringLiteral("sendMessage"), QJsonObject{{QStringLiteral("prompt"), text}},
-                     tr("Jules: send message"), std::move(done));
+                     tr("Jules: send message"), [done](const Outcome<Done> &r) { done({{}, r.error}); });
 }
 
 void JulesAdapter::remove(const Credentials &c, const Task &task, Callback<Done> done)

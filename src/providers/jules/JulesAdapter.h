@@ -19,7 +19,7 @@ public:
     void create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done) override;
     void fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done) override;
     void approvePlan(const Credentials &c, const Task &task, Callback<Done> done) override;
-    void sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<Done> done) override;
+    void sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done) override;
     void remove(const Credentials &c, const Task &task, Callback<Done> done) override;
     void listSources(const Credentials &c, Callback<QList<SourceInfo>> done) override;
 
