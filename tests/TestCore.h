@@ -109,3 +109,62 @@ struct JulesFixture {
 };
 
 } // namespace agentdesk::testing
+
+#include "fakes/FakeCodexServer.h"
+#include "fakes/FakeCursorServer.h"
+#include "fakes/FakeDevinServer.h"
+
+namespace agentdesk::testing {
+
+inline const QString kDevinV1Key = QStringLiteral("apk_user_fakeDevinKey0001");
+inline const QString kDevinV3Key = QStringLiteral("cog_fakeDevinToken0003");
+inline const QString kCursorKey = QStringLiteral("key_fakeCursor000000001");
+inline const QString kCodexToken = QStringLiteral("eyFakeChatGptAccessToken");
+inline const QString kCodexAccount = QStringLiteral("acc-1234");
+
+// Every provider's fake, and one account per provider and API version:
+// jules, devin1 (v1), devin3 (v3), cursor1 (v1), cursor0 (v0), codex.
+struct AllProviders : JulesFixture {
+    fakes::FakeDevinServer devin{kDevinV1Key, kDevinV3Key};
+    fakes::FakeCursorServer cursor{kCursorKey};
+    fakes::FakeCodexServer codex{kCodexToken, kCodexAccount};
+
+    bool setUpAll()
+    {
+        if (!setUp() || !devin.start() || !cursor.start() || !codex.start())
+            return false;
+        auto add = [&](ProviderId p, const char *name, const QUrl &url, const QString &key, QJsonObject settings = {}) {
+            return await<Account>([&](auto done) {
+                       core->accountService().add(p, QString::fromLatin1(name), url, Secret(key), done, settings);
+                   }).ok();
+        };
+        return add(ProviderId::Devin, "devin1", devin.baseUrl(), kDevinV1Key)
+            && add(ProviderId::Devin, "devin3", devin.baseUrl(), kDevinV3Key)
+            && add(ProviderId::CursorCloud, "cursor1", cursor.baseUrl(), kCursorKey)
+            && add(ProviderId::CursorCloud, "cursor0", cursor.baseUrl(), kCursorKey,
+                   {{QStringLiteral("apiVersion"), QStringLiteral("v0")}})
+            && add(ProviderId::CodexCloud, "codex", codex.baseUrl(), kCodexToken,
+                   {{QStringLiteral("accountId"), kCodexAccount}});
+    }
+
+    NewTask taskFor(const char *provider, const char *account, bool autoPr = true) const
+    {
+        NewTask t = newTask(false, autoPr);
+        t.provider = QString::fromLatin1(provider);
+        t.account = QString::fromLatin1(account);
+        if (t.provider == QLatin1String("codex-cloud"))
+            t.options.autoCreatePr = false;   // Codex opens PRs from its own turns
+        return t;
+    }
+
+    Outcome<Task> message(const QString &id, const QString &text)
+    {
+        return await<Task>([&](auto done) { core->taskService().sendMessage(id, text, done); });
+    }
+    Outcome<Task> cancel(const QString &id)
+    {
+        return await<Task>([&](auto done) { core->taskService().cancel(id, done); });
+    }
+};
+
+} // namespace agentdesk::testing

@@ -128,6 +128,7 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(Error::provider({})), 4);
         QCOMPARE(exitCodeFor(Error::auth({})), 5);
         QCOMPARE(exitCodeFor(Error::keychain({})), 5);
+        QCOMPARE(exitCodeFor(Error::storage({})), 1);
     }
 
     void taskJsonShape()

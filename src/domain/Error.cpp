@@ -12,6 +12,7 @@ int exitCodeFor(const Error &error)
     case ErrorKind::Provider: return 4;
     case ErrorKind::Auth:
     case ErrorKind::Keychain: return 5;
+    case ErrorKind::Storage: return 1;
     }
     return 1;
 }

@@ -14,25 +14,29 @@ enum class ErrorKind {
     Provider,     // provider answered with an error, or the network failed
     Auth,         // provider rejected the credentials
     Keychain,     // OS keychain unavailable, locked or failing
+    Storage,      // the local database failed
 };
 
 struct Error {
     ErrorKind kind = ErrorKind::None;
     QString message;
+    int httpStatus = 0;      // when it came from an HTTP answer
+    QString code;            // the provider's machine code ("agent_busy", "INVALID_ARGUMENT")
 
     bool isError() const { return kind != ErrorKind::None; }
     explicit operator bool() const { return isError(); }
 
-    static Error usage(const QString &m) { return {ErrorKind::Usage, m}; }
-    static Error validation(const QString &m) { return {ErrorKind::Validation, m}; }
-    static Error notFound(const QString &m) { return {ErrorKind::NotFound, m}; }
-    static Error provider(const QString &m) { return {ErrorKind::Provider, m}; }
-    static Error auth(const QString &m) { return {ErrorKind::Auth, m}; }
-    static Error keychain(const QString &m) { return {ErrorKind::Keychain, m}; }
+    static Error usage(const QString &m) { return {ErrorKind::Usage, m, 0, {}}; }
+    static Error validation(const QString &m) { return {ErrorKind::Validation, m, 0, {}}; }
+    static Error notFound(const QString &m) { return {ErrorKind::NotFound, m, 0, {}}; }
+    static Error provider(const QString &m) { return {ErrorKind::Provider, m, 0, {}}; }
+    static Error auth(const QString &m) { return {ErrorKind::Auth, m, 0, {}}; }
+    static Error keychain(const QString &m) { return {ErrorKind::Keychain, m, 0, {}}; }
+    static Error storage(const QString &m) { return {ErrorKind::Storage, m, 0, {}}; }
 };
 
 // The CLI's documented exit codes: 0 ok, 2 usage or validation, 3 not found,
-// 4 provider or network error, 5 auth or keychain.
+// 4 provider or network error, 5 auth or keychain; 1 for a local storage failure.
 int exitCodeFor(const Error &error);
 
 } // namespace agentdesk

@@ -45,6 +45,11 @@ void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
         return;
     }
     const QJsonValue detail = o.value(QLatin1String("detail"));
+    if (detail.isObject()) {   // ChatGPT backend: {"detail": {"code", "message"}}
+        *message = detail.toObject().value(QLatin1String("message")).toString();
+        *code = detail.toObject().value(QLatin1String("code")).toString();
+        return;
+    }
     if (detail.isString()) {
         *message = detail.toString();
         return;
@@ -72,8 +77,11 @@ HttpError describeHttpFailure(const QString &what, int status, const QByteArray 
     e.status = status;
     QString upstream;
     parseErrorEnvelope(body, &e.code, &upstream);
-    const QString detail = upstream.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
-                                              : QStringLiteral("HTTP %1: %2").arg(status).arg(upstream);
+    // The envelope's machine code stays in the text: it is what support pages and
+    // callers (agent_busy, run_not_cancellable) recognise.
+    const QString head = e.code.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
+                                          : QStringLiteral("HTTP %1 %2").arg(status).arg(e.code);
+    const QString detail = upstream.isEmpty() ? head : head + QStringLiteral(": ") + upstream;
     if (status == 401 || status == 403) {
         e.kind = HttpErrorKind::Auth;
         e.message = tr("%1 failed: the provider rejected the credentials (%2). Check the account's API key.")

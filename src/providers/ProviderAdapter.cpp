@@ -189,9 +189,10 @@ Error errorFromHttp(const HttpError &e)
 {
     if (!e.isError())
         return {};
-    if (e.kind == HttpErrorKind::Auth)
-        return Error::auth(e.message);
-    return Error::provider(e.message);
+    Error out = e.kind == HttpErrorKind::Auth ? Error::auth(e.message) : Error::provider(e.message);
+    out.httpStatus = e.status;
+    out.code = e.code;
+    return out;
 }
 
 } // namespace agentdesk

@@ -86,7 +86,7 @@ bool execPrepared(QSqlQuery &query, Error *error)
     const QString message = tr("Database error: %1").arg(query.lastError().text());
     qCWarning(lcDatabase).noquote() << message;
     if (error)
-        *error = Error{ErrorKind::Provider, message};
+        *error = Error::storage(message);
     return false;
 }
 
@@ -148,11 +148,10 @@ Error Database::open()
 {
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::validation(tr("Cannot create the data directory %1.").arg(info.absolutePath()));
+        return Error::storage(tr("Cannot create the data directory %1.").arg(info.absolutePath()));
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error{ErrorKind::Provider,
-                     tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text())};
+        return Error::storage(tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
     return migrate(db);
 }
 
@@ -175,7 +174,7 @@ Error Database::migrate(QSqlDatabase &db)
                                      .arg(latestSchemaVersion()));
     for (int version = current; version < latestSchemaVersion(); ++version) {
         if (!db.transaction())
-            return Error{ErrorKind::Provider, tr("Cannot start a migration: %1").arg(db.lastError().text())};
+            return Error::storage(tr("Cannot start a migration: %1").arg(db.lastError().text()));
         const QStringList statements =
             QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
@@ -185,14 +184,14 @@ Error Database::migrate(QSqlDatabase &db)
             if (!q.exec(statement)) {
                 const QString message = tr("Migration %1 failed: %2").arg(version + 1).arg(q.lastError().text());
                 db.rollback();
-                return Error{ErrorKind::Provider, message};
+                return Error::storage(message);
             }
         }
         QSqlQuery bump(db);
         // PRAGMA takes no bound parameters; the value is our own integer.
         bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         if (!db.commit())
-            return Error{ErrorKind::Provider, tr("Cannot commit migration %1: %2").arg(version + 1).arg(db.lastError().text())};
+            return Error::storage(tr("Cannot commit migration %1: %2").arg(version + 1).arg(db.lastError().text()));
         qCInfo(lcDatabase) << "migrated schema to version" << version + 1;
     }
     return {};

@@ -349,7 +349,7 @@ int TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &in
     }
     if (!db.commit()) {
         if (error)
-            *error = Error{ErrorKind::Provider, db.lastError().text()};
+            *error = Error::storage(db.lastError().text());
         return 0;
     }
     if (written > 0)

@@ -87,10 +87,10 @@ int CursorAdapter::openStreamCount() const
 
 Error CursorAdapter::explainConflict(const Error &e)
 {
-    if (e.message.contains(QLatin1String("agent_busy")))
+    if (e.code == QLatin1String("agent_busy"))
         return Error::usage(tr("Cursor is still working on the previous message (only one run per agent may be "
                                "active). Wait for it to finish or cancel it, then send the message again."));
-    if (e.message.contains(QLatin1String("run_not_cancellable")))
+    if (e.code == QLatin1String("run_not_cancellable"))
         return Error::usage(tr("The Cursor run has already ended; there is nothing to cancel."));
     return e;
 }
@@ -162,6 +162,12 @@ void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, Call
         call<RemoteTask>(runReq, done, [this, c, cursor, runId, task, done](const HttpResponse &runResp) mutable {
             cursor::applyRunV1(task, runResp.json());
             const bool runEnded = task.status && isTerminal(*task.status);
+            // A run whose stream we read to its end (or that has none any more) is not
+            // streamed again: its events are already in the timeline.
+            if (cursor.providerState.value(QLatin1String("streamClosedRunId")).toString() == runId) {
+                done({task, {}});
+                return;
+            }
             // Resume where the stored timeline ends, unless this run is new to us.
             const bool sameRun = cursor.providerState.value(QLatin1String("streamRunId")).toString() == runId;
             const QString lastEventId = sameRun ? cursor.providerState.value(QLatin1String("lastEventId")).toString() : QString();
@@ -250,6 +256,8 @@ void CursorAdapter::drain(RunStream *s, RemoteTask &task, bool runEnded)
     task.providerState.insert(QStringLiteral("streamRunId"), s->runId);
     if (!s->sse->lastEventId().isEmpty())
         task.providerState.insert(QStringLiteral("lastEventId"), s->sse->lastEventId());
+    if (s->done || (runEnded && s->unavailable))
+        task.providerState.insert(QStringLiteral("streamClosedRunId"), s->runId);
     if (runEnded && (s->done || s->unavailable) && s->waiters.isEmpty()) {
         m_streams.remove(s->runId);
         s->sse->close();

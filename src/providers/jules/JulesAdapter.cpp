@@ -149,7 +149,7 @@ void JulesAdapter::fetchActivities(const Credentials &c, const SyncCursor &curso
     collectPages(r, itemsAt("activities"), tokenPaging(r),
                  [this, c, cursor, fresh, useTimeFilter, task, done](const Outcome<QJsonArray> &pages) mutable {
                      if (!pages.ok()) {
-                         if (useTimeFilter && pages.error.message.contains(QLatin1String("HTTP 400"))) {
+                         if (useTimeFilter && pages.error.httpStatus == 400) {
                              // The incremental filter is an SDK extra; fall back to reading every page.
                              m_timeFilterRefused = true;
                              fetchActivities(c, cursor, fresh, false, task, done);

@@ -1,0 +1,260 @@
+// Each provider's particular behaviour over loopback against its fake: upstream cancel
+// where it exists, 429/5xx recovery, pagination, Cursor's live stream (push, drop and
+// resume, expiry and fallback), conflicts explained, Codex environments, refused options.
+#include "TestCore.h"
+
+#include "providers/ProviderRegistry.h"
+#include "providers/cursor/CursorAdapter.h"
+#include "sync/TaskRefresher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace agentdesk;
+using namespace agentdesk::testing;
+
+class TestProviders : public QObject
+{
+    Q_OBJECT
+
+    QJsonObject lastBody(fakes::FakeHttpServer &http, const QByteArray &method, const QString &pathPart)
+    {
+        const auto &reqs = http.requests();
+        for (auto it = reqs.crbegin(); it != reqs.crend(); ++it)
+            if (it->method == method && it->path.contains(pathPart))
+                return QJsonDocument::fromJson(it->body).object();
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<AllProviders>();
+        QVERIFY(m_fx->setUpAll());
+    }
+    void cleanup() { m_fx.reset(); }
+
+    void devinV1CancelIsARealTerminate()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("devin", "devin1")).value;
+        QVERIFY(t.externalId.startsWith(QStringLiteral("devin-")));   // read from session_id
+        const QJsonObject body = lastBody(fx.devin.http(), "POST", QStringLiteral("/v1/sessions"));
+        QVERIFY(body.value(QLatin1String("prompt")).toString().contains(QStringLiteral("https://github.com/acme/widgets")));
+        fx.devin.advance(t.externalId);
+        QVERIFY(fx.sync(t.id).ok());
+        const auto cancelled = fx.cancel(t.id);
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.message));
+        QVERIFY(fx.devin.terminated(t.externalId));
+        QCOMPARE(fx.devin.http().countRequests("DELETE", QStringLiteral("/v1/sessions/")), 1);
+        // Devin now reports the session as expired; it stays "cancelled" here.
+        const auto after = fx.sync(t.id);
+        QCOMPARE(after.value.upstreamStatus, QStringLiteral("expired"));
+        QCOMPARE(after.value.status, TaskStatus::Cancelled);
+        QCOMPARE(fx.cancel(t.id).error.kind, ErrorKind::Usage);   // ended: nothing to cancel
+    }
+
+    void devinV3OrgMessagesPagingAndRecovery()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("devin", "devin3")).value;
+        QCOMPARE(lastBody(fx.devin.http(), "POST", QStringLiteral("/sessions")).value(QLatin1String("repos")).toArray(),
+                 QJsonArray{QStringLiteral("acme/widgets")});
+        fx.devin.addMessages(t.externalId, 450);
+        fx.devin.http().failNext(1, 429, QStringLiteral("/messages"), 1);
+        fx.devin.http().failNext(2, 503, QStringLiteral("/sessions/"));
+        fx.devin.http().clearRequests();
+        const auto synced = fx.sync(t.id);
+        QVERIFY2(synced.ok(), qPrintable(synced.error.message));
+        QCOMPARE(fx.core->tasks().activities(t.id).size(), 451);
+        QCOMPARE(fx.devin.http().countRequests("GET", QStringLiteral("/v3/self")), 0);   // org cached since create
+        // Next sync resumes after the last cursor: one page, nothing repeated.
+        fx.devin.addMessages(t.externalId, 1);
+        fx.devin.http().clearRequests();
+        QVERIFY(fx.sync(t.id).ok());
+        QCOMPARE(fx.devin.http().countRequests("GET", QStringLiteral("/messages")), 1);
+        QVERIFY(fx.devin.http().requests().last().query.hasQueryItem(QStringLiteral("after")));
+        QCOMPARE(fx.core->tasks().activities(t.id).size(), 452);
+        QVERIFY(fx.cancel(t.id).ok());
+        const auto &reqs = fx.devin.http().requests();
+        const auto del = std::find_if(reqs.cbegin(), reqs.cend(), [](const auto &r) { return r.method == "DELETE"; });
+        QVERIFY(del != reqs.cend());
+        QCOMPARE(del->query.queryItemValue(QStringLiteral("archive")), QStringLiteral("false"));
+    }
+
+    void devinRefusesWhatItCannotDo()
+    {
+        auto &fx = *m_fx;
+        NewTask plan = fx.taskFor("devin", "devin1");
+        plan.options.planApprovalRequired = true;
+        QCOMPARE(fx.create(plan).error.kind, ErrorKind::Validation);
+        NewTask model = fx.taskFor("devin", "devin1");
+        model.options.provider.insert(QStringLiteral("model"), QStringLiteral("x"));
+        const auto refused = fx.create(model);
+        QCOMPARE(refused.error.kind, ErrorKind::Validation);
+        QVERIFY(refused.error.message.contains(QStringLiteral("\"model\"")));
+        NewTask knobs = fx.taskFor("devin", "devin1");
+        knobs.options.provider = {{QStringLiteral("maxAcuLimit"), 5}, {QStringLiteral("tags"), QJsonArray{QStringLiteral("t1")}}};
+        QVERIFY(fx.create(knobs).ok());
+        const QJsonObject body = lastBody(fx.devin.http(), "POST", QStringLiteral("/v1/sessions"));
+        QCOMPARE(body.value(QLatin1String("max_acu_limit")).toInt(), 5);
+        QVERIFY(body.value(QLatin1String("tags")).toArray().contains(QStringLiteral("t1")));
+        QCOMPARE(fx.core->taskService().capabilities(ProviderId::Devin).planApproval, false);
+    }
+
+    void cursorV1LiveStreamPushesAndResumes()
+    {
+        auto &fx = *m_fx;
+        auto &refresher = fx.core->refresher();
+        TaskRefresher::Intervals slow;   // polling alone would take a minute
+        slow.runningMs = slow.queuedMs = slow.waitingMs = 60000;
+        refresher.setIntervals(slow);
+        const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        QCOMPARE(t.providerState.value(QLatin1String("runId")).toString().isEmpty(), false);
+        refresher.start();   // fetches the new task at once and opens its run stream
+        QTRY_COMPARE(fx.cursor.openStreams(), 1);
+        fx.cursor.advance(t.externalId);   // RUNNING + events, pushed over the stream
+        QTRY_VERIFY_WITH_TIMEOUT(fx.core->tasks().activities(t.id).size() >= 2, 5000);
+        QCOMPARE(fx.core->tasks().task(t.id)->status, TaskStatus::Running);
+
+        // The connection drops mid-run: the client resumes with Last-Event-ID.
+        fx.cursor.dropStreams();
+        QTRY_COMPARE_WITH_TIMEOUT(fx.cursor.openStreams(), 1, 5000);
+        const auto &reqs = fx.cursor.http().requests();
+        QVERIFY(!reqs.last().header("last-event-id").isEmpty());
+        fx.cursor.advance(t.externalId);   // question, result, FINISHED, done
+        QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(t.id)->status, TaskStatus::Completed, 5000);
+        const QList<Activity> acts = fx.core->tasks().activities(t.id);
+        QSet<QString> ids;
+        for (const Activity &a : acts)
+            ids.insert(a.id);
+        QCOMPARE(ids.size(), acts.size());
+        QCOMPARE(fx.cursor.http().countRequests("GET", QStringLiteral("/stream")), 2);
+    }
+
+    void cursorV1ConflictsAndCancel()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        QVERIFY(fx.sync(t.id).ok());
+        // The first run is still active: a follow-up is refused with an explanation.
+        const auto busy = fx.message(t.id, QStringLiteral("more"));
+        QCOMPARE(busy.error.kind, ErrorKind::Usage);
+        QVERIFY2(busy.error.message.contains(QStringLiteral("still working")), qPrintable(busy.error.message));
+        fx.cursor.advance(t.externalId);
+        const auto cancelled = fx.cancel(t.id);
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.message));
+        QCOMPARE(statusKey(cancelled.value.status), QStringLiteral("cancelled"));
+        QCOMPARE(fx.cursor.runStatus(t.externalId), QStringLiteral("CANCELLED"));
+        QCOMPARE(fx.cursor.http().countRequests("POST", QStringLiteral("/cancel")), 1);
+    }
+
+    void cursorV1ExpiredStreamFallsBackToPolling()
+    {
+        auto &fx = *m_fx;
+        fx.cursor.setStreamsExpired(true);
+        const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        fx.cursor.advance(t.externalId);
+        fx.cursor.advance(t.externalId);
+        const auto r = fx.sync(t.id);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.value.status, TaskStatus::Completed);   // run status still polled
+        const int streamCalls = fx.cursor.http().countRequests("GET", QStringLiteral("/stream"));
+        QVERIFY(fx.sync(t.id).ok());
+        QCOMPARE(fx.cursor.http().countRequests("GET", QStringLiteral("/stream")), streamCalls);   // not retried
+    }
+
+    void cursorV0ConversationStopAndDelete()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor0")).value;
+        const QJsonObject body = lastBody(fx.cursor.http(), "POST", QStringLiteral("/v0/agents"));
+        QVERIFY(!body.contains(QLatin1String("autoCreatePr")));
+        QVERIFY(body.value(QLatin1String("target")).toObject().value(QLatin1String("autoCreatePr")).toBool());
+        fx.cursor.advance(t.externalId);
+        const auto r = fx.sync(t.id);
+        QCOMPARE(r.value.status, TaskStatus::Running);
+        QCOMPARE(fx.core->tasks().activities(t.id).size(), 2);   // from /conversation
+        QVERIFY(r.value.result.prUrl.isEmpty());   // the Cursor web link is not a PR
+        QVERIFY(fx.cancel(t.id).ok());
+        QCOMPARE(fx.cursor.http().countRequests("POST", QStringLiteral("/stop")), 1);
+        QVERIFY(await<Done>([&](auto done) { fx.core->taskService().remove(t.id, true, done); }).ok());
+        QVERIFY(!fx.cursor.agentIds().contains(t.externalId));
+    }
+
+    void cursorRepositoriesAreCached()
+    {
+        auto &fx = *m_fx;
+        for (int i = 0; i < 3; ++i) {
+            const auto r = await<QList<SourceInfo>>([&](auto done) {
+                fx.core->taskService().listSources(ProviderId::CursorCloud, QStringLiteral("cursor1"), done);
+            });
+            QVERIFY(r.ok());
+            QCOMPARE(r.value.first().repoName, QStringLiteral("acme/widgets"));
+        }
+        QCOMPARE(fx.cursor.http().countRequests("GET", QStringLiteral("/repositories")), 1);
+    }
+
+    void codexEnvironments()
+    {
+        auto &fx = *m_fx;
+        QVERIFY(fx.core->taskService().capabilities(ProviderId::CodexCloud).experimental);
+        NewTask ambiguous = fx.taskFor("codex-cloud", "codex");
+        ambiguous.repoUrl = QStringLiteral("https://github.com/acme/api");
+        const auto two = fx.create(ambiguous);
+        QCOMPARE(two.error.kind, ErrorKind::Validation);
+        QVERIFY(two.error.message.contains(QStringLiteral("env_api_staging")));
+        NewTask none = fx.taskFor("codex-cloud", "codex");
+        none.repoUrl = QStringLiteral("https://github.com/acme/unknown");
+        const auto zero = fx.create(none);
+        QCOMPARE(zero.error.kind, ErrorKind::Validation);
+        QVERIFY(zero.error.message.contains(QStringLiteral("No Codex environment matches acme/unknown")));
+        ambiguous.options.provider = {{QStringLiteral("environmentId"), QStringLiteral("env_api_staging")},
+                                      {QStringLiteral("bestOfN"), 3}};
+        const auto picked = fx.create(ambiguous);
+        QVERIFY2(picked.ok(), qPrintable(picked.error.message));
+        const QJsonObject body = lastBody(fx.codex.http(), "POST", QStringLiteral("/wham/tasks"));
+        QCOMPARE(body.value(QLatin1String("new_task")).toObject().value(QLatin1String("environment_id")).toString(),
+                 QStringLiteral("env_api_staging"));
+        QCOMPARE(body.value(QLatin1String("metadata")).toObject().value(QLatin1String("best_of_n")).toInt(), 3);
+        QCOMPARE(fx.codex.http().requests().last().header("chatgpt-account-id"), kCodexAccount.toUtf8());
+        NewTask pr = fx.taskFor("codex-cloud", "codex");
+        pr.options.autoCreatePr = true;
+        QCOMPARE(fx.create(pr).error.kind, ErrorKind::Validation);
+        NewTask env = fx.taskFor("codex-cloud", "codex");
+        env.options.environment.insert(QStringLiteral("A"), QStringLiteral("1"));
+        QCOMPARE(fx.create(env).error.kind, ErrorKind::Validation);
+    }
+
+    void codexCancelAndArchive()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("codex-cloud", "codex")).value;
+        fx.codex.advance(t.externalId);
+        QVERIFY(fx.sync(t.id).ok());
+        const auto cancelled = fx.cancel(t.id);
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.message));
+        QCOMPARE(cancelled.value.status, TaskStatus::Cancelled);
+        QVERIFY(await<Done>([&](auto done) { fx.core->taskService().remove(t.id, true, done); }).ok());
+        QVERIFY(fx.codex.archived(t.externalId));
+    }
+
+    void expiredTokenIsAnAuthError()
+    {
+        auto &fx = *m_fx;
+        QVERIFY(await<Account>([&](auto done) {
+                    fx.core->accountService().add(ProviderId::CodexCloud, QStringLiteral("stale"), fx.codex.baseUrl(),
+                                                  Secret(QStringLiteral("expired-token")), done,
+                                                  {{QStringLiteral("accountId"), kCodexAccount}});
+                }).ok());
+        const auto r = fx.create(fx.taskFor("codex-cloud", "stale"));
+        QCOMPARE(r.error.kind, ErrorKind::Auth);
+        QVERIFY(r.error.message.contains(QStringLiteral("expired")));
+    }
+
+private:
+    std::unique_ptr<AllProviders> m_fx;
+};
+
+QTEST_GUILESS_MAIN(TestProviders)
+#include "tst_providers.moc"
