@@ -285,6 +285,14 @@ void Cli::printTask(const Task &task, bool json, bool withActivities)
     }
 }
 
+void Cli::noteExperimental(ProviderId provider)
+{
+    if (m_core && m_core->taskService().capabilities(provider).experimental)
+        m_err << tr("note: %1 support is experimental: it uses an unofficial API that may change.")
+                     .arg(providerDisplayName(provider))
+              << Qt::endl;
+}
+
 void Cli::accountAdd(const QStringList &args)
 {
     QCommandLineParser p;
@@ -522,6 +530,7 @@ void Cli::taskCreate(const QStringList &args)
         return fail(invalid);
     if (!openCore())
         return;
+    noteExperimental(*providerFromKey(input.provider));
     m_core->taskService().create(input, [this](const Outcome<Task> &r) {
         if (!r.ok())
             return fail(r.error);
@@ -714,6 +723,8 @@ void Cli::taskMessage(const QStringList &args)
         return fail(Error::usage(tr("task message takes a task ID and the TEXT (quote it).")));
     if (!openCore())
         return;
+    if (const auto known = m_core->tasks().task(p.positionalArguments().first()))
+        noteExperimental(known->provider);
     m_core->taskService().sendMessage(p.positionalArguments().at(0), p.positionalArguments().at(1),
                                       [this](const Outcome<Task> &r) {
                                           if (!r.ok())
@@ -739,6 +750,8 @@ void Cli::taskCancel(const QStringList &args)
         return fail(Error::usage(tr("task cancel takes one task ID.")));
     if (!openCore())
         return;
+    if (const auto known = m_core->tasks().task(p.positionalArguments().first()))
+        noteExperimental(known->provider);
     m_core->taskService().cancel(p.positionalArguments().first(), [this](const Outcome<Task> &r) {
         if (!r.ok())
             return fail(r.error);
@@ -764,6 +777,8 @@ void Cli::taskDelete(const QStringList &args)
         return fail(Error::usage(tr("task delete takes one task ID.")));
     if (!openCore())
         return;
+    if (const auto known = m_core->tasks().task(p.positionalArguments().first()))
+        noteExperimental(known->provider);
     const QString id = p.positionalArguments().first();
     const bool up = p.isSet(upstream);
     m_core->taskService().remove(id, up, [this, id, up](const Outcome<Done> &r) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/ProviderId.h"
 
 #include <QObject>
 #include <QStringList>
@@ -50,6 +51,7 @@ private:
     void finish(int code);
     void fail(const Error &error);
     void printTask(const Task &task, bool json, bool withActivities);
+    void noteExperimental(ProviderId provider);
 
     void accountAdd(const QStringList &args);
     void accountList(const QStringList &args);

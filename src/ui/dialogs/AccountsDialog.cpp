@@ -3,6 +3,11 @@
 #include "accounts/AccountService.h"
 #include "ui_AccountsDialog.h"
 
+#include "providers/codex/CodexMapper.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -20,8 +25,56 @@ AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
     connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_ui->removeButton->setEnabled(!m_ui->accountList->selectedItems().isEmpty()); });
     m_ui->removeButton->setEnabled(false);
+    m_apiVersion = new QComboBox(this);
+    m_accountId = new QLineEdit(this);
+    m_accountId->setPlaceholderText(tr("ChatGPT account id"));
+    m_codexImport = new QPushButton(tr("Use my Codex CLI &login"), this);
+    m_codexImport->setToolTip(tr("Reads the access token and account id of your ChatGPT login from %1 — nothing else.")
+                                  .arg(codex::defaultCodexAuthPath()));
+    m_ui->addForm->addRow(tr("API &version:"), m_apiVersion);
+    m_ui->addForm->addRow(tr("Account &id:"), m_accountId);
+    m_ui->addForm->addRow(QString(), m_codexImport);
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, &AccountsDialog::showProviderFields);
+    connect(m_codexImport, &QPushButton::clicked, this, &AccountsDialog::importCodexLogin);
+    showProviderFields();
     showStatus({}, false);
     refresh();
+}
+
+void AccountsDialog::showProviderFields()
+{
+    const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
+    m_apiVersion->clear();
+    if (provider == ProviderId::Devin) {
+        m_apiVersion->addItem(tr("From the key (cog_ = v3, apk_ = v1)"), QString());
+        m_apiVersion->addItem(QStringLiteral("v3"), QStringLiteral("v3"));
+        m_apiVersion->addItem(QStringLiteral("v1"), QStringLiteral("v1"));
+    } else if (provider == ProviderId::CursorCloud) {
+        m_apiVersion->addItem(QStringLiteral("v1"), QStringLiteral("v1"));
+        m_apiVersion->addItem(tr("v0 (legacy)"), QStringLiteral("v0"));
+    }
+    const bool versioned = m_apiVersion->count() > 0;
+    const bool codexSelected = provider == ProviderId::CodexCloud;
+    for (QWidget *w : {static_cast<QWidget *>(m_apiVersion)}) {
+        w->setVisible(versioned);
+        m_ui->addForm->labelForField(w)->setVisible(versioned);
+    }
+    m_accountId->setVisible(codexSelected);
+    m_ui->addForm->labelForField(m_accountId)->setVisible(codexSelected);
+    m_codexImport->setVisible(codexSelected);
+    m_ui->keyLabel->setText(codexSelected ? tr("Access &token:") : tr("API &key:"));
+}
+
+void AccountsDialog::importCodexLogin()
+{
+    const codex::CodexLogin login = codex::readCodexLogin(codex::defaultCodexAuthPath());
+    if (!login.error.isEmpty()) {
+        showStatus(login.error, true);
+        return;
+    }
+    m_ui->keyEdit->setText(login.accessToken);
+    m_accountId->setText(login.accountId);
+    showStatus(tr("Read your Codex login; press Add to keep it in the OS keychain."), false);
 }
 
 AccountsDialog::~AccountsDialog() = default;
@@ -69,6 +122,17 @@ void AccountsDialog::add()
     const QString url = m_ui->urlEdit->text().trimmed();
     m_ui->addButton->setEnabled(false);
     QPointer<AccountsDialog> self(this);
+    QJsonObject settings;
+    if (!m_apiVersion->currentData().toString().isEmpty())
+        settings.insert(QStringLiteral("apiVersion"), m_apiVersion->currentData().toString());
+    if (*provider == ProviderId::CodexCloud) {
+        if (m_accountId->text().trimmed().isEmpty()) {
+            m_ui->addButton->setEnabled(true);
+            showStatus(tr("Codex Cloud needs the ChatGPT account id; use your Codex CLI login or paste it."), true);
+            return;
+        }
+        settings.insert(QStringLiteral("accountId"), m_accountId->text().trimmed());
+    }
     m_accounts.add(*provider, m_ui->nameEdit->text().trimmed(), url.isEmpty() ? QUrl() : QUrl(url),
                    Secret(m_ui->keyEdit->text()), [self](const Outcome<Account> &r) {
                        if (!self)
@@ -84,7 +148,7 @@ void AccountsDialog::add()
                        self->showStatus(tr("Added \"%1\"; its key is in the OS keychain.").arg(r.value.name), false);
                        self->refresh();
                        Q_EMIT self->accountsChanged();
-                   });
+                   }, settings);
 }
 
 void AccountsDialog::removeSelected()

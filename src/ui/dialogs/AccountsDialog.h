@@ -3,6 +3,10 @@
 #include <QDialog>
 #include <memory>
 
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
 namespace Ui {
 class AccountsDialog;
 }
@@ -27,9 +31,14 @@ private:
     void add();
     void removeSelected();
     void showStatus(const QString &text, bool problem);
+    void showProviderFields();
+    void importCodexLogin();
 
     std::unique_ptr<Ui::AccountsDialog> m_ui;
     AccountService &m_accounts;
+    QComboBox *m_apiVersion = nullptr;
+    QLineEdit *m_accountId = nullptr;
+    QPushButton *m_codexImport = nullptr;
 };
 
 } // namespace agentdesk

@@ -3,7 +3,10 @@
 #include "sync/TaskService.h"
 #include "ui_NewTaskDialog.h"
 
+#include <QFormLayout>
+#include <QJsonArray>
 #include <QPointer>
+#include <QSpinBox>
 #include <QPushButton>
 
 namespace agentdesk {
@@ -31,11 +34,13 @@ NewTaskDialog::NewTaskDialog(TaskService &service, const QList<Account> &account
     }
     for (QLabel *l : {m_ui->repoError, m_ui->promptError, m_ui->envError, m_ui->submitError})
         showProblem(l, {});
+    buildProviderOptions();
     if (m_ui->providerCombo->count() == 0)
         showProblem(m_ui->submitError, tr("No provider account is set up yet. Add one in Accounts first."));
 
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillAccounts();
+        showProviderOptions();
         revalidate();
     });
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &NewTaskDialog::fetchSources);
@@ -47,8 +52,87 @@ NewTaskDialog::NewTaskDialog(TaskService &service, const QList<Account> &account
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NewTaskDialog::reject);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send task"));
     fillAccounts();
+    showProviderOptions();
     revalidate();
     m_ui->repoEdit->setFocus();
+}
+
+void NewTaskDialog::buildProviderOptions()
+{
+    m_maxAcu = new QSpinBox(this);
+    m_maxAcu->setRange(0, 10000);
+    m_maxAcu->setSpecialValueText(tr("no limit"));
+    m_maxAcu->setAccessibleName(tr("Maximum ACUs"));
+    m_tags = new QLineEdit(this);
+    m_tags->setPlaceholderText(tr("comma-separated"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_model = new QLineEdit(this);
+    m_model->setPlaceholderText(tr("the account's default"));
+    m_model->setAccessibleName(tr("Model"));
+    m_bestOf = new QSpinBox(this);
+    m_bestOf->setRange(1, 4);
+    m_bestOf->setAccessibleName(tr("Attempts"));
+    m_codexEnv = new QComboBox(this);
+    m_codexEnv->addItem(tr("Match the repository"), QString());
+    m_codexEnv->setAccessibleName(tr("Codex environment"));
+    m_experimental = new QLabel(tr("Codex Cloud support is experimental: it uses the unofficial backend of the Codex "
+                                   "CLI with your own Codex login."), this);
+    m_experimental->setWordWrap(true);
+    auto *form = m_ui->form;
+    form->addRow(tr("Max &ACUs:"), m_maxAcu);
+    form->addRow(tr("&Tags:"), m_tags);
+    form->addRow(tr("Mo&del:"), m_model);
+    form->addRow(tr("Attem&pts:"), m_bestOf);
+    form->addRow(tr("Codex en&vironment:"), m_codexEnv);
+    form->addRow(QString(), m_experimental);
+}
+
+void NewTaskDialog::showProviderOptions()
+{
+    const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
+    auto show = [this](QWidget *field, bool visible) {
+        field->setVisible(visible);
+        if (QWidget *label = m_ui->form->labelForField(field))
+            label->setVisible(visible);
+    };
+    show(m_maxAcu, provider == ProviderId::Devin);
+    show(m_tags, provider == ProviderId::Devin);
+    show(m_model, provider == ProviderId::CursorCloud);
+    show(m_bestOf, provider == ProviderId::CodexCloud);
+    show(m_codexEnv, provider == ProviderId::CodexCloud);
+    show(m_experimental, provider == ProviderId::CodexCloud);
+    const Capabilities caps = provider ? m_service.capabilities(*provider) : Capabilities{};
+    const bool autoPr = provider != ProviderId::CodexCloud;
+    m_ui->autoPrCheck->setEnabled(autoPr);
+    m_ui->autoPrCheck->setToolTip(autoPr ? QString() : tr("Codex Cloud opens pull requests from its own web app."));
+    if (!autoPr)
+        m_ui->autoPrCheck->setChecked(false);
+    Q_UNUSED(caps)
+}
+
+QJsonObject NewTaskDialog::providerOptions() const
+{
+    QJsonObject o;
+    const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
+    if (provider == ProviderId::Devin) {
+        if (m_maxAcu->value() > 0)
+            o.insert(QStringLiteral("maxAcuLimit"), m_maxAcu->value());
+        QJsonArray tags;
+        const QStringList parts = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &t : parts)
+            if (!t.trimmed().isEmpty())
+                tags.append(t.trimmed());
+        if (!tags.isEmpty())
+            o.insert(QStringLiteral("tags"), tags);
+    } else if (provider == ProviderId::CursorCloud && !m_model->text().trimmed().isEmpty()) {
+        o.insert(QStringLiteral("model"), m_model->text().trimmed());
+    } else if (provider == ProviderId::CodexCloud) {
+        if (m_bestOf->value() > 1)
+            o.insert(QStringLiteral("bestOfN"), m_bestOf->value());
+        if (!m_codexEnv->currentData().toString().isEmpty())
+            o.insert(QStringLiteral("environmentId"), m_codexEnv->currentData().toString());
+    }
+    return o;
 }
 
 NewTaskDialog::~NewTaskDialog() = default;
@@ -81,9 +165,15 @@ void NewTaskDialog::fetchSources()
                                   return;   // the picker stays a free text field
                               const QString typed = self->m_ui->repoEdit->currentText();
                               self->m_ui->repoEdit->clear();
-                              for (const SourceInfo &s : r.value)
-                                  if (!s.url.isEmpty())
+                              while (self->m_codexEnv->count() > 1)
+                                  self->m_codexEnv->removeItem(1);
+                              for (const SourceInfo &s : r.value) {
+                                  if (!s.url.isEmpty() && self->m_ui->repoEdit->findText(s.url) < 0)
                                       self->m_ui->repoEdit->addItem(s.url);
+                                  // For Codex the sources are environments: offer them by name.
+                                  if (self->m_ui->providerCombo->currentData().toString() == QLatin1String("codex-cloud"))
+                                      self->m_codexEnv->addItem(QStringLiteral("%1 — %2").arg(s.name, s.defaultBranch), s.name);
+                              }
                               self->m_ui->repoEdit->setEditText(typed);
                           });
 }
@@ -114,6 +204,7 @@ NewTask NewTaskDialog::input() const
     t.options.planApprovalRequired = m_ui->planApprovalCheck->isChecked();
     QString ignored;
     parseEnvironment(&t.options.environment, &ignored);
+    t.options.provider = providerOptions();
     return t;
 }
 

@@ -5,7 +5,13 @@
 #include "domain/TaskValidation.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
 
 namespace Ui {
 class NewTaskDialog;
@@ -34,12 +40,22 @@ Q_SIGNALS:
     void taskCreated(const agentdesk::Task &task);
 
 private:
+    void buildProviderOptions();
+    void showProviderOptions();
+    QJsonObject providerOptions() const;
     void fillAccounts();
     void fetchSources();
     void revalidate();
     bool parseEnvironment(QMap<QString, QString> *env, QString *problem) const;
 
     std::unique_ptr<Ui::NewTaskDialog> m_ui;
+    // Provider-specific knobs; shown for the provider that has them.
+    QSpinBox *m_maxAcu = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLineEdit *m_model = nullptr;
+    QSpinBox *m_bestOf = nullptr;
+    QComboBox *m_codexEnv = nullptr;
+    QLabel *m_experimental = nullptr;
     TaskService &m_service;
     QList<Account> m_accounts;
     Task m_created;

@@ -254,7 +254,10 @@ void MainWindow::updateActions()
         else if (op)
             why = m_core.taskService().whyNot(*task, *op);
         action->setEnabled(why.isEmpty());
-        const QString base = action->property("baseToolTip").toString();
+        QString base = action->property("baseToolTip").toString();
+        if (why.isEmpty() && task && op && *op != Operation::Fetch
+            && m_core.taskService().capabilities(task->provider).experimental)
+            base += QLatin1Char('\n') + tr("Experimental: %1 is reached through an unofficial API.").arg(providerDisplayName(task->provider));
         action->setToolTip(why.isEmpty() ? base : base + QLatin1Char('\n') + why);
         action->setStatusTip(why);
     };
