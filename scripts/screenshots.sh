@@ -14,7 +14,7 @@ KEY=demo-jules-key-0123456789
 FAKE=$!
 trap 'kill $FAKE 2>/dev/null; rm -rf "$SHOT_DATA" "$SHOT_HOME" "$XDG_RUNTIME_DIR"' EXIT
 for _ in $(seq 50); do [ -s "$SHOT_DATA/fake.url" ] && break; sleep 0.1; done
-export JULES_URL=$(cat "$SHOT_DATA/fake.url") KEY BUILD_DIR OUT
+export JULES_URL=$(cat "$SHOT_DATA/fake.url") KEY BUILD_DIR OUT DEVIN_KEY=cog_demo_devin_token_0001
 HOME=$SHOT_HOME dbus-run-session -- bash -c '
   set -e
   echo -n screenshots | gnome-keyring-daemon --unlock --components=secrets >/dev/null
@@ -31,5 +31,10 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
   ctl task sync --all >/dev/null
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --select "$selected" --screenshot "$OUT/main-window.png" --screenshot-delay 2500
+  echo "$DEVIN_KEY" | ctl account add devin --name devin-team --base-url http://127.0.0.1:9/ >/dev/null
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --show-dialog new-task --screenshot "$OUT/new-task.png" --screenshot-delay 1500
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --show-dialog accounts --screenshot "$OUT/accounts.png" --screenshot-delay 1500
 '
 echo "screenshots in $OUT"

@@ -4,7 +4,9 @@
 #include "ui/widgets/MainWindow.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
@@ -19,12 +21,13 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: agentdesk [--data-dir DIR] [--screenshot FILE [--screenshot-delay MS] [--select ID]]\n\n"
+            std::printf("Usage: agentdesk [--data-dir DIR] [--screenshot FILE [--screenshot-delay MS] [--select ID] [--show-dialog D]]\n\n"
                         "Desktop console for cloud coding agents.\n\n"
                         "  --data-dir DIR        Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
                         "  --screenshot FILE     Save a picture of the window to FILE and quit.\n"
                         "  --screenshot-delay MS Wait before the picture (default 1500).\n"
                         "  --select ID           Select this task at start.\n"
+                        "  --show-dialog D       Open a dialog at start: new-task or accounts.\n"
                         "  --version             Show the version.\n");
             return 0;
         }
@@ -41,7 +44,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QStringLiteral("Delay."), QStringLiteral("MS"),
                                    QStringLiteral("1500"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Task to select."), QStringLiteral("ID"));
-    parser.addOptions({dataDir, screenshot, delay, select});
+    const QCommandLineOption dialog(QStringLiteral("show-dialog"), QStringLiteral("Open a dialog at start."),
+                                    QStringLiteral("new-task|accounts"));
+    parser.addOptions({dataDir, screenshot, delay, select, dialog});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -61,10 +66,20 @@ int main(int argc, char *argv[])
     core.refresher().start();
     if (parser.isSet(select))
         window.selectTask(parser.value(select));
+    if (parser.value(dialog) == QLatin1String("new-task"))
+        QTimer::singleShot(0, &window, [&window] { window.newTaskAction()->trigger(); });
+    else if (parser.value(dialog) == QLatin1String("accounts"))
+        QTimer::singleShot(0, &window, [&window] { window.accountsAction()->trigger(); });
 
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(parser.value(delay).toInt(), &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
+            // A dialog, when one is open, is the picture; else the main window.
+            QWidget *subject = &window;
+            const auto dialogs = window.findChildren<QDialog *>();
+            for (QDialog *d : dialogs)
+                if (d->isVisible())
+                    subject = d;
+            const bool saved = subject->grab().save(parser.value(screenshot));
             std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save",
                          qPrintable(parser.value(screenshot)));
             QApplication::exit(saved ? 0 : 1);

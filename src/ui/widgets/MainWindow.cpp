@@ -410,8 +410,9 @@ void MainWindow::refreshAll()
 
 void MainWindow::openAccounts()
 {
-    AccountsDialog dialog(m_core.accountService(), this);
-    dialog.exec();
+    auto *dialog = new AccountsDialog(m_core.accountService(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openPullRequest()

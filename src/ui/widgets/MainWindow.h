@@ -33,6 +33,7 @@ public:
     QTreeView *taskView() const { return m_view; }
     TaskDetailView *detailView() const { return m_detail; }
     QAction *newTaskAction() const { return m_newTask; }
+    QAction *accountsAction() const { return m_accounts; }
     QString currentTaskId() const;
     void selectTask(const QString &taskId);
 
