@@ -6,8 +6,13 @@ packages=(
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6
   qtkeychain-qt6-dev libgl-dev libsecret-1-0
-  xvfb xauth gnome-keyring dbus
+  xvfb xauth gnome-keyring dbus curl
 )
+# Node.js runs the real OAuth server (and, later, CloudEvents senders) the tests talk to.
+# Debian's nodejs is enough; a Node.js that is already installed (with its npm) is kept.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

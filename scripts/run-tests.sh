@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 SRC=$PWD
 export BUILD_DIR=${BUILD_DIR:-$SRC/build}
 scripts/build.sh
+# The test peers from the npm registry, pinned by their lock files.
+for dir in tests/oauth-server; do
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+done
 
 SESSION_HOME=$(mktemp -d)
 export XDG_RUNTIME_DIR=$(mktemp -d)

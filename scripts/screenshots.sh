@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the README screenshots: runs the fake Jules, fills a throw-away data
-# directory through agentdeskctl (key in a throw-away keyring), and photographs the
-# app under Xvfb.
+# Regenerates the README screenshots: runs the fake Jules and the test OAuth server,
+# fills a throw-away data directory through agentdeskctl (keys and tokens in a
+# throw-away keyring), signs in to the platform, and photographs the app under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
@@ -12,9 +12,13 @@ chmod 700 "$XDG_RUNTIME_DIR"
 KEY=demo-jules-key-0123456789
 "$BUILD_DIR/fake-jules" --key "$KEY" --auto-advance-ms 400 --source acme/widgets --source acme/api > "$SHOT_DATA/fake.url" &
 FAKE=$!
-trap 'kill $FAKE 2>/dev/null; rm -rf "$SHOT_DATA" "$SHOT_HOME" "$XDG_RUNTIME_DIR"' EXIT
-for _ in $(seq 50); do [ -s "$SHOT_DATA/fake.url" ] && break; sleep 0.1; done
+[ -d tests/oauth-server/node_modules ] || (cd tests/oauth-server && npm ci --no-audit --no-fund --loglevel=error)
+node tests/oauth-server/server.js > "$SHOT_DATA/oauth.json" &
+OAUTH=$!
+trap 'kill $FAKE $OAUTH 2>/dev/null; rm -rf "$SHOT_DATA" "$SHOT_HOME" "$XDG_RUNTIME_DIR"' EXIT
+for _ in $(seq 100); do [ -s "$SHOT_DATA/fake.url" ] && [ -s "$SHOT_DATA/oauth.json" ] && break; sleep 0.1; done
 export JULES_URL=$(cat "$SHOT_DATA/fake.url") KEY BUILD_DIR OUT DEVIN_KEY=cog_demo_devin_token_0001
+export ISSUER=$(sed -n "s/.*\"issuer\":\"\([^\"]*\)\".*/\1/p" "$SHOT_DATA/oauth.json")
 HOME=$SHOT_HOME dbus-run-session -- bash -c '
   set -e
   echo -n screenshots | gnome-keyring-daemon --unlock --components=secrets >/dev/null
@@ -29,6 +33,12 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
   selected=$(ctl task create --provider jules --repo $repo --auto-pr --prompt "Return an empty list from parse() on null input" --json | sed -n "s/.*\"id\": \"\(task_[^\"]*\)\".*/\1/p" | head -1)
   sleep 3
   ctl task sync --all >/dev/null
+  # Sign in with a "browser" that follows the redirects (the test server approves at once).
+  ctl platform login --url "$ISSUER" --client-id agentdesk-test --workspace acme --no-browser 2>/dev/null > "$SHOT_DATA/login.out" &
+  login=$!
+  for _ in $(seq 100); do [ -s "$SHOT_DATA/login.out" ] && break; sleep 0.1; done
+  curl -sSL -o /dev/null -c "$SHOT_DATA/cookies" -b "$SHOT_DATA/cookies" "$(head -1 "$SHOT_DATA/login.out")"
+  wait $login
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --select "$selected" --screenshot "$OUT/main-window.png" --screenshot-delay 2500
   echo "$DEVIN_KEY" | ctl account add devin --name devin-team --base-url http://127.0.0.1:9/ >/dev/null
@@ -36,5 +46,8 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
       --show-dialog new-task --screenshot "$OUT/new-task.png" --screenshot-delay 1500
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --show-dialog accounts --screenshot "$OUT/accounts.png" --screenshot-delay 1500
+  ctl platform logout >/dev/null
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --show-dialog sign-in --screenshot "$OUT/sign-in.png" --screenshot-delay 1500
 '
 echo "screenshots in $OUT"

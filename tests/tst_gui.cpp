@@ -1,6 +1,11 @@
 // One offscreen GUI test: create a task through the dialog, see it in the list, see
 // its timeline update live as the fake Jules advances and the refresher syncs.
+#include "OidcServerProcess.h"
 #include "TestCore.h"
+
+#include "auth/PlatformSession.h"
+#include "ui/dialogs/SignInDialog.h"
+#include <QNetworkReply>
 
 #include "sync/TaskRefresher.h"
 #include "ui/dialogs/NewTaskDialog.h"
@@ -16,6 +21,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeView>
@@ -109,6 +116,65 @@ private Q_SLOTS:
         fx.jules.advance(t.externalId);
         QVERIFY(fx.sync(t.id).ok());
         QTRY_VERIFY(approve->isEnabled());
+    }
+
+    // Sign in through the dialog against a real OAuth server; the status bar follows.
+    void signInAndOutFromTheWindow()
+    {
+        OidcServerProcess server;
+        const QString why = server.start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        fx.core->platform().load();
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.platformLabel()->text().contains(QStringLiteral("sign in")));
+        QVERIFY(!window.signOutAction()->isEnabled());
+
+        window.signInAction()->trigger();
+        SignInDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<SignInDialog *>()) != nullptr);
+        QNetworkAccessManager browser;
+        dialog->setBrowserOpener([&browser](const QUrl &url) {
+            QNetworkRequest req(url);
+            req.setRawHeader("Connection", "close");
+            QObject::connect(browser.get(req), &QNetworkReply::finished, &browser, [] {});
+        });
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        auto *signIn = dialog->findChild<QDialogButtonBox *>()->buttons().constFirst();
+        for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons())
+            if (b->text().contains(QStringLiteral("Browser")))
+                signIn = b;
+        // Bad input gets a message and starts nothing.
+        dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(QStringLiteral("not a url"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(status->text().contains(QStringLiteral("http(s)")));
+        QCOMPARE(fx.core->platform().state(), PlatformSession::State::SignedOut);
+
+        dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(server.issuer().toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("agentdesk-test"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("workspaceEdit"))->setText(QStringLiteral("w_gui"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedIn, 20000);
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY2(window.platformLabel()->text().contains(QStringLiteral("Ada Operator")), qPrintable(window.platformLabel()->text()));
+        QVERIFY(window.platformLabel()->text().contains(QStringLiteral("w_gui")));
+        QVERIFY(window.signOutAction()->isEnabled());
+
+        // Sign out (the confirmation is answered by the test).
+        bool confirmed = false;
+        QTimer::singleShot(100, &window, [&confirmed] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                confirmed = box->text().contains(QStringLiteral("revokes"));
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        window.signOutAction()->trigger();
+        QVERIFY(confirmed);
+        QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedOut, 20000);
+        QVERIFY(window.platformLabel()->text().contains(QStringLiteral("sign in")));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "CoreContext.h"
 
 #include "accounts/AccountService.h"
+#include "auth/OAuthClient.h"
+#include "auth/PlatformSession.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/KeychainSecretStore.h"
@@ -27,11 +29,15 @@ CoreContext::CoreContext(Options options, QObject *parent)
     m_taskService = new TaskService(*m_tasks, *m_accounts, *m_secrets, *m_providers, this);
     m_accountService = new AccountService(*m_accounts, *m_secrets, this);
     m_refresher = new TaskRefresher(*m_tasks, *m_taskService, this);
+    m_oauth = new OAuthClient(*m_http, this);
+    m_platform = new PlatformSession(*m_oauth, *m_secrets, m_paths.settingsFile(), this);
 }
 
 CoreContext::~CoreContext()
 {
     // Children that hold references into the database go before it.
+    delete m_platform;
+    delete m_oauth;
     delete m_refresher;
     delete m_taskService;
     delete m_accountService;

@@ -12,6 +12,8 @@ class QNetworkAccessManager;
 namespace agentdesk {
 
 class AccountService;
+class OAuthClient;
+class PlatformSession;
 class AccountStore;
 class Database;
 class HttpClient;
@@ -47,6 +49,8 @@ public:
     TaskService &taskService() const { return *m_taskService; }
     AccountService &accountService() const { return *m_accountService; }
     TaskRefresher &refresher() const { return *m_refresher; }
+    OAuthClient &oauth() const { return *m_oauth; }
+    PlatformSession &platform() const { return *m_platform; }
 
 private:
     AppPaths m_paths;
@@ -60,6 +64,8 @@ private:
     TaskService *m_taskService = nullptr;
     AccountService *m_accountService = nullptr;
     TaskRefresher *m_refresher = nullptr;
+    OAuthClient *m_oauth = nullptr;
+    PlatformSession *m_platform = nullptr;
 };
 
 } // namespace agentdesk

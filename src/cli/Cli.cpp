@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "accounts/AccountService.h"
+#include "auth/PlatformSession.h"
 #include "app/CoreContext.h"
 #include "providers/codex/CodexMapper.h"
 #include "domain/Timestamps.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -105,6 +107,15 @@ const QList<Cli::Command> &Cli::commands()
          QStringLiteral("Delete a task here (and upstream with --upstream)."), &Cli::taskDelete},
         {QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--provider P [--account NAME] [--json]"),
          QStringLiteral("List the repositories a provider account can work on."), &Cli::sourcesList},
+        {QStringLiteral("platform"), QStringLiteral("login"),
+         QStringLiteral("--url URL --client-id ID [--issuer URL] [--workspace W] [--scope S] [--no-browser] "
+                        "[--client-secret-stdin] [--timeout SECONDS]"),
+         QStringLiteral("Sign in to the agent platform in your browser (OAuth with PKCE); tokens go to the OS keychain."),
+         &Cli::platformLogin},
+        {QStringLiteral("platform"), QStringLiteral("logout"), QString(),
+         QStringLiteral("Sign out: revoke the tokens where the platform allows it and delete them."), &Cli::platformLogout},
+        {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("[--json]"),
+         QStringLiteral("Who is signed in, to which workspace, until when (never a token)."), &Cli::platformStatus},
     };
     return list;
 }
@@ -822,6 +833,168 @@ void Cli::sourcesList(const QStringList &args)
         if (m_json)
             m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         finish(0);
+    });
+}
+
+} // namespace agentdesk
+
+namespace agentdesk {
+
+void Cli::withPlatformLoaded(std::function<void()> then)
+{
+    if (!openCore())
+        return;
+    m_core->platform().load(std::move(then));
+}
+
+void Cli::platformLogin(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption url(QStringLiteral("url"), tr("The platform's address."), QStringLiteral("URL"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("The OAuth client id of AgentDesk on the platform."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("Discovery base, if not the platform address."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("Workspace (default: current)."), QStringLiteral("W"));
+    const QCommandLineOption scope(QStringLiteral("scope"), tr("Scopes to ask for."), QStringLiteral("S"));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
+                                       tr("Do not open a browser: print the address and wait for the redirect."));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
+                                         tr("Read a confidential client's secret from standard input."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after SECONDS without an answer (default 300)."),
+                                     QStringLiteral("SECONDS"));
+    p.addOptions({url, clientId, issuer, workspace, scope, noBrowser, secretStdin, timeout});
+    if (!parse(p, args))
+        return;
+    if (showHelpIfAsked(p, QStringLiteral("platform"), QStringLiteral("login")))
+        return;
+    PlatformConfig config;
+    config.platformUrl = QUrl(p.value(url), QUrl::StrictMode);
+    config.clientId = p.value(clientId);
+    if (!p.isSet(url) || !config.platformUrl.isValid() || config.platformUrl.host().isEmpty()
+        || (config.platformUrl.scheme() != QLatin1String("https") && config.platformUrl.scheme() != QLatin1String("http")))
+        return fail(Error::usage(tr("platform login needs --url with the platform's http(s) address.")));
+    if (config.clientId.isEmpty())
+        return fail(Error::usage(tr("platform login needs --client-id.")));
+    if (p.isSet(issuer)) {
+        config.issuer = QUrl(p.value(issuer), QUrl::StrictMode);
+        if (!config.issuer.isValid() || config.issuer.host().isEmpty())
+            return fail(Error::usage(tr("--issuer must be an http(s) URL.")));
+    }
+    if (p.isSet(workspace))
+        config.workspace = p.value(workspace);
+    if (p.isSet(scope))
+        config.scope = p.value(scope);
+    int timeoutSeconds = 300;
+    if (p.isSet(timeout)) {
+        bool ok = false;
+        timeoutSeconds = p.value(timeout).toInt(&ok);
+        if (!ok || timeoutSeconds < 1)
+            return fail(Error::validation(tr("--timeout takes a number of seconds.")));
+    }
+    if (p.isSet(secretStdin)) {
+        config.clientSecret = Secret(readSecretFromStdin(m_err));
+        if (config.clientSecret.isEmpty())
+            return fail(Error::validation(tr("No client secret on standard input.")));
+    }
+    if (!openCore())
+        return;
+    const bool openBrowser = !p.isSet(noBrowser);
+    PkceLogin *login = m_core->platform().beginLogin(config, [this, openBrowser](const QUrl &address) {
+        if (openBrowser) {
+            m_err << tr("Opening your browser to sign in. If it does not open, visit:") << Qt::endl;
+            QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString(QUrl::FullyEncoded)});
+        } else {
+            m_err << tr("Open this address in a browser to sign in:") << Qt::endl;
+        }
+        // The address alone on its line, for copying or for a script to pick up.
+        m_out << address.toString(QUrl::FullyEncoded) << Qt::endl;
+        m_err << tr("Waiting for the browser…") << Qt::endl;
+    });
+    login->setTimeout(timeoutSeconds * 1000);
+    connect(login, &PkceLogin::failed, this, [this](const OAuthError &e) {
+        fail(e.code == QLatin1String("network_error") ? Error::provider(e.message()) : Error::auth(e.message()));
+    });
+    connect(&m_core->platform(), &PlatformSession::stateChanged, this, [this](PlatformSession::State s) {
+        auto &session = m_core->platform();
+        if (s == PlatformSession::State::SignedIn) {
+            m_out << tr("Signed in as %1 on %2 (workspace %3).")
+                         .arg(session.user().display(), session.config().platformUrl.toString(), session.config().workspace)
+                  << Qt::endl;
+            finish(0);
+        } else if (s == PlatformSession::State::KeychainUnavailable) {
+            fail(Error::keychain(session.stateMessage()));
+        }
+    });
+    login->start();
+}
+
+void Cli::platformLogout(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args))
+        return;
+    if (showHelpIfAsked(p, QStringLiteral("platform"), QStringLiteral("logout")))
+        return;
+    withPlatformLoaded([this] {
+        auto &session = m_core->platform();
+        if (session.state() == PlatformSession::State::SignedOut) {
+            m_out << tr("Not signed in.") << Qt::endl;
+            return finish(0);
+        }
+        session.logout([this](const Error &e) {
+            if (e)
+                return fail(e);
+            m_out << tr("Signed out; the tokens were revoked where the platform allows it and deleted.") << Qt::endl;
+            finish(0);
+        });
+    });
+}
+
+void Cli::platformStatus(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(kJsonOption);
+    if (!parse(p, args))
+        return;
+    if (showHelpIfAsked(p, QStringLiteral("platform"), QStringLiteral("status")))
+        return;
+    withPlatformLoaded([this] {
+        const auto &session = m_core->platform();
+        const auto state = session.state();
+        if (m_json) {
+            QJsonObject o{{QStringLiteral("state"), PlatformSession::stateKey(state)}};
+            if (state != PlatformSession::State::SignedOut) {
+                o.insert(QStringLiteral("platform"), session.config().platformUrl.toString());
+                o.insert(QStringLiteral("workspace"), session.config().workspace);
+                o.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("sub"), session.user().subject},
+                                                             {QStringLiteral("name"), session.user().name},
+                                                             {QStringLiteral("email"), session.user().email}});
+                o.insert(QStringLiteral("expiresAt"), toIso(session.expiresAt()));
+                o.insert(QStringLiteral("scope"), session.scope());
+            }
+            if (!session.stateMessage().isEmpty())
+                o.insert(QStringLiteral("message"), session.stateMessage());
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            switch (state) {
+            case PlatformSession::State::SignedOut:
+                m_out << tr("Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.") << '\n';
+                break;
+            case PlatformSession::State::SignedIn:
+                m_out << tr("Signed in as %1 <%2> on %3, workspace %4; access token valid until %5.")
+                             .arg(session.user().display(), session.user().email, session.config().platformUrl.toString(),
+                                  session.config().workspace, localTime(session.expiresAt()))
+                      << '\n';
+                break;
+            default:
+                m_err << session.stateMessage() << '\n';
+                break;
+            }
+        }
+        if (state == PlatformSession::State::KeychainUnavailable)
+            return finish(5);
+        finish(state == PlatformSession::State::NeedsSignIn ? 5 : 0);
     });
 }
 

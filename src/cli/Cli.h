@@ -65,6 +65,10 @@ private:
     void taskCancel(const QStringList &args);
     void taskDelete(const QStringList &args);
     void sourcesList(const QStringList &args);
+    void platformLogin(const QStringList &args);
+    void platformLogout(const QStringList &args);
+    void platformStatus(const QStringList &args);
+    void withPlatformLoaded(std::function<void()> then);
 
     QStringList m_args;
     QTextStream &m_out;

@@ -1,5 +1,6 @@
 #include "app/AppPaths.h"
 #include "app/CoreContext.h"
+#include "auth/PlatformSession.h"
 #include "sync/TaskRefresher.h"
 #include "ui/widgets/MainWindow.h"
 
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
                         "  --screenshot FILE     Save a picture of the window to FILE and quit.\n"
                         "  --screenshot-delay MS Wait before the picture (default 1500).\n"
                         "  --select ID           Select this task at start.\n"
-                        "  --show-dialog D       Open a dialog at start: new-task or accounts.\n"
+                        "  --show-dialog D       Open a dialog at start: new-task, accounts or sign-in.\n"
                         "  --version             Show the version.\n");
             return 0;
         }
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("1500"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Task to select."), QStringLiteral("ID"));
     const QCommandLineOption dialog(QStringLiteral("show-dialog"), QStringLiteral("Open a dialog at start."),
-                                    QStringLiteral("new-task|accounts"));
+                                    QStringLiteral("new-task|accounts|sign-in"));
     parser.addOptions({dataDir, screenshot, delay, select, dialog});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(parser.errorText()));
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
 
     agentdesk::MainWindow window(core);
     window.show();
+    core.platform().load();
     core.refresher().start();
     if (parser.isSet(select))
         window.selectTask(parser.value(select));
@@ -70,6 +72,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window] { window.newTaskAction()->trigger(); });
     else if (parser.value(dialog) == QLatin1String("accounts"))
         QTimer::singleShot(0, &window, [&window] { window.accountsAction()->trigger(); });
+    else if (parser.value(dialog) == QLatin1String("sign-in"))
+        QTimer::singleShot(0, &window, [&window] { window.signInAction()->trigger(); });
 
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(parser.value(delay).toInt(), &window, [&] {

@@ -95,7 +95,7 @@ private:
             }
         }
 
-        if (retryDelay >= 0 && m_attempt < m_policy.maxAttempts) {
+        if (retryDelay >= 0 && m_attempt < maxAttempts()) {
             qCInfo(lcHttp).noquote() << m_request.what << "attempt" << m_attempt << "failed with"
                                      << (response.status ? QString::number(response.status) : reply->errorString())
                                      << "- retrying in" << retryDelay << "ms";
@@ -107,6 +107,7 @@ private:
         finish(response);
     }
 
+    int maxAttempts() const { return m_request.maxAttempts > 0 ? m_request.maxAttempts : m_policy.maxAttempts; }
     int timeoutMs() const { return m_request.timeoutMs > 0 ? m_request.timeoutMs : m_policy.timeoutMs; }
 
     int jitter() const { return int(QRandomGenerator::global()->bounded(m_policy.baseDelayMs / 2 + 1)); }

@@ -22,6 +22,7 @@ struct HttpRequest {
     // Providers that answer 404 for a moment right after a create (Jules activities).
     int notFoundRetries = 0;
     int timeoutMs = 0;   // 0: the client's policy
+    int maxAttempts = 0; // 0: the client's policy
     QString what;     // "Jules: list activities", for error messages
 
     void setHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }

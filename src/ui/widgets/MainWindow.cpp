@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
 #include "app/CoreContext.h"
+#include "auth/PlatformSession.h"
 #include "storage/AccountStore.h"
 #include "storage/TaskStore.h"
 #include "sync/TaskRefresher.h"
 #include "sync/TaskService.h"
 #include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/NewTaskDialog.h"
+#include "ui/dialogs/SignInDialog.h"
 #include "ui/models/TaskFilterProxyModel.h"
 #include "ui/models/TaskListModel.h"
 #include "ui/widgets/TaskDetailView.h"
@@ -63,6 +65,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
         statusBar()->showMessage(tr("Could not refresh %1: %2").arg(id, e.message), 15000);
     });
 
+    connect(&m_core.platform(), &PlatformSession::stateChanged, this, &MainWindow::updatePlatformState);
+    updatePlatformState();
+
     QSettings settings(m_core.paths().settingsFile(), QSettings::IniFormat);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
@@ -98,6 +103,9 @@ void MainWindow::buildActions()
                     &MainWindow::openPullRequest);
     m_accounts = make(tr("A&ccounts…"), QStringLiteral("dialog-password"), QKeySequence(tr("Ctrl+Shift+U")),
                       &MainWindow::openAccounts);
+    m_signIn = make(tr("&Sign In to Platform…"), QStringLiteral("system-log-out"), QKeySequence(tr("Ctrl+Shift+I")),
+                    &MainWindow::signIn);
+    m_signOut = make(tr("Sign &Out of Platform"), QStringLiteral("system-log-out"), QKeySequence(), &MainWindow::signOut);
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -112,6 +120,8 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_newTask, m_accounts});
     file->addSeparator();
+    file->addActions({m_signIn, m_signOut});
+    file->addSeparator();
     file->addAction(m_quit);
     QMenu *task = menuBar()->addMenu(tr("&Task"));
     task->addActions({m_approve, m_message, m_cancel, m_delete});
@@ -124,7 +134,7 @@ void MainWindow::buildActions()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addActions({m_newTask, m_approve, m_message, m_cancel, m_delete, m_refresh});
-    for (QAction *a : {m_newTask, m_approve, m_message, m_cancel, m_delete, m_refresh, m_refreshAll, m_openPr, m_accounts})
+    for (QAction *a : {m_newTask, m_approve, m_message, m_cancel, m_delete, m_refresh, m_refreshAll, m_openPr, m_accounts, m_signIn})
         a->setProperty("baseToolTip", QString(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))
                                               + QStringLiteral(" (") + a->shortcut().toString(QKeySequence::NativeText)
                                               + QLatin1Char(')')));
@@ -191,7 +201,18 @@ void MainWindow::buildLayout()
 
     m_counts = new QLabel(this);
     m_syncState = new QLabel(this);
+    m_platformState = new QLabel(this);
+    m_platformState->setAccessibleName(tr("Platform sign-in"));
+    m_platformState->setTextFormat(Qt::RichText);
+    // The link in the label runs the action that fixes the state (sign in, retry the keychain).
+    connect(m_platformState, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("retry"))
+            m_core.platform().retry();
+        else
+            signIn();
+    });
     statusBar()->addPermanentWidget(m_syncState);
+    statusBar()->addPermanentWidget(m_platformState);
     statusBar()->addPermanentWidget(m_counts);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
@@ -284,6 +305,74 @@ void MainWindow::updateStatusBar()
         text += QStringLiteral(" · ") + tr("%n need(s) you", nullptr, needs);
     m_counts->setText(text);
     setWindowTitle(needs > 0 ? tr("AgentDesk (%1)").arg(needs) : tr("AgentDesk"));
+}
+
+void MainWindow::updatePlatformState()
+{
+    const PlatformSession &session = m_core.platform();
+    QString text;
+    QString tip;
+    switch (session.state()) {
+    case PlatformSession::State::SignedOut:
+        text = tr("Platform: <a href=\"signin\">sign in</a>");
+        tip = tr("Not signed in to an agent platform. The worker needs a signed-in platform account.");
+        break;
+    case PlatformSession::State::SigningIn:
+        text = tr("Platform: signing in…");
+        break;
+    case PlatformSession::State::SignedIn:
+        text = tr("Platform: %1 · %2").arg(session.user().display().toHtmlEscaped(), session.config().workspace.toHtmlEscaped());
+        tip = tr("Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).")
+                  .arg(session.config().platformUrl.toString(), session.user().display(),
+                       QLocale().toString(session.expiresAt().toLocalTime(), QLocale::ShortFormat));
+        break;
+    case PlatformSession::State::NeedsSignIn:
+        text = tr("Platform: <a href=\"signin\"><b>sign in again</b></a>");
+        tip = session.stateMessage();
+        break;
+    case PlatformSession::State::KeychainUnavailable:
+        text = tr("Platform: keychain locked — <a href=\"retry\">retry</a>");
+        tip = session.stateMessage();
+        break;
+    }
+    m_platformState->setText(text);
+    m_platformState->setToolTip(tip);
+    const bool signedIn = session.state() == PlatformSession::State::SignedIn;
+    m_signOut->setEnabled(signedIn || session.state() == PlatformSession::State::NeedsSignIn);
+    m_signIn->setEnabled(session.state() != PlatformSession::State::SigningIn);
+    m_signIn->setText(signedIn ? tr("&Switch Platform Account…") : tr("&Sign In to Platform…"));
+}
+
+void MainWindow::signIn()
+{
+    if (m_core.platform().state() == PlatformSession::State::KeychainUnavailable) {
+        m_core.platform().retry();
+        return;
+    }
+    auto *dialog = new SignInDialog(m_core.platform(), m_core.paths().settingsFile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Signed in as %1.").arg(m_core.platform().user().display()), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    if (QMessageBox::question(this, tr("Sign Out"),
+                              tr("Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.")
+                                  .arg(m_core.platform().config().platformUrl.host()))
+        != QMessageBox::Yes)
+        return;
+    QPointer<MainWindow> self(this);
+    statusBar()->showMessage(tr("Signing out…"));
+    m_core.platform().logout([self](const Error &e) {
+        if (!self)
+            return;
+        if (e)
+            return self->report(tr("Sign out"), e);
+        self->statusBar()->showMessage(tr("Signed out."), 5000);
+    });
 }
 
 void MainWindow::report(const QString &what, const Error &error)

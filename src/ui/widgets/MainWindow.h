@@ -34,6 +34,9 @@ public:
     TaskDetailView *detailView() const { return m_detail; }
     QAction *newTaskAction() const { return m_newTask; }
     QAction *accountsAction() const { return m_accounts; }
+    QAction *signInAction() const { return m_signIn; }
+    QAction *signOutAction() const { return m_signOut; }
+    QLabel *platformLabel() const { return m_platformState; }
     QString currentTaskId() const;
     void selectTask(const QString &taskId);
 
@@ -45,6 +48,7 @@ private:
     void buildLayout();
     void updateActions();
     void updateStatusBar();
+    void updatePlatformState();
     void applyFilter();
     void onSelectionChanged();
     void report(const QString &what, const Error &error);
@@ -58,6 +62,8 @@ private:
     void refreshAll();
     void openAccounts();
     void openPullRequest();
+    void signIn();
+    void signOut();
 
     CoreContext &m_core;
     TaskListModel *m_model;
@@ -71,6 +77,7 @@ private:
     QCheckBox *m_needsYouOnly = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_syncState = nullptr;
+    QLabel *m_platformState = nullptr;
     QAction *m_newTask = nullptr;
     QAction *m_approve = nullptr;
     QAction *m_message = nullptr;
@@ -81,6 +88,8 @@ private:
     QAction *m_openPr = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
 };
 
