@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessTokenSource.h"
 #include "OAuthTypes.h"
 #include "PkceLogin.h"
 #include "domain/Error.h"
@@ -19,13 +20,12 @@ class SecretStore;
 // Refreshes ahead of expiry and once after a 401, as a single flight; rotated refresh
 // tokens replace the old ones at once; invalid_grant ends the session ("sign in
 // again"). A keychain that cannot be read is its own state, never "signed out".
-class PlatformSession : public QObject
+class PlatformSession : public QObject, public AccessTokenSource
 {
     Q_OBJECT
 public:
     enum class State { SignedOut, SigningIn, SignedIn, NeedsSignIn, KeychainUnavailable };
     Q_ENUM(State)
-    using TokenCallback = std::function<void(const Secret &accessToken, const Error &error)>;
 
     PlatformSession(OAuthClient &client, SecretStore &secrets, QString settingsFile, QObject *parent = nullptr);
 
@@ -38,9 +38,9 @@ public:
     void logout(std::function<void(const Error &)> done);
 
     // A valid access token, refreshed first when it expires within a minute.
-    void accessToken(TokenCallback done);
+    void accessToken(TokenCallback done) override;
     // After a 401: refresh once (joined with any refresh already running).
-    void refreshAfterUnauthorized(TokenCallback done);
+    void refreshAfterUnauthorized(TokenCallback done) override;
 
     State state() const { return m_state; }
     QString stateMessage() const { return m_message; }

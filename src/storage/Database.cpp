@@ -70,6 +70,60 @@ CREATE TABLE accounts (
 ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE tasks ADD COLUMN provider_state TEXT NOT NULL DEFAULT '{}';
 )SQL",
+    // 2 -> 3: the personal worker. Trusted routes (agent -> provider account and
+    // repository), its claims (stored before anything is reported, so a restart
+    // resumes them), a durable outbox of platform calls, and webhook event ids seen.
+    R"SQL(
+CREATE TABLE worker_routes (
+    agent_id      TEXT PRIMARY KEY,
+    provider      TEXT NOT NULL,
+    account       TEXT NOT NULL,
+    repo_url      TEXT NOT NULL,
+    allowed_repos TEXT NOT NULL DEFAULT '[]',
+    branch        TEXT,
+    auto_pr       INTEGER NOT NULL DEFAULT 0,
+    plan_approval INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL
+);
+CREATE TABLE worker_claims (
+    session_id       TEXT PRIMARY KEY,
+    claim_id         TEXT NOT NULL,
+    agent_id         TEXT NOT NULL,
+    phase            TEXT NOT NULL,
+    lease_seconds    INTEGER NOT NULL,
+    lease_expires_at TEXT NOT NULL,
+    task_id          TEXT,
+    mirrored_count   INTEGER NOT NULL DEFAULT 0,
+    forwarded_inputs TEXT NOT NULL DEFAULT '[]',
+    reported_url     TEXT,
+    last_activity    TEXT,
+    detail           TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+CREATE TABLE worker_outbox (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id         TEXT NOT NULL,
+    claim_id           TEXT NOT NULL,
+    kind               TEXT NOT NULL,
+    client_activity_id TEXT UNIQUE,
+    body               TEXT NOT NULL,
+    attempts           INTEGER NOT NULL DEFAULT 0,
+    last_error         TEXT,
+    created_at         TEXT NOT NULL
+);
+CREATE INDEX worker_outbox_by_session ON worker_outbox(session_id, id);
+CREATE TABLE webhook_events (
+    event_id    TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    session_id  TEXT,
+    received_at TEXT NOT NULL
+);
+CREATE TABLE worker_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL",
 };
 
 QString tr(const char *text)

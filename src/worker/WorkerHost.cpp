@@ -1,0 +1,216 @@
+#include "WorkerHost.h"
+
+#include "app/CoreContext.h"
+#include "auth/AccessTokenSource.h"
+#include "auth/PlatformSession.h"
+#include "platform/PlatformClient.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
+#include "storage/WorkerStore.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace agentdesk {
+
+namespace {
+
+// The worker thread's view of the one PlatformSession on the host's thread.
+class ThreadedTokenSource : public AccessTokenSource
+{
+public:
+    ThreadedTokenSource(QPointer<PlatformSession> session, QObject *context) : m_session(std::move(session)), m_context(context) {}
+
+    void accessToken(TokenCallback done) override { ask(false, std::move(done)); }
+    void refreshAfterUnauthorized(TokenCallback done) override { ask(true, std::move(done)); }
+
+private:
+    void ask(bool refresh, TokenCallback done)
+    {
+        QPointer<QObject> context(m_context);
+        auto reply = [context, done](const Secret &token, const Error &error) {
+            if (context)
+                QMetaObject::invokeMethod(context, [done, token, error] { done(token, error); }, Qt::QueuedConnection);
+        };
+        PlatformSession *session = m_session;
+        if (!session) {
+            done({}, Error::auth(QObject::tr("The platform session is gone.")));
+            return;
+        }
+        QMetaObject::invokeMethod(session, [session, refresh, reply] {
+            if (refresh)
+                session->refreshAfterUnauthorized(reply);
+            else
+                session->accessToken(reply);
+        }, Qt::QueuedConnection);
+    }
+
+    QPointer<PlatformSession> m_session;
+    QObject *m_context;
+};
+
+// Everything that lives on the worker thread, built there and destroyed there.
+class WorkerRuntime : public QObject
+{
+public:
+    WorkerRuntime(const WorkerHost::Options &options, QPointer<PlatformSession> session, const PlatformConfig &platform,
+                  WorkerHost *host)
+        : m_options(options), m_host(host), m_tokens(std::move(session), this)
+    {
+        m_platformUrl = platform.platformUrl;
+        m_workspace = platform.workspace;
+    }
+
+    ~WorkerRuntime() override
+    {
+        m_receiver.reset();
+        m_worker.reset();
+        m_client.reset();
+        m_store.reset();
+        m_core.reset();
+    }
+
+    void start()
+    {
+        // Built here, on the worker thread: its own network access manager and database connection.
+        CoreContext::Options o;
+        o.paths = m_options.paths;
+        o.keychainService = m_options.keychainService;
+        m_core = std::make_unique<CoreContext>(std::move(o));
+        if (const Error e = m_core->open())
+            return fail(e.message);
+        m_store = std::make_unique<WorkerStore>(m_core->database());
+        m_client = std::make_unique<PlatformClient>(m_core->http(), m_tokens, m_platformUrl, m_workspace);
+        m_worker = std::make_unique<Worker>(m_options.worker, *m_client, *m_store, m_core->taskService());
+        WorkerHost *host = m_host;
+        connect(m_worker.get(), &Worker::stateChanged, host, &WorkerHost::stateChanged, Qt::QueuedConnection);
+        connect(m_worker.get(), &Worker::heartbeatSent, host, &WorkerHost::heartbeatSent, Qt::QueuedConnection);
+        connect(m_worker.get(), &Worker::claimsChanged, host, &WorkerHost::claimsChanged, Qt::QueuedConnection);
+        connect(m_worker.get(), &Worker::taskTouched, host, &WorkerHost::taskTouched, Qt::QueuedConnection);
+        connect(m_worker.get(), &Worker::event, host, &WorkerHost::event, Qt::QueuedConnection);
+        connect(m_worker.get(), &Worker::stopped, host, &WorkerHost::stopped, Qt::QueuedConnection);
+        // Lease bookkeeping is per process; the state file tells `worker status` who runs.
+        connect(m_worker.get(), &Worker::stateChanged, this, [this](Worker::State s) {
+            m_store->setState(QStringLiteral("runState"), Worker::stateKey(s));
+            m_store->setState(QStringLiteral("runPid"), QString::number(QCoreApplication::applicationPid()));
+        });
+        connect(m_worker.get(), &Worker::heartbeatSent, this, [this](const QDateTime &at) {
+            m_store->setState(QStringLiteral("lastHeartbeat"), at.toString(Qt::ISODate));
+        });
+        if (!m_options.listen) {
+            m_worker->start();
+            return;
+        }
+        m_core->secrets().read(WorkerHost::webhookKeyName(), [this](const SecretResult &r) {
+            if (!r.ok() && r.status != SecretResult::NotFound)
+                return fail(tr("Cannot read the webhook key from the keychain: %1").arg(r.message));
+            const bool loopback = m_options.listenAddress.isLoopback();
+            if (!r.ok() && !loopback)
+                return fail(tr("Listening on %1 needs a webhook key: run `agentdeskctl worker webhook-key set` first.")
+                                .arg(m_options.listenAddress.toString()));
+            m_receiver = std::make_unique<WebhookReceiver>(*m_store);
+            if (r.ok())
+                m_receiver->setKey(r.secret);
+            if (const Error e = m_receiver->listen(m_options.listenAddress, m_options.listenPort, m_options.tls))
+                return fail(e.message);
+            connect(m_receiver.get(), &WebhookReceiver::sessionQueued, m_worker.get(), &Worker::wake);
+            connect(m_receiver.get(), &WebhookReceiver::sessionChanged, m_worker.get(), &Worker::sessionChanged);
+            connect(m_receiver.get(), &WebhookReceiver::delivered, m_host, &WorkerHost::delivered, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(m_host, [host = m_host, port = m_receiver->port()] { Q_EMIT host->webhookListening(port); },
+                                      Qt::QueuedConnection);
+            m_worker->start();
+        });
+    }
+
+    void stop(bool handBack)
+    {
+        if (m_receiver)
+            m_receiver.reset();   // no more wake-ups
+        if (m_worker)
+            m_worker->stop(handBack);
+        else
+            QMetaObject::invokeMethod(m_host, [host = m_host] { Q_EMIT host->stopped(); }, Qt::QueuedConnection);
+    }
+
+private:
+    void fail(const QString &message)
+    {
+        QMetaObject::invokeMethod(m_host, [host = m_host, message] { Q_EMIT host->failed(message); }, Qt::QueuedConnection);
+    }
+
+    WorkerHost::Options m_options;
+    WorkerHost *m_host;
+    ThreadedTokenSource m_tokens;
+    QUrl m_platformUrl;
+    QString m_workspace;
+    std::unique_ptr<CoreContext> m_core;
+    std::unique_ptr<WorkerStore> m_store;
+    std::unique_ptr<PlatformClient> m_client;
+    std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+};
+
+} // namespace
+
+WorkerHost::WorkerHost(Options options, PlatformSession &session, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_session(&session)
+{
+    connect(this, &WorkerHost::stateChanged, this, [this](Worker::State s, const QString &m) {
+        m_state = s;
+        m_message = m;
+    });
+    connect(this, &WorkerHost::webhookListening, this, [this](quint16 port) { m_webhookPort = port; });
+    connect(this, &WorkerHost::failed, this, [this](const QString &m) {
+        m_state = Worker::State::Failed;
+        m_message = m;
+    });
+    connect(this, &WorkerHost::stopped, this, [this] {
+        if (m_thread) {
+            QMetaObject::invokeMethod(m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
+            m_runtime = nullptr;
+            m_thread->quit();
+            m_thread->wait();
+            delete m_thread;
+            m_thread = nullptr;
+        }
+    });
+}
+
+WorkerHost::~WorkerHost()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool WorkerHost::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+void WorkerHost::start()
+{
+    if (m_thread || !m_session)
+        return;
+    m_state = Worker::State::Starting;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("agentdesk-worker"));
+    auto *runtime = new WorkerRuntime(m_options, m_session, m_session->config(), this);
+    runtime->moveToThread(m_thread);
+    m_runtime = runtime;
+    m_thread->start();
+    QMetaObject::invokeMethod(runtime, [runtime] { runtime->start(); }, Qt::QueuedConnection);
+}
+
+void WorkerHost::stop(bool handBack)
+{
+    if (!m_thread)
+        return;
+    auto *runtime = static_cast<WorkerRuntime *>(m_runtime);
+    QMetaObject::invokeMethod(runtime, [runtime, handBack] { runtime->stop(handBack); }, Qt::QueuedConnection);
+}
+
+} // namespace agentdesk

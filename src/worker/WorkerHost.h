@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Worker.h"
+#include "app/AppPaths.h"
+#include "webhook/WebhookReceiver.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QThread;
+
+namespace agentdesk {
+
+class PlatformSession;
+class SecretStore;
+
+// Runs a Worker (and its webhook listener) on a thread of its own, with its own
+// network access manager and database connection, for the GUI and for
+// `agentdeskctl worker run`. Tokens still come from the one PlatformSession on the
+// caller's thread, so refreshes stay single-flight. Signals arrive on the caller's thread.
+class WorkerHost : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        Worker::Config worker;
+        AppPaths paths;
+        QString keychainService = QStringLiteral("agentdesk");
+        bool listen = true;
+        QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+        quint16 listenPort = 8787;
+        std::optional<QSslConfiguration> tls;
+    };
+
+    WorkerHost(Options options, PlatformSession &session, QObject *parent = nullptr);
+    ~WorkerHost() override;
+
+    void start();
+    void stop(bool handBack = false);
+    bool isRunning() const;
+    Worker::State state() const { return m_state; }
+    QString stateMessage() const { return m_message; }
+    quint16 webhookPort() const { return m_webhookPort; }
+
+    static QString webhookKeyName() { return QStringLiteral("worker/webhook-key"); }
+
+Q_SIGNALS:
+    void stateChanged(agentdesk::Worker::State state, const QString &message);
+    void heartbeatSent(const QDateTime &at);
+    void claimsChanged();
+    void taskTouched(const QString &taskId);
+    void event(const QString &kind, const QString &sessionId, const QString &text);
+    void delivered(const agentdesk::WebhookDelivery &delivery);
+    void webhookListening(quint16 port);
+    void failed(const QString &message);
+    void stopped();
+
+private:
+    Options m_options;
+    QPointer<PlatformSession> m_session;
+    QThread *m_thread = nullptr;
+    QObject *m_runtime = nullptr;   // lives on m_thread
+    Worker::State m_state = Worker::State::Stopped;
+    QString m_message;
+    quint16 m_webhookPort = 0;
+};
+
+} // namespace agentdesk
