@@ -8,7 +8,7 @@ SRC=$PWD
 export BUILD_DIR=${BUILD_DIR:-$SRC/build}
 scripts/build.sh
 # The test peers from the npm registry, pinned by their lock files.
-for dir in tests/oauth-server; do
+for dir in tests/oauth-server tests/webhook-sender; do
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 done
 

@@ -116,6 +116,23 @@ const QList<Cli::Command> &Cli::commands()
          QStringLiteral("Sign out: revoke the tokens where the platform allows it and delete them."), &Cli::platformLogout},
         {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("[--json]"),
          QStringLiteral("Who is signed in, to which workspace, until when (never a token)."), &Cli::platformStatus},
+        {QStringLiteral("worker"), QStringLiteral("run"),
+         QStringLiteral("[--agent ID] [--name NAME] [--concurrency N] [--lease-seconds S] [--listen HOST:PORT | --no-listen] "
+                        "[--poll-interval SECONDS] [--tls-cert FILE --tls-key FILE]"),
+         QStringLiteral("Run the personal worker headless: claim platform sessions and run them as provider tasks. "
+                        "Logs to stderr; SIGTERM/SIGINT drain it."),
+         &Cli::workerRun},
+        {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("[--json]"),
+         QStringLiteral("The worker's identity, state, claims, outbox and webhook counts."), &Cli::workerStatus},
+        {QStringLiteral("worker"), QStringLiteral("route"),
+         QStringLiteral("add --agent ID --provider P --account NAME --repo URL [--allow-repo URL]... [--branch B] "
+                        "[--auto-pr] [--plan-approval] | list [--json] | remove AGENT"),
+         QStringLiteral("The trusted routes: which provider account and repository run an agent's sessions."),
+         &Cli::workerRoute},
+        {QStringLiteral("worker"), QStringLiteral("webhook-key"), QStringLiteral("set"),
+         QStringLiteral("Read the platform's webhook key from standard input into the OS keychain."), &Cli::workerWebhookKey},
+        {QStringLiteral("worker"), QStringLiteral("forget"), QString(),
+         QStringLiteral("Forget the saved worker registration (after the platform rejected it)."), &Cli::workerForget},
     };
     return list;
 }
@@ -213,6 +230,11 @@ void Cli::start()
         }
     }
     fail(Error::usage(tr("Unknown command \"%1 %2\". See `agentdeskctl %1 --help`.").arg(group, name)));
+}
+
+QString Cli::readStdinSecret()
+{
+    return readSecretFromStdin(m_err);
 }
 
 bool Cli::parse(QCommandLineParser &parser, const QStringList &args)

@@ -69,6 +69,13 @@ private:
     void platformLogout(const QStringList &args);
     void platformStatus(const QStringList &args);
     void withPlatformLoaded(std::function<void()> then);
+    // Worker commands (WorkerCommands.cpp).
+    void workerRun(const QStringList &args);
+    void workerStatus(const QStringList &args);
+    void workerRoute(const QStringList &args);
+    void workerWebhookKey(const QStringList &args);
+    void workerForget(const QStringList &args);
+    QString readStdinSecret();
 
     QStringList m_args;
     QTextStream &m_out;
