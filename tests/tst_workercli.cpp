@@ -1,0 +1,94 @@
+// The headless worker as its users run it: `agentdeskctl worker run` in its own
+// process (worker thread, real keychain, real loopback HTTP), killed with SIGKILL in
+// the middle of a session and started again: it resumes the claim and never creates a
+// second provider task. Needs the Secret Service that scripts/run-tests.sh starts.
+#include "TestCore.h"
+
+#include "fakes/FakePlatformServer.h"
+
+#include <QNetworkReply>
+#include <csignal>
+
+using namespace agentdesk;
+using namespace agentdesk::testing;
+
+class TestWorkerCli : public QObject
+{
+    Q_OBJECT
+
+    void startWorker(QProcess &p, const QString &dataDir)
+    {
+        p.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
+        p.setArguments({QStringLiteral("--data-dir"), dataDir, QStringLiteral("worker"), QStringLiteral("run"),
+                        QStringLiteral("--no-listen"), QStringLiteral("--poll-interval"), QStringLiteral("1"),
+                        QStringLiteral("--name"), QStringLiteral("ci")});
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start();
+    }
+
+private Q_SLOTS:
+    void killedMidSessionResumesWithoutASecondTask()
+    {
+        fakes::FakePlatformServer platform;
+        fakes::FakeJulesServer jules(kJulesKey);
+        jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
+        QVERIFY(platform.start() && jules.start());
+        QTemporaryDir dir;
+
+        QCOMPARE(runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
+                                     QStringLiteral("work"), QStringLiteral("--base-url"), jules.baseUrl().toString()},
+                        kJulesKey.toUtf8()).exitCode, 0);
+        // Not signed in yet: the worker refuses with the auth exit code.
+        const auto refused = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--agent"),
+                                                 QStringLiteral("agt_1"), QStringLiteral("--no-listen")});
+        QCOMPARE(refused.exitCode, 5);
+        QVERIFY(refused.err.contains("platform login"));
+
+        QProcess login;
+        login.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
+        login.setArguments({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("platform"), QStringLiteral("login"),
+                            QStringLiteral("--url"), platform.baseUrl().toString(), QStringLiteral("--client-id"),
+                            QStringLiteral("agentdesk"), QStringLiteral("--no-browser")});
+        login.start();
+        QTRY_VERIFY_WITH_TIMEOUT(login.canReadLine(), 20000);
+        QNetworkAccessManager browser;
+        QNetworkRequest req(QUrl(QString::fromUtf8(login.readLine()).trimmed()));
+        req.setRawHeader("Connection", "close");
+        browser.get(req);
+        QTRY_COMPARE_WITH_TIMEOUT(login.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(login.exitCode(), 0);
+
+        QCOMPARE(runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("--agent"),
+                                     QStringLiteral("agt_1"), QStringLiteral("--provider"), QStringLiteral("jules"),
+                                     QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("--repo"),
+                                     QStringLiteral("https://github.com/acme/widgets")}).exitCode, 0);
+        const QString id = platform.addSession(QStringLiteral("agt_1"), QStringLiteral("Survive a crash"));
+
+        QProcess first;
+        startWorker(first, dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(jules.sessionIds().size(), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(platform.activities(id).size() >= 1, 10000);
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(first.state(), QProcess::NotRunning, 10000);
+        QCOMPARE(platform.state(id), QStringLiteral("active"));
+
+        jules.setAutoAdvance(50);
+        QProcess second;
+        startWorker(second, dir.path());
+        QTRY_COMPARE_WITH_TIMEOUT(platform.state(id), QStringLiteral("complete"), 60000);
+        QCOMPARE(jules.sessionIds().size(), 1);     // never a second provider task
+        QCOMPARE(platform.claimCount(id), 1);       // the same claim, resumed
+
+        auto status = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(), QStringLiteral("running"));
+
+        ::kill(pid_t(second.processId()), SIGTERM);   // drains and exits cleanly
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkerCli)
+#include "tst_workercli.moc"
