@@ -140,7 +140,7 @@ void Cli::workerRun(const QStringList &args)
             return fail(Error::auth(session.state() == PlatformSession::State::NeedsSignIn
                                         ? session.stateMessage()
                                         : tr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
-        auto *host = new WorkerHost(o, session, this);
+        auto *host = new WorkerHost(o, session, m_core->secrets(), this);
         auto log = [this](const QString &line) {
             m_err << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << line << Qt::endl;
         };

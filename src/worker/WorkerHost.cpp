@@ -49,13 +49,55 @@ private:
     QObject *m_context;
 };
 
+// The worker thread's view of the keychain: every call runs on the host's thread.
+// The keychain library delivers its answers through the main GLib context, so it is
+// used from one thread only.
+class ThreadedSecretStore : public SecretStore
+{
+public:
+    explicit ThreadedSecretStore(QPointer<SecretStore> main) : m_main(std::move(main)) {}
+
+    void read(const QString &key, SecretCallback done) override
+    {
+        forward(done, [key](SecretStore *s, SecretCallback reply) { s->read(key, reply); });
+    }
+    void write(const QString &key, const Secret &secret, SecretCallback done) override
+    {
+        forward(done, [key, secret](SecretStore *s, SecretCallback reply) { s->write(key, secret, reply); });
+    }
+    void remove(const QString &key, SecretCallback done) override
+    {
+        forward(done, [key](SecretStore *s, SecretCallback reply) { s->remove(key, reply); });
+    }
+
+private:
+    void forward(SecretCallback done, std::function<void(SecretStore *, SecretCallback)> call)
+    {
+        QPointer<QObject> self(this);
+        SecretCallback reply = [self, done](const SecretResult &r) {
+            if (self)
+                QMetaObject::invokeMethod(self, [done, r] { done(r); }, Qt::QueuedConnection);
+        };
+        SecretStore *main = m_main;
+        if (!main) {
+            SecretResult r;
+            r.status = SecretResult::Unavailable;
+            r.message = tr("The keychain is not available to the worker.");
+            return done(r);
+        }
+        QMetaObject::invokeMethod(main, [main, call, reply] { call(main, reply); }, Qt::QueuedConnection);
+    }
+
+    QPointer<SecretStore> m_main;
+};
+
 // Everything that lives on the worker thread, built there and destroyed there.
 class WorkerRuntime : public QObject
 {
 public:
-    WorkerRuntime(const WorkerHost::Options &options, QPointer<PlatformSession> session, const PlatformConfig &platform,
-                  WorkerHost *host)
-        : m_options(options), m_host(host), m_tokens(std::move(session), this)
+    WorkerRuntime(const WorkerHost::Options &options, QPointer<PlatformSession> session, QPointer<SecretStore> secrets,
+                  const PlatformConfig &platform, WorkerHost *host)
+        : m_options(options), m_host(host), m_tokens(std::move(session), this), m_mainSecrets(std::move(secrets))
     {
         m_platformUrl = platform.platformUrl;
         m_workspace = platform.workspace;
@@ -76,6 +118,7 @@ public:
         CoreContext::Options o;
         o.paths = m_options.paths;
         o.keychainService = m_options.keychainService;
+        o.secretStore = std::make_unique<ThreadedSecretStore>(m_mainSecrets);
         m_core = std::make_unique<CoreContext>(std::move(o));
         if (const Error e = m_core->open())
             return fail(e.message);
@@ -141,6 +184,7 @@ private:
     WorkerHost::Options m_options;
     WorkerHost *m_host;
     ThreadedTokenSource m_tokens;
+    QPointer<SecretStore> m_mainSecrets;
     QUrl m_platformUrl;
     QString m_workspace;
     std::unique_ptr<CoreContext> m_core;
@@ -152,8 +196,8 @@ private:
 
 } // namespace
 
-WorkerHost::WorkerHost(Options options, PlatformSession &session, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_session(&session)
+WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &secrets, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_session(&session), m_secrets(&secrets)
 {
     connect(this, &WorkerHost::stateChanged, this, [this](Worker::State s, const QString &m) {
         m_state = s;
@@ -198,7 +242,7 @@ void WorkerHost::start()
     m_state = Worker::State::Starting;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("agentdesk-worker"));
-    auto *runtime = new WorkerRuntime(m_options, m_session, m_session->config(), this);
+    auto *runtime = new WorkerRuntime(m_options, m_session, m_secrets, m_session->config(), this);
     runtime->moveToThread(m_thread);
     m_runtime = runtime;
     m_thread->start();

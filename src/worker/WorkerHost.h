@@ -2,6 +2,7 @@
 
 #include "Worker.h"
 #include "app/AppPaths.h"
+#include "secrets/SecretStore.h"
 #include "webhook/WebhookReceiver.h"
 
 #include <QHostAddress>
@@ -34,7 +35,8 @@ public:
         std::optional<QSslConfiguration> tls;
     };
 
-    WorkerHost(Options options, PlatformSession &session, QObject *parent = nullptr);
+    // The session and the keychain stay on the caller's thread; the worker reaches them there.
+    WorkerHost(Options options, PlatformSession &session, SecretStore &secrets, QObject *parent = nullptr);
     ~WorkerHost() override;
 
     void start();
@@ -60,6 +62,7 @@ Q_SIGNALS:
 private:
     Options m_options;
     QPointer<PlatformSession> m_session;
+    QPointer<SecretStore> m_secrets;
     QThread *m_thread = nullptr;
     QObject *m_runtime = nullptr;   // lives on m_thread
     Worker::State m_state = Worker::State::Stopped;
