@@ -584,23 +584,20 @@ void Worker::onOutboxSent(const OutboxItem &item)
     m_flushFailures = 0;
     m_store.removeOutboxItem(item.id);
     if (item.kind != QLatin1String("activity")) {
+        const bool released = item.kind == QLatin1String("release");
         if (std::optional<ClaimRecord> c = m_store.claim(item.sessionId)) {
             c->phase = ClaimRecord::Phase::Ended;
-            if (c->detail.isEmpty() || item.kind == QLatin1String("release"))
-                c->detail = item.kind == QLatin1String("release") ? tr("Released: %1").arg(item.body.value(QLatin1String("reason")).toString())
-                                                                 : c->detail;
+            if (released)
+                c->detail = tr("Released: %1").arg(item.body.value(QLatin1String("reason")).toString());
             m_store.saveClaim(*c);
         }
         if (QTimer *t = m_renewTimers.take(item.sessionId))
             t->deleteLater();
-        report(item.kind == QLatin1String("complete") ? QStringLiteral("completed")
-                                                      : (item.kind == QLatin1String("fail") ? QStringLiteral("failed")
-                                                                                             : QStringLiteral("released")),
-               item.sessionId, item.body.value(QLatin1String("summary")).toString());
+        const QString kind = released ? QStringLiteral("released")
+                                      : (item.kind == QLatin1String("complete") ? QStringLiteral("completed") : QStringLiteral("failed"));
+        report(kind, item.sessionId, item.body.value(QLatin1String("summary")).toString());
         Q_EMIT claimsChanged();
         QTimer::singleShot(0, this, &Worker::poll);   // capacity freed
-    } else if (std::optional<ClaimRecord> c = m_store.claim(item.sessionId)) {
-        Q_UNUSED(c)
     }
     flushOutbox();
 }

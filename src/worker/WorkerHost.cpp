@@ -103,15 +103,6 @@ public:
         m_workspace = platform.workspace;
     }
 
-    ~WorkerRuntime() override
-    {
-        m_receiver.reset();
-        m_worker.reset();
-        m_client.reset();
-        m_store.reset();
-        m_core.reset();
-    }
-
     void start()
     {
         // Built here, on the worker thread: its own network access manager and database connection.
@@ -187,6 +178,7 @@ private:
     QPointer<SecretStore> m_mainSecrets;
     QUrl m_platformUrl;
     QString m_workspace;
+    // Declared in dependency order: members go in reverse, the receiver and worker first.
     std::unique_ptr<CoreContext> m_core;
     std::unique_ptr<WorkerStore> m_store;
     std::unique_ptr<PlatformClient> m_client;
