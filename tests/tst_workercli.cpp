@@ -83,10 +83,49 @@ private Q_SLOTS:
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(), QStringLiteral("running"));
 
+        // One worker per data directory: a second is refused and pointed at --follow.
+        const auto twice = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--no-listen")});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("already running") && twice.err.contains("--follow"), twice.err.constData());
+
+        // The live feed: its token file is the owner's alone, and a follower sees the
+        // worker as it is, then its stop, then exits on its own.
+        const QFileInfo feedFile(dir.filePath(QStringLiteral("worker-feed.json")));
+        QVERIFY(feedFile.exists());
+        QCOMPARE(int(feedFile.permissions() & 0x0077), 0);   // nothing for group or others
+        QVERIFY(feedFile.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QProcess follower;
+        follower.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
+        follower.setArguments({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("worker"), QStringLiteral("status"),
+                               QStringLiteral("--follow"), QStringLiteral("--json")});
+        follower.start();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.canReadLine(), 10000);
+        const QJsonObject hello = QJsonDocument::fromJson(follower.readLine()).object();
+        QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("hello"));
+        const QJsonObject status0 = hello.value(QLatin1String("status")).toObject();
+        QCOMPARE(status0.value(QLatin1String("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(status0.value(QLatin1String("pid")).toInteger(), second.processId());
+        QVERIFY(!status0.value(QLatin1String("workerId")).toString().isEmpty());
+
         ::kill(pid_t(second.processId()), SIGTERM);   // drains and exits cleanly
         QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 30000);
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.state(), QProcess::NotRunning, 10000);
+        QCOMPARE(follower.exitCode(), 0);
+        QString lastState;
+        for (const QByteArray &line : follower.readAllStandardOutput().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QLatin1String("type")).toString() == QLatin1String("status"))
+                lastState = o.value(QLatin1String("status")).toObject().value(QLatin1String("state")).toString();
+        }
+        QCOMPARE(lastState, QStringLiteral("stopped"));
+        QVERIFY(!QFileInfo::exists(feedFile.filePath()));
+
+        // Nothing to follow now: a clear error and the not-found exit code.
+        const auto nobody = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--follow")});
+        QCOMPARE(nobody.exitCode, 3);
+        QVERIFY(nobody.err.contains("No worker is running"));
     }
 };
 

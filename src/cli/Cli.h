@@ -72,6 +72,7 @@ private:
     // Worker commands (WorkerCommands.cpp).
     void workerRun(const QStringList &args);
     void workerStatus(const QStringList &args);
+    void workerFollow();
     void workerRoute(const QStringList &args);
     void workerWebhookKey(const QStringList &args);
     void workerForget(const QStringList &args);

@@ -8,6 +8,7 @@
 #include "domain/TaskValidation.h"
 #include "storage/AccountStore.h"
 #include "storage/WorkerStore.h"
+#include "worker/WorkerFeed.h"
 #include "worker/WorkerHost.h"
 
 #include <QCommandLineParser>
@@ -57,7 +58,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 
 bool processAlive(qint64 pid)
 {
-    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+    return WorkerFeedInfo::processAlive(pid);
 }
 
 } // namespace
@@ -126,6 +127,10 @@ void Cli::workerRun(const QStringList &args)
             return fail(Error::usage(tr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.size()))));
         o.worker.agentId = routes.first().agentId;
     }
+    if (const std::optional<WorkerFeedInfo> other = WorkerFeedInfo::find(m_core->paths()))
+        return fail(Error::usage(tr("Another worker is already running on this data directory (pid %1). "
+                                    "Stop it first, or watch it with `agentdeskctl worker status --follow`.")
+                                     .arg(other->pid)));
     if (!store.route(o.worker.agentId))
         m_err << tr("warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.")
                      .arg(o.worker.agentId)
@@ -164,7 +169,14 @@ void Cli::workerRun(const QStringList &args)
             if (s == Worker::State::Rejected || s == Worker::State::Failed)
                 fail(Error::auth(m));
         });
-        connect(host, &WorkerHost::stopped, this, [this] { finish(0); });
+        // The live feed lives as long as the worker runs; its destructor tells followers "stopped".
+        QPointer<WorkerFeedServer> feed = new WorkerFeedServer(*host, m_core->paths(), host);
+        if (const Error e = feed->start())
+            m_err << tr("warning: no live feed: %1").arg(e.message) << Qt::endl;
+        connect(host, &WorkerHost::stopped, this, [this, feed] {
+            delete feed.data();
+            finish(0);
+        });
 
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
             auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
@@ -187,9 +199,13 @@ void Cli::workerRun(const QStringList &args)
 void Cli::workerStatus(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(kJson);
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    tr("Attach to the running worker's live feed and print its events until it stops."));
+    p.addOptions({kJson, follow});
     if (!parse(p, args) || showHelpIfAsked(p, QStringLiteral("worker"), QStringLiteral("status")) || !openCore())
         return;
+    if (p.isSet(follow))
+        return workerFollow();
     WorkerStore store(m_core->database());
     const qint64 pid = store.state(QStringLiteral("runPid")).toLongLong();
     QString state = store.state(QStringLiteral("runState"));
@@ -240,6 +256,48 @@ void Cli::workerStatus(const QStringList &args)
         m_out << QStringLiteral("  %1  %2  %3  %4\n").arg(c.sessionId, ClaimRecord::phaseKey(c.phase), c.taskId,
                                                            c.detail.isEmpty() ? c.lastActivity : c.detail);
     finish(0);
+}
+
+void Cli::workerFollow()
+{
+    auto *client = new WorkerFeedClient(m_core->paths(), this);
+    auto line = [this](const QDateTime &at, const QString &text) {
+        m_out << (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate) << ' ' << text << Qt::endl;
+    };
+    if (m_json) {
+        connect(client, &WorkerFeedClient::messageReceived, this, [this](const QJsonObject &o) {
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        });
+    } else {
+        auto lastState = std::make_shared<QString>();
+        connect(client, &WorkerFeedClient::attached, this, [client, line] {
+            const WorkerStatus &s = client->status();
+            line({}, tr("attached to worker %1 (pid %2): %3, %n open claim(s)", nullptr, s.openClaimCount())
+                         .arg(s.workerId.isEmpty() ? s.name : s.workerId)
+                         .arg(s.pid)
+                         .arg(Worker::stateKey(s.state)));
+        });
+        connect(client, &WorkerMonitor::statusChanged, this, [client, line, lastState] {
+            const QString state = Worker::stateKey(client->status().state);
+            if (client->isAttached() && !lastState->isEmpty() && state != *lastState)
+                line({}, tr("worker %1 %2").arg(state, client->status().message));
+            *lastState = state;
+        });
+        connect(client, &WorkerMonitor::eventLogged, this, [client, line](const WorkerEvent &e) {
+            if (client->isAttached())   // the backlog in the hello is history, not news
+                line(e.at, QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text));
+        });
+        connect(client, &WorkerMonitor::deliveryLogged, this, [line](const WebhookDelivery &d) {
+            line(d.at, QStringLiteral("webhook %1 %2 %3 %4").arg(d.outcome).arg(d.status).arg(d.type, d.reason));
+        });
+    }
+    connect(client, &WorkerFeedClient::detached, this, [this, client](const QString &reason) {
+        if (client->status().pid == 0)   // never attached
+            return fail(Error::notFound(reason));
+        m_err << reason << Qt::endl;
+        finish(0);
+    });
+    client->attach();
 }
 
 void Cli::workerRoute(const QStringList &args)

@@ -6,6 +6,7 @@
 #include "platform/PlatformClient.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
+#include "storage/TaskStore.h"
 #include "storage/WorkerStore.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,8 @@ private:
     QPointer<SecretStore> m_main;
 };
 
+} // namespace
+
 // Everything that lives on the worker thread, built there and destroyed there.
 class WorkerRuntime : public QObject
 {
@@ -120,6 +123,8 @@ public:
         connect(m_worker.get(), &Worker::stateChanged, host, &WorkerHost::stateChanged, Qt::QueuedConnection);
         connect(m_worker.get(), &Worker::heartbeatSent, host, &WorkerHost::heartbeatSent, Qt::QueuedConnection);
         connect(m_worker.get(), &Worker::claimsChanged, host, &WorkerHost::claimsChanged, Qt::QueuedConnection);
+        connect(m_worker.get(), &Worker::claimsChanged, this, &WorkerRuntime::publishClaims);
+        connect(m_worker.get(), &Worker::stateChanged, this, &WorkerRuntime::publishClaims);
         connect(m_worker.get(), &Worker::taskTouched, host, &WorkerHost::taskTouched, Qt::QueuedConnection);
         connect(m_worker.get(), &Worker::event, host, &WorkerHost::event, Qt::QueuedConnection);
         connect(m_worker.get(), &Worker::stopped, host, &WorkerHost::stopped, Qt::QueuedConnection);
@@ -167,6 +172,41 @@ public:
     }
 
 private:
+    // Claims as the panel shows them, read here where the worker's database connection is.
+    void publishClaims()
+    {
+        QList<ClaimView> views;
+        const QList<ClaimRecord> open = m_store->openClaims();
+        QList<ClaimRecord> all = open;
+        for (const ClaimRecord &c : m_store->recentClaims(kEndedClaimsShown + int(open.size())))
+            if (c.phase == ClaimRecord::Phase::Ended || c.phase == ClaimRecord::Phase::Lost)
+                all << c;
+        for (const ClaimRecord &c : std::as_const(all)) {
+            ClaimView v;
+            v.sessionId = c.sessionId;
+            v.claimId = c.claimId;
+            v.phase = ClaimRecord::phaseKey(c.phase);
+            v.leaseExpiresAt = c.leaseExpiresAt;
+            v.taskId = c.taskId;
+            v.lastActivity = c.lastActivity;
+            v.detail = c.detail;
+            if (!c.taskId.isEmpty()) {
+                if (const std::optional<Task> t = m_core->tasks().task(c.taskId)) {
+                    v.provider = providerKey(t->provider);
+                    v.taskTitle = t->title;
+                    v.taskStatus = statusKey(t->status);
+                }
+            }
+            views << v;
+            if (views.size() >= kEndedClaimsShown + open.size())
+                break;
+        }
+        QMetaObject::invokeMethod(m_host, [host = m_host, views, id = m_worker->workerId()] { host->applyClaims(views, id); },
+                                  Qt::QueuedConnection);
+    }
+
+    static constexpr int kEndedClaimsShown = 10;
+
     void fail(const QString &message)
     {
         QMetaObject::invokeMethod(m_host, [host = m_host, message] { Q_EMIT host->failed(message); }, Qt::QueuedConnection);
@@ -186,21 +226,43 @@ private:
     std::unique_ptr<WebhookReceiver> m_receiver;
 };
 
-} // namespace
-
 WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_session(&session), m_secrets(&secrets)
+    : WorkerMonitor(parent), m_options(std::move(options)), m_session(&session), m_secrets(&secrets)
 {
-    connect(this, &WorkerHost::stateChanged, this, [this](Worker::State s, const QString &m) {
+    WorkerStatus initial;
+    initial.agentId = m_options.worker.agentId;
+    initial.name = m_options.worker.name;
+    initial.pid = QCoreApplication::applicationPid();
+    setStatus(initial);
+    auto setState = [this](Worker::State s, const QString &m) {
         m_state = s;
         m_message = m;
+        mutableStatus().state = s;
+        mutableStatus().message = m;
+        Q_EMIT statusChanged();
+    };
+    connect(this, &WorkerHost::stateChanged, this, setState);
+    connect(this, &WorkerHost::failed, this, [setState](const QString &m) { setState(Worker::State::Failed, m); });
+    connect(this, &WorkerHost::webhookListening, this, [this](quint16 port) {
+        m_webhookPort = port;
+        mutableStatus().webhookPort = port;
+        Q_EMIT statusChanged();
     });
-    connect(this, &WorkerHost::webhookListening, this, [this](quint16 port) { m_webhookPort = port; });
-    connect(this, &WorkerHost::failed, this, [this](const QString &m) {
-        m_state = Worker::State::Failed;
-        m_message = m;
+    connect(this, &WorkerHost::heartbeatSent, this, [this](const QDateTime &at) {
+        mutableStatus().lastHeartbeat = at;
+        Q_EMIT statusChanged();
     });
+    connect(this, &WorkerHost::event, this, [this](const QString &kind, const QString &sessionId, const QString &text) {
+        logEvent({QDateTime::currentDateTimeUtc(), kind, sessionId, text});
+    });
+    connect(this, &WorkerHost::delivered, this, [this](const WebhookDelivery &d) { logDelivery(d); });
     connect(this, &WorkerHost::stopped, this, [this] {
+        if (m_state != Worker::State::Failed && m_state != Worker::State::Rejected) {
+            m_state = Worker::State::Stopped;
+            mutableStatus().state = m_state;
+        }
+        mutableStatus().webhookPort = 0;
+        Q_EMIT statusChanged();
         if (m_thread) {
             QMetaObject::invokeMethod(m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
             m_runtime = nullptr;
@@ -222,6 +284,14 @@ WorkerHost::~WorkerHost()
     }
 }
 
+void WorkerHost::applyClaims(const QList<ClaimView> &claims, const QString &workerId)
+{
+    mutableStatus().claims = claims;
+    if (!workerId.isEmpty())
+        mutableStatus().workerId = workerId;
+    Q_EMIT statusChanged();
+}
+
 bool WorkerHost::isRunning() const
 {
     return m_thread != nullptr;
@@ -232,6 +302,10 @@ void WorkerHost::start()
     if (m_thread || !m_session)
         return;
     m_state = Worker::State::Starting;
+    m_message.clear();
+    mutableStatus().state = m_state;
+    mutableStatus().message.clear();
+    Q_EMIT statusChanged();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("agentdesk-worker"));
     auto *runtime = new WorkerRuntime(m_options, m_session, m_secrets, m_session->config(), this);

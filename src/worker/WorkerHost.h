@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Worker.h"
+#include "WorkerMonitor.h"
 #include "app/AppPaths.h"
 #include "secrets/SecretStore.h"
 #include "webhook/WebhookReceiver.h"
@@ -16,12 +17,14 @@ namespace agentdesk {
 
 class PlatformSession;
 class SecretStore;
+class WorkerRuntime;
 
 // Runs a Worker (and its webhook listener) on a thread of its own, with its own
 // network access manager and database connection, for the GUI and for
 // `agentdeskctl worker run`. Tokens still come from the one PlatformSession on the
 // caller's thread, so refreshes stay single-flight. Signals arrive on the caller's thread.
-class WorkerHost : public QObject
+// As a WorkerMonitor it keeps the status the Worker panel and the live feed show.
+class WorkerHost : public WorkerMonitor
 {
     Q_OBJECT
 public:
@@ -40,8 +43,9 @@ public:
     ~WorkerHost() override;
 
     void start();
-    void stop(bool handBack = false);
+    void stop(bool handBack = false) override;
     bool isRunning() const;
+    bool isLocal() const override { return true; }
     Worker::State state() const { return m_state; }
     QString stateMessage() const { return m_message; }
     quint16 webhookPort() const { return m_webhookPort; }
@@ -52,7 +56,6 @@ Q_SIGNALS:
     void stateChanged(agentdesk::Worker::State state, const QString &message);
     void heartbeatSent(const QDateTime &at);
     void claimsChanged();
-    void taskTouched(const QString &taskId);
     void event(const QString &kind, const QString &sessionId, const QString &text);
     void delivered(const agentdesk::WebhookDelivery &delivery);
     void webhookListening(quint16 port);
@@ -60,6 +63,10 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    friend class WorkerRuntime;
+    // From the runtime, on this thread: the claims as the panel shows them.
+    void applyClaims(const QList<ClaimView> &claims, const QString &workerId);
+
     Options m_options;
     QPointer<PlatformSession> m_session;
     QPointer<SecretStore> m_secrets;
