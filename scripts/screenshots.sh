@@ -49,5 +49,29 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
   ctl platform logout >/dev/null
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --show-dialog sign-in --screenshot "$OUT/sign-in.png" --screenshot-delay 1500
+
+  # The Worker panel, attached to a headless worker that runs sessions from the fake platform.
+  coproc PLATFORM { "$BUILD_DIR/fake-platform" --session "agt_docs:Fix the flaky parser test" \
+      --session "agt_docs:Add a CHANGELOG entry for 0.2" --session "agt_docs:Document the retry settings"; }
+  read -r platform_url <&"${PLATFORM[0]}"
+  ctl platform login --url "$platform_url" --client-id agentdesk --workspace acme --no-browser 2>/dev/null > "$SHOT_DATA/login2.out" &
+  login=$!
+  for _ in $(seq 100); do [ -s "$SHOT_DATA/login2.out" ] && break; sleep 0.1; done
+  curl -sSL -o /dev/null "$(head -1 "$SHOT_DATA/login2.out")"
+  wait $login
+  ctl worker route add --agent agt_docs --provider jules --account work --repo https://github.com/acme/widgets --auto-pr >/dev/null
+  ctl worker run --concurrency 2 --listen 127.0.0.1:0 --poll-interval 2 2> "$SHOT_DATA/worker.log" &
+  worker=$!
+  for _ in $(seq 100); do grep -q "webhooks on port" "$SHOT_DATA/worker.log" 2>/dev/null && break; sleep 0.1; done
+  hook="http://127.0.0.1:$(sed -n "s/.*webhooks on port \([0-9]*\).*/\1/p" "$SHOT_DATA/worker.log" | head -1)/webhook"
+  event={\"specversion\":\"1.0\",\"id\":\"evt_1\",\"source\":\"/platform\",\"type\":\"agent.session_queued\",\"data\":{\"sessionId\":\"ses_1\"}}
+  curl -s -o /dev/null -H "Content-Type: application/cloudevents+json" -d "$event" "$hook"
+  curl -s -o /dev/null -H "Content-Type: application/cloudevents+json" -d "$event" "$hook"
+  curl -s -o /dev/null -H "Content-Type: text/plain" -d hello "$hook"
+  sleep 2
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --screenshot "$OUT/worker-panel.png" --screenshot-delay 2500
+  kill -TERM $worker; wait $worker || true
+  kill $PLATFORM_PID 2>/dev/null || true
 '
 echo "screenshots in $OUT"

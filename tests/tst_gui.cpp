@@ -14,6 +14,14 @@
 #include "ui/models/TaskListModel.h"
 #include "ui/widgets/MainWindow.h"
 #include "ui/widgets/TaskDetailView.h"
+#include "ui/widgets/WorkerPanel.h"
+#include "ui/models/WorkerClaimsModel.h"
+#include "fakes/FakePlatformServer.h"
+#include "storage/WorkerStore.h"
+#include "worker/WorkerMonitor.h"
+
+#include <QDockWidget>
+#include <QTableView>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -177,6 +185,84 @@ private Q_SLOTS:
         QVERIFY(confirmed);
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedOut, 20000);
         QVERIFY(window.platformLabel()->text().contains(QStringLiteral("sign in")));
+    }
+
+    // The Worker panel drives a worker in this process against the fake platform: the
+    // claimed session with its lease countdown and provider task, the task in the list,
+    // a webhook delivery, then "stop and hand back".
+    void workerPanelRunsAndHandsBack()
+    {
+        fakes::FakePlatformServer platform;
+        QVERIFY(platform.start());
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        WorkerRoute route;
+        route.agentId = QStringLiteral("agt_gui");
+        route.account = QStringLiteral("work");
+        route.repoUrl = QStringLiteral("https://github.com/acme/widgets");
+        QVERIFY(!WorkerStore(fx.core->database()).saveRoute(route));
+        // Sign in through the fake platform's own OAuth endpoints.
+        fx.core->platform().load();
+        QTRY_COMPARE(fx.core->platform().state(), PlatformSession::State::SignedOut);
+        PlatformConfig config;
+        config.platformUrl = platform.baseUrl();
+        config.clientId = QStringLiteral("agentdesk");
+        config.workspace = QStringLiteral("w_gui");
+        QNetworkAccessManager browser;
+        fx.core->platform().beginLogin(config, [&browser](const QUrl &url) {
+            QNetworkRequest req(url);
+            req.setRawHeader("Connection", "close");
+            QObject::connect(browser.get(req), &QNetworkReply::finished, &browser, [] {});
+        })->start();
+        QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedIn, 20000);
+
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WorkerPanel *panel = window.workerPanel();
+        QCOMPARE(panel->stateText(), QStringLiteral("Stopped"));
+        const QString sessionId = platform.addSession(QStringLiteral("agt_gui"), QStringLiteral("Tidy the README"));
+
+        auto *start = panel->findChild<QPushButton *>(QStringLiteral("startButton"));
+        auto *handBack = panel->findChild<QPushButton *>(QStringLiteral("handBackButton"));
+        QVERIFY(!handBack->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(window.workerDock()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->stateText(), QStringLiteral("Running"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(platform.state(sessionId), QStringLiteral("active"), 20000);
+
+        WorkerClaimsModel *claims = panel->claimsModel();
+        QAbstractItemModelTester tester(claims, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(claims->rowCount() == 1 && !claims->claimAt(0).taskId.isEmpty(), 20000);
+        QCOMPARE(claims->claimAt(0).sessionId, sessionId);
+        QVERIFY2(claims->index(0, WorkerClaimsModel::LeaseColumn).data().toString().contains(QStringLiteral("left")),
+                 qPrintable(claims->index(0, WorkerClaimsModel::LeaseColumn).data().toString()));
+        QVERIFY(claims->index(0, WorkerClaimsModel::TaskColumn).data().toString().startsWith(QStringLiteral("Google Jules")));
+        // The worker wrote the task on its own thread; the console's list shows it anyway.
+        const QString taskId = claims->claimAt(0).taskId;
+        QTRY_VERIFY_WITH_TIMEOUT(window.taskModel()->rowOf(taskId) >= 0, 5000);
+        // The lease countdown ticks.
+        QSignalSpy ticks(claims, &QAbstractItemModel::dataChanged);
+        QVERIFY(ticks.wait(2500));
+
+        // A webhook delivery (here one without the key's header on an open loopback listener).
+        const quint16 port = window.workerController()->monitor()->status().webhookPort;
+        QVERIFY(port != 0);
+        QNetworkRequest hook(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port)));
+        hook.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
+        QNetworkReply *reply = browser.post(hook, QByteArray("hello"));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 415);
+        reply->deleteLater();
+        QTRY_COMPARE(panel->deliveriesModel()->rowCount(), 1);
+        QCOMPARE(panel->deliveriesModel()->index(0, WebhookDeliveryModel::OutcomeColumn).data().toString(), QStringLiteral("Rejected"));
+
+        QVERIFY(handBack->isEnabled());
+        QTest::mouseClick(handBack, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(platform.state(sessionId), QStringLiteral("queued"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->stateText(), QStringLiteral("Stopped"), 20000);
+        QTRY_VERIFY(start->isEnabled());
+        QVERIFY(!QFileInfo::exists(fx.dir.filePath(QStringLiteral("worker-feed.json"))));
     }
 };
 

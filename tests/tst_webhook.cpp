@@ -7,6 +7,7 @@
 #include "webhook/WebhookReceiver.h"
 
 #include <QNetworkReply>
+#include <QSslKey>
 #include <QTcpSocket>
 
 using namespace agentdesk;
@@ -115,6 +116,58 @@ private Q_SLOTS:
         QTRY_COMPARE(changed.count(), 2);
         QCOMPARE(queued.first().first().toString(), QStringLiteral("ses_9"));
         QCOMPARE(m_store->webhookEventCount(), 3);
+    }
+
+    // With a certificate the listener speaks HTTPS only: a client that trusts the
+    // certificate is served; plain HTTP on the same port gets no answer.
+    void httpsWithAConfiguredCertificate()
+    {
+        QTemporaryDir tlsDir;
+        const QString cert = tlsDir.filePath(QStringLiteral("cert.pem")), key = tlsDir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QFile certFile(cert), keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+
+        WebhookReceiver https(*m_store);
+        https.setKey(Secret(kKey));
+        QVERIFY(!https.listen(QHostAddress::LocalHost, 0, tls));
+        QSignalSpy queued(&https, &WebhookReceiver::sessionQueued);
+
+        QNetworkRequest req(QUrl(QStringLiteral("https://127.0.0.1:%1/webhook").arg(https.port())));
+        QSslConfiguration client = QSslConfiguration::defaultConfiguration();
+        client.setCaCertificates(chain);   // trust exactly this certificate
+        req.setSslConfiguration(client);
+        req.setRawHeader("Content-Type", "application/cloudevents+json");
+        req.setRawHeader("X-One-Webhook-Key", kKey.toUtf8());
+        const QByteArray event = R"({"specversion":"1.0","id":"ev-tls","source":"/platform","type":"agent.session_queued",)"
+                                 R"("data":{"sessionId":"ses_tls"}})";
+        QNetworkReply *reply = m_nam.post(req, event);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+        reply->deleteLater();
+        QTRY_COMPARE(queued.count(), 1);
+
+        // Plain HTTP to the HTTPS port: no HTTP answer, nothing recorded.
+        QNetworkRequest plain(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(https.port())));
+        plain.setRawHeader("Content-Type", "application/cloudevents+json");
+        plain.setRawHeader("X-One-Webhook-Key", kKey.toUtf8());
+        reply = m_nam.post(plain, QByteArray(event).replace("ev-tls", "ev-plain"));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QVERIFY(reply->error() != QNetworkReply::NoError);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+        reply->deleteLater();
+        QCOMPARE(m_store->webhookEventCount(), 1);
     }
 
     void aThousandRepeatsAreOneAction()

@@ -5,6 +5,9 @@
 #include "TestCore.h"
 
 #include "fakes/FakePlatformServer.h"
+#include "worker/WorkerController.h"
+#include "worker/WorkerFeed.h"
+#include "worker/WorkerMonitor.h"
 
 #include <QNetworkReply>
 #include <csignal>
@@ -121,6 +124,27 @@ private Q_SLOTS:
         }
         QCOMPARE(lastState, QStringLiteral("stopped"));
         QVERIFY(!QFileInfo::exists(feedFile.filePath()));
+
+        // The desktop attaches to a headless worker and stops it through the feed.
+        QProcess third;
+        startWorker(third, dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(WorkerFeedInfo::find(AppPaths{dir.path()}).has_value(), 20000);
+        CoreContext::Options options;
+        options.paths.dataDir = dir.path();
+        options.secretStore = std::make_unique<fakes::MemorySecretStore>();   // attaching needs no secrets
+        CoreContext desktop(std::move(options));
+        QVERIFY(!desktop.open());
+        WorkerController controller(desktop);
+        QVERIFY(controller.attachIfRunning());
+        QCOMPARE(controller.mode(), WorkerController::Mode::Attached);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.monitor()->status().state, Worker::State::Running, 20000);
+        QCOMPARE(controller.monitor()->status().pid, third.processId());
+        QVERIFY(!controller.monitor()->isLocal());
+        controller.stop(false);
+        QTRY_COMPARE_WITH_TIMEOUT(third.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(third.exitCode(), 0);
+        QTRY_COMPARE(controller.mode(), WorkerController::Mode::Idle);
+        QCOMPARE(controller.monitor()->status().state, Worker::State::Stopped);   // the last word is kept
 
         // Nothing to follow now: a clear error and the not-found exit code.
         const auto nobody = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--follow")});

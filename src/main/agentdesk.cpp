@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
     window.show();
     core.platform().load();
     core.refresher().start();
+    window.workerController()->attachIfRunning();   // a headless worker on this machine shows in the panel
     if (parser.isSet(select))
         window.selectTask(parser.value(select));
     if (parser.value(dialog) == QLatin1String("new-task"))

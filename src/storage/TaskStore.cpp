@@ -389,6 +389,15 @@ QDateTime TaskStore::latestActivityTime(const QString &taskId) const
     return fromIso(q.value(0).toString());
 }
 
+void TaskStore::announceWrittenElsewhere(const QString &id)
+{
+    if (!task(id))
+        return;
+    // Views treat an id they do not hold as an addition.
+    Q_EMIT taskChanged(id);
+    Q_EMIT activitiesChanged(id);
+}
+
 Error TaskStore::remove(const QString &id)
 {
     QSqlQuery q(m_db.connection());

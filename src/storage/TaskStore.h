@@ -48,6 +48,10 @@ public:
 
     Error remove(const QString &id);
 
+    // Another connection (the worker's thread, a headless worker) wrote this task:
+    // announce it as if this store had, so views reload it.
+    void announceWrittenElsewhere(const QString &id);
+
 Q_SIGNALS:
     void taskAdded(const QString &id);
     void taskChanged(const QString &id);

@@ -12,12 +12,15 @@
 #include "ui/models/TaskFilterProxyModel.h"
 #include "ui/models/TaskListModel.h"
 #include "ui/widgets/TaskDetailView.h"
+#include "ui/widgets/WorkerPanel.h"
+#include "worker/WorkerController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +42,7 @@ namespace agentdesk {
 
 MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     : QMainWindow(parent), m_core(core), m_model(new TaskListModel(core.tasks(), this)),
-      m_proxy(new TaskFilterProxyModel(this))
+      m_proxy(new TaskFilterProxyModel(this)), m_worker(new WorkerController(core, this))
 {
     setWindowTitle(tr("AgentDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
@@ -70,6 +73,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
 
     QSettings settings(m_core.paths().settingsFile(), QSettings::IniFormat);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1180, 720);
     updateActions();
@@ -106,6 +110,12 @@ void MainWindow::buildActions()
     m_signIn = make(tr("&Sign In to Platform…"), QStringLiteral("system-log-out"), QKeySequence(tr("Ctrl+Shift+I")),
                     &MainWindow::signIn);
     m_signOut = make(tr("Sign &Out of Platform"), QStringLiteral("system-log-out"), QKeySequence(), &MainWindow::signOut);
+    m_workerStart = make(tr("&Start Worker"), QStringLiteral("media-playback-start"), QKeySequence(tr("Ctrl+Shift+R")),
+                         &MainWindow::startWorker);
+    m_workerStop = make(tr("S&top Worker"), QStringLiteral("media-playback-stop"), QKeySequence(tr("Ctrl+Shift+T")),
+                        &MainWindow::stopWorker);
+    m_workerHandBack = make(tr("Stop Worker and &Hand Back Sessions"), QStringLiteral("media-eject"), QKeySequence(),
+                            &MainWindow::stopWorkerAndHandBack);
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -127,8 +137,10 @@ void MainWindow::buildActions()
     task->addActions({m_approve, m_message, m_cancel, m_delete});
     task->addSeparator();
     task->addActions({m_openPr, m_refresh, m_refreshAll});
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_find);
+    QMenu *worker = menuBar()->addMenu(tr("&Worker"));
+    worker->addActions({m_workerStart, m_workerStop, m_workerHandBack});
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_find);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -193,6 +205,26 @@ void MainWindow::buildLayout()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
+
+    m_workerPanel = new WorkerPanel(*m_worker, [this] { return workerSettings(); }, this);
+    m_workerDock = new QDockWidget(tr("Worker"), this);
+    m_workerDock->setObjectName(QStringLiteral("workerDock"));
+    m_workerDock->setWidget(m_workerPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_workerDock);
+    resizeDocks({m_workerDock}, {260}, Qt::Vertical);   // the task list stays the main thing
+    m_workerDock->hide();   // until the operator opens it, or a worker runs
+    QAction *toggleWorker = m_workerDock->toggleViewAction();
+    toggleWorker->setText(tr("&Worker Panel"));
+    toggleWorker->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    m_viewMenu->addAction(toggleWorker);
+    addAction(toggleWorker);
+    connect(m_workerPanel, &WorkerPanel::taskActivated, this, &MainWindow::selectTask);
+    connect(m_worker, &WorkerController::modeChanged, this, [this](WorkerController::Mode mode) {
+        if (mode != WorkerController::Mode::Idle)
+            m_workerDock->show();
+        updateActions();
+    });
+    connect(m_worker, &WorkerController::monitorChanged, this, &MainWindow::updateActions);
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_providerFilter);
     setTabOrder(m_providerFilter, m_needsYouOnly);
@@ -221,6 +253,29 @@ void MainWindow::buildLayout()
     connect(m_needsYouOnly, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_view, &QTreeView::doubleClicked, this, &MainWindow::openPullRequest);
+}
+
+WorkerController::Settings MainWindow::workerSettings() const
+{
+    return {};
+}
+
+void MainWindow::startWorker()
+{
+    if (const Error e = m_worker->start(workerSettings())) {
+        m_workerDock->show();
+        report(tr("The worker cannot start"), e);
+    }
+}
+
+void MainWindow::stopWorker()
+{
+    m_worker->stop(false);
+}
+
+void MainWindow::stopWorkerAndHandBack()
+{
+    m_worker->stop(true);
 }
 
 void MainWindow::applyFilter()
@@ -293,6 +348,10 @@ void MainWindow::updateActions()
         m_openPr->setToolTip(m_openPr->property("baseToolTip").toString() + QLatin1Char('\n')
                              + tr("This task has no pull request yet."));
     }
+    const bool workerIdle = m_worker->mode() == WorkerController::Mode::Idle;
+    m_workerStart->setEnabled(workerIdle);
+    m_workerStop->setEnabled(!workerIdle);
+    m_workerHandBack->setEnabled(!workerIdle);
 }
 
 void MainWindow::updateStatusBar()
@@ -515,6 +574,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings(m_core.paths().settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "worker/WorkerController.h"
+
 #include <QMainWindow>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDockWidget;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -15,6 +19,7 @@ class CoreContext;
 class TaskDetailView;
 class TaskFilterProxyModel;
 class TaskListModel;
+class WorkerPanel;
 struct Error;
 
 // The console: task list with filters and search on the left, the selected task on
@@ -37,6 +42,9 @@ public:
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
     QLabel *platformLabel() const { return m_platformState; }
+    WorkerController *workerController() const { return m_worker; }
+    WorkerPanel *workerPanel() const { return m_workerPanel; }
+    QDockWidget *workerDock() const { return m_workerDock; }
     QString currentTaskId() const;
     void selectTask(const QString &taskId);
 
@@ -64,6 +72,10 @@ private:
     void openPullRequest();
     void signIn();
     void signOut();
+    void startWorker();
+    void stopWorker();
+    void stopWorkerAndHandBack();
+    WorkerController::Settings workerSettings() const;
 
     CoreContext &m_core;
     TaskListModel *m_model;
@@ -91,6 +103,13 @@ private:
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_workerStart = nullptr;
+    QAction *m_workerStop = nullptr;
+    QAction *m_workerHandBack = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    WorkerController *m_worker;
+    WorkerPanel *m_workerPanel = nullptr;
+    QDockWidget *m_workerDock = nullptr;
 };
 
 } // namespace agentdesk

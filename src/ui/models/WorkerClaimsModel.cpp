@@ -1,0 +1,181 @@
+#include "WorkerClaimsModel.h"
+
+#include "domain/ProviderId.h"
+#include "domain/Task.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+#include <QGuiApplication>
+
+namespace agentdesk {
+
+namespace {
+QString phaseText(const QString &phase)
+{
+    if (phase == QLatin1String("claimed"))
+        return WorkerClaimsModel::tr("Claimed");
+    if (phase == QLatin1String("running"))
+        return WorkerClaimsModel::tr("Running");
+    if (phase == QLatin1String("finishing"))
+        return WorkerClaimsModel::tr("Finishing");
+    if (phase == QLatin1String("ended"))
+        return WorkerClaimsModel::tr("Ended");
+    if (phase == QLatin1String("lost"))
+        return WorkerClaimsModel::tr("Lost");
+    return phase;
+}
+} // namespace
+
+WorkerClaimsModel::WorkerClaimsModel(QObject *parent)
+    : QAbstractTableModel(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &WorkerClaimsModel::tick);
+}
+
+void WorkerClaimsModel::setClaims(const QList<ClaimView> &claims)
+{
+    // Rows are few (open claims plus the last ten ended); a reset keeps this simple
+    // and the view keeps its selection by session through the panel.
+    beginResetModel();
+    m_claims = claims;
+    endResetModel();
+    const bool anyOpen = std::any_of(m_claims.cbegin(), m_claims.cend(), [](const ClaimView &c) { return c.isOpen(); });
+    if (anyOpen && !m_ticker.isActive())
+        m_ticker.start();
+    else if (!anyOpen)
+        m_ticker.stop();
+}
+
+void WorkerClaimsModel::tick()
+{
+    if (!m_claims.isEmpty())
+        Q_EMIT dataChanged(index(0, LeaseColumn), index(int(m_claims.size()) - 1, LeaseColumn), {Qt::DisplayRole});
+}
+
+QString WorkerClaimsModel::leaseText(const ClaimView &claim) const
+{
+    if (!claim.isOpen() || !claim.leaseExpiresAt.isValid())
+        return {};
+    const qint64 left = m_now().secsTo(claim.leaseExpiresAt);
+    if (left <= 0)
+        return tr("expired");
+    return tr("%1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+}
+
+int WorkerClaimsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_claims.size());
+}
+
+int WorkerClaimsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkerClaimsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClaimView &c = m_claims.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case SessionColumn: return c.sessionId;
+        case PhaseColumn: return phaseText(c.phase);
+        case LeaseColumn: return leaseText(c);
+        case TaskColumn: {
+            if (c.taskId.isEmpty())
+                return tr("not started");
+            const auto provider = providerFromKey(c.provider);
+            const auto status = statusFromKey(c.taskStatus);
+            return QStringLiteral("%1 · %2%3")
+                .arg(provider ? providerDisplayName(*provider) : c.provider,
+                     c.taskTitle.isEmpty() ? c.taskId : c.taskTitle,
+                     status ? QStringLiteral(" (%1)").arg(statusDisplayName(*status)) : QString());
+        }
+        case ActivityColumn: return c.detail.isEmpty() ? c.lastActivity : c.detail;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        return tr("Session %1, claim %2").arg(c.sessionId, c.claimId);
+    } else if (role == Qt::ForegroundRole && !c.isOpen()) {
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    } else if (role == Qt::UserRole) {
+        return c.taskId;
+    }
+    return {};
+}
+
+QVariant WorkerClaimsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SessionColumn: return tr("Session");
+    case PhaseColumn: return tr("Phase");
+    case LeaseColumn: return tr("Lease");
+    case TaskColumn: return tr("Provider task");
+    case ActivityColumn: return tr("Last activity");
+    }
+    return {};
+}
+
+WebhookDeliveryModel::WebhookDeliveryModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void WebhookDeliveryModel::setDeliveries(const QList<WebhookDelivery> &deliveries)
+{
+    beginResetModel();
+    m_rows = deliveries;
+    endResetModel();
+}
+
+int WebhookDeliveryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WebhookDeliveryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WebhookDeliveryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WebhookDelivery &d = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn: return QLocale().toString(d.at.toLocalTime().time(), QLocale::ShortFormat);
+        case OutcomeColumn:
+            if (d.outcome == QLatin1String("accepted"))
+                return tr("Accepted");
+            if (d.outcome == QLatin1String("duplicate"))
+                return tr("Duplicate");
+            return tr("Rejected");
+        case StatusColumn: return d.status;
+        case TypeColumn: return d.type;
+        case ReasonColumn: return d.reason;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        return tr("Event %1 at %2").arg(d.eventId.isEmpty() ? tr("(none)") : d.eventId,
+                                        QLocale().toString(d.at.toLocalTime(), QLocale::LongFormat));
+    }
+    return {};
+}
+
+QVariant WebhookDeliveryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case OutcomeColumn: return tr("Outcome");
+    case StatusColumn: return tr("HTTP");
+    case TypeColumn: return tr("Event");
+    case ReasonColumn: return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace agentdesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "worker/WorkerStatus.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+#include <functional>
+
+namespace agentdesk {
+
+// The worker's claimed sessions for the Worker panel, with a lease countdown that
+// ticks once a second while any claim is open. The clock is injectable for tests.
+class WorkerClaimsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { SessionColumn, PhaseColumn, LeaseColumn, TaskColumn, ActivityColumn, ColumnCount };
+
+    explicit WorkerClaimsModel(QObject *parent = nullptr);
+
+    void setClaims(const QList<ClaimView> &claims);
+    const ClaimView &claimAt(int row) const { return m_claims.at(row); }
+    void setClock(std::function<QDateTime()> clock) { m_now = std::move(clock); }
+    // "12:05 left", "expired"; empty for an ended claim.
+    QString leaseText(const ClaimView &claim) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void tick();
+
+    QList<ClaimView> m_claims;
+    QTimer m_ticker;
+    std::function<QDateTime()> m_now;
+};
+
+// Recent webhook deliveries, newest first: accepted, duplicate or rejected, and why.
+class WebhookDeliveryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, OutcomeColumn, StatusColumn, TypeColumn, ReasonColumn, ColumnCount };
+
+    explicit WebhookDeliveryModel(QObject *parent = nullptr);
+    void setDeliveries(const QList<WebhookDelivery> &deliveries);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<WebhookDelivery> m_rows;
+};
+
+} // namespace agentdesk

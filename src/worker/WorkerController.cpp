@@ -1,0 +1,129 @@
+#include "WorkerController.h"
+
+#include "WorkerFeed.h"
+#include "WorkerHost.h"
+#include "app/CoreContext.h"
+#include "auth/PlatformSession.h"
+#include "storage/TaskStore.h"
+#include "storage/WorkerStore.h"
+
+#include <QSysInfo>
+
+namespace agentdesk {
+
+WorkerController::WorkerController(CoreContext &core, QObject *parent) : QObject(parent), m_core(core) {}
+
+WorkerController::~WorkerController()
+{
+    delete m_feed.data();
+    delete m_host.data();   // stops its thread; undispatched claims expire on the platform
+}
+
+WorkerMonitor *WorkerController::monitor() const
+{
+    return m_monitor;
+}
+
+void WorkerController::setMode(Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    Q_EMIT modeChanged(mode);
+}
+
+void WorkerController::adopt(WorkerMonitor *monitor)
+{
+    if (m_monitor && m_monitor != monitor)
+        m_monitor->deleteLater();
+    m_monitor = monitor;
+    // The worker writes tasks through its own connection; views here hear of them this way.
+    connect(monitor, &WorkerMonitor::taskTouched, &m_core.tasks(), &TaskStore::announceWrittenElsewhere);
+    Q_EMIT monitorChanged();
+}
+
+Error WorkerController::start(const Settings &settings)
+{
+    if (m_mode != Mode::Idle)
+        return {};
+    if (attachIfRunning()) {
+        Q_EMIT message(tr("A worker is already running on this computer; the panel is attached to it."));
+        return {};
+    }
+    PlatformSession &session = m_core.platform();
+    if (session.state() == PlatformSession::State::KeychainUnavailable)
+        return Error::keychain(session.stateMessage());
+    if (session.state() != PlatformSession::State::SignedIn)
+        return Error::auth(tr("Sign in to the agent platform first (File ▸ Sign In)."));
+
+    WorkerStore store(m_core.database());
+    const QList<WorkerRoute> routes = store.routes();
+    WorkerHost::Options o;
+    o.worker.agentId = settings.agentId;
+    if (o.worker.agentId.isEmpty()) {
+        if (routes.isEmpty())
+            return Error::usage(tr("The worker has no route yet. Add one with `agentdeskctl worker route add`: it says which "
+                                   "provider account and repository an agent's sessions run on."));
+        if (routes.size() > 1)
+            return Error::usage(tr("Routes exist for %n agents; choose which one this worker serves in Settings.", nullptr,
+                                   int(routes.size())));
+        o.worker.agentId = routes.first().agentId;
+    }
+    o.worker.name = QSysInfo::machineHostName();
+    o.worker.concurrency = settings.concurrency;
+    o.worker.leaseSeconds = settings.leaseSeconds;
+    o.worker.pollIntervalMs = settings.pollSeconds * 1000;
+    o.listen = settings.listen;
+    o.listenPort = settings.listenPort;
+    o.paths = m_core.paths();
+
+    auto *host = new WorkerHost(o, session, m_core.secrets(), this);
+    m_host = host;
+    adopt(host);
+    connect(host, &WorkerHost::failed, this, [this, host](const QString &text) {
+        Q_EMIT message(tr("The worker stopped: %1").arg(text));
+        host->stop();
+    });
+    connect(host, &WorkerHost::stopped, this, [this] {
+        delete m_feed.data();   // followers see the final status
+        setMode(Mode::Idle);
+    });
+    auto *feed = new WorkerFeedServer(*host, m_core.paths(), this);
+    m_feed = feed;
+    if (const Error e = feed->start())
+        Q_EMIT message(tr("The worker runs without its live feed: %1").arg(e.message));
+    setMode(Mode::Local);
+    host->start();
+    return {};
+}
+
+void WorkerController::stop(bool handBack)
+{
+    if (m_mode == Mode::Idle || !m_monitor)
+        return;
+    m_monitor->stop(handBack);
+}
+
+bool WorkerController::attachIfRunning()
+{
+    if (m_mode != Mode::Idle || !WorkerFeedInfo::find(m_core.paths()))
+        return false;
+    auto *client = new WorkerFeedClient(m_core.paths(), this);
+    m_client = client;
+    adopt(client);
+    connect(client, &WorkerFeedClient::detached, this, [this](const QString &reason) {
+        setMode(Mode::Idle);
+        Q_EMIT message(reason);
+    });
+    setMode(Mode::Attached);
+    client->attach();
+    return true;
+}
+
+void WorkerController::detach()
+{
+    if (m_mode == Mode::Attached && m_client)
+        m_client->detach();
+}
+
+} // namespace agentdesk
