@@ -1,0 +1,265 @@
+#include "AttentionModel.h"
+
+#include "auth/PlatformSession.h"
+#include "domain/Task.h"
+#include "storage/TaskStore.h"
+#include "worker/WorkerMonitor.h"
+
+namespace agentdesk {
+
+namespace {
+
+using Level = AttentionItem::Level;
+
+Level levelOf(TaskStatus status, const Attention &attention)
+{
+    if (attention.needsYou())
+        return Level::NeedsYou;
+    if (status == TaskStatus::AwaitingApproval)
+        return Level::NeedsYou;
+    if (status == TaskStatus::Failed)
+        return Level::Failed;
+    if (status == TaskStatus::Completed)
+        return Level::Done;
+    return Level::None;
+}
+
+QString reasonOf(TaskStatus status, const Attention &attention, const QString &prUrl, const QString &error)
+{
+    switch (attention.kind) {
+    case AttentionKind::PlanApproval: return AttentionModel::tr("The plan is waiting for your approval.");
+    case AttentionKind::NeedsInput:
+        return attention.reason.isEmpty() ? AttentionModel::tr("The agent is waiting for your answer.") : attention.reason;
+    case AttentionKind::None: break;
+    }
+    switch (status) {
+    case TaskStatus::AwaitingApproval: return AttentionModel::tr("The plan is waiting for your approval.");
+    case TaskStatus::Failed: return error.isEmpty() ? AttentionModel::tr("The task failed.") : error;
+    case TaskStatus::Completed:
+        return prUrl.isEmpty() ? AttentionModel::tr("The task is done.") : AttentionModel::tr("The task is done: %1").arg(prUrl);
+    default: return {};
+    }
+}
+QString reasonOf(const Task &t)
+{
+    return reasonOf(t.status, t.attention, t.result.prUrl, t.error);
+}
+// What "the same state" means for announcing once.
+QString fingerprint(Level level, const QString &reason)
+{
+    return QString::number(int(level)) + QLatin1Char('|') + reason;
+}
+
+} // namespace
+
+AttentionModel::AttentionModel(TaskStore &store, QObject *parent)
+    : QObject(parent), m_store(store), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    connect(&m_store, &TaskStore::taskAdded, this, &AttentionModel::onTaskChanged);
+    connect(&m_store, &TaskStore::taskChanged, this, &AttentionModel::onTaskChanged);
+    connect(&m_store, &TaskStore::activitiesChanged, this, [this](const QString &id) {
+        // New activity: whatever the watchdog thought, the task is moving.
+        if (m_items.contains(stuckKey(id)))
+            clear(stuckKey(id));
+    });
+    connect(&m_store, &TaskStore::taskRemoved, this, &AttentionModel::onTaskRemoved);
+    m_watchdog.setInterval(60 * 1000);
+    connect(&m_watchdog, &QTimer::timeout, this, &AttentionModel::checkStuck);
+}
+
+void AttentionModel::setStuckAfterMinutes(int minutes)
+{
+    m_stuckMinutes = qMax(0, minutes);
+    if (m_stuckMinutes == 0) {
+        m_watchdog.stop();
+        const QStringList keys = m_items.keys();
+        for (const QString &key : keys)
+            if (m_items.value(key).source == AttentionItem::Source::Stuck)
+                clear(key);
+    } else if (!m_watchdog.isActive()) {
+        m_watchdog.start();
+    }
+}
+
+void AttentionModel::load()
+{
+    m_known.clear();
+    for (const TaskSummary &s : m_store.summaries()) {
+        const Level level = levelOf(s.status, s.attention);
+        m_known.insert(s.id, fingerprint(level, reasonOf(s.status, s.attention, s.prUrl, s.error)));
+        // What waits for the operator is counted from the start, but not announced.
+        if (level == Level::NeedsYou) {
+            if (const std::optional<Task> t = m_store.task(s.id)) {
+                AttentionItem item{taskKey(s.id), level, AttentionItem::Source::Task, s.id, t->displayTitle(), reasonOf(*t),
+                                   t->updatedAt};
+                m_items.insert(item.key, item);
+            }
+        }
+    }
+    recount();
+    if (m_stuckMinutes > 0 && !m_watchdog.isActive())
+        m_watchdog.start();
+    checkStuck();
+}
+
+void AttentionModel::onTaskChanged(const QString &taskId)
+{
+    const std::optional<Task> t = m_store.task(taskId);
+    if (!t)
+        return onTaskRemoved(taskId);
+    const Level level = levelOf(t->status, t->attention);
+    const QString reason = reasonOf(*t);
+    const QString now = fingerprint(level, reason);
+    const QString before = m_known.value(taskId, fingerprint(Level::None, {}));
+    m_known.insert(taskId, now);
+    if (t->status != TaskStatus::Running)
+        clear(stuckKey(taskId));
+    if (level == Level::None) {
+        clear(taskKey(taskId));
+        return;
+    }
+    if (now == before)
+        return;   // a poll that found the same state is not news
+    AttentionItem item{taskKey(taskId), level, AttentionItem::Source::Task, taskId, t->displayTitle(), reason, m_now()};
+    if (level != Level::NeedsYou) {
+        // Done and failed are news once; they do not wait in the needs-you list.
+        clear(item.key);
+        Q_EMIT raised(item);
+        return;
+    }
+    set(item);
+}
+
+void AttentionModel::onTaskRemoved(const QString &taskId)
+{
+    m_known.remove(taskId);
+    clear(taskKey(taskId));
+    clear(stuckKey(taskId));
+}
+
+void AttentionModel::checkStuck()
+{
+    if (m_stuckMinutes <= 0)
+        return;
+    const QDateTime now = m_now();
+    TaskQuery q;
+    q.status = TaskStatus::Running;
+    for (const Task &t : m_store.tasks(q)) {
+        if (t.attention.needsYou())
+            continue;   // it waits for the operator, which is not being stuck
+        QDateTime last = m_store.latestActivityTime(t.id);
+        if (t.lastActivityAt.isValid() && (!last.isValid() || t.lastActivityAt > last))
+            last = t.lastActivityAt;
+        if (!last.isValid())
+            last = t.createdAt;
+        if (!last.isValid())
+            continue;
+        const qint64 quietMinutes = last.secsTo(now) / 60;
+        const QString key = stuckKey(t.id);
+        if (quietMinutes < m_stuckMinutes) {
+            clear(key);
+            continue;
+        }
+        if (m_items.contains(key))
+            continue;   // already flagged; the count of minutes is the view's business
+        set({key, Level::NeedsYou, AttentionItem::Source::Stuck, t.id, t.displayTitle(),
+             tr("Maybe stuck: no new activity for %n minute(s).", nullptr, int(quietMinutes)), last});
+    }
+}
+
+void AttentionModel::watchPlatform(PlatformSession &session)
+{
+    m_platform = &session;
+    connect(&session, &PlatformSession::stateChanged, this, &AttentionModel::onPlatformState);
+    onPlatformState();
+}
+
+void AttentionModel::onPlatformState()
+{
+    const QString key = QStringLiteral("platform");
+    switch (m_platform->state()) {
+    case PlatformSession::State::NeedsSignIn:
+        set({key, Level::NeedsYou, AttentionItem::Source::Platform, {}, tr("Agent platform"),
+             tr("Sign-in expired: sign in again so the worker can keep taking sessions."), m_now()});
+        break;
+    case PlatformSession::State::KeychainUnavailable:
+        set({key, Level::NeedsYou, AttentionItem::Source::Platform, {}, tr("Keychain"),
+             tr("The keychain is locked or unavailable: unlock it, then retry."), m_now()});
+        break;
+    case PlatformSession::State::SigningIn:
+        break;   // on its way somewhere; keep what was shown
+    default:
+        clear(key);
+    }
+}
+
+void AttentionModel::watchWorker(WorkerMonitor *monitor)
+{
+    if (monitor)
+        connect(monitor, &WorkerMonitor::eventLogged, this, &AttentionModel::onWorkerEvent);
+}
+
+void AttentionModel::onWorkerEvent(const WorkerEvent &event)
+{
+    if (event.kind == QLatin1String("claim_lost")) {
+        set({QStringLiteral("worker:") + event.sessionId, Level::NeedsYou, AttentionItem::Source::Worker, {},
+             tr("Worker session %1").arg(event.sessionId),
+             tr("The worker lost its claim on this session: %1").arg(event.text), event.at.isValid() ? event.at : m_now()});
+    } else if (event.kind == QLatin1String("claimed") || event.kind == QLatin1String("resume")) {
+        clear(QStringLiteral("worker:") + event.sessionId);
+    }
+}
+
+void AttentionModel::acknowledge(const QString &key)
+{
+    if (m_items.value(key).source != AttentionItem::Source::Task)
+        clear(key);
+}
+
+void AttentionModel::set(const AttentionItem &item)
+{
+    const auto it = m_items.constFind(item.key);
+    if (it != m_items.cend() && *it == item)
+        return;
+    m_items.insert(item.key, item);
+    Q_EMIT raised(item);
+    recount();
+}
+
+void AttentionModel::clear(const QString &key)
+{
+    if (m_items.remove(key) == 0)
+        return;
+    Q_EMIT cleared(key);
+    recount();
+}
+
+QList<AttentionItem> AttentionModel::needsYou() const
+{
+    QList<AttentionItem> out;
+    for (const AttentionItem &i : m_items)
+        if (i.level == Level::NeedsYou)
+            out << i;
+    std::sort(out.begin(), out.end(), [](const AttentionItem &a, const AttentionItem &b) {
+        return a.since < b.since || (a.since == b.since && a.key < b.key);
+    });
+    return out;
+}
+
+int AttentionModel::needsYouCount() const
+{
+    return m_count;
+}
+
+void AttentionModel::recount()
+{
+    int count = 0;
+    for (const AttentionItem &i : m_items)
+        count += i.level == Level::NeedsYou ? 1 : 0;
+    if (count == m_count)
+        return;
+    m_count = count;
+    Q_EMIT needsYouCountChanged(count);
+}
+
+} // namespace agentdesk

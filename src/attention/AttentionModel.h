@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace agentdesk {
+
+class PlatformSession;
+class TaskStore;
+class WorkerMonitor;
+struct WorkerEvent;
+
+// What deserves the operator's eyes. Widgets do not decide this; they show it.
+struct AttentionItem {
+    enum class Level { None, Done, Failed, NeedsYou };
+    enum class Source { Task, Stuck, Worker, Platform };
+    QString key;            // "task:<id>", "stuck:<id>", "worker:<session>", "platform"
+    Level level = Level::None;
+    Source source = Source::Task;
+    QString taskId;         // tasks and stuck tasks
+    QString title;          // what it is about, for a person
+    QString reason;         // why it needs attention, for a person
+    QDateTime since;
+
+    bool operator==(const AttentionItem &o) const { return key == o.key && level == o.level && reason == o.reason; }
+};
+
+// One attention model for the console, the tray and the notifications: each task or
+// worker event is "needs you" (plan awaiting approval, agent waiting for input, maybe
+// stuck, worker lost a claim, sign-in expired, keychain locked), "failed", "done", or
+// nothing. It announces a change once — not on every poll that finds the same state —
+// and never for the state tasks were in when it started.
+//
+// The stuck-task watchdog lives here too: a running task with no new activity for the
+// configured time is "maybe stuck". The clock is injectable for tests.
+class AttentionModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AttentionModel(TaskStore &store, QObject *parent = nullptr);
+
+    void setClock(std::function<QDateTime()> clock) { m_now = std::move(clock); }
+    // 0 turns the watchdog off.
+    void setStuckAfterMinutes(int minutes);
+    int stuckAfterMinutes() const { return m_stuckMinutes; }
+
+    void watchPlatform(PlatformSession &session);
+    void watchWorker(WorkerMonitor *monitor);
+
+    // Baseline: the state every task is in now raises nothing.
+    void load();
+    // Runs the watchdog now (it also runs on its own every minute).
+    void checkStuck();
+    // The operator has seen it: a worker or platform item goes away.
+    void acknowledge(const QString &key);
+
+    QList<AttentionItem> needsYou() const;   // oldest first
+    int needsYouCount() const;
+    AttentionItem item(const QString &key) const { return m_items.value(key); }
+    // "maybe stuck" for this task, or an empty item.
+    AttentionItem stuck(const QString &taskId) const { return m_items.value(stuckKey(taskId)); }
+
+    static QString taskKey(const QString &taskId) { return QStringLiteral("task:") + taskId; }
+    static QString stuckKey(const QString &taskId) { return QStringLiteral("stuck:") + taskId; }
+
+Q_SIGNALS:
+    // A new state worth telling (once per change).
+    void raised(const agentdesk::AttentionItem &item);
+    // The item no longer needs attention.
+    void cleared(const QString &key);
+    void needsYouCountChanged(int count);
+
+private:
+    void onTaskChanged(const QString &taskId);
+    void onTaskRemoved(const QString &taskId);
+    void onWorkerEvent(const WorkerEvent &event);
+    void onPlatformState();
+    void set(const AttentionItem &item);
+    void clear(const QString &key);
+    void recount();
+
+    TaskStore &m_store;
+    std::function<QDateTime()> m_now;
+    QHash<QString, AttentionItem> m_items;         // only items with a level
+    QHash<QString, QString> m_known;   // every task's last level and reason, for "once per change"
+    QTimer m_watchdog;
+    int m_stuckMinutes = 30;
+    int m_count = 0;
+    PlatformSession *m_platform = nullptr;
+};
+
+} // namespace agentdesk
+
+Q_DECLARE_METATYPE(agentdesk::AttentionItem)

@@ -1,0 +1,86 @@
+#include "NotificationRouter.h"
+
+#include "Notifier.h"
+#include "app/Settings.h"
+
+namespace agentdesk {
+
+NotificationRouter::NotificationRouter(AttentionModel &attention, Settings &settings, QObject *parent)
+    : QObject(parent), m_attention(attention), m_settings(settings)
+{
+    connect(&m_attention, &AttentionModel::raised, this, &NotificationRouter::onRaised);
+    connect(&m_attention, &AttentionModel::cleared, this, &NotificationRouter::onCleared);
+}
+
+void NotificationRouter::setNotifiers(Notifier *primary, Notifier *fallback)
+{
+    for (Notifier *n : {primary, fallback})
+        if (n)
+            connect(n, &Notifier::actionInvoked, this, &NotificationRouter::onAction, Qt::UniqueConnection);
+    m_primary = primary;
+    m_fallback = fallback;
+}
+
+Notifier *NotificationRouter::target() const
+{
+    if (m_primary && m_primary->isAvailable())
+        return m_primary;
+    if (m_fallback && m_fallback->isAvailable())
+        return m_fallback;
+    return nullptr;
+}
+
+void NotificationRouter::onRaised(const AttentionItem &item)
+{
+    using Level = AttentionItem::Level;
+    if (!m_settings.boolValue(Settings::NotificationsEnabled) || m_settings.boolValue(Settings::DoNotDisturb))
+        return;
+    if (item.level == Level::Done && !m_settings.boolValue(Settings::NotifyDone))
+        return;
+    if (!item.taskId.isEmpty() && item.taskId == m_onScreen)
+        return;   // the operator is looking at it
+    const QString fingerprint = QString::number(int(item.level)) + QLatin1Char('|') + item.reason;
+    if (m_lastShown.value(item.key) == fingerprint)
+        return;
+    Notifier *notifier = target();
+    if (!notifier)
+        return;
+
+    Notification n;
+    n.key = item.key;
+    switch (item.level) {
+    case Level::NeedsYou: n.title = tr("Needs you: %1").arg(item.title); break;
+    case Level::Failed: n.title = tr("Failed: %1").arg(item.title); break;
+    case Level::Done: n.title = tr("Done: %1").arg(item.title); break;
+    case Level::None: return;
+    }
+    n.body = item.reason;
+    n.urgent = item.level == Level::NeedsYou;
+    n.actions << QStringLiteral("open");
+    if (item.source == AttentionItem::Source::Task && item.level == Level::NeedsYou && m_approvable && m_approvable(item.taskId))
+        n.actions << QStringLiteral("approve");
+    m_lastShown.insert(item.key, fingerprint);
+    m_taskOfKey.insert(item.key, item.taskId);
+    ++m_shown;
+    notifier->show(n);
+}
+
+void NotificationRouter::onCleared(const QString &key)
+{
+    // The next time this item needs attention is news again.
+    m_lastShown.remove(key);
+    for (Notifier *n : {m_primary.data(), m_fallback.data()})
+        if (n)
+            n->withdraw(key);
+}
+
+void NotificationRouter::onAction(const QString &key, const QString &action)
+{
+    const QString taskId = m_taskOfKey.value(key);
+    if (action == QLatin1String("approve") && !taskId.isEmpty())
+        Q_EMIT approveRequested(taskId);
+    else
+        Q_EMIT openRequested(taskId, key);
+}
+
+} // namespace agentdesk

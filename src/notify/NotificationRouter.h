@@ -1,0 +1,55 @@
+#pragma once
+
+#include "attention/AttentionModel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace agentdesk {
+
+class Notifier;
+class Settings;
+
+// Decides which attention changes become desktop notifications, and where they go:
+// one per change (a repeat of what was last shown for the same item is dropped),
+// none for the task already on screen in the active window, none while notifications
+// are off or do-not-disturb is on, "done" only when the operator wants those. Goes to
+// the primary notifier (freedesktop) when it is available, else to the fallback (tray).
+class NotificationRouter : public QObject
+{
+    Q_OBJECT
+public:
+    NotificationRouter(AttentionModel &attention, Settings &settings, QObject *parent = nullptr);
+
+    void setNotifiers(Notifier *primary, Notifier *fallback);
+    // Whether the plan of this task can be approved from a notification.
+    void setApprovable(std::function<bool(const QString &taskId)> approvable) { m_approvable = std::move(approvable); }
+    // The task the operator is looking at right now (empty when the window is hidden or inactive).
+    void setOnScreenTask(const QString &taskId) { m_onScreen = taskId; }
+
+    int shownCount() const { return m_shown; }
+
+Q_SIGNALS:
+    void openRequested(const QString &taskId, const QString &key);
+    void approveRequested(const QString &taskId);
+
+private:
+    void onRaised(const AttentionItem &item);
+    void onCleared(const QString &key);
+    void onAction(const QString &key, const QString &action);
+    Notifier *target() const;
+
+    AttentionModel &m_attention;
+    Settings &m_settings;
+    QPointer<Notifier> m_primary;
+    QPointer<Notifier> m_fallback;
+    std::function<bool(const QString &)> m_approvable;
+    QString m_onScreen;
+    QHash<QString, QString> m_lastShown;     // key → what was shown (level + reason)
+    QHash<QString, QString> m_taskOfKey;
+    int m_shown = 0;
+};
+
+} // namespace agentdesk
