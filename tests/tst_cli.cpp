@@ -183,6 +183,19 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(!m_jules.sessionIds().contains(ext));
         QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("show"), id}).exitCode, 3);
+
+        // The deletion is in the audit trail, as is a refused one.
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), QStringLiteral("task_nope")}).exitCode, 3);
+        r = ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray trail = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(trail.size() >= 2);
+        QCOMPARE(trail.at(0).toObject().value(QLatin1String("target")).toString(), QStringLiteral("task_nope"));
+        QVERIFY(trail.at(0).toObject().value(QLatin1String("outcome")).toString().startsWith(QLatin1String("failed")));
+        QCOMPARE(trail.at(1).toObject().value(QLatin1String("action")).toString(), QStringLiteral("delete"));
+        QCOMPARE(trail.at(1).toObject().value(QLatin1String("target")).toString(), id);
+        QCOMPARE(trail.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("ok"));
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode, 2);
     }
 
 private:

@@ -15,6 +15,11 @@
 #include "ui/widgets/MainWindow.h"
 #include "ui/widgets/TaskDetailView.h"
 #include "ui/widgets/WorkerPanel.h"
+#include "ui/widgets/TrayIcon.h"
+#include "ui/dialogs/CommandPalette.h"
+#include "attention/AttentionModel.h"
+#include "storage/AuditLog.h"
+#include "app/Settings.h"
 #include "ui/models/WorkerClaimsModel.h"
 #include "fakes/FakePlatformServer.h"
 #include "storage/WorkerStore.h"
@@ -22,6 +27,7 @@
 
 #include <QDockWidget>
 #include <QTableView>
+#include <QJsonArray>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -185,6 +191,103 @@ private Q_SLOTS:
         QVERIFY(confirmed);
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedOut, 20000);
         QVERIFY(window.platformLabel()->text().contains(QStringLiteral("sign in")));
+    }
+
+    // Ctrl+K finds a task by text and opens it; it also runs actions by name. The
+    // approval goes through, is in the audit trail, and the tray badge follows the count.
+    void paletteTrayAuditAndExport()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        const Task plain = fx.create(fx.newTask(false, false)).value;
+        NewTask gated = fx.newTask(true, false);
+        gated.prompt = QStringLiteral("Rename the config loader");
+        const Task t = fx.create(gated).value;
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TrayIcon tray;   // offscreen has no tray, so this one is not shown; it follows the same model
+        tray.follow(*window.attention());
+        QCOMPARE(tray.count(), 0);
+
+        fx.jules.advance(t.externalId);
+        fx.jules.advance(t.externalId);   // the plan waits for approval
+        QCOMPARE(fx.sync(t.id).value.status, TaskStatus::AwaitingApproval);
+        QTRY_COMPARE(window.attention()->needsYouCount(), 1);
+        QCOMPARE(tray.count(), 1);
+        QVERIFY(tray.toolTip().contains(QLatin1String("1")));
+        QVERIFY(window.windowTitle().contains(QLatin1String("(1)")));
+        QVERIFY(!TrayIcon::badgedIcon(3).pixmap(32).toImage().isNull());
+
+        // Palette: type part of the title, Enter opens that task.
+        window.paletteAction()->trigger();
+        CommandPalette *palette = nullptr;
+        QTRY_VERIFY((palette = window.findChild<CommandPalette *>()) != nullptr);
+        QAbstractItemModelTester tester(palette->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("config loader"));
+        QCOMPARE(palette->model()->rowCount(), 1);
+        QCOMPARE(palette->model()->entryAt(0).taskId, t.id);
+        QPointer<CommandPalette> first(palette);
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QTRY_COMPARE(window.currentTaskId(), t.id);
+        QTRY_VERIFY(first.isNull());   // it closes itself
+
+        // Palette: an action by name runs it on the selected task.
+        window.paletteAction()->trigger();
+        QPointer<CommandPalette> second;
+        QTRY_VERIFY((second = window.findChild<CommandPalette *>()) != nullptr);
+        QTest::keyClicks(second->queryEdit(), QStringLiteral("approve"));
+        QCOMPARE(second->model()->entryAt(0).kind, PaletteModel::Entry::Action);
+        QTest::keyClick(second->queryEdit(), Qt::Key_Return);
+        QTRY_VERIFY(fx.jules.state(t.externalId) != QLatin1String("AWAITING_PLAN_APPROVAL"));
+        QTRY_VERIFY(!window.auditLog()->entries().isEmpty());
+        const AuditEntry entry = window.auditLog()->entries().first();
+        QCOMPARE(entry.action, QStringLiteral("approve_plan"));
+        QCOMPARE(entry.target, t.id);
+        QCOMPARE(entry.outcome, QStringLiteral("ok"));
+        QCOMPARE(fx.sync(t.id).value.status, TaskStatus::Running);
+        QTRY_COMPARE(tray.count(), 0);
+
+        // Export what the list shows: everything, then only what the search leaves.
+        QTemporaryDir out;
+        QVERIFY(window.exportVisibleTasks(out.filePath(QStringLiteral("all.json"))).isEmpty());
+        QFile all(out.filePath(QStringLiteral("all.json")));
+        QVERIFY(all.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(all.readAll()).array().size(), 2);
+        window.findChild<QLineEdit *>()->setText(QStringLiteral("config loader"));
+        QTRY_COMPARE(window.filterModel()->rowCount(), 1);
+        QVERIFY(window.exportVisibleTasks(out.filePath(QStringLiteral("some.csv"))).isEmpty());
+        QFile some(out.filePath(QStringLiteral("some.csv")));
+        QVERIFY(some.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = some.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("id,provider,account,status,title"));
+        QVERIFY(lines.at(1).startsWith(t.id.toUtf8()));
+        QVERIFY(!window.exportVisibleTasks(out.filePath(QStringLiteral("missing/dir/x.csv"))).isEmpty());
+        Q_UNUSED(plain);
+
+        // Without a tray, closing the window really closes it.
+        QVERIFY(!window.trayIcon());
+        QVERIFY(window.close());
+    }
+
+    // The watchdog flags a quiet running task and the window offers message / cancel.
+    void stuckTaskBanner()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        const Task t = fx.create(fx.newTask(false, false)).value;
+        fx.jules.advance(t.externalId);
+        QCOMPARE(fx.sync(t.id).value.status, TaskStatus::Running);
+        MainWindow window(*fx.core);
+        window.show();
+        QDateTime now = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+        window.attention()->setClock([&now] { return now; });
+        window.settings()->setValue(Settings::WatchdogMinutes, 30);
+        window.attention()->checkStuck();
+        window.selectTask(t.id);
+        QTRY_VERIFY(window.stuckBanner()->isVisible());
+        QVERIFY(window.stuckBanner()->text().contains(QLatin1String("Send a message")));
+        QCOMPARE(window.attention()->needsYouCount(), 1);
     }
 
     // The Worker panel drives a worker in this process against the fake platform: the

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "storage/AuditLog.h"
+
 #include "accounts/AccountService.h"
 #include "auth/PlatformSession.h"
 #include "app/CoreContext.h"
@@ -105,6 +107,8 @@ const QList<Cli::Command> &Cli::commands()
          QStringLiteral("Stop a task upstream, where the provider allows it."), &Cli::taskCancel},
         {QStringLiteral("task"), QStringLiteral("delete"), QStringLiteral("ID [--upstream]"),
          QStringLiteral("Delete a task here (and upstream with --upstream)."), &Cli::taskDelete},
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("[--limit N] [--json | --csv]"),
+         QStringLiteral("The audit trail of operator actions (GUI and command line), newest first."), &Cli::auditList},
         {QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--provider P [--account NAME] [--json]"),
          QStringLiteral("List the repositories a provider account can work on."), &Cli::sourcesList},
         {QStringLiteral("platform"), QStringLiteral("login"),
@@ -157,6 +161,38 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err, QObject *par
 }
 
 Cli::~Cli() = default;
+
+void Cli::audit(const QString &action, const QString &target, const QString &detail, const Error &error)
+{
+    if (m_core)
+        AuditLog(m_core->database(), QStringLiteral("cli"))
+            .record(action, target, detail, error ? QStringLiteral("failed: ") + error.message : QStringLiteral("ok"));
+}
+
+void Cli::auditList(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries (default 100)."), QStringLiteral("N"));
+    p.addOptions({kJsonOption, csv, limit});
+    if (!parse(p, args) || showHelpIfAsked(p, QStringLiteral("audit"), QStringLiteral("list")) || !openCore())
+        return;
+    bool ok = true;
+    const int n = p.isSet(limit) ? p.value(limit).toInt(&ok) : 100;
+    if (!ok || n < 1)
+        return fail(Error::usage(tr("--limit takes a positive number.")));
+    const QList<AuditEntry> entries = AuditLog(m_core->database(), QStringLiteral("cli")).entries(n);
+    if (m_json)
+        m_out << AuditLog::toJson(entries);
+    else if (p.isSet(csv))
+        m_out << AuditLog::toCsv(entries);
+    else
+        for (const AuditEntry &e : entries)
+            m_out << QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                         .arg(e.at.toLocalTime().toString(Qt::ISODate), e.actor, e.action, e.target, e.outcome,
+                              e.detail.isEmpty() ? QString() : QStringLiteral("  (") + e.detail + QLatin1Char(')'));
+    finish(0);
+}
 
 void Cli::finish(int code)
 {
@@ -731,7 +767,8 @@ void Cli::taskApprove(const QStringList &args)
         return fail(Error::usage(tr("task approve takes one task ID.")));
     if (!openCore())
         return;
-    m_core->taskService().approvePlan(p.positionalArguments().first(), [this](const Outcome<Task> &r) {
+    m_core->taskService().approvePlan(p.positionalArguments().first(), [this, id = p.positionalArguments().first()](const Outcome<Task> &r) {
+        audit(QStringLiteral("approve_plan"), id, {}, r.error);
         if (!r.ok())
             return fail(r.error);
         if (m_json)
@@ -759,7 +796,8 @@ void Cli::taskMessage(const QStringList &args)
     if (const auto known = m_core->tasks().task(p.positionalArguments().first()))
         noteExperimental(known->provider);
     m_core->taskService().sendMessage(p.positionalArguments().at(0), p.positionalArguments().at(1),
-                                      [this](const Outcome<Task> &r) {
+                                      [this, id = p.positionalArguments().at(0), text = p.positionalArguments().at(1)](const Outcome<Task> &r) {
+                                          audit(QStringLiteral("send_message"), id, text.left(200), r.error);
                                           if (!r.ok())
                                               return fail(r.error);
                                           if (m_json)
@@ -785,7 +823,8 @@ void Cli::taskCancel(const QStringList &args)
         return;
     if (const auto known = m_core->tasks().task(p.positionalArguments().first()))
         noteExperimental(known->provider);
-    m_core->taskService().cancel(p.positionalArguments().first(), [this](const Outcome<Task> &r) {
+    m_core->taskService().cancel(p.positionalArguments().first(), [this, id = p.positionalArguments().first()](const Outcome<Task> &r) {
+        audit(QStringLiteral("cancel"), id, {}, r.error);
         if (!r.ok())
             return fail(r.error);
         if (m_json)
@@ -815,6 +854,7 @@ void Cli::taskDelete(const QStringList &args)
     const QString id = p.positionalArguments().first();
     const bool up = p.isSet(upstream);
     m_core->taskService().remove(id, up, [this, id, up](const Outcome<Done> &r) {
+        audit(QStringLiteral("delete"), id, up ? tr("also upstream") : tr("local only"), r.error);
         if (!r.ok())
             return fail(r.error);
         m_out << (up ? tr("Deleted %1 here and upstream.") : tr("Deleted %1 here; it still exists upstream.")).arg(id)
@@ -940,6 +980,7 @@ void Cli::platformLogin(const QStringList &args)
     connect(&m_core->platform(), &PlatformSession::stateChanged, this, [this](PlatformSession::State s) {
         auto &session = m_core->platform();
         if (s == PlatformSession::State::SignedIn) {
+            audit(QStringLiteral("sign_in"), session.config().platformUrl.toString(), session.user().display());
             m_out << tr("Signed in as %1 on %2 (workspace %3).")
                          .arg(session.user().display(), session.config().platformUrl.toString(), session.config().workspace)
                   << Qt::endl;
@@ -964,7 +1005,8 @@ void Cli::platformLogout(const QStringList &args)
             m_out << tr("Not signed in.") << Qt::endl;
             return finish(0);
         }
-        session.logout([this](const Error &e) {
+        session.logout([this, url = session.config().platformUrl.toString()](const Error &e) {
+            audit(QStringLiteral("sign_out"), url, {}, e);
             if (e)
                 return fail(e);
             m_out << tr("Signed out; the tokens were revoked where the platform allows it and deleted.") << Qt::endl;

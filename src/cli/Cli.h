@@ -73,6 +73,9 @@ private:
     void workerRun(const QStringList &args);
     void workerStatus(const QStringList &args);
     void workerFollow();
+    void auditList(const QStringList &args);
+    // Records an operator action in the audit trail.
+    void audit(const QString &action, const QString &target, const QString &detail, const Error &error = {});
     void workerRoute(const QStringList &args);
     void workerWebhookKey(const QStringList &args);
     void workerForget(const QStringList &args);

@@ -184,6 +184,7 @@ void Cli::workerRun(const QStringList &args)
                 char byte;
                 [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
                 log(QStringLiteral("signal: draining (sessions not yet started are released)"));
+                audit(QStringLiteral("worker_stop"), QStringLiteral("worker"), QStringLiteral("signal"));
                 host->stop(false);
                 // A platform that cannot be reached must not keep the process forever:
                 // what is left in the outbox is sent on the next start.
@@ -192,6 +193,7 @@ void Cli::workerRun(const QStringList &args)
             std::signal(SIGTERM, onSignal);
             std::signal(SIGINT, onSignal);
         }
+        audit(QStringLiteral("worker_start"), QStringLiteral("worker"), o.worker.agentId);
         host->start();
     });
 }

@@ -1,4 +1,6 @@
 #include "app/AppPaths.h"
+#include "app/Settings.h"
+#include "app/Translations.h"
 #include "app/CoreContext.h"
 #include "auth/PlatformSession.h"
 #include "sync/TaskRefresher.h"
@@ -56,6 +58,7 @@ int main(int argc, char *argv[])
     agentdesk::CoreContext::Options options;
     options.paths = agentdesk::AppPaths::resolve(parser.value(dataDir));
     agentdesk::installFileLogger(options.paths, QStringLiteral("agentdesk"), true);
+    agentdesk::installTranslations(agentdesk::Settings(options.paths.settingsFile()).stringValue(agentdesk::Settings::Language));
     agentdesk::CoreContext core(std::move(options));
     if (const agentdesk::Error e = core.open()) {
         QMessageBox::critical(nullptr, QObject::tr("AgentDesk cannot start"), e.message);
@@ -63,8 +66,13 @@ int main(int argc, char *argv[])
     }
 
     agentdesk::MainWindow window(core);
-    window.show();
+    // Start in the tray only when asked to and when there is a tray to start in.
+    const bool inTray = window.trayIcon() && window.settings()->boolValue(agentdesk::Settings::StartMinimized)
+                        && !parser.isSet(screenshot);
+    if (!inTray)
+        window.show();
     core.platform().load();
+    window.applyRefreshSettings();
     core.refresher().start();
     window.workerController()->attachIfRunning();   // a headless worker on this machine shows in the panel
     if (parser.isSet(select))

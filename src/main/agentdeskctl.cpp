@@ -1,3 +1,4 @@
+#include "app/Translations.h"
 #include "app/AppPaths.h"
 #include "cli/Cli.h"
 
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("agentdeskctl"));
+    agentdesk::installTranslations();   // the command line follows LANG / LC_MESSAGES
     QCoreApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
 

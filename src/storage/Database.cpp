@@ -124,6 +124,19 @@ CREATE TABLE worker_state (
     value TEXT NOT NULL
 );
 )SQL",
+    // 3 -> 4: the audit trail of operator actions.
+    R"SQL(
+CREATE TABLE audit_log (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    target  TEXT NOT NULL,
+    detail  TEXT,
+    outcome TEXT NOT NULL
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+)SQL",
 };
 
 QString tr(const char *text)

@@ -13,6 +13,17 @@
 #include "ui/models/TaskListModel.h"
 #include "ui/widgets/TaskDetailView.h"
 #include "ui/widgets/WorkerPanel.h"
+#include "app/Settings.h"
+#include "attention/AttentionModel.h"
+#include "domain/TaskExport.h"
+#include "notify/NotificationRouter.h"
+#include "notify/Notifier.h"
+#include "storage/AuditLog.h"
+#include "ui/dialogs/AuditDialog.h"
+#include "ui/dialogs/CommandPalette.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/widgets/TrayIcon.h"
+#include "worker/WorkerMonitor.h"
 #include "worker/WorkerController.h"
 
 #include <QAction>
@@ -21,6 +32,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QSystemTrayIcon>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,7 +55,9 @@ namespace agentdesk {
 
 MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     : QMainWindow(parent), m_core(core), m_model(new TaskListModel(core.tasks(), this)),
-      m_proxy(new TaskFilterProxyModel(this)), m_worker(new WorkerController(core, this))
+      m_proxy(new TaskFilterProxyModel(this)), m_settings(new Settings(core.paths().settingsFile(), this)),
+      m_attention(new AttentionModel(core.tasks(), this)), m_audit(new AuditLog(core.database(), QStringLiteral("gui"), this)),
+      m_router(new NotificationRouter(*m_attention, *m_settings, this)), m_worker(new WorkerController(core, this))
 {
     setWindowTitle(tr("AgentDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
@@ -53,6 +68,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_view->sortByColumn(TaskListModel::UpdatedColumn, Qt::DescendingOrder);
 
     connect(m_model, &TaskListModel::needsYouCountChanged, this, &MainWindow::updateStatusBar);
+    setUpAttention();
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatusBar();
         if (!m_pendingSelection.isEmpty())
@@ -116,6 +132,19 @@ void MainWindow::buildActions()
                         &MainWindow::stopWorker);
     m_workerHandBack = make(tr("Stop Worker and &Hand Back Sessions"), QStringLiteral("media-eject"), QKeySequence(),
                             &MainWindow::stopWorkerAndHandBack);
+    m_palette = make(tr("&Command Palette…"), QStringLiteral("system-search"), QKeySequence(tr("Ctrl+K")),
+                     &MainWindow::openCommandPalette);
+    m_openSettings = make(tr("Se&ttings…"), QStringLiteral("preferences-system"), QKeySequence(tr("Ctrl+,")),
+                          &MainWindow::openSettings);
+    m_auditTrail = make(tr("Au&dit Trail…"), QStringLiteral("document-properties"), QKeySequence(tr("Ctrl+Shift+L")),
+                        &MainWindow::openAuditTrail);
+    m_export = make(tr("&Export Tasks…"), QStringLiteral("document-save-as"), QKeySequence(tr("Ctrl+E")),
+                    &MainWindow::exportTasks);
+    m_doNotDisturb = new QAction(tr("&Do Not Disturb"), this);
+    m_doNotDisturb->setCheckable(true);
+    m_doNotDisturb->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(m_doNotDisturb, &QAction::toggled, this, [this](bool on) { m_settings->setValue(Settings::DoNotDisturb, on); });
+    addAction(m_doNotDisturb);
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -125,12 +154,15 @@ void MainWindow::buildActions()
     addAction(m_find);
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quit);
+    addAction(m_quit);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newTask, m_accounts});
+    file->addActions({m_newTask, m_accounts, m_export});
     file->addSeparator();
     file->addActions({m_signIn, m_signOut});
+    file->addSeparator();
+    file->addAction(m_openSettings);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *task = menuBar()->addMenu(tr("&Task"));
@@ -140,7 +172,9 @@ void MainWindow::buildActions()
     QMenu *worker = menuBar()->addMenu(tr("&Worker"));
     worker->addActions({m_workerStart, m_workerStop, m_workerHandBack});
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(m_find);
+    m_viewMenu->addActions({m_palette, m_find, m_auditTrail});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_doNotDisturb);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -199,9 +233,30 @@ void MainWindow::buildLayout()
     leftLayout->addWidget(m_view, 1);
 
     m_detail = new TaskDetailView(m_core.tasks(), this);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_stuckBanner = new QLabel(right);
+    m_stuckBanner->setObjectName(QStringLiteral("stuckBanner"));
+    m_stuckBanner->setAccessibleName(tr("Maybe stuck"));
+    m_stuckBanner->setTextFormat(Qt::RichText);
+    m_stuckBanner->setWordWrap(true);
+    m_stuckBanner->setAutoFillBackground(true);
+    m_stuckBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_stuckBanner->setForegroundRole(QPalette::ToolTipText);
+    m_stuckBanner->setMargin(6);
+    m_stuckBanner->hide();
+    connect(m_stuckBanner, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("message"))
+            sendMessage();
+        else
+            cancelTask();
+    });
+    rightLayout->addWidget(m_stuckBanner);
+    rightLayout->addWidget(m_detail, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
@@ -257,12 +312,190 @@ void MainWindow::buildLayout()
 
 WorkerController::Settings MainWindow::workerSettings() const
 {
-    return {};
+    WorkerController::Settings s;
+    s.agentId = m_settings->stringValue(Settings::WorkerAgent);
+    s.concurrency = m_settings->intValue(Settings::WorkerConcurrency);
+    s.leaseSeconds = m_settings->intValue(Settings::WorkerLeaseSeconds);
+    s.pollSeconds = m_settings->intValue(Settings::WorkerPollSeconds);
+    s.listen = m_settings->boolValue(Settings::WorkerListen);
+    s.listenPort = quint16(m_settings->intValue(Settings::WorkerListenPort));
+    return s;
+}
+
+void MainWindow::setUpAttention()
+{
+    m_attention->load();
+    m_attention->watchPlatform(m_core.platform());
+    connect(m_worker, &WorkerController::monitorChanged, this, [this] { m_attention->watchWorker(m_worker->monitor()); });
+    connect(m_attention, &AttentionModel::needsYouCountChanged, this, &MainWindow::updateStatusBar);
+    connect(m_attention, &AttentionModel::raised, this, &MainWindow::updateStuckBanner);
+    connect(m_attention, &AttentionModel::cleared, this, &MainWindow::updateStuckBanner);
+
+    if (TrayIcon::isAvailable()) {
+        m_tray = new TrayIcon(this);
+        connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::showFromTray);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+        connect(m_tray, &TrayIcon::pauseToggled, this, [this](bool paused) { m_settings->setValue(Settings::DoNotDisturb, paused); });
+        m_tray->pauseAction()->setChecked(m_settings->boolValue(Settings::DoNotDisturb));
+        m_tray->follow(*m_attention);
+        m_tray->show();
+    }
+    auto *freedesktop = new FreedesktopNotifier(this);
+    m_router->setNotifiers(freedesktop, m_tray ? new TrayNotifier(*m_tray, this) : nullptr);
+    m_router->setApprovable([this](const QString &taskId) {
+        const auto task = m_core.tasks().task(taskId);
+        return task && m_core.taskService().whyNot(*task, Operation::ApprovePlan).isEmpty();
+    });
+    connect(m_router, &NotificationRouter::openRequested, this, [this](const QString &taskId, const QString &key) {
+        showFromTray();
+        if (!taskId.isEmpty())
+            selectTask(taskId);
+        else if (key.startsWith(QLatin1String("worker:")))
+            m_workerDock->show();
+        else if (key == QLatin1String("platform"))
+            signIn();
+        m_attention->acknowledge(key);
+    });
+    connect(m_router, &NotificationRouter::approveRequested, this, [this](const QString &taskId) {
+        selectTask(taskId);
+        approvePlan();
+    });
+    connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::RefreshRunningSeconds || key == Settings::RefreshWaitingSeconds)
+            applyRefreshSettings();
+        applySettings();
+    });
+    applySettings();   // the refresher's intervals are the caller's to set at start (see agentdesk.cpp)
+}
+
+void MainWindow::applyRefreshSettings()
+{
+    TaskRefresher::Intervals intervals = m_core.refresher().intervals();
+    intervals.runningMs = m_settings->intValue(Settings::RefreshRunningSeconds) * 1000;
+    intervals.waitingMs = m_settings->intValue(Settings::RefreshWaitingSeconds) * 1000;
+    m_core.refresher().setIntervals(intervals);
+}
+
+void MainWindow::applySettings()
+{
+    m_attention->setStuckAfterMinutes(m_settings->intValue(Settings::WatchdogMinutes));
+    if (m_tray) {
+        const QSignalBlocker block(m_tray->pauseAction());
+        m_tray->pauseAction()->setChecked(m_settings->boolValue(Settings::DoNotDisturb));
+    }
+    m_doNotDisturb->setChecked(m_settings->boolValue(Settings::DoNotDisturb));
+    updateStuckBanner();
+}
+
+void MainWindow::updateOnScreenTask()
+{
+    m_router->setOnScreenTask(isVisible() && isActiveWindow() ? currentTaskId() : QString());
+}
+
+void MainWindow::updateStuckBanner()
+{
+    const AttentionItem stuck = m_attention->stuck(currentTaskId());
+    if (stuck.key.isEmpty()) {
+        m_stuckBanner->hide();
+        return;
+    }
+    m_stuckBanner->setText(tr("<b>Maybe stuck:</b> no new activity since %1. <a href=\"message\">Send a message</a> · "
+                              "<a href=\"cancel\">Cancel upstream</a>")
+                               .arg(QLocale().toString(stuck.since.toLocalTime(), QLocale::ShortFormat)));
+    m_stuckBanner->show();
+}
+
+void MainWindow::audit(const QString &action, const QString &target, const QString &detail, const Error &error)
+{
+    m_audit->record(action, target, detail, error ? QStringLiteral("failed: ") + error.message : QStringLiteral("ok"));
+}
+
+void MainWindow::openCommandPalette()
+{
+    QList<QAction *> all;
+    for (QAction *a : actions())
+        if (a != m_palette)
+            all << a;
+    auto *palette = new CommandPalette(all, *m_model, this);
+    connect(palette, &CommandPalette::taskChosen, this, [this](const QString &id) {
+        // A filter may hide it; the operator asked for this task, so show it.
+        if (m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0)).isValid() == false) {
+            m_search->clear();
+            m_statusFilter->setCurrentIndex(0);
+            m_providerFilter->setCurrentIndex(0);
+            m_needsYouOnly->setChecked(false);
+        }
+        selectTask(id);
+        m_view->setFocus();
+    });
+    palette->show();
+    palette->queryEdit()->setFocus();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(*m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openAuditTrail()
+{
+    auto *dialog = new AuditDialog(*m_audit, this);
+    dialog->open();
+}
+
+void MainWindow::exportTasks()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Tasks"), QStringLiteral("agentdesk-tasks.json"),
+                                                      tr("JSON (*.json);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportVisibleTasks(path); !error.isEmpty())
+        report(tr("Export"), Error::storage(error));
+    else
+        statusBar()->showMessage(tr("Exported %n task(s) to %1.", nullptr, m_proxy->rowCount()).arg(path), 8000);
+}
+
+QString MainWindow::exportVisibleTasks(const QString &path) const
+{
+    QList<Task> tasks;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString id = m_proxy->index(row, 0).data(TaskListModel::TaskIdRole).toString();
+        if (const auto t = m_core.tasks().task(id, true))
+            tasks << *t;
+    }
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    return writeExportFile(path, csv ? tasksToCsv(tasks) : tasksToJson(tasks));
+}
+
+void MainWindow::showFromTray()
+{
+    show();
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange)
+        updateOnScreenTask();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::startWorker()
 {
-    if (const Error e = m_worker->start(workerSettings())) {
+    const Error e = m_worker->start(workerSettings());
+    audit(QStringLiteral("worker_start"), QStringLiteral("worker"), {}, e);
+    if (e) {
         m_workerDock->show();
         report(tr("The worker cannot start"), e);
     }
@@ -270,11 +503,13 @@ void MainWindow::startWorker()
 
 void MainWindow::stopWorker()
 {
+    audit(QStringLiteral("worker_stop"), QStringLiteral("worker"), {});
     m_worker->stop(false);
 }
 
 void MainWindow::stopWorkerAndHandBack()
 {
+    audit(QStringLiteral("worker_stop"), QStringLiteral("worker"), tr("hand back sessions"));
     m_worker->stop(true);
 }
 
@@ -317,6 +552,8 @@ void MainWindow::onSelectionChanged()
     if (id != m_detail->taskId())
         m_detail->showTask(id);
     updateActions();
+    updateOnScreenTask();
+    updateStuckBanner();
 }
 
 void MainWindow::updateActions()
@@ -358,12 +595,13 @@ void MainWindow::updateStatusBar()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    const int needs = m_model->needsYouCount();
+    const int needs = m_attention->needsYouCount();
     QString text = shown == total ? tr("%n task(s)", nullptr, total) : tr("%1 of %2 tasks").arg(shown).arg(total);
     if (needs > 0)
         text += QStringLiteral(" · ") + tr("%n need(s) you", nullptr, needs);
     m_counts->setText(text);
     setWindowTitle(needs > 0 ? tr("AgentDesk (%1)").arg(needs) : tr("AgentDesk"));
+
 }
 
 void MainWindow::updatePlatformState()
@@ -411,6 +649,7 @@ void MainWindow::signIn()
     auto *dialog = new SignInDialog(m_core.platform(), m_core.paths().settingsFile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
+        audit(QStringLiteral("sign_in"), m_core.platform().config().platformUrl.toString(), m_core.platform().user().display());
         statusBar()->showMessage(tr("Signed in as %1.").arg(m_core.platform().user().display()), 8000);
     });
     dialog->open();
@@ -425,9 +664,11 @@ void MainWindow::signOut()
         return;
     QPointer<MainWindow> self(this);
     statusBar()->showMessage(tr("Signing out…"));
-    m_core.platform().logout([self](const Error &e) {
+    const QString platformUrl = m_core.platform().config().platformUrl.toString();
+    m_core.platform().logout([self, platformUrl](const Error &e) {
         if (!self)
             return;
+        self->audit(QStringLiteral("sign_out"), platformUrl, {}, e);
         if (e)
             return self->report(tr("Sign out"), e);
         self->statusBar()->showMessage(tr("Signed out."), 5000);
@@ -458,9 +699,10 @@ void MainWindow::approvePlan()
     const QString id = currentTaskId();
     QPointer<MainWindow> self(this);
     statusBar()->showMessage(tr("Approving the plan…"));
-    m_core.taskService().approvePlan(id, [self](const Outcome<Task> &r) {
+    m_core.taskService().approvePlan(id, [self, id](const Outcome<Task> &r) {
         if (!self)
             return;
+        self->audit(QStringLiteral("approve_plan"), id, {}, r.error);
         if (!r.ok())
             return self->report(tr("Approve plan"), r.error);
         self->statusBar()->showMessage(tr("Plan approved."), 5000);
@@ -477,9 +719,10 @@ void MainWindow::sendMessage()
         return;
     QPointer<MainWindow> self(this);
     statusBar()->showMessage(tr("Sending…"));
-    m_core.taskService().sendMessage(id, text, [self](const Outcome<Task> &r) {
+    m_core.taskService().sendMessage(id, text, [self, id, text](const Outcome<Task> &r) {
         if (!self)
             return;
+        self->audit(QStringLiteral("send_message"), id, text.left(200), r.error);
         if (!r.ok())
             return self->report(tr("Send message"), r.error);
         self->statusBar()->showMessage(tr("Message sent."), 5000);
@@ -498,9 +741,10 @@ void MainWindow::cancelTask()
         != QMessageBox::Yes)
         return;
     QPointer<MainWindow> self(this);
-    m_core.taskService().cancel(id, [self](const Outcome<Task> &r) {
+    m_core.taskService().cancel(id, [self, id](const Outcome<Task> &r) {
         if (!self)
             return;
+        self->audit(QStringLiteral("cancel"), id, {}, r.error);
         if (!r.ok())
             return self->report(tr("Cancel"), r.error);
         self->statusBar()->showMessage(tr("Cancelled upstream."), 5000);
@@ -527,9 +771,11 @@ void MainWindow::deleteTask()
     if (box.clickedButton() == static_cast<QAbstractButton *>(keep))
         return;
     QPointer<MainWindow> self(this);
-    m_core.taskService().remove(id, upstream && upstream->isChecked(), [self](const Outcome<Done> &r) {
+    const bool alsoUpstream = upstream && upstream->isChecked();
+    m_core.taskService().remove(id, alsoUpstream, [self, id, alsoUpstream](const Outcome<Done> &r) {
         if (!self)
             return;
+        self->audit(QStringLiteral("delete"), id, alsoUpstream ? tr("also upstream") : tr("local only"), r.error);
         if (!r.ok())
             return self->report(tr("Delete"), r.error);
         self->statusBar()->showMessage(tr("Deleted."), 5000);
@@ -572,6 +818,18 @@ void MainWindow::openPullRequest()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // With a tray, closing the window keeps AgentDesk watching; Quit really quits.
+    if (m_tray && !m_quitting && m_settings->boolValue(Settings::CloseToTray)) {
+        hide();
+        updateOnScreenTask();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->systemTrayIcon()->showMessage(tr("AgentDesk keeps running"),
+                                                  tr("It will tell you when a task needs you. Quit from the tray menu."));
+        }
+        event->ignore();
+        return;
+    }
     QSettings settings(m_core.paths().settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -19,6 +19,11 @@ class CoreContext;
 class TaskDetailView;
 class TaskFilterProxyModel;
 class TaskListModel;
+class AttentionModel;
+class AuditLog;
+class NotificationRouter;
+class Settings;
+class TrayIcon;
 class WorkerPanel;
 struct Error;
 
@@ -45,11 +50,24 @@ public:
     WorkerController *workerController() const { return m_worker; }
     WorkerPanel *workerPanel() const { return m_workerPanel; }
     QDockWidget *workerDock() const { return m_workerDock; }
+    AttentionModel *attention() const { return m_attention; }
+    Settings *settings() const { return m_settings; }
+    AuditLog *auditLog() const { return m_audit; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    QAction *paletteAction() const { return m_palette; }
+    QLabel *stuckBanner() const { return m_stuckBanner; }
+    // Writes the tasks the list shows now (the current filter); JSON, or CSV for *.csv.
+    QString exportVisibleTasks(const QString &path) const;
+    void showFromTray();
+    // Sets the refresher's intervals from the settings (at start, and when they change).
+    void applyRefreshSettings();
+    void quit();
     QString currentTaskId() const;
     void selectTask(const QString &taskId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
@@ -76,6 +94,15 @@ private:
     void stopWorker();
     void stopWorkerAndHandBack();
     WorkerController::Settings workerSettings() const;
+    void setUpAttention();
+    void applySettings();
+    void updateOnScreenTask();
+    void updateStuckBanner();
+    void audit(const QString &action, const QString &target, const QString &detail, const Error &error = {});
+    void openCommandPalette();
+    void openSettings();
+    void openAuditTrail();
+    void exportTasks();
 
     CoreContext &m_core;
     TaskListModel *m_model;
@@ -107,6 +134,19 @@ private:
     QAction *m_workerStop = nullptr;
     QAction *m_workerHandBack = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_palette = nullptr;
+    QAction *m_openSettings = nullptr;
+    QAction *m_auditTrail = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_doNotDisturb = nullptr;
+    Settings *m_settings;
+    AttentionModel *m_attention;
+    AuditLog *m_audit;
+    NotificationRouter *m_router;
+    TrayIcon *m_tray = nullptr;
+    QLabel *m_stuckBanner = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
     WorkerController *m_worker;
     WorkerPanel *m_workerPanel = nullptr;
     QDockWidget *m_workerDock = nullptr;

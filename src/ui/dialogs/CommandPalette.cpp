@@ -1,0 +1,145 @@
+#include "CommandPalette.h"
+
+#include "ui/models/TaskListModel.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace agentdesk {
+
+namespace {
+QString plain(const QAction *a)
+{
+    return a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
+}
+bool matches(const QString &haystack, const QStringList &words)
+{
+    for (const QString &w : words)
+        if (!haystack.contains(w, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+} // namespace
+
+PaletteModel::PaletteModel(QList<QAction *> actions, const TaskListModel &tasks, QObject *parent)
+    : QAbstractListModel(parent), m_actions(std::move(actions)), m_tasks(tasks)
+{
+    setQuery({});
+}
+
+void PaletteModel::setQuery(const QString &query)
+{
+    const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QList<Entry> entries;
+    for (QAction *a : std::as_const(m_actions)) {
+        if (!a || !a->isEnabled() || a->text().isEmpty())
+            continue;
+        const QString text = plain(a);
+        if (matches(text, words))
+            entries.append({Entry::Action, text, a->shortcut().toString(QKeySequence::NativeText), a, {}});
+    }
+    int tasks = 0;
+    for (int row = 0; row < m_tasks.rowCount() && tasks < kMaxTasks && !words.isEmpty(); ++row) {
+        const TaskSummary *s = m_tasks.summaryAt(row);
+        if (!s || !matches(s->searchText, words))
+            continue;
+        const QString title = s->title.isEmpty() ? s->id : s->title;
+        entries.append({Entry::Task, title, statusDisplayName(s->status) + QStringLiteral(" · ") + s->repoName, nullptr, s->id});
+        ++tasks;
+    }
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int PaletteModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant PaletteModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.detail.isEmpty() ? e.text : e.text + QStringLiteral("    ") + e.detail;
+    case Qt::AccessibleTextRole:
+        return (e.kind == Entry::Action ? tr("Action: %1") : tr("Task: %1")).arg(e.text);
+    case Qt::DecorationRole:
+        if (e.kind == Entry::Action && e.action)
+            return e.action->icon();
+        return QIcon(QStringLiteral(":/icons/status-running.svg"));
+    case KindRole: return int(e.kind);
+    case TaskIdRole: return e.taskId;
+    default: return {};
+    }
+}
+
+CommandPalette::CommandPalette(QList<QAction *> actions, const TaskListModel &tasks, QWidget *parent)
+    : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint), m_query(new QLineEdit(this)), m_list(new QListView(this)),
+      m_model(new PaletteModel(std::move(actions), tasks, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAccessibleName(tr("Command palette"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_query->setPlaceholderText(tr("Type an action or a task…"));
+    m_query->setAccessibleName(tr("Command or task"));
+    m_query->setClearButtonEnabled(true);
+    m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Matches"));
+    m_list->setUniformItemSizes(true);
+    m_list->setFocusPolicy(Qt::NoFocus);   // typing stays in the line edit; arrows move the list
+    layout->addWidget(m_query);
+    layout->addWidget(m_list);
+    resize(560, 360);
+    m_query->installEventFilter(this);
+    connect(m_query, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setQuery(text);
+        if (m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0));
+    });
+    connect(m_query, &QLineEdit::returnPressed, this, [this] { runRow(m_list->currentIndex().row()); });
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { runRow(i.row()); });
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
+    if (parent) {
+        const QRect r = parent->window()->geometry();
+        move(r.center().x() - width() / 2, r.top() + 80);
+    }
+}
+
+bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown || key == Qt::Key_PageUp) {
+            const int step = key == Qt::Key_Down ? 1 : key == Qt::Key_Up ? -1 : key == Qt::Key_PageDown ? 8 : -8;
+            const int row = qBound(0, m_list->currentIndex().row() + step, m_model->rowCount() - 1);
+            m_list->setCurrentIndex(m_model->index(row));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void CommandPalette::runRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const PaletteModel::Entry entry = m_model->entryAt(row);
+    accept();
+    if (entry.kind == PaletteModel::Entry::Action) {
+        if (entry.action)
+            entry.action->trigger();
+    } else {
+        Q_EMIT taskChosen(entry.taskId);
+    }
+}
+
+} // namespace agentdesk

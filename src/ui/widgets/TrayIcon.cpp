@@ -1,0 +1,113 @@
+#include "TrayIcon.h"
+
+#include "attention/AttentionModel.h"
+
+#include <QAction>
+#include <QFont>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+
+namespace agentdesk {
+
+TrayIcon::TrayIcon(QObject *parent) : QObject(parent), m_tray(new QSystemTrayIcon(this)), m_menu(new QMenu)
+{
+    QAction *show = m_menu->addAction(tr("&Show AgentDesk"));
+    connect(show, &QAction::triggered, this, &TrayIcon::showRequested);
+    m_pause = m_menu->addAction(tr("&Pause Notifications"));
+    m_pause->setCheckable(true);
+    connect(m_pause, &QAction::toggled, this, &TrayIcon::pauseToggled);
+    m_menu->addSeparator();
+    QAction *quit = m_menu->addAction(tr("&Quit"));
+    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    m_tray->setContextMenu(m_menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT showRequested();
+    });
+    setCount(0);
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu;
+}
+
+bool TrayIcon::isAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+QIcon TrayIcon::badgedIcon(int count)
+{
+    const QIcon base(QStringLiteral(":/icons/agentdesk.svg"));
+    if (count <= 0)
+        return base;
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap = base.pixmap(size, size);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+        QFont font = p.font();
+        font.setBold(true);
+        font.setPixelSize(qMax(7, size * 9 / 16));
+        p.setFont(font);
+        const int height = qMax(9, size * 5 / 8);
+        const int width = qMax(height, QFontMetrics(font).horizontalAdvance(text) + height / 3);
+        const QRectF badge(size - width, size - height, width, height);
+        // A red disc with white text reads on light and dark panels alike.
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        p.drawRoundedRect(badge, height / 2.0, height / 2.0);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, text);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void TrayIcon::follow(const AttentionModel &attention)
+{
+    connect(&attention, &AttentionModel::needsYouCountChanged, this, &TrayIcon::setCount);
+    setCount(attention.needsYouCount());
+}
+
+void TrayIcon::setCount(int count)
+{
+    m_count = count;
+    m_tray->setIcon(badgedIcon(count));
+    m_tray->setToolTip(toolTip());
+}
+
+QString TrayIcon::toolTip() const
+{
+    return m_count > 0 ? tr("AgentDesk — %n task(s) need you", nullptr, m_count) : tr("AgentDesk — nothing needs you");
+}
+
+void TrayIcon::show()
+{
+    m_tray->show();
+}
+
+TrayNotifier::TrayNotifier(TrayIcon &tray, QObject *parent) : Notifier(parent), m_tray(tray)
+{
+    connect(m_tray.systemTrayIcon(), &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_lastKey.isEmpty())
+            Q_EMIT actionInvoked(m_lastKey, QStringLiteral("open"));
+    });
+}
+
+bool TrayNotifier::isAvailable() const
+{
+    return m_tray.systemTrayIcon()->isVisible() && QSystemTrayIcon::supportsMessages();
+}
+
+void TrayNotifier::show(const Notification &n)
+{
+    m_lastKey = n.key;
+    m_tray.systemTrayIcon()->showMessage(n.title, n.body, n.urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
+} // namespace agentdesk

@@ -1,0 +1,3334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Account</name>
+    <message>
+        <source>Account names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (1 to 64 characters, starting with a letter or digit); got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys are kept only in the OS keychain. AgentDesk shows at most their first and last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the provider&apos;s public API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Http</name>
+    <message numerus="yes">
+        <source>(Gave up after %n attempt(s).)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository URL, e.g. https://github.com/owner/repo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the agent do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pull request when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for my approval of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>The platform no longer accepts this sign-in (%1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was refused in the browser (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Google Jules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI Codex Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor Cloud Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAdapter</name>
+    <message>
+        <source>%1 has no plan approval step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept follow-up messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no way to stop a task through its API; stop it in the provider&apos;s web app if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no way to delete a task upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>AgentDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform session is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications when something needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb (count only, no notifications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also notify when a task is &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a running task as &amp;maybe stuck after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;running tasks every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check tasks &amp;waiting for you every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start minimized to the &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps AgentDesk running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only route&apos;s agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lease length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for &amp;webhooks on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to the Agent Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk opens your browser to sign in. The tokens the platform gives back are kept only in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://platform.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: where the sign-in server lives, if not at the platform URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: only for a confidential client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>The column &quot;%1&quot; cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPanel</name>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take queued sessions from the agent platform and run them as provider tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take no new sessions; running ones continue upstream and resume on the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;hand back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and release every claimed session so another worker can take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the headless worker running on this computer (agentdeskctl worker run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStore</name>
+    <message>
+        <source>No route for agent &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk</name>
+    <message>
+        <source>API key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repository URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL; use the form https://github.com/owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository URL must start with https:// or http:// (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository URL must name an owner and a repository, like https://github.com/owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable names must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable names must not be empty (in &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the provider rejected the credentials (%2). Check the account&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: not found upstream (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the provider is rate limiting requests (%2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: conflict (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the provider had a server error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the request was refused (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored in the keychain for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (%1). AgentDesk keeps keys only in the keychain: start a Secret Service such as gnome-keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be used (%1). Make sure a Secret Service is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id %1. `agentdeskctl task list` shows the known tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AccountService</name>
+    <message>
+        <source>The base URL must be an http(s) URL such as https://api.example.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; remove it first or pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AccountsDialog</name>
+    <message>
+        <source>ChatGPT account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my Codex CLI &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the access token and account id of your ChatGPT login from %1 — nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the key (cog_ = v3, apk_ = v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v0 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read your Codex login; press Add to keep it in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(short key, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key in keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keychain unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex Cloud needs the ChatGPT account id; use your Codex CLI login or paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its key is in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; and delete its key from the keychain? Tasks made with it stay, but can no longer be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ActivityDelegate</name>
+    <message>
+        <source>   (exit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ActivityMirror</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is waiting for input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 task was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 task failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ActivityModel</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AttentionModel</name>
+    <message>
+        <source>The plan is waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is waiting for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Maybe stuck: no new activity for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in expired: sign in again so the worker can keep taking sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or unavailable: unlock it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker lost its claim on this session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AuditDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Cli</name>
+    <message>
+        <source>Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]
+
+Console for cloud coding agents (Jules, Devin, Codex Cloud, Cursor Cloud).
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
+  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
+  --version        Show the version.
+
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See `agentdeskctl --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See `agentdeskctl --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: agentdeskctl %1 SUBCOMMAND
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;. See `agentdeskctl %1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  NEEDS YOU: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Title:    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Repo:     </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Account:  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Upstream: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  PR:       </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Summary:  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Error:    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Created:  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Updated: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Activities (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 support is experimental: it uses an unofficial API that may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the provider&apos;s API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version: v1 or v3 for devin (default: from the key), v0 or v1 for cursor-cloud (default v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: the ChatGPT account id to send with the pasted token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: take the token and account id from your Codex CLI login (~/.codex/auth.json, or $CODEX_HOME). Nothing else is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: read this auth.json instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add takes one PROVIDER (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-version applies to devin and cursor-cloud only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-version for %1 is one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the ChatGPT login of your Codex CLI from %1 (access token and account id only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on standard input. Pipe it in, e.g. `agentdeskctl account add jules --name work &lt; key.txt`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 account &quot;%2&quot;; its key is in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(short key, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key in keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keychain unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account remove takes one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account &quot;%1&quot; and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent should do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the prompt from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pull request when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for plan approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable for the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devin: stop after N ACUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devin: tag the session (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cursor-cloud: the model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: attempts to run (1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: the environment id (default: the one matching --repo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; put the prompt in --prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task create needs --provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task create needs --repo URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --prompt TEXT and --prompt-file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the prompt file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs you: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task show takes one task ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id %1. `agentdeskctl task list` shows the known tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every task that has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task sync takes one task ID or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active tasks to sync.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  needs you: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task approve takes one task ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approved; the task is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task message takes a task ID and the TEXT (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task cancel takes one task ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task at the provider too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task delete takes one task ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 here and upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 here; it still exists upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources list needs --provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client id of AgentDesk on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery base, if not the platform address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace (default: current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open a browser: print the address and wait for the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a confidential client&apos;s secret from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS without an answer (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform login needs --url with the platform&apos;s http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform login needs --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issuer must be an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in. If it does not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2 (workspace %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; the tokens were revoked where the platform allows it and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 &lt;%2&gt; on %3, workspace %4; access token valid until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent to work for (default: the only route&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker&apos;s name on the platform (default: the host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions at once (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease length, 1..900 (default 900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook listener address (default 127.0.0.1:8787).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not listen for webhooks; poll only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve webhooks over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key for --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, such as 127.0.0.1:8787.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM (RSA keys are supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pass --agent ID (routes exist for %n agent(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another worker is already running on this data directory (pid %1). Stop it first, or watch it with `agentdeskctl worker status --follow`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the agent platform. Run `agentdeskctl platform login` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no live feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the running worker&apos;s live feed and print its events until it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heartbeat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open claims: %1 · outbox: %2 · webhook events seen: %3 · routes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>attached to worker %1 (pid %2): %3, %n open claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jules, devin, cursor or codex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider account to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A further repository sessions may target (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require plan approval in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker route add needs --agent, --provider, --account and --repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use jules, devin, cursor or codex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account named &quot;%2&quot;. Add it with `agentdeskctl account add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of agent %1 run at %2 (account %3) on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routes. `agentdeskctl worker route add --agent ID --provider P --account NAME --repo URL` adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker route remove takes the agent id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker route takes add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker webhook-key takes &quot;set&quot; (the key is read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook key on standard input is missing or shorter than 16 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook key saved in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker still holds claims; run it once more to finish or release them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the worker registration; the next `worker run` registers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CloudEvent</name>
+    <message>
+        <source>Binary-mode CloudEvents must carry a JSON body (Content-Type application/json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected application/cloudevents+json, or a binary-mode CloudEvent with a JSON body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CloudEvents 1.0 envelope (specversion &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CloudEvent lacks id, type or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CodexAdapter</name>
+    <message>
+        <source>Codex Cloud has no plan approval step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: list environments (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: find the environment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Codex environment matches %1. Create one in Codex (chatgpt.com/codex), or pick one of `agentdeskctl sources list --provider codex-cloud` with --codex-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Codex environments match %1: %2. Choose one with --codex-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: create task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: create task answered without a task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: get task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: follow-up (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: cancel (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: archive (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ConnectionGuard</name>
+    <message>
+        <source>Too many open connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an HTTP/1.1 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header line has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CursorAdapter</name>
+    <message>
+        <source>Cursor has no plan approval step; continue with a follow-up message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor is still working on the previous message (only one run per agent may be active). Wait for it to finish or cancel it, then send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cursor run has already ended; there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: launch agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: launch agent answered without an agent id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: get agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: get conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: get run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: run stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: send follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cursor run is known for this task yet; refresh it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: stop agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: delete agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: list repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Database</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer AgentDesk (schema %2, this version knows %3). Upgrade AgentDesk; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::DevinAdapter</name>
+    <message>
+        <source>Devin has no plan approval call in its API; when it waits for approval, answer in the Devin web app or send it a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin has no delete; cancel terminates a session upstream, and delete here removes it from AgentDesk only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin&apos;s API cannot list repositories; type the repository URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: identify the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: GET /v3/self named no organisation for this key; use a service-user token (cog_…) of an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: create session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: create session answered without a session_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: get session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: list messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: terminate session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::JulesAdapter</name>
+    <message>
+        <source>Jules has no upstream cancel: its API offers no way to stop a session. Stop it in the Jules web app, or delete the task here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: list sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 is not connected to Jules for account &quot;%2&quot;. Install the Jules GitHub app for it at jules.google.com, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: create session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: create session answered without a session id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: get session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: list activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: approve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::KeychainSecretStore</name>
+    <message>
+        <source>The OS keychain did not answer in time. It may be locked and waiting for a password prompt; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::LoopbackRedirectListener</name>
+    <message>
+        <source>That was not a sign-in callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in callback must be a GET request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is served here except the sign-in callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the sign-in AgentDesk is waiting for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in answer was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::MainWindow</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upstream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Pull Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to Platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Worker and &amp;Hand Back Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tasks (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only tasks waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maybe stuck:&lt;/b&gt; no new activity since %1. &lt;a href=&quot;message&quot;&gt;Send a message&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Cancel upstream&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worker cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand back sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimental: %1 is reached through an unofficial API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task has no pull request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AgentDesk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: &lt;a href=&quot;signin&quot;&gt;sign in&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to an agent platform. The worker needs a signed-in platform account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;sign in again&lt;/b&gt;&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: keychain locked — &lt;a href=&quot;retry&quot;&gt;retry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Platform Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for the agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &quot;%1&quot; at %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from AgentDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete it at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will tell you when a task needs you. Quit from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::NewTaskDialog</name>
+    <message>
+        <source>No provider account is set up yet. Add one in Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum ACUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex Cloud support is experimental: it uses the unofficial backend of the Codex CLI with your own Codex login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;ACUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attem&amp;pts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex en&amp;vironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex Cloud opens pull requests from its own web app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no plan approval step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::NotificationRouter</name>
+    <message>
+        <source>Needs you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Notifier</name>
+    <message>
+        <source>Approve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::OAuthClient</name>
+    <message>
+        <source>Sign-in: discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: token exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token answer held no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: user info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out: revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::PaletteModel</name>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::PkceLogin</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). Start the sign-in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::PlatformClient</name>
+    <message>
+        <source>Platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::PlatformConfig</name>
+    <message>
+        <source>The platform URL must be an http(s) address, such as https://platform.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID the platform registered for AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer must be an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a workspace, or &quot;current&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::PlatformSession</name>
+    <message>
+        <source>The sign-in for %1 is gone from the keychain. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the agent platform. Run `agentdeskctl platform login` or use Sign In.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the platform sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ProviderAdapter</name>
+    <message>
+        <source>%1 does not accept environment variables through its API (with this account&apos;s API version); remove them or pick another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked for a pull request when the task is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support the option &quot;%2&quot;%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it supports: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::SignInDialog</name>
+    <message>
+        <source>&amp;Sign In in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the platform&apos;s sign-in server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in in your browser. If no browser opened, copy this address into one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::SseStream</name>
+    <message>
+        <source>%1: the stream from %2 broke (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskDetailView</name>
+    <message>
+        <source>Select a task to see its timeline.
+Press Ctrl+N to send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskListModel</name>
+    <message>
+        <source>%1 · needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskService</name>
+    <message>
+        <source>%1 is not supported by this build of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was never created upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan waiting for approval (the task is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task has ended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; belongs to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account is set up. Add one with `agentdeskctl account add %2 --name NAME` or in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are several %1 accounts (%2); choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for account &quot;%1&quot;. Remove the account and add it again with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was created upstream (%1 %2) but could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ThreadedSecretStore</name>
+    <message>
+        <source>The keychain is not available to the worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TrayIcon</name>
+    <message>
+        <source>&amp;Show AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>AgentDesk — %n task(s) need you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AgentDesk — nothing needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WebhookDeliveryModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WebhookReceiver</name>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing or wrong X-One-Webhook-Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks are POSTed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already received; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Worker</name>
+    <message>
+        <source>No agent to work for: pass --agent or add a route first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform rejected the saved worker %1. Reconfigure it with `agentdeskctl worker forget`, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 is running for agent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1 (lease %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the %1 task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running as %1 task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is gone from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the provider task upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot cancel upstream; the task keeps running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another claim holds the session now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded operator input %1 to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped while creating the provider task; check the provider for a task that may have started, then retry the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the claim: it is no longer this worker&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping and handing sessions back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped before starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator stopped the worker and handed the session back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Running sessions resume on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerClaimsModel</name>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1, claim %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerController</name>
+    <message>
+        <source>A worker is already running on this computer; the panel is attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the agent platform first (File ▸ Sign In).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker has no route yet. Add one with `agentdeskctl worker route add`: it says which provider account and repository an agent&apos;s sessions run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Routes exist for %n agents; choose which one this worker serves in Settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worker stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker runs without its live feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerFeedClient</name>
+    <message>
+        <source>No worker is running in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the worker&apos;s live feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker refused the live feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker closed the feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerFeedServer</name>
+    <message>
+        <source>The worker&apos;s live feed cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerPanel</name>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headless worker is running on this computer. Start one with `agentdeskctl worker run`, or press Start to run the worker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (headless, pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last heartbeat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhooks on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs queued agent sessions from the platform on your provider accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerPolicy</name>
+    <message>
+        <source>This worker has no route for agent %1; another worker may run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session asks for %1 execution; this worker runs cloud sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s target repository %1 is not in this worker&apos;s allowlist for agent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session carries no request to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by the route for agent %1: %2 account %3, repository %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerRuntime</name>
+    <message>
+        <source>Cannot read the webhook key from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a webhook key: run `agentdeskctl worker webhook-key set` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::codex</name>
+    <message>
+        <source>Code changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Codex login at %1 (%2). Run `codex login` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::cursor</name>
+    <message>
+        <source>Cursor reported an error for this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cursor agent expired before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::devin</name>
+    <message>
+        <source>Devin is blocked and waiting for your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin is waiting for your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin waits for approval of an action; approve it in the Devin web app (its API has no approval call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin suspended the session (%1); send a message to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Devin session expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (branch %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are done, open a pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::jules</name>
+    <message>
+        <source>Jules drafted a plan and waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules is waiting for your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
