@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("AgentDesk"));
     QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("agentdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.agentdesk.AgentDesk"));
 
     QCommandLineParser parser;
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));

@@ -73,9 +73,9 @@ void FreedesktopNotifier::show(const Notification &n)
         actions << (a == QLatin1String("open") ? QStringLiteral("default") : a) << actionText(a);
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(n.urgent ? 2 : 1)));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("agentdesk"));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.github.agentdesk.AgentDesk"));
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << QCoreApplication::applicationName() << m_ids.value(n.key, 0u) << QStringLiteral("agentdesk") << n.title << n.body
+    call << QCoreApplication::applicationName() << m_ids.value(n.key, 0u) << QStringLiteral("io.github.agentdesk.AgentDesk") << n.title << n.body
          << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, key = n.key](QDBusPendingCallWatcher *w) {
