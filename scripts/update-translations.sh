@@ -12,7 +12,10 @@ for ts in translations/*.ts; do
 import sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()
 msgs = root.findall('.//message')
-open_ = [m for m in msgs if m.find('translation').get('type') == 'unfinished']
-print(f"{len(msgs)} messages, {len(open_)} unfinished")
+# English is the source language: only its plural forms need translating.
+english = root.get('language', '').startswith('en')
+considered = [m for m in msgs if not english or m.get('numerus') == 'yes']
+open_ = [m for m in considered if m.find('translation').get('type') == 'unfinished']
+print(f"{len(considered)} {'plural ' if english else ''}messages, {len(open_)} unfinished")
 PY
 done

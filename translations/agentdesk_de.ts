@@ -5,90 +5,90 @@
     <name>Account</name>
     <message>
         <source>Account names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (1 to 64 characters, starting with a letter or digit); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonamen bestehen aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; (1 bis 64 Zeichen, beginnend mit einem Buchstaben oder einer Ziffer); erhalten: „%1“.</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>No account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>API keys are kept only in the OS keychain. AgentDesk shows at most their first and last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel liegen nur im Schlüsselbund des Systems. AgentDesk zeigt höchstens ihre ersten und letzten vier Zeichen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. arbeit</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>optional: the provider&apos;s public API</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: die öffentliche API des Anbieters</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
     <name>Http</name>
     <message numerus="yes">
         <source>(Gave up after %n attempt(s).)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Nach %n Versuch aufgegeben.)</numerusform>
+            <numerusform>(Nach %n Versuchen aufgegeben.)</numerusform>
         </translation>
     </message>
 </context>
@@ -96,643 +96,643 @@
     <name>NewTaskDialog</name>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repository:</translation>
     </message>
     <message>
         <source>Repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-URL</translation>
     </message>
     <message>
         <source>The repository URL, e.g. https://github.com/owner/repo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repository-URL, z. B. https://github.com/owner/repo</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch:</translation>
     </message>
     <message>
         <source>default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Branch</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Pro&amp;mpt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag:</translation>
     </message>
     <message>
         <source>What should the agent do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll der Agent tun?</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>KEY=VALUE, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=WERT, einer pro Zeile</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Open a pull request when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Abschluss einen Pull Request öffnen</translation>
     </message>
     <message>
         <source>Wait for my approval of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf meine Freigabe des Plans warten</translation>
     </message>
 </context>
 <context>
     <name>OAuth</name>
     <message>
         <source>The platform no longer accepts this sign-in (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform nimmt diese Anmeldung nicht mehr an (%1). Bitte erneut anmelden.</translation>
     </message>
     <message>
         <source>Sign-in was refused in the browser (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>Google Jules</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Jules</translation>
     </message>
     <message>
         <source>Devin</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin</translation>
     </message>
     <message>
         <source>OpenAI Codex Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Codex Cloud</translation>
     </message>
     <message>
         <source>Cursor Cloud Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor Cloud Agents</translation>
     </message>
 </context>
 <context>
     <name>ProviderAdapter</name>
     <message>
         <source>%1 has no plan approval step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schritt zur Planfreigabe.</translation>
     </message>
     <message>
         <source>%1 does not accept follow-up messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Folgenachrichten an.</translation>
     </message>
     <message>
         <source>%1 offers no way to stop a task through its API; stop it in the provider&apos;s web app if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Möglichkeit, eine Aufgabe über die API zu stoppen; stoppen Sie sie bei Bedarf in der Web-App des Anbieters.</translation>
     </message>
     <message>
         <source>%1 offers no way to delete a task upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Möglichkeit, eine Aufgabe beim Anbieter zu löschen.</translation>
     </message>
     <message>
         <source>%1 cannot list repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine Repositorys auflisten.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>AgentDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk kann nicht starten</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The platform session is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform-Sitzung besteht nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Show desktop &amp;notifications when something needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen zeigen, wenn etwas Sie braucht</translation>
     </message>
     <message>
         <source>&amp;Do not disturb (count only, no notifications)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht stören (nur zählen, keine Benachrichtigungen)</translation>
     </message>
     <message>
         <source>Also notify when a task is &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch benachrichtigen, wenn eine Aufgabe &amp;fertig ist</translation>
     </message>
     <message>
         <source>Flag a running task as &amp;maybe stuck after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgabe als &amp;möglicherweise hängend markieren nach:</translation>
     </message>
     <message>
         <source> min (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation> min (0 = nie)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Check &amp;running tasks every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufende Aufgaben prüfen alle:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check tasks &amp;waiting for you every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Sie &amp;wartende Aufgaben prüfen alle:</translation>
     </message>
     <message>
         <source>Window and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Sprache</translation>
     </message>
     <message>
         <source>Start minimized to the &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert im &amp;Infobereich starten</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps AgentDesk running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen des Fensters lässt AgentDesk im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>&amp;Language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache (nach einem Neustart):</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent:</translation>
     </message>
     <message>
         <source>the only route&apos;s agent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent der einzigen Route</translation>
     </message>
     <message>
         <source>Sessions at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen &amp;gleichzeitig:</translation>
     </message>
     <message>
         <source>&amp;Lease length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lease-Dauer:</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abfragen alle:</translation>
     </message>
     <message>
         <source>Listen for &amp;webhooks on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Webhooks an 127.0.0.1 lauschen</translation>
     </message>
     <message>
         <source>Webhook p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-P&amp;ort:</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In to the Agent Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Agentenplattform anmelden</translation>
     </message>
     <message>
         <source>AgentDesk opens your browser to sign in. The tokens the platform gives back are kept only in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk öffnet Ihren Browser zur Anmeldung. Die Tokens der Plattform werden nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Platform &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-&amp;URL:</translation>
     </message>
     <message>
         <source>https://platform.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://platform.example</translation>
     </message>
     <message>
         <source>Platform URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-URL</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich:</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>current</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussteller:</translation>
     </message>
     <message>
         <source>optional: where the sign-in server lives, if not at the platform URL</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: wo der Anmeldeserver liegt, falls nicht unter der Plattform-URL</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>optional: only for a confidential client</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: nur für einen vertraulichen Client</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <source>C&amp;opy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse k&amp;opieren</translation>
     </message>
 </context>
 <context>
     <name>TaskStatus</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>TaskStore</name>
     <message>
         <source>The column &quot;%1&quot; cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>No task with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>WorkerPanel</name>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Worker state</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Zustand</translation>
     </message>
     <message>
         <source>Worker details</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Details</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Take queued sessions from the agent platform and run them as provider tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Sitzungen von der Agentenplattform übernehmen und als Anbieter-Aufgaben ausführen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Take no new sessions; running ones continue upstream and resume on the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Sitzungen übernehmen; laufende arbeiten beim Anbieter weiter und werden beim nächsten Start fortgesetzt</translation>
     </message>
     <message>
         <source>Stop and &amp;hand back</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und &amp;zurückgeben</translation>
     </message>
     <message>
         <source>Stop and release every claimed session so another worker can take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und jede übernommene Sitzung freigeben, damit ein anderer Worker sie übernehmen kann</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Watch the headless worker running on this computer (agentdeskctl worker run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Worker ohne Oberfläche beobachten, der auf diesem Rechner läuft (agentdeskctl worker run)</translation>
     </message>
     <message>
         <source>Claimed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommene Sitzungen</translation>
     </message>
     <message>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Zustellungen</translation>
     </message>
     <message>
         <source>Recent webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Webhook-Zustellungen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Worker log</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Protokoll</translation>
     </message>
 </context>
 <context>
     <name>WorkerStore</name>
     <message>
         <source>No route for agent &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route für den Agenten „%1“.</translation>
     </message>
     <message>
         <source>Cannot start a transaction for the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Postausgang kann keine Transaktion begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot commit the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang kann nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk</name>
     <message>
         <source>API key (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (Eingabe verborgen): </translation>
     </message>
     <message>
         <source>A repository URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Repository-URL ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL; use the form https://github.com/owner/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL; verwenden Sie die Form https://github.com/owner/repo.</translation>
     </message>
     <message>
         <source>The repository URL must start with https:// or http:// (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repository-URL muss mit https:// oder http:// beginnen (erhalten: „%1“).</translation>
     </message>
     <message>
         <source>The repository URL must name an owner and a repository, like https://github.com/owner/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repository-URL muss Besitzer und Repository nennen, etwa https://github.com/owner/repo.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“; wählen Sie einen von: %2.</translation>
     </message>
     <message>
         <source>The prompt must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The prompt is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid branch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Branch-Name.</translation>
     </message>
     <message>
         <source>Environment variable names must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen von Umgebungsvariablen dürfen nicht leer sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not of the form KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT.</translation>
     </message>
     <message>
         <source>Environment variable names must not be empty (in &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen von Umgebungsvariablen dürfen nicht leer sein (in „%1“).</translation>
     </message>
     <message>
         <source>%1 failed: the provider rejected the credentials (%2). Check the account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Der Anbieter hat die Zugangsdaten abgelehnt (%2). Prüfen Sie den API-Schlüssel des Kontos.</translation>
     </message>
     <message>
         <source>%1 failed: not found upstream (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: beim Anbieter nicht gefunden (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the provider is rate limiting requests (%2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Der Anbieter drosselt Anfragen (%2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 failed: conflict (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Konflikt (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the provider had a server error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Der Anbieter hatte einen Serverfehler (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the request was refused (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Die Anfrage wurde abgelehnt (%2).</translation>
     </message>
     <message>
         <source>No key is stored in the keychain for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Eintrag liegt kein Schlüssel im Schlüsselbund.</translation>
     </message>
     <message>
         <source>The OS keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder verweigert den Zugriff (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). AgentDesk keeps keys only in the keychain: start a Secret Service such as gnome-keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). AgentDesk speichert Schlüssel nur im Schlüsselbund: Starten Sie einen Secret Service wie gnome-keyring und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The OS keychain could not be used (%1). Make sure a Secret Service is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1). Stellen Sie sicher, dass ein Secret Service läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <source>No task with id %1. `agentdeskctl task list` shows the known tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe mit der ID %1. `agentdeskctl task list` zeigt die bekannten Aufgaben.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::AccountService</name>
     <message>
         <source>The base URL must be an http(s) URL such as https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine http(s)-URL sein, etwa https://api.example.com/v1.</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message>
         <source>An account named &quot;%1&quot; already exists; remove it first or pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ gibt es bereits; entfernen Sie es zuerst oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto namens „%1“. `agentdeskctl account list` zeigt die Konten.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::AccountsDialog</name>
     <message>
         <source>ChatGPT account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Konto-ID</translation>
     </message>
     <message>
         <source>Use my Codex CLI &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Codex-CLI-&amp;Anmeldung verwenden</translation>
     </message>
     <message>
         <source>Reads the access token and account id of your ChatGPT login from %1 — nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Zugriffstoken und die Konto-ID Ihrer ChatGPT-Anmeldung aus %1 – sonst nichts.</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Version:</translation>
     </message>
     <message>
         <source>Account &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-&amp;ID:</translation>
     </message>
     <message>
         <source>From the key (cog_ = v3, apk_ = v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüssel (cog_ = v3, apk_ = v1)</translation>
     </message>
     <message>
         <source>v0 (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>v0 (veraltet)</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Read your Codex login; press Add to keep it in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Codex-Anmeldung wurde gelesen; „Hinzufügen“ legt sie im Schlüsselbund des Systems ab.</translation>
     </message>
     <message>
         <source>(short key, not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kurzer Schlüssel, nicht angezeigt)</translation>
     </message>
     <message>
         <source>(no key in keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Schlüssel im Schlüsselbund)</translation>
     </message>
     <message>
         <source>(keychain unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schlüsselbund nicht verfügbar)</translation>
     </message>
     <message>
         <source>Codex Cloud needs the ChatGPT account id; use your Codex CLI login or paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Cloud braucht die ChatGPT-Konto-ID; verwenden Sie Ihre Codex-CLI-Anmeldung oder fügen Sie sie ein.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;; its key is in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot; and delete its key from the keychain? Tasks made with it stay, but can no longer be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen und seinen Schlüssel aus dem Schlüsselbund löschen? Damit erstellte Aufgaben bleiben, können aber nicht mehr synchronisiert werden.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::ActivityDelegate</name>
     <message>
         <source>   (exit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (Exit-Code %1)</translation>
     </message>
     <message numerus="yes">
         <source>… %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weitere Zeile</numerusform>
+            <numerusform>… %n weitere Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -740,178 +740,178 @@
     <name>agentdesk::ActivityMirror</name>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Aufgabe</translation>
     </message>
     <message>
         <source>Pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Request</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The agent is waiting for input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent wartet auf eine Eingabe.</translation>
     </message>
     <message>
         <source>%1 finished the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Aufgabe abgeschlossen.</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>The %1 task was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Aufgabe wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The %1 task failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Aufgabe ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::ActivityModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Code change</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeänderung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::AttentionModel</name>
     <message>
         <source>The plan is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wartet auf Ihre Freigabe.</translation>
     </message>
     <message>
         <source>The agent is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent wartet auf Ihre Antwort.</translation>
     </message>
     <message>
         <source>The task failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The task is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist erledigt.</translation>
     </message>
     <message>
         <source>The task is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist erledigt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Maybe stuck: no new activity for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Möglicherweise hängend: seit %n Minute keine neue Aktivität.</numerusform>
+            <numerusform>Möglicherweise hängend: seit %n Minuten keine neue Aktivität.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenplattform</translation>
     </message>
     <message>
         <source>Sign-in expired: sign in again so the worker can keep taking sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelaufen: Melden Sie sich erneut an, damit der Worker weiter Sitzungen übernehmen kann.</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>The keychain is locked or unavailable: unlock it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder nicht verfügbar: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Worker session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Sitzung %1</translation>
     </message>
     <message>
         <source>The worker lost its claim on this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker hat seinen Anspruch auf diese Sitzung verloren: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Operator actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen des Bedieners</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::AuditModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,12 @@ Console for cloud coding agents (Jules, Devin, Codex Cloud, Cursor Cloud).
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: agentdeskctl [--data-dir VERZ] BEFEHL UNTERBEFEHL [OPTIONEN]
+
+Konsole für Cloud-Coding-Agenten (Jules, Devin, Codex Cloud, Cursor Cloud).
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -934,1716 +939,1746 @@ Global options:
 
 Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen:
+  --data-dir VERZ  Daten in VERZ ablegen (oder AGENTDESK_DATA_DIR setzen).
+  --help           Diese Hilfe; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
+  --version        Die Version anzeigen.
+
+Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund.
+</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>Unknown option %1. See `agentdeskctl --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1. Siehe `agentdeskctl --help`.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See `agentdeskctl --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Siehe `agentdeskctl --help`.</translation>
     </message>
     <message>
         <source>Usage: agentdeskctl %1 SUBCOMMAND
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: agentdeskctl %1 UNTERBEFEHL
+
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;. See `agentdeskctl %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1 %2“. Siehe `agentdeskctl %1 --help`.</translation>
     </message>
     <message>
         <source>  NEEDS YOU: </source>
-        <translation type="unfinished"></translation>
+        <translation>  BRAUCHT SIE: </translation>
     </message>
     <message>
         <source>  Title:    </source>
-        <translation type="unfinished"></translation>
+        <translation>  Titel:    </translation>
     </message>
     <message>
         <source>  Repo:     </source>
-        <translation type="unfinished"></translation>
+        <translation>  Repo:     </translation>
     </message>
     <message>
         <source>  Account:  </source>
-        <translation type="unfinished"></translation>
+        <translation>  Konto:    </translation>
     </message>
     <message>
         <source>  Upstream: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Anbieter: </translation>
     </message>
     <message>
         <source>  PR:       </source>
-        <translation type="unfinished"></translation>
+        <translation>  PR:       </translation>
     </message>
     <message>
         <source>  Summary:  </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ergebnis: </translation>
     </message>
     <message>
         <source>  Error:    </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler:   </translation>
     </message>
     <message>
         <source>  Created:  </source>
-        <translation type="unfinished"></translation>
+        <translation>  Erstellt: </translation>
     </message>
     <message>
         <source>   Updated: </source>
-        <translation type="unfinished"></translation>
+        <translation>   Geändert: </translation>
     </message>
     <message>
         <source>  Activities (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aktivitäten (%1):</translation>
     </message>
     <message>
         <source>note: %1 support is experimental: it uses an unofficial API that may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Unterstützung für %1 ist experimentell: Sie nutzt eine inoffizielle API, die sich ändern kann.</translation>
     </message>
     <message>
         <source>Account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname.</translation>
     </message>
     <message>
         <source>Override the provider&apos;s API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der Anbieter-API überschreiben.</translation>
     </message>
     <message>
         <source>API version: v1 or v3 for devin (default: from the key), v0 or v1 for cursor-cloud (default v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version: v1 oder v3 für devin (Standard: aus dem Schlüssel), v0 oder v1 für cursor-cloud (Standard v1).</translation>
     </message>
     <message>
         <source>codex-cloud: the ChatGPT account id to send with the pasted token.</source>
-        <translation type="unfinished"></translation>
+        <translation>codex-cloud: die ChatGPT-Konto-ID, die mit dem eingefügten Token gesendet wird.</translation>
     </message>
     <message>
         <source>codex-cloud: take the token and account id from your Codex CLI login (~/.codex/auth.json, or $CODEX_HOME). Nothing else is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>codex-cloud: Token und Konto-ID aus Ihrer Codex-CLI-Anmeldung nehmen (~/.codex/auth.json oder $CODEX_HOME). Sonst wird nichts gelesen.</translation>
     </message>
     <message>
         <source>codex-cloud: read this auth.json instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>codex-cloud: stattdessen diese auth.json lesen.</translation>
     </message>
     <message>
         <source>account add takes one PROVIDER (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add erwartet einen ANBIETER (%1).</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“; wählen Sie einen von: %2.</translation>
     </message>
     <message>
         <source>account add needs --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add braucht --name NAME.</translation>
     </message>
     <message>
         <source>--api-version applies to devin and cursor-cloud only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version gilt nur für devin und cursor-cloud.</translation>
     </message>
     <message>
         <source>--api-version for %1 is one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version für %1 ist eines von %2.</translation>
     </message>
     <message>
         <source>--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account-id, --from-codex-login und --codex-auth gelten nur für codex-cloud.</translation>
     </message>
     <message>
         <source>Using the ChatGPT login of your Codex CLI from %1 (access token and account id only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende die ChatGPT-Anmeldung Ihrer Codex-CLI aus %1 (nur Zugriffstoken und Konto-ID).</translation>
     </message>
     <message>
         <source>codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>codex-cloud braucht --from-codex-login oder --account-id ID mit dem Token auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>No API key on standard input. Pipe it in, e.g. `agentdeskctl account add jules --name work &lt; key.txt`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel auf der Standardeingabe. Leiten Sie ihn ein, z. B. `agentdeskctl account add jules --name work &lt; key.txt`.</translation>
     </message>
     <message>
         <source>Added %1 account &quot;%2&quot;; its key is in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Konto „%2“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>account list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>account list erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>(short key, not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kurzer Schlüssel, nicht angezeigt)</translation>
     </message>
     <message>
         <source>(no key in keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Schlüssel im Schlüsselbund)</translation>
     </message>
     <message>
         <source>(keychain unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schlüsselbund nicht verfügbar)</translation>
     </message>
     <message>
         <source>No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten. Fügen Sie eines mit `agentdeskctl account add PROVIDER --name NAME` hinzu.</translation>
     </message>
     <message>
         <source>Account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernendes Konto.</translation>
     </message>
     <message>
         <source>account remove takes one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove erwartet einen NAMEN.</translation>
     </message>
     <message>
         <source>Removed account &quot;%1&quot; and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
         <source>Provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter.</translation>
     </message>
     <message>
         <source>Account to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendendes Konto.</translation>
     </message>
     <message>
         <source>Repository URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-URL.</translation>
     </message>
     <message>
         <source>Starting branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-Branch.</translation>
     </message>
     <message>
         <source>What the agent should do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent tun soll.</translation>
     </message>
     <message>
         <source>Read the prompt from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auftrag aus einer Datei lesen.</translation>
     </message>
     <message>
         <source>Open a pull request when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Abschluss einen Pull Request öffnen.</translation>
     </message>
     <message>
         <source>Wait for plan approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Planfreigabe warten.</translation>
     </message>
     <message>
         <source>Environment variable for the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable für den Agenten.</translation>
     </message>
     <message>
         <source>devin: stop after N ACUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>devin: nach N ACUs stoppen.</translation>
     </message>
     <message>
         <source>devin: tag the session (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>devin: die Sitzung markieren (wiederholbar).</translation>
     </message>
     <message>
         <source>cursor-cloud: the model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cursor-cloud: die Modell-ID.</translation>
     </message>
     <message>
         <source>codex-cloud: attempts to run (1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>codex-cloud: Anzahl der Versuche (1–4).</translation>
     </message>
     <message>
         <source>codex-cloud: the environment id (default: the one matching --repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>codex-cloud: die Umgebungs-ID (Standard: die zu --repo passende).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;; put the prompt in --prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“; geben Sie den Auftrag mit --prompt an.</translation>
     </message>
     <message>
         <source>task create needs --provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>task create braucht --provider (%1).</translation>
     </message>
     <message>
         <source>task create needs --repo URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>task create braucht --repo URL.</translation>
     </message>
     <message>
         <source>Give exactly one of --prompt TEXT and --prompt-file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eines von --prompt TEXT und --prompt-file F an.</translation>
     </message>
     <message>
         <source>Cannot read the prompt file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“.</translation>
     </message>
     <message>
         <source>Created %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt (%2 %3).</translation>
     </message>
     <message>
         <source>Only this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Anbieter.</translation>
     </message>
     <message>
         <source>Only this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Status.</translation>
     </message>
     <message>
         <source>At most N tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Aufgaben.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“; wählen Sie einen von: %2.</translation>
     </message>
     <message>
         <source>--limit takes a positive number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>No tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>REPO</source>
-        <translation type="unfinished"></translation>
+        <translation>REPO</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>needs you: </source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Sie: </translation>
     </message>
     <message>
         <source>Task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID.</translation>
     </message>
     <message>
         <source>task show takes one task ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>task show erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>No task with id %1. `agentdeskctl task list` shows the known tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe mit der ID %1. `agentdeskctl task list` zeigt die bekannten Aufgaben.</translation>
     </message>
     <message>
         <source>Sync every task that has not ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede noch nicht beendete Aufgabe synchronisieren.</translation>
     </message>
     <message>
         <source>task sync takes one task ID or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>task sync erwartet eine Aufgaben-ID oder --all.</translation>
     </message>
     <message>
         <source>No active tasks to sync.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Aufgaben zu synchronisieren.
+</translation>
     </message>
     <message>
         <source>error: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1: %2</translation>
     </message>
     <message>
         <source>  needs you: </source>
-        <translation type="unfinished"></translation>
+        <translation>  braucht Sie: </translation>
     </message>
     <message>
         <source>task approve takes one task ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>task approve erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>Plan approved; the task is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan freigegeben; die Aufgabe ist jetzt %1.</translation>
     </message>
     <message>
         <source>Message for the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht für den Agenten.</translation>
     </message>
     <message>
         <source>task message takes a task ID and the TEXT (quote it).</source>
-        <translation type="unfinished"></translation>
+        <translation>task message erwartet eine Aufgaben-ID und den TEXT (in Anführungszeichen).</translation>
     </message>
     <message>
         <source>Message sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gesendet.</translation>
     </message>
     <message>
         <source>task cancel takes one task ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>task cancel erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>Cancelled upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter abgebrochen.</translation>
     </message>
     <message>
         <source>Delete the task at the provider too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe auch beim Anbieter löschen.</translation>
     </message>
     <message>
         <source>task delete takes one task ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>task delete erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>Deleted %1 here and upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier und beim Anbieter gelöscht.</translation>
     </message>
     <message>
         <source>Deleted %1 here; it still exists upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier gelöscht; beim Anbieter besteht sie weiter.</translation>
     </message>
     <message>
         <source>sources list needs --provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>sources list braucht --provider (%1).</translation>
     </message>
     <message>
         <source>The platform&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Plattform.</translation>
     </message>
     <message>
         <source>The OAuth client id of AgentDesk on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Client-ID von AgentDesk auf der Plattform.</translation>
     </message>
     <message>
         <source>Discovery base, if not the platform address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis für die Discovery, falls nicht die Plattformadresse.</translation>
     </message>
     <message>
         <source>Workspace (default: current).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich (Standard: current).</translation>
     </message>
     <message>
         <source>Scopes to ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernde Scopes.</translation>
     </message>
     <message>
         <source>Do not open a browser: print the address and wait for the redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Browser öffnen: die Adresse ausgeben und auf die Weiterleitung warten.</translation>
     </message>
     <message>
         <source>Read a confidential client&apos;s secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis eines vertraulichen Clients von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Give up after SECONDS without an answer (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach SEKUNDEN ohne Antwort aufgeben (Standard 300).</translation>
     </message>
     <message>
         <source>platform login needs --url with the platform&apos;s http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>platform login braucht --url mit der http(s)-Adresse der Plattform.</translation>
     </message>
     <message>
         <source>platform login needs --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>platform login braucht --client-id.</translation>
     </message>
     <message>
         <source>--issuer must be an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer muss eine http(s)-URL sein.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
         <source>No client secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Geheimnis auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>Opening your browser to sign in. If it does not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser wird zur Anmeldung geöffnet. Falls er sich nicht öffnet, besuchen Sie:</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
     </message>
     <message>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Browser…</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2 (workspace %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 bei %2 (Arbeitsbereich %3).</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Signed out; the tokens were revoked where the platform allows it and deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet; die Tokens wurden, wo die Plattform es erlaubt, widerrufen und gelöscht.</translation>
     </message>
     <message>
         <source>Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. `agentdeskctl platform login --url URL --client-id ID` meldet an.</translation>
     </message>
     <message>
         <source>Signed in as %1 &lt;%2&gt; on %3, workspace %4; access token valid until %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 &lt;%2&gt; bei %3, Arbeitsbereich %4; Zugriffstoken gültig bis %5.</translation>
     </message>
     <message>
         <source>The agent to work for (default: the only route&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent, für den gearbeitet wird (Standard: der der einzigen Route).</translation>
     </message>
     <message>
         <source>This worker&apos;s name on the platform (default: the host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name dieses Workers auf der Plattform (Standard: der Rechnername).</translation>
     </message>
     <message>
         <source>Sessions at once (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen gleichzeitig (Standard 1).</translation>
     </message>
     <message>
         <source>Lease length, 1..900 (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease-Dauer, 1..900 (Standard 900).</translation>
     </message>
     <message>
         <source>Webhook listener address (default 127.0.0.1:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Webhook-Empfängers (Standard 127.0.0.1:8787).</translation>
     </message>
     <message>
         <source>Do not listen for webhooks; poll only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf Webhooks lauschen; nur abfragen.</translation>
     </message>
     <message>
         <source>Seconds between polls (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen Abfragen (Standard 30).</translation>
     </message>
     <message>
         <source>PEM certificate: serve webhooks over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikat: Webhooks über HTTPS empfangen.</translation>
     </message>
     <message>
         <source>PEM private key for --tls-cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3.</translation>
     </message>
     <message>
         <source>--listen takes HOST:PORT, such as 127.0.0.1:8787.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen erwartet HOST:PORT, etwa 127.0.0.1:8787.</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert und --tls-key gehören zusammen.</translation>
     </message>
     <message>
         <source>Cannot read the TLS certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat oder der Schlüssel kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The TLS certificate or key is not valid PEM (RSA keys are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat oder der Schlüssel ist kein gültiges PEM (RSA-Schlüssel werden unterstützt).</translation>
     </message>
     <message numerus="yes">
         <source>Pass --agent ID (routes exist for %n agent(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie --agent ID an (es gibt Routen für %n Agenten).</numerusform>
+            <numerusform>Geben Sie --agent ID an (es gibt Routen für %n Agenten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Another worker is already running on this data directory (pid %1). Stop it first, or watch it with `agentdeskctl worker status --follow`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Datenverzeichnis läuft bereits ein anderer Worker (PID %1). Stoppen Sie ihn zuerst oder beobachten Sie ihn mit `agentdeskctl worker status --follow`.</translation>
     </message>
     <message>
         <source>warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: keine Route für den Agenten %1: Seine Sitzungen werden freigegeben. Fügen Sie eine mit `agentdeskctl worker route add` hinzu.</translation>
     </message>
     <message>
         <source>Not signed in to the agent platform. Run `agentdeskctl platform login` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei der Agentenplattform angemeldet. Führen Sie zuerst `agentdeskctl platform login` aus.</translation>
     </message>
     <message>
         <source>warning: no live feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: kein Live-Feed: %1</translation>
     </message>
     <message>
         <source>Attach to the running worker&apos;s live feed and print its events until it stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Live-Feed des laufenden Workers verbinden und seine Ereignisse ausgeben, bis er stoppt.</translation>
     </message>
     <message>
         <source>Worker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker: %1</translation>
     </message>
     <message>
         <source>not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht registriert</translation>
     </message>
     <message>
         <source>State: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1%2</translation>
     </message>
     <message>
         <source> (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PID %1)</translation>
     </message>
     <message>
         <source>Last heartbeat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Heartbeat: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Open claims: %1 · outbox: %2 · webhook events seen: %3 · routes: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Ansprüche: %1 · Postausgang: %2 · gesehene Webhook-Ereignisse: %3 · Routen: %4</translation>
     </message>
     <message numerus="yes">
         <source>attached to worker %1 (pid %2): %3, %n open claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mit Worker %1 (PID %2) verbunden: %3, %n offener Anspruch</numerusform>
+            <numerusform>mit Worker %1 (PID %2) verbunden: %3, %n offene Ansprüche</numerusform>
         </translation>
     </message>
     <message>
         <source>worker %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 %2</translation>
     </message>
     <message>
         <source>The platform agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent der Plattform.</translation>
     </message>
     <message>
         <source>jules, devin, cursor or codex.</source>
-        <translation type="unfinished"></translation>
+        <translation>jules, devin, cursor oder codex.</translation>
     </message>
     <message>
         <source>The provider account to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende Anbieterkonto.</translation>
     </message>
     <message>
         <source>The default repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-Repository.</translation>
     </message>
     <message>
         <source>A further repository sessions may target (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Repository, das Sitzungen ansteuern dürfen (wiederholbar).</translation>
     </message>
     <message>
         <source>Branch to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch, von dem aus begonnen wird.</translation>
     </message>
     <message>
         <source>Require plan approval in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfreigabe in der Konsole verlangen.</translation>
     </message>
     <message>
         <source>worker route add needs --agent, --provider, --account and --repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>worker route add braucht --agent, --provider, --account und --repo.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;: use jules, devin, cursor or codex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“: Verwenden Sie jules, devin, cursor oder codex.</translation>
     </message>
     <message>
         <source>No %1 account named &quot;%2&quot;. Add it with `agentdeskctl account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1-Konto namens „%2“. Fügen Sie es mit `agentdeskctl account add` hinzu.</translation>
     </message>
     <message>
         <source>Sessions of agent %1 run at %2 (account %3) on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen des Agenten %1 laufen bei %2 (Konto %3) auf %4.</translation>
     </message>
     <message>
         <source>No routes. `agentdeskctl worker route add --agent ID --provider P --account NAME --repo URL` adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Routen. `agentdeskctl worker route add --agent ID --provider P --account NAME --repo URL` fügt eine hinzu.</translation>
     </message>
     <message>
         <source>worker route remove takes the agent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>worker route remove erwartet die Agenten-ID.</translation>
     </message>
     <message>
         <source>Route removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route entfernt.</translation>
     </message>
     <message>
         <source>worker route takes add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>worker route erwartet add, list oder remove.</translation>
     </message>
     <message>
         <source>worker webhook-key takes &quot;set&quot; (the key is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>worker webhook-key erwartet „set“ (der Schlüssel wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
         <source>The webhook key on standard input is missing or shorter than 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook-Schlüssel auf der Standardeingabe fehlt oder ist kürzer als 16 Zeichen.</translation>
     </message>
     <message>
         <source>Webhook key saved in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The worker still holds claims; run it once more to finish or release them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker hält noch Ansprüche; starten Sie ihn noch einmal, um sie abzuschließen oder freizugeben.</translation>
     </message>
     <message>
         <source>Forgot the worker registration; the next `worker run` registers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worker-Registrierung wurde vergessen; der nächste `worker run` registriert neu.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>Höchstens N Einträge (Standard 100).</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>also upstream</source>
+        <translation>auch beim Anbieter</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>nur lokal</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>
     <message>
         <source>Binary-mode CloudEvents must carry a JSON body (Content-Type application/json).</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudEvents im Binärmodus müssen einen JSON-Body tragen (Content-Type application/json).</translation>
     </message>
     <message>
         <source>The body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>Expected application/cloudevents+json, or a binary-mode CloudEvent with a JSON body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird application/cloudevents+json oder ein CloudEvent im Binärmodus mit JSON-Body.</translation>
     </message>
     <message>
         <source>Not a CloudEvents 1.0 envelope (specversion &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CloudEvents-1.0-Umschlag (specversion „%1“).</translation>
     </message>
     <message>
         <source>The CloudEvent lacks id, type or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem CloudEvent fehlen id, type oder source.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::CodexAdapter</name>
     <message>
         <source>Codex Cloud has no plan approval step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Cloud hat keinen Schritt zur Planfreigabe.</translation>
     </message>
     <message>
         <source>Codex: list environments (experimental)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: Umgebungen auflisten (experimentell)</translation>
     </message>
     <message>
         <source>Codex: find the environment for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: die Umgebung für %1 finden</translation>
     </message>
     <message>
         <source>No Codex environment matches %1. Create one in Codex (chatgpt.com/codex), or pick one of `agentdeskctl sources list --provider codex-cloud` with --codex-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Codex-Umgebung passt zu %1. Legen Sie eine in Codex an (chatgpt.com/codex) oder wählen Sie eine aus `agentdeskctl sources list --provider codex-cloud` mit --codex-env.</translation>
     </message>
     <message>
         <source>Several Codex environments match %1: %2. Choose one with --codex-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Codex-Umgebungen passen zu %1: %2. Wählen Sie eine mit --codex-env.</translation>
     </message>
     <message>
         <source>Codex: create task</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: Aufgabe erstellen</translation>
     </message>
     <message>
         <source>Codex: create task answered without a task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: „Aufgabe erstellen“ antwortete ohne Aufgaben-ID.</translation>
     </message>
     <message>
         <source>Codex: get task</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: Aufgabe abrufen</translation>
     </message>
     <message>
         <source>Codex: follow-up (experimental)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: Folgenachricht (experimentell)</translation>
     </message>
     <message>
         <source>Codex: cancel (experimental)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: abbrechen (experimentell)</translation>
     </message>
     <message>
         <source>Codex: archive (experimental)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex: archivieren (experimentell)</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type an action or a task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion oder Aufgabe eingeben…</translation>
     </message>
     <message>
         <source>Command or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl oder Aufgabe</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::ConnectionGuard</name>
     <message>
         <source>Too many open connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele offene Verbindungen.</translation>
     </message>
     <message>
         <source>The request headers are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
     </message>
     <message>
         <source>That is not an HTTP/1.1 request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine HTTP/1.1-Anfrage.</translation>
     </message>
     <message>
         <source>A header line has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile hat keinen Namen.</translation>
     </message>
     <message>
         <source>The Content-Length is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Content-Length ist keine Zahl.</translation>
     </message>
     <message>
         <source>The body is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist größer als %1 KiB.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::CursorAdapter</name>
     <message>
         <source>Cursor has no plan approval step; continue with a follow-up message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor hat keinen Schritt zur Planfreigabe; fahren Sie stattdessen mit einer Folgenachricht fort.</translation>
     </message>
     <message>
         <source>Cursor is still working on the previous message (only one run per agent may be active). Wait for it to finish or cancel it, then send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor arbeitet noch an der vorigen Nachricht (pro Agent darf nur ein Lauf aktiv sein). Warten Sie, bis er fertig ist, oder brechen Sie ihn ab und senden Sie die Nachricht dann erneut.</translation>
     </message>
     <message>
         <source>The Cursor run has already ended; there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cursor-Lauf ist bereits beendet; es gibt nichts abzubrechen.</translation>
     </message>
     <message>
         <source>Cursor: launch agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Agent starten</translation>
     </message>
     <message>
         <source>Cursor: launch agent answered without an agent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: „Agent starten“ antwortete ohne Agenten-ID.</translation>
     </message>
     <message>
         <source>Cursor: get agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Agent abrufen</translation>
     </message>
     <message>
         <source>Cursor: get conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Unterhaltung abrufen</translation>
     </message>
     <message>
         <source>Cursor: get run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Lauf abrufen</translation>
     </message>
     <message>
         <source>Cursor: run stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Lauf-Stream</translation>
     </message>
     <message>
         <source>Cursor: send follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Folgenachricht senden</translation>
     </message>
     <message>
         <source>No Cursor run is known for this task yet; refresh it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Aufgabe ist noch kein Cursor-Lauf bekannt; aktualisieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Cursor: cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Lauf abbrechen</translation>
     </message>
     <message>
         <source>Cursor: stop agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Agent stoppen</translation>
     </message>
     <message>
         <source>Cursor: delete agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Agent löschen</translation>
     </message>
     <message>
         <source>Cursor: list repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: Repositorys auflisten</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::Database</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer AgentDesk (schema %2, this version knows %3). Upgrade AgentDesk; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einem neueren AgentDesk geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie AgentDesk; die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>Cannot start a migration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration kann nicht begonnen werden: %1</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot commit migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::DevinAdapter</name>
     <message>
         <source>Devin has no plan approval call in its API; when it waits for approval, answer in the Devin web app or send it a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin hat in seiner API keinen Aufruf zur Planfreigabe; wenn es auf Freigabe wartet, antworten Sie in der Devin-Web-App oder senden Sie eine Nachricht.</translation>
     </message>
     <message>
         <source>Devin has no delete; cancel terminates a session upstream, and delete here removes it from AgentDesk only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin kann nicht löschen; „Abbrechen“ beendet eine Sitzung beim Anbieter, „Löschen“ entfernt sie hier nur aus AgentDesk.</translation>
     </message>
     <message>
         <source>Devin&apos;s API cannot list repositories; type the repository URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devins API kann keine Repositorys auflisten; geben Sie die Repository-URL ein.</translation>
     </message>
     <message>
         <source>Devin: identify the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: Schlüssel identifizieren</translation>
     </message>
     <message>
         <source>Devin: GET /v3/self named no organisation for this key; use a service-user token (cog_…) of an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: GET /v3/self nannte keine Organisation für diesen Schlüssel; verwenden Sie ein Service-User-Token (cog_…) einer Organisation.</translation>
     </message>
     <message>
         <source>Devin: create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: Sitzung erstellen</translation>
     </message>
     <message>
         <source>Devin: create session answered without a session_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: „Sitzung erstellen“ antwortete ohne session_id.</translation>
     </message>
     <message>
         <source>Devin: get session</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: Sitzung abrufen</translation>
     </message>
     <message>
         <source>Devin: list messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: Nachrichten auflisten</translation>
     </message>
     <message>
         <source>Devin: send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: Nachricht senden</translation>
     </message>
     <message>
         <source>Devin: terminate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin: Sitzung beenden</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::JulesAdapter</name>
     <message>
         <source>Jules has no upstream cancel: its API offers no way to stop a session. Stop it in the Jules web app, or delete the task here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules kann beim Anbieter nicht abbrechen: Seine API bietet keine Möglichkeit, eine Sitzung zu stoppen. Stoppen Sie sie in der Jules-Web-App oder löschen Sie die Aufgabe hier.</translation>
     </message>
     <message>
         <source>Jules: list sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: Quellen auflisten</translation>
     </message>
     <message>
         <source>The repository %1 is not connected to Jules for account &quot;%2&quot;. Install the Jules GitHub app for it at jules.google.com, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 ist für das Konto „%2“ nicht mit Jules verbunden. Installieren Sie dafür die Jules-GitHub-App auf jules.google.com und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Jules: create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: Sitzung erstellen</translation>
     </message>
     <message>
         <source>Jules: create session answered without a session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: „Sitzung erstellen“ antwortete ohne Sitzungs-ID.</translation>
     </message>
     <message>
         <source>Jules: get session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: Sitzung abrufen</translation>
     </message>
     <message>
         <source>Jules: list activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: Aktivitäten auflisten</translation>
     </message>
     <message>
         <source>Jules: approve plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: Plan freigeben</translation>
     </message>
     <message>
         <source>Jules: send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: Nachricht senden</translation>
     </message>
     <message>
         <source>Jules: delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules: Sitzung löschen</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::KeychainSecretStore</name>
     <message>
         <source>The OS keychain did not answer in time. It may be locked and waiting for a password prompt; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Vielleicht ist er gesperrt und wartet auf eine Passwortabfrage; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::LoopbackRedirectListener</name>
     <message>
         <source>That was not a sign-in callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war kein Anmelde-Rückruf.</translation>
     </message>
     <message>
         <source>The request was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war zu groß.</translation>
     </message>
     <message>
         <source>The sign-in callback must be a GET request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-Rückruf muss eine GET-Anfrage sein.</translation>
     </message>
     <message>
         <source>Nothing is served here except the sign-in callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur der Anmelde-Rückruf bedient.</translation>
     </message>
     <message>
         <source>This sign-in answer does not belong to the sign-in AgentDesk is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort gehört nicht zu der Anmeldung, auf die AgentDesk wartet.</translation>
     </message>
     <message>
         <source>This sign-in answer was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>The sign-in answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort enthielt keinen Autorisierungscode.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::MainWindow</name>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Could not refresh %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>&amp;New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
         <source>&amp;Approve Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;freigeben</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Send &amp;Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht senden…</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>&amp;Cancel Upstream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter a&amp;bbrechen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>Open &amp;Pull Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pull Request öffnen</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Sign In to Platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Plattform an&amp;melden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Sign &amp;Out of Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform a&amp;bmelden</translation>
     </message>
     <message>
         <source>&amp;Start Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker &amp;starten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>S&amp;top Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker s&amp;toppen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Stop Worker and &amp;Hand Back Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker stoppen und Sitzungen &amp;zurückgeben</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehlspalette…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Au&amp;dit Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Export Tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht stören</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Search tasks (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben suchen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Provider filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterfilter</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <source>Needs &amp;you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Braucht Sie</translation>
     </message>
     <message>
         <source>Show only tasks waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufgaben zeigen, die auf Sie warten</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Maybe stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise hängend</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>&amp;Worker Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker-Bereich</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Platform sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Anmeldung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Maybe stuck:&lt;/b&gt; no new activity since %1. &lt;a href=&quot;message&quot;&gt;Send a message&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Cancel upstream&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Möglicherweise hängend:&lt;/b&gt; keine neue Aktivität seit %1. &lt;a href=&quot;message&quot;&gt;Nachricht senden&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Beim Anbieter abbrechen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Export Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe nach %1 exportiert.</numerusform>
+            <numerusform>%n Aufgaben nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The worker cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker kann nicht starten</translation>
     </message>
     <message>
         <source>hand back sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen zurückgeben</translation>
     </message>
     <message>
         <source>Select a task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Aufgabe.</translation>
     </message>
     <message>
         <source>Experimental: %1 is reached through an unofficial API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentell: %1 wird über eine inoffizielle API erreicht.</translation>
     </message>
     <message>
         <source>This task has no pull request yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat noch keinen Pull Request.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufgaben</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n braucht Sie</numerusform>
+            <numerusform>%n brauchen Sie</numerusform>
         </translation>
     </message>
     <message>
         <source>AgentDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk (%1)</translation>
     </message>
     <message>
         <source>Platform: &lt;a href=&quot;signin&quot;&gt;sign in&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: &lt;a href=&quot;signin&quot;&gt;anmelden&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Not signed in to an agent platform. The worker needs a signed-in platform account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei einer Agentenplattform angemeldet. Der Worker braucht ein angemeldetes Plattformkonto.</translation>
     </message>
     <message>
         <source>Platform: signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Platform: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: %1 · %2</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 angemeldet. Das Zugriffstoken wird automatisch erneuert (das aktuelle gilt bis %3).</translation>
     </message>
     <message>
         <source>Platform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;sign in again&lt;/b&gt;&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;erneut anmelden&lt;/b&gt;&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Platform: keychain locked — &lt;a href=&quot;retry&quot;&gt;retry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: Schlüsselbund gesperrt – &lt;a href=&quot;retry&quot;&gt;erneut versuchen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Switch Platform Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformkonto &amp;wechseln…</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden? AgentDesk widerruft seine Tokens und löscht sie aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde ab…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 gesendet.</translation>
     </message>
     <message>
         <source>Approving the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird freigegeben…</translation>
     </message>
     <message>
         <source>Approve plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan freigeben</translation>
     </message>
     <message>
         <source>Plan approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan freigegeben.</translation>
     </message>
     <message>
         <source>Send Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Message for the agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht für den Agenten:</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende…</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Message sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gesendet.</translation>
     </message>
     <message>
         <source>Cancel Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <source>Stop &quot;%1&quot; at %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bei %2 stoppen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelled upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter abgebrochen.</translation>
     </message>
     <message>
         <source>Delete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from AgentDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus AgentDesk löschen?</translation>
     </message>
     <message>
         <source>Also delete it at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bei %1 löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>also upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>auch beim Anbieter</translation>
     </message>
     <message>
         <source>local only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lokal</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>AgentDesk keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk läuft weiter</translation>
     </message>
     <message>
         <source>It will tell you when a task needs you. Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es meldet sich, wenn eine Aufgabe Sie braucht. Beenden über das Menü im Infobereich.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
     <message>
         <source>No provider account is set up yet. Add one in Accounts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Anbieterkonto eingerichtet. Fügen Sie zuerst unter „Konten“ eines hinzu.</translation>
     </message>
     <message>
         <source>&amp;Send task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;senden</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>Maximum ACUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale ACUs</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>the account&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Kontos</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Match the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Repository passend</translation>
     </message>
     <message>
         <source>Codex environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex-Umgebung</translation>
     </message>
     <message>
         <source>Codex Cloud support is experimental: it uses the unofficial backend of the Codex CLI with your own Codex login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterstützung für Codex Cloud ist experimentell: Sie nutzt das inoffizielle Backend der Codex-CLI mit Ihrer eigenen Codex-Anmeldung.</translation>
     </message>
     <message>
         <source>Max &amp;ACUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;ACUs:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>Mo&amp;del:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dell:</translation>
     </message>
     <message>
         <source>Attem&amp;pts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuche:</translation>
     </message>
     <message>
         <source>Codex en&amp;vironment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex-&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Codex Cloud opens pull requests from its own web app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Cloud öffnet Pull Requests aus seiner eigenen Web-App.</translation>
     </message>
     <message>
         <source>This provider has no plan approval step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anbieter hat keinen Schritt zur Planfreigabe.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende…</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::NotificationRouter</name>
     <message>
         <source>Needs you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Sie: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::Notifier</name>
     <message>
         <source>Approve plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan freigeben</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::OAuthClient</name>
     <message>
         <source>Sign-in: discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Discovery</translation>
     </message>
     <message>
         <source>Sign-in: token exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Token-Austausch</translation>
     </message>
     <message>
         <source>the token answer held no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-Antwort enthielt kein access_token</translation>
     </message>
     <message>
         <source>Sign-in: refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Erneuerung</translation>
     </message>
     <message>
         <source>Sign-in: user info</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Benutzerinformationen</translation>
     </message>
     <message>
         <source>user info</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerinformationen</translation>
     </message>
     <message>
         <source>Sign-out: revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung: Widerruf</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::PaletteModel</name>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion: %1</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::PkceLogin</name>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s). Start the sign-in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::PlatformClient</name>
     <message>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::PlatformConfig</name>
     <message>
         <source>The platform URL must be an http(s) address, such as https://platform.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform-URL muss eine http(s)-Adresse sein, etwa https://platform.example.</translation>
     </message>
     <message>
         <source>Enter the client ID the platform registered for AgentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein, die die Plattform für AgentDesk registriert hat.</translation>
     </message>
     <message>
         <source>The issuer must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller muss eine http(s)-Adresse sein.</translation>
     </message>
     <message>
         <source>Enter a workspace, or &quot;current&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Arbeitsbereich ein oder „current“.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::PlatformSession</name>
     <message>
         <source>The sign-in for %1 is gone from the keychain. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung für %1 fehlt im Schlüsselbund. Bitte erneut anmelden.</translation>
     </message>
     <message>
         <source>Not signed in to the agent platform. Run `agentdeskctl platform login` or use Sign In.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei der Agentenplattform angemeldet. Führen Sie `agentdeskctl platform login` aus oder verwenden Sie „Anmelden“.</translation>
     </message>
     <message>
         <source>Could not refresh the platform sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform-Anmeldung konnte nicht erneuert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::ProviderAdapter</name>
     <message>
         <source>%1 does not accept environment variables through its API (with this account&apos;s API version); remove them or pick another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt über seine API (mit der API-Version dieses Kontos) keine Umgebungsvariablen an; entfernen Sie sie oder wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
         <source>%1 cannot be asked for a pull request when the task is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann beim Erstellen der Aufgabe nicht um einen Pull Request gebeten werden.</translation>
     </message>
     <message>
         <source>%1 does not support the option &quot;%2&quot;%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt die Option „%2“ nicht%3.</translation>
     </message>
     <message>
         <source> (it supports: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unterstützt: %1)</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::SignInDialog</name>
     <message>
         <source>&amp;Sign In in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser &amp;anmelden</translation>
     </message>
     <message>
         <source>Looking up the platform&apos;s sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche den Anmeldeserver der Plattform…</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser. If no browser opened, copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte darauf, dass Sie die Anmeldung im Browser abschließen. Falls sich kein Browser geöffnet hat, kopieren Sie diese Adresse in einen:</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::SseStream</name>
     <message>
         <source>%1: the stream from %2 broke (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Stream von %2 ist abgebrochen (%3).</translation>
     </message>
 </context>
 <context>
@@ -2651,48 +2686,49 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     <message>
         <source>Select a task to see its timeline.
 Press Ctrl+N to send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe, um ihren Verlauf zu sehen.
+Strg+N sendet eine neue.</translation>
     </message>
     <message>
         <source>Activity timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsverlauf</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert %1</translation>
     </message>
     <message>
         <source>Needs you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Sie: %1</translation>
     </message>
     <message>
         <source>Repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>Open in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 öffnen</translation>
     </message>
     <message>
         <source>Pull request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Request: %1</translation>
     </message>
     <message numerus="yes">
         <source>Took %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dauerte %n Sekunde</numerusform>
+            <numerusform>Dauerte %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dauerte %n Minute</numerusform>
+            <numerusform>Dauerte %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,635 +2736,635 @@ Press Ctrl+N to send a new one.</source>
     <name>agentdesk::TaskListModel</name>
     <message>
         <source>%1 · needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · braucht Sie</translation>
     </message>
     <message>
         <source>Needs you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Sie: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::TaskService</name>
     <message>
         <source>%1 is not supported by this build of AgentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von diesem Build von AgentDesk nicht unterstützt.</translation>
     </message>
     <message>
         <source>The task was never created upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde beim Anbieter nie erstellt.</translation>
     </message>
     <message>
         <source>There is no plan waiting for approval (the task is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan wartet auf Freigabe (die Aufgabe ist %1).</translation>
     </message>
     <message>
         <source>The task has ended (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist beendet (%1).</translation>
     </message>
     <message>
         <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto namens „%1“. `agentdeskctl account list` zeigt die Konten.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; belongs to %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ gehört zu %2, nicht zu %3.</translation>
     </message>
     <message>
         <source>No %1 account is set up. Add one with `agentdeskctl account add %2 --name NAME` or in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1-Konto eingerichtet. Fügen Sie eines mit `agentdeskctl account add %2 --name NAME` oder unter „Konten“ hinzu.</translation>
     </message>
     <message>
         <source>There are several %1 accounts (%2); choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt mehrere %1-Konten (%2); wählen Sie eines.</translation>
     </message>
     <message>
         <source>The keychain holds no key for account &quot;%1&quot;. Remove the account and add it again with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für das Konto „%1“. Entfernen Sie das Konto und fügen Sie es mit seinem Schlüssel erneut hinzu.</translation>
     </message>
     <message>
         <source>The task was created upstream (%1 %2) but could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde beim Anbieter erstellt (%1 %2), konnte aber nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>The message must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The message is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist länger als %1 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::ThreadedSecretStore</name>
     <message>
         <source>The keychain is not available to the worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist für den Worker nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::TrayIcon</name>
     <message>
         <source>&amp;Show AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk &amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Pause Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;pausieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message numerus="yes">
         <source>AgentDesk — %n task(s) need you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>AgentDesk – %n Aufgabe braucht Sie</numerusform>
+            <numerusform>AgentDesk – %n Aufgaben brauchen Sie</numerusform>
         </translation>
     </message>
     <message>
         <source>AgentDesk — nothing needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk – nichts braucht Sie</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WebhookDeliveryModel</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Event %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 um %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WebhookReceiver</name>
     <message>
         <source>Cannot listen for webhooks on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1:%2 kann nicht auf Webhooks gelauscht werden: %3</translation>
     </message>
     <message>
         <source>Missing or wrong X-One-Webhook-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-One-Webhook-Key fehlt oder ist falsch.</translation>
     </message>
     <message>
         <source>Endpoint verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-Prüfung.</translation>
     </message>
     <message>
         <source>Webhooks are POSTed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks werden per POST gesendet.</translation>
     </message>
     <message>
         <source>The body is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist zu groß.</translation>
     </message>
     <message>
         <source>Cannot record the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Already received; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits empfangen; nichts zu tun.</translation>
     </message>
     <message>
         <source>Accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::Worker</name>
     <message>
         <source>No agent to work for: pass --agent or add a route first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent, für den gearbeitet werden kann: Geben Sie --agent an oder fügen Sie zuerst eine Route hinzu.</translation>
     </message>
     <message>
         <source>Connecting to the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit der Plattform…</translation>
     </message>
     <message>
         <source>The platform rejected the saved worker %1. Reconfigure it with `agentdeskctl worker forget`, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat den gespeicherten Worker %1 abgelehnt. Konfigurieren Sie ihn mit `agentdeskctl worker forget` neu und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Worker %1 is running for agent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 läuft für den Agenten %2.</translation>
     </message>
     <message>
         <source>Resuming the claim on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze den Anspruch auf %1 fort</translation>
     </message>
     <message>
         <source>The worker is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker stoppt.</translation>
     </message>
     <message>
         <source>Claimed %1 (lease %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernommen (Lease %2 s)</translation>
     </message>
     <message>
         <source>Creating the %1 task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle die %1-Aufgabe…</translation>
     </message>
     <message>
         <source>%1 task created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Aufgabe erstellt</translation>
     </message>
     <message>
         <source>Running as %1 task %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als %1-Aufgabe %2</translation>
     </message>
     <message>
         <source>The session is gone from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung gibt es auf der Plattform nicht mehr.</translation>
     </message>
     <message>
         <source>Cancelled on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Plattform abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled the provider task upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieter-Aufgabe wurde beim Anbieter abgebrochen.</translation>
     </message>
     <message>
         <source>%1 cannot cancel upstream; the task keeps running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann beim Anbieter nicht abbrechen; die Aufgabe läuft dort weiter.</translation>
     </message>
     <message>
         <source>Another claim holds the session now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Anspruch hält die Sitzung jetzt.</translation>
     </message>
     <message>
         <source>Forwarded operator input %1 to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1 des Bedieners an den Anbieter weitergeleitet.</translation>
     </message>
     <message>
         <source>The worker stopped while creating the provider task; check the provider for a task that may have started, then retry the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker stoppte, während er die Anbieter-Aufgabe erstellte; prüfen Sie beim Anbieter, ob eine Aufgabe gestartet wurde, und wiederholen Sie dann die Sitzung.</translation>
     </message>
     <message>
         <source>The platform refused the claim: it is no longer this worker&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform lehnte den Anspruch ab: Er gehört nicht mehr diesem Worker.</translation>
     </message>
     <message>
         <source>Released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: %1</translation>
     </message>
     <message>
         <source>Stopping and handing sessions back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe und gebe Sitzungen zurück…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe…</translation>
     </message>
     <message>
         <source>The worker stopped before starting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker stoppte, bevor er sie begann.</translation>
     </message>
     <message>
         <source>The operator stopped the worker and handed the session back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bediener hat den Worker gestoppt und die Sitzung zurückgegeben.</translation>
     </message>
     <message>
         <source>Stopped. Running sessions resume on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Laufende Sitzungen werden beim nächsten Start fortgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WorkerClaimsModel</name>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeschlossen</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1:%2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>Session %1, claim %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1, Anspruch %2</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease</translation>
     </message>
     <message>
         <source>Provider task</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-Aufgabe</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WorkerController</name>
     <message>
         <source>A worker is already running on this computer; the panel is attached to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner läuft bereits ein Worker; der Bereich ist mit ihm verbunden.</translation>
     </message>
     <message>
         <source>Sign in to the agent platform first (File ▸ Sign In).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei der Agentenplattform an (Datei ▸ Anmelden).</translation>
     </message>
     <message>
         <source>The worker has no route yet. Add one with `agentdeskctl worker route add`: it says which provider account and repository an agent&apos;s sessions run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker hat noch keine Route. Fügen Sie eine mit `agentdeskctl worker route add` hinzu: Sie legt fest, auf welchem Anbieterkonto und Repository die Sitzungen eines Agenten laufen.</translation>
     </message>
     <message numerus="yes">
         <source>Routes exist for %n agents; choose which one this worker serves in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt Routen für %n Agenten; wählen Sie in den Einstellungen, welchem dieser Worker dient.</numerusform>
+            <numerusform>Es gibt Routen für %n Agenten; wählen Sie in den Einstellungen, welchem dieser Worker dient.</numerusform>
         </translation>
     </message>
     <message>
         <source>The worker stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker hat gestoppt: %1</translation>
     </message>
     <message>
         <source>The worker runs without its live feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker läuft ohne seinen Live-Feed: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WorkerFeedClient</name>
     <message>
         <source>No worker is running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft kein Worker.</translation>
     </message>
     <message>
         <source>Detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
         <source>Cannot reach the worker&apos;s live feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Feed des Workers ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The worker refused the live feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker hat den Live-Feed abgelehnt: %1</translation>
     </message>
     <message>
         <source>The worker went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker ist verschwunden.</translation>
     </message>
     <message>
         <source>The worker closed the feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker hat den Feed geschlossen: %1</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WorkerFeedServer</name>
     <message>
         <source>The worker&apos;s live feed cannot listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Feed des Workers kann nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Unknown request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Anfrage.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WorkerPanel</name>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>No headless worker is running on this computer. Start one with `agentdeskctl worker run`, or press Start to run the worker here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner läuft kein Worker ohne Oberfläche. Starten Sie einen mit `agentdeskctl worker run` oder drücken Sie „Starten“, um den Worker hier auszuführen.</translation>
     </message>
     <message>
         <source> (headless, pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ohne Oberfläche, PID %1)</translation>
     </message>
     <message>
         <source>last heartbeat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Heartbeat %1</translation>
     </message>
     <message>
         <source>webhooks on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks auf Port %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Anspruch</numerusform>
+            <numerusform>%n offene Ansprüche</numerusform>
         </translation>
     </message>
     <message>
         <source>Runs queued agent sessions from the platform on your provider accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt wartende Agentensitzungen der Plattform auf Ihren Anbieterkonten aus.</translation>
     </message>
     <message>
         <source>&amp;Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WorkerPolicy</name>
     <message>
         <source>This worker has no route for agent %1; another worker may run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Worker hat keine Route für den Agenten %1; ein anderer Worker kann sie ausführen.</translation>
     </message>
     <message>
         <source>The session asks for %1 execution; this worker runs cloud sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung verlangt Ausführung per %1; dieser Worker führt Cloud-Sitzungen aus.</translation>
     </message>
     <message>
         <source>The session&apos;s target repository %1 is not in this worker&apos;s allowlist for agent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel-Repository %1 der Sitzung steht nicht auf der Erlaubnisliste dieses Workers für den Agenten %2.</translation>
     </message>
     <message>
         <source>The session carries no request to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung enthält keinen Auftrag.</translation>
     </message>
     <message>
         <source>Allowed by the route for agent %1: %2 account %3, repository %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt durch die Route für den Agenten %1: %2-Konto %3, Repository %4.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::WorkerRuntime</name>
     <message>
         <source>Cannot read the webhook key from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook-Schlüssel kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>Listening on %1 needs a webhook key: run `agentdeskctl worker webhook-key set` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lauschen auf %1 braucht einen Webhook-Schlüssel: Führen Sie zuerst `agentdeskctl worker webhook-key set` aus.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::codex</name>
     <message>
         <source>Code changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeänderungen</translation>
     </message>
     <message>
         <source>Cannot read the Codex login at %1 (%2). Run `codex login` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codex-Anmeldung in %1 kann nicht gelesen werden (%2). Führen Sie zuerst `codex login` aus.</translation>
     </message>
     <message>
         <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine ChatGPT-Anmeldung (tokens.access_token und tokens.account_id). Melden Sie sich mit `codex login` über ChatGPT an, nicht mit einem API-Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::cursor</name>
     <message>
         <source>Cursor reported an error for this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor meldete einen Fehler für diesen Agenten.</translation>
     </message>
     <message>
         <source>The Cursor agent expired before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cursor-Agent ist abgelaufen, bevor er fertig war.</translation>
     </message>
     <message>
         <source>Run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf beendet</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::devin</name>
     <message>
         <source>Devin is blocked and waiting for your reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin ist blockiert und wartet auf Ihre Antwort.</translation>
     </message>
     <message>
         <source>Devin is waiting for your reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin wartet auf Ihre Antwort.</translation>
     </message>
     <message>
         <source>Devin waits for approval of an action; approve it in the Devin web app (its API has no approval call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin wartet auf die Freigabe einer Aktion; geben Sie sie in der Devin-Web-App frei (seine API hat keinen Freigabeaufruf).</translation>
     </message>
     <message>
         <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin hat die Sitzung angehalten (%1); sie kann erst weitergehen, wenn das gelöst ist.</translation>
     </message>
     <message>
         <source>Devin suspended the session (%1); send a message to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin hat die Sitzung angehalten (%1); senden Sie eine Nachricht, um sie fortzusetzen.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>The Devin session expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Devin-Sitzung ist abgelaufen.</translation>
     </message>
     <message>
         <source>Devin reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin meldete einen Fehler.</translation>
     </message>
     <message>
         <source>Devin reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Devin meldete einen Fehler (%1).</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <source> (branch %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Branch %1)</translation>
     </message>
     <message>
         <source>When you are done, open a pull request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie fertig sind, öffnen Sie einen Pull Request.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::jules</name>
     <message>
         <source>Jules drafted a plan and waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules hat einen Plan entworfen und wartet auf Ihre Freigabe.</translation>
     </message>
     <message>
         <source>Jules is waiting for your reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jules wartet auf Ihre Antwort.</translation>
     </message>
     <message>
         <source>Plan approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan freigegeben</translation>
     </message>
     <message>
         <source>Session completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
         <source>Session failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

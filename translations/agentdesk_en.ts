@@ -86,9 +86,9 @@
     <name>Http</name>
     <message numerus="yes">
         <source>(Gave up after %n attempt(s).)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Gave up after %n attempt.)</numerusform>
+            <numerusform>(Gave up after %n attempts.)</numerusform>
         </translation>
     </message>
 </context>
@@ -730,9 +730,9 @@
     </message>
     <message numerus="yes">
         <source>… %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more line</numerusform>
+            <numerusform>… %n more lines</numerusform>
         </translation>
     </message>
 </context>
@@ -830,9 +830,9 @@
     </message>
     <message numerus="yes">
         <source>Maybe stuck: no new activity for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maybe stuck: no new activity for %n minute.</numerusform>
+            <numerusform>Maybe stuck: no new activity for %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,9 +1461,9 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message numerus="yes">
         <source>Pass --agent ID (routes exist for %n agent(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pass --agent ID (routes exist for %n agent).</numerusform>
+            <numerusform>Pass --agent ID (routes exist for %n agents).</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,9 +1516,9 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message numerus="yes">
         <source>attached to worker %1 (pid %2): %3, %n open claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attached to worker %1 (pid %2): %3, %n open claim</numerusform>
+            <numerusform>attached to worker %1 (pid %2): %3, %n open claims</numerusform>
         </translation>
     </message>
     <message>
@@ -1603,6 +1603,26 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Forgot the worker registration; the next `worker run` registers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,9 +2208,9 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n task to %1.</numerusform>
+            <numerusform>Exported %n tasks to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,9 +2235,9 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -2226,9 +2246,9 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message numerus="yes">
         <source>%n need(s) you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n needs you</numerusform>
+            <numerusform>%n need you</numerusform>
         </translation>
     </message>
     <message>
@@ -2539,9 +2559,9 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     <name>agentdesk::PkceLogin</name>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s). Start the sign-in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer came back from the browser within %n minute. Start the sign-in again.</numerusform>
+            <numerusform>No answer came back from the browser within %n minutes. Start the sign-in again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2683,16 +2703,16 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message numerus="yes">
         <source>Took %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Took %n second</numerusform>
+            <numerusform>Took %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Took %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Took %n minute</numerusform>
+            <numerusform>Took %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -2813,9 +2833,9 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message numerus="yes">
         <source>AgentDesk — %n task(s) need you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>AgentDesk — %n task needs you</numerusform>
+            <numerusform>AgentDesk — %n tasks need you</numerusform>
         </translation>
     </message>
     <message>
@@ -3075,9 +3095,9 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message numerus="yes">
         <source>Routes exist for %n agents; choose which one this worker serves in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Routes exist for %n agents; choose which one this worker serves in Settings.</numerusform>
+            <numerusform>Routes exist for %n agents; choose which one this worker serves in Settings.</numerusform>
         </translation>
     </message>
     <message>
@@ -3175,9 +3195,9 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message numerus="yes">
         <source>%n open claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open claim</numerusform>
+            <numerusform>%n open claims</numerusform>
         </translation>
     </message>
     <message>

@@ -1,0 +1,62 @@
+// The catalogues built into the binary: German is complete and loads, English gets
+// its plural forms, and the .ts files in the tree have nothing left unfinished.
+#include "app/Translations.h"
+
+#include <QCoreApplication>
+#include <QDomDocument>
+#include <QFile>
+#include <QTest>
+#include <QTranslator>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    static int unfinished(const QString &file, bool pluralsOnly)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        QDomDocument doc;
+        if (!doc.setContent(&f))
+            return -1;
+        int count = 0;
+        const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
+        for (int i = 0; i < messages.size(); ++i) {
+            const QDomElement m = messages.at(i).toElement();
+            if (pluralsOnly && m.attribute(QStringLiteral("numerus")) != QLatin1String("yes"))
+                continue;
+            if (m.firstChildElement(QStringLiteral("translation")).attribute(QStringLiteral("type")) == QLatin1String("unfinished"))
+                ++count;
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void catalogueFilesAreComplete()
+    {
+        QCOMPARE(unfinished(QStringLiteral(AGENTDESK_SOURCE_DIR "/translations/agentdesk_de.ts"), false), 0);
+        QCOMPARE(unfinished(QStringLiteral(AGENTDESK_SOURCE_DIR "/translations/agentdesk_en.ts"), true), 0);
+    }
+
+    void germanLoads()
+    {
+        QCOMPARE(agentdesk::installTranslations(QStringLiteral("de")), QStringLiteral("de_DE"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::Cli", "Message sent."), QStringLiteral("Nachricht gesendet."));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 3), QStringLiteral("3 Aufgaben"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 Aufgabe"));
+    }
+
+    void englishPlurals()
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        QCOMPARE(agentdesk::installTranslations(QStringLiteral("en")), QStringLiteral("en_US"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 task"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 2), QStringLiteral("2 need you"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 1), QStringLiteral("1 needs you"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
