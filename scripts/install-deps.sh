@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6
   qtkeychain-qt6-dev libgl-dev libsecret-1-0
+  qt6-translations-l10n
   xvfb xauth gnome-keyring dbus curl openssl appstream desktop-file-utils
 )
 # Node.js runs the real OAuth server (and, later, CloudEvents senders) the tests talk to.

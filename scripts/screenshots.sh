@@ -46,6 +46,15 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
       --show-dialog new-task --screenshot "$OUT/new-task.png" --screenshot-delay 1500
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --show-dialog accounts --screenshot "$OUT/accounts.png" --screenshot-delay 1500
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --show-dialog palette --screenshot "$OUT/palette.png" --screenshot-delay 1500
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --show-dialog settings --screenshot "$OUT/settings.png" --screenshot-delay 1500
+  # The same window in German (the language setting; the system language works the same way).
+  printf "[ui]\nlanguage=de\n" >> "$SHOT_DATA/agentdesk.ini"
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --select "$selected" --screenshot "$OUT/main-window-de.png" --screenshot-delay 2500
+  sed -i "/^\[ui\]/,/^language=de/d" "$SHOT_DATA/agentdesk.ini"
   ctl platform logout >/dev/null
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --show-dialog sign-in --screenshot "$OUT/sign-in.png" --screenshot-delay 1500

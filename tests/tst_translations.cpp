@@ -51,7 +51,8 @@ private Q_SLOTS:
     {
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
-        QCOMPARE(agentdesk::installTranslations(QStringLiteral("en")), QStringLiteral("en_US"));
+        // The "C" locale (a bare CI machine) has no catalogue of its own: English it is.
+        QCOMPARE(agentdesk::installTranslations(QStringLiteral("C")), QStringLiteral("en_US"));
         QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 task"));
         QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 2), QStringLiteral("2 need you"));
         QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 1), QStringLiteral("1 needs you"));

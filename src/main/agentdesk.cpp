@@ -4,7 +4,10 @@
 #include "app/CoreContext.h"
 #include "auth/PlatformSession.h"
 #include "sync/TaskRefresher.h"
+#include "ui/dialogs/CommandPalette.h"
 #include "ui/widgets/MainWindow.h"
+
+#include <QLineEdit>
 
 #include <QApplication>
 #include <QAction>
@@ -30,7 +33,7 @@ int main(int argc, char *argv[])
                         "  --screenshot FILE     Save a picture of the window to FILE and quit.\n"
                         "  --screenshot-delay MS Wait before the picture (default 1500).\n"
                         "  --select ID           Select this task at start.\n"
-                        "  --show-dialog D       Open a dialog at start: new-task, accounts or sign-in.\n"
+                        "  --show-dialog D       Open a dialog at start: new-task, accounts, sign-in, settings or palette.\n"
                         "  --version             Show the version.\n");
             return 0;
         }
@@ -48,7 +51,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("1500"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Task to select."), QStringLiteral("ID"));
     const QCommandLineOption dialog(QStringLiteral("show-dialog"), QStringLiteral("Open a dialog at start."),
-                                    QStringLiteral("new-task|accounts|sign-in"));
+                                    QStringLiteral("new-task|accounts|sign-in|settings|palette"));
     parser.addOptions({dataDir, screenshot, delay, select, dialog});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(parser.errorText()));
@@ -83,6 +86,14 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window] { window.accountsAction()->trigger(); });
     else if (parser.value(dialog) == QLatin1String("sign-in"))
         QTimer::singleShot(0, &window, [&window] { window.signInAction()->trigger(); });
+    else if (parser.value(dialog) == QLatin1String("settings"))
+        QTimer::singleShot(0, &window, [&window] { window.settingsAction()->trigger(); });
+    else if (parser.value(dialog) == QLatin1String("palette"))
+        QTimer::singleShot(0, &window, [&window] {
+            window.paletteAction()->trigger();
+            if (auto *palette = window.findChild<agentdesk::CommandPalette *>())
+                palette->queryEdit()->setText(QStringLiteral("parser"));
+        });
 
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(parser.value(delay).toInt(), &window, [&] {

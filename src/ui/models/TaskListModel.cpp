@@ -216,8 +216,11 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusKey(s.status)));
     }
     if (role == Qt::ForegroundRole && column == StatusColumn) {
-        if (s.status == TaskStatus::Failed)
-            return QColor(0xc0, 0x1c, 0x28);
+        if (s.status == TaskStatus::Failed) {
+            // Readable on light and dark palettes alike.
+            const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
+            return dark ? QColor(0xff, 0x9b, 0x9b) : QColor(0xc0, 0x1c, 0x28);
+        }
     }
     if (role == Qt::FontRole && s.attention.needsYou()) {
         QFont f;

@@ -55,6 +55,7 @@ public:
     AuditLog *auditLog() const { return m_audit; }
     TrayIcon *trayIcon() const { return m_tray; }
     QAction *paletteAction() const { return m_palette; }
+    QAction *settingsAction() const { return m_openSettings; }
     QLabel *stuckBanner() const { return m_stuckBanner; }
     // Writes the tasks the list shows now (the current filter); JSON, or CSV for *.csv.
     QString exportVisibleTasks(const QString &path) const;
