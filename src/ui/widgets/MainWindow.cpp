@@ -339,6 +339,8 @@ void MainWindow::setUpAttention()
         m_tray->pauseAction()->setChecked(m_settings->boolValue(Settings::DoNotDisturb));
         m_tray->follow(*m_attention);
         m_tray->show();
+        // The window hides into the tray; only Quit ends the program.
+        QApplication::setQuitOnLastWindowClosed(false);
     }
     auto *freedesktop = new FreedesktopNotifier(this);
     m_router->setNotifiers(freedesktop, m_tray ? new TrayNotifier(*m_tray, this) : nullptr);
