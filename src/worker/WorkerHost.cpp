@@ -235,8 +235,6 @@ WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &s
     initial.pid = QCoreApplication::applicationPid();
     setStatus(initial);
     auto setState = [this](Worker::State s, const QString &m) {
-        m_state = s;
-        m_message = m;
         mutableStatus().state = s;
         mutableStatus().message = m;
         Q_EMIT statusChanged();
@@ -244,7 +242,6 @@ WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &s
     connect(this, &WorkerHost::stateChanged, this, setState);
     connect(this, &WorkerHost::failed, this, [setState](const QString &m) { setState(Worker::State::Failed, m); });
     connect(this, &WorkerHost::webhookListening, this, [this](quint16 port) {
-        m_webhookPort = port;
         mutableStatus().webhookPort = port;
         Q_EMIT statusChanged();
     });
@@ -257,10 +254,8 @@ WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &s
     });
     connect(this, &WorkerHost::delivered, this, [this](const WebhookDelivery &d) { logDelivery(d); });
     connect(this, &WorkerHost::stopped, this, [this] {
-        if (m_state != Worker::State::Failed && m_state != Worker::State::Rejected) {
-            m_state = Worker::State::Stopped;
-            mutableStatus().state = m_state;
-        }
+        if (state() != Worker::State::Failed && state() != Worker::State::Rejected)
+            mutableStatus().state = Worker::State::Stopped;
         mutableStatus().webhookPort = 0;
         Q_EMIT statusChanged();
         if (m_thread) {
@@ -301,9 +296,7 @@ void WorkerHost::start()
 {
     if (m_thread || !m_session)
         return;
-    m_state = Worker::State::Starting;
-    m_message.clear();
-    mutableStatus().state = m_state;
+    mutableStatus().state = Worker::State::Starting;
     mutableStatus().message.clear();
     Q_EMIT statusChanged();
     m_thread = new QThread;

@@ -46,9 +46,9 @@ public:
     void stop(bool handBack = false) override;
     bool isRunning() const;
     bool isLocal() const override { return true; }
-    Worker::State state() const { return m_state; }
-    QString stateMessage() const { return m_message; }
-    quint16 webhookPort() const { return m_webhookPort; }
+    Worker::State state() const { return status().state; }
+    QString stateMessage() const { return status().message; }
+    quint16 webhookPort() const { return status().webhookPort; }
 
     static QString webhookKeyName() { return QStringLiteral("worker/webhook-key"); }
 
@@ -72,9 +72,6 @@ private:
     QPointer<SecretStore> m_secrets;
     QThread *m_thread = nullptr;
     QObject *m_runtime = nullptr;   // lives on m_thread
-    Worker::State m_state = Worker::State::Stopped;
-    QString m_message;
-    quint16 m_webhookPort = 0;
 };
 
 } // namespace agentdesk
