@@ -519,7 +519,7 @@ void Worker::resolveConflict(const QString &sessionId, std::function<bool(const 
 {
     m_platform.fetchSession(sessionId, guard([this, sessionId, handled](const Outcome<PlatformSessionInfo> &s) {
         if (handled)
-            m_flushing = false;
+            m_sending.remove(sessionId);
         std::optional<ClaimRecord> claim = m_store.claim(sessionId);
         if (s.ok() && handled && handled(s.value))
             return;
@@ -544,17 +544,33 @@ void Worker::enqueue(const QList<OutboxItem> &items, const ClaimRecord *advanced
 
 void Worker::flushOutbox()
 {
-    if (m_flushing || m_workerId.isEmpty())
+    // Sessions are independent: each sends its oldest item, in order, while several
+    // sessions send at once. After a failure everything waits for the retry timer.
+    if (m_workerId.isEmpty() || m_flushRetry.isActive())
         return;
-    const QList<OutboxItem> pending = m_store.pendingOutbox(1);
+    const QList<OutboxItem> pending = m_store.pendingOutbox(kOutboxWindow);
     if (pending.isEmpty()) {
-        finishStopIfDone();
+        if (m_sending.isEmpty())
+            finishStopIfDone();
         return;
     }
-    const OutboxItem item = pending.first();
-    m_flushing = true;
+    QSet<QString> seen;
+    for (const OutboxItem &item : pending) {
+        if (m_sending.size() >= kMaxSending)
+            break;
+        if (seen.contains(item.sessionId))
+            continue;   // only a session's oldest item may go
+        seen.insert(item.sessionId);
+        if (!m_sending.contains(item.sessionId))
+            send(item);
+    }
+}
+
+void Worker::send(const OutboxItem &item)
+{
+    m_sending.insert(item.sessionId);
     auto onDone = guard([this, item](const Error &e) {
-        m_flushing = false;
+        m_sending.remove(item.sessionId);
         if (e)
             onOutboxFailed(item, e);
         else
@@ -606,8 +622,8 @@ void Worker::onOutboxFailed(const OutboxItem &item, const Error &error)
 {
     if (PlatformClient::isClaimConflict(error)) {
         // Not our claim any more — or a repeated end whose first answer was lost, or a
-        // cancel: the session says which. The outbox waits for the answer.
-        m_flushing = true;
+        // cancel: the session says which. Its outbox waits for the answer.
+        m_sending.insert(item.sessionId);
         resolveConflict(item.sessionId, [this, item](const PlatformSessionInfo &s) {
             const bool endedByUs = s.activeClaimId.isEmpty()
                 && ((item.kind == QLatin1String("complete") && s.state == QLatin1String("complete"))

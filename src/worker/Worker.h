@@ -101,6 +101,7 @@ private:
     void resolveConflict(const QString &sessionId, std::function<bool(const PlatformSessionInfo &)> handled);
     void enqueue(const QList<OutboxItem> &items, const ClaimRecord *advanced);
     void flushOutbox();
+    void send(const OutboxItem &item);
     void onOutboxSent(const OutboxItem &item);
     void onOutboxFailed(const OutboxItem &item, const Error &error);
     void finishStopIfDone();
@@ -124,7 +125,9 @@ private:
     QSet<QString> m_syncing;         // mirror syncs in flight
     bool m_polling = false;
     bool m_pollAgain = false;
-    bool m_flushing = false;
+    QSet<QString> m_sending;         // sessions with an outbox call in flight (one each, in order)
+    static constexpr int kMaxSending = 8;
+    static constexpr int kOutboxWindow = 200;
     int m_flushFailures = 0;
     int m_mirrorRound = 0;
     bool m_handBack = false;

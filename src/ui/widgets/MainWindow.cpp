@@ -125,13 +125,14 @@ void MainWindow::buildActions()
                       &MainWindow::openAccounts);
     m_signIn = make(tr("&Sign In to Platform…"), QStringLiteral("system-log-out"), QKeySequence(tr("Ctrl+Shift+I")),
                     &MainWindow::signIn);
-    m_signOut = make(tr("Sign &Out of Platform"), QStringLiteral("system-log-out"), QKeySequence(), &MainWindow::signOut);
+    m_signOut = make(tr("Sign &Out of Platform"), QStringLiteral("system-log-out"), QKeySequence(tr("Ctrl+Shift+O")),
+                     &MainWindow::signOut);
     m_workerStart = make(tr("&Start Worker"), QStringLiteral("media-playback-start"), QKeySequence(tr("Ctrl+Shift+R")),
                          &MainWindow::startWorker);
     m_workerStop = make(tr("S&top Worker"), QStringLiteral("media-playback-stop"), QKeySequence(tr("Ctrl+Shift+T")),
                         &MainWindow::stopWorker);
-    m_workerHandBack = make(tr("Stop Worker and &Hand Back Sessions"), QStringLiteral("media-eject"), QKeySequence(),
-                            &MainWindow::stopWorkerAndHandBack);
+    m_workerHandBack = make(tr("Stop Worker and &Hand Back Sessions"), QStringLiteral("media-eject"),
+                            QKeySequence(tr("Ctrl+Shift+H")), &MainWindow::stopWorkerAndHandBack);
     m_palette = make(tr("&Command Palette…"), QStringLiteral("system-search"), QKeySequence(tr("Ctrl+K")),
                      &MainWindow::openCommandPalette);
     m_openSettings = make(tr("Se&ttings…"), QStringLiteral("preferences-system"), QKeySequence(tr("Ctrl+,")),
