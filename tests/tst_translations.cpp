@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -33,10 +35,26 @@ class TestTranslations : public QObject
     }
 
 private Q_SLOTS:
+    // The catalogues as they are, and as they would be after scripts/update-translations.sh:
+    // a string added to the sources without a translation fails here.
     void catalogueFilesAreComplete()
     {
-        QCOMPARE(unfinished(QStringLiteral(AGENTDESK_SOURCE_DIR "/translations/agentdesk_de.ts"), false), 0);
-        QCOMPARE(unfinished(QStringLiteral(AGENTDESK_SOURCE_DIR "/translations/agentdesk_en.ts"), true), 0);
+        QTemporaryDir dir;
+        QStringList copies;
+        for (const char *lang : {"de", "en"}) {
+            const QString name = QStringLiteral("agentdesk_%1.ts").arg(QLatin1String(lang));
+            QVERIFY(QFile::copy(QStringLiteral(AGENTDESK_SOURCE_DIR "/translations/") + name, dir.filePath(name)));
+            copies << dir.filePath(name);
+        }
+        QCOMPARE(unfinished(copies.at(0), false), 0);
+        QCOMPARE(unfinished(copies.at(1), true), 0);
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(AGENTDESK_LUPDATE), QStringList{QStringLiteral("-project"), QStringLiteral(AGENTDESK_LUPDATE_PROJECT),
+                                                                     QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                                                     QStringLiteral("none"), QStringLiteral("-ts")} + copies);
+        QVERIFY2(lupdate.waitForFinished(120000) && lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        QCOMPARE(unfinished(copies.at(0), false), 0);
+        QCOMPARE(unfinished(copies.at(1), true), 0);
     }
 
     void germanLoads()

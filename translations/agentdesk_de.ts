@@ -2418,6 +2418,14 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>It will tell you when a task needs you. Quit from the tray menu.</source>
         <translation>Es meldet sich, wenn eine Aufgabe Sie braucht. Beenden über das Menü im Infobereich.</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
