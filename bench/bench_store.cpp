@@ -2,6 +2,7 @@
 // feels: opening the store and showing the first page of the list, a search over all
 // tasks, and peak memory. Targets (2 cores): first page < 200 ms, search < 50 ms,
 // peak < 200 MB. Run through scripts/bench.sh.
+#include "attention/AttentionModel.h"
 #include "domain/Timestamps.h"
 #include "storage/Database.h"
 #include "storage/TaskStore.h"
@@ -143,6 +144,11 @@ int main(int argc, char *argv[])
         std::printf("search \"%s\": %lld ms, %d matches\n", qPrintable(needle), took, proxy.rowCount());
     }
     std::printf("worst search: %lld ms (target < 50 ms)\n", worst);
+
+    timer.restart();
+    AttentionModel attention(store);
+    attention.load();
+    std::printf("attention model loaded: %lld ms, %d need you\n", timer.elapsed(), attention.needsYouCount());
     std::printf("peak memory: %.0f MB (target < 200 MB; %.0f MB before opening the store)\n", peakMb(), baseline);
     return 0;
 }

@@ -55,7 +55,10 @@ QString fingerprint(Level level, const QString &reason)
 AttentionModel::AttentionModel(TaskStore &store, QObject *parent)
     : QObject(parent), m_store(store), m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
-    connect(&m_store, &TaskStore::taskAdded, this, &AttentionModel::onTaskChanged);
+    connect(&m_store, &TaskStore::taskAdded, this, [this](const QString &id) {
+        m_known.insert(id, fingerprint(Level::None, {}));   // new: whatever it is now is news
+        onTaskChanged(id);
+    });
     connect(&m_store, &TaskStore::taskChanged, this, &AttentionModel::onTaskChanged);
     connect(&m_store, &TaskStore::activitiesChanged, this, [this](const QString &id) {
         // New activity: whatever the watchdog thought, the task is moving.
@@ -83,18 +86,17 @@ void AttentionModel::setStuckAfterMinutes(int minutes)
 
 void AttentionModel::load()
 {
+    // Only tasks that have not ended can change in ways that matter, and they are few:
+    // reading just them keeps start-up fast with a large history. A task seen for the
+    // first time later had ended before we started (see onTaskChanged).
     m_known.clear();
-    for (const TaskSummary &s : m_store.summaries()) {
+    for (const TaskSummary &s : m_store.activeSummaries()) {
         const Level level = levelOf(s.status, s.attention);
-        m_known.insert(s.id, fingerprint(level, reasonOf(s.status, s.attention, s.prUrl, s.error)));
+        const QString reason = reasonOf(s.status, s.attention, s.prUrl, s.error);
+        m_known.insert(s.id, fingerprint(level, reason));
         // What waits for the operator is counted from the start, but not announced.
-        if (level == Level::NeedsYou) {
-            if (const std::optional<Task> t = m_store.task(s.id)) {
-                AttentionItem item{taskKey(s.id), level, AttentionItem::Source::Task, s.id, t->displayTitle(), reasonOf(*t),
-                                   t->updatedAt};
-                m_items.insert(item.key, item);
-            }
-        }
+        if (level == Level::NeedsYou)
+            m_items.insert(taskKey(s.id), {taskKey(s.id), level, AttentionItem::Source::Task, s.id, s.title, reason, s.updatedAt});
     }
     recount();
     if (m_stuckMinutes > 0 && !m_watchdog.isActive())
@@ -110,7 +112,10 @@ void AttentionModel::onTaskChanged(const QString &taskId)
     const Level level = levelOf(t->status, t->attention);
     const QString reason = reasonOf(*t);
     const QString now = fingerprint(level, reason);
-    const QString before = m_known.value(taskId, fingerprint(Level::None, {}));
+    const auto known = m_known.constFind(taskId);
+    // First sight of a task that had ended before we started (a re-sync): not news,
+    // unless it waits for the operator now.
+    const QString before = known != m_known.cend() ? *known : (level == Level::NeedsYou ? QString() : now);
     m_known.insert(taskId, now);
     if (t->status != TaskStatus::Running)
         clear(stuckKey(taskId));
@@ -142,19 +147,11 @@ void AttentionModel::checkStuck()
     if (m_stuckMinutes <= 0)
         return;
     const QDateTime now = m_now();
-    TaskQuery q;
-    q.status = TaskStatus::Running;
-    for (const Task &t : m_store.tasks(q)) {
-        if (t.attention.needsYou())
-            continue;   // it waits for the operator, which is not being stuck
-        QDateTime last = m_store.latestActivityTime(t.id);
-        if (t.lastActivityAt.isValid() && (!last.isValid() || t.lastActivityAt > last))
-            last = t.lastActivityAt;
-        if (!last.isValid())
-            last = t.createdAt;
-        if (!last.isValid())
-            continue;
-        const qint64 quietMinutes = last.secsTo(now) / 60;
+    for (const TaskStore::RunningTask &r : m_store.runningTasks()) {
+        const TaskSummary &t = r.summary;
+        if (t.attention.needsYou() || !r.lastActivity.isValid())
+            continue;   // waiting for the operator is not being stuck
+        const qint64 quietMinutes = r.lastActivity.secsTo(now) / 60;
         const QString key = stuckKey(t.id);
         if (quietMinutes < m_stuckMinutes) {
             clear(key);
@@ -162,8 +159,8 @@ void AttentionModel::checkStuck()
         }
         if (m_items.contains(key))
             continue;   // already flagged; the count of minutes is the view's business
-        set({key, Level::NeedsYou, AttentionItem::Source::Stuck, t.id, t.displayTitle(),
-             tr("Maybe stuck: no new activity for %n minute(s).", nullptr, int(quietMinutes)), last});
+        set({key, Level::NeedsYou, AttentionItem::Source::Stuck, t.id, t.title,
+             tr("Maybe stuck: no new activity for %n minute(s).", nullptr, int(quietMinutes)), r.lastActivity});
     }
 }
 
@@ -253,9 +250,8 @@ int AttentionModel::needsYouCount() const
 
 void AttentionModel::recount()
 {
-    int count = 0;
-    for (const AttentionItem &i : m_items)
-        count += i.level == Level::NeedsYou ? 1 : 0;
+    // Only "needs you" items are kept (done and failed are news, not a state).
+    const int count = int(m_items.size());
     if (count == m_count)
         return;
     m_count = count;

@@ -84,8 +84,8 @@ private:
 
     TaskStore &m_store;
     std::function<QDateTime()> m_now;
-    QHash<QString, AttentionItem> m_items;         // only items with a level
-    QHash<QString, QString> m_known;   // every task's last level and reason, for "once per change"
+    QHash<QString, AttentionItem> m_items;         // the "needs you" items
+    QHash<QString, QString> m_known;   // each task's last level and reason, for "once per change"
     QTimer m_watchdog;
     int m_stuckMinutes = 30;
     int m_count = 0;

@@ -209,6 +209,43 @@ QList<Task> TaskStore::tasks(const TaskQuery &query) const
     return list;
 }
 
+QList<TaskSummary> TaskStore::activeSummaries() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<TaskSummary> list;
+    if (!q.exec(QStringLiteral("SELECT ") + kSummaryColumns
+                + QStringLiteral(" FROM tasks WHERE status NOT IN ('completed', 'failed', 'cancelled') AND external_id IS NOT NULL")))
+        return list;
+    while (q.next())
+        list << summaryFromQuery(q);
+    return list;
+}
+
+QList<TaskStore::RunningTask> TaskStore::runningTasks() const
+{
+    // One query for the watchdog: each running task with the time of its newest
+    // activity (the primary key makes the inner max a short index walk).
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<RunningTask> list;
+    if (!q.exec(QStringLiteral("SELECT ") + kSummaryColumns
+                + QStringLiteral(", (SELECT max(timestamp) FROM activities a WHERE a.task_id = tasks.id), last_activity_at, created_at "
+                                 "FROM tasks WHERE status = 'running'")))
+        return list;
+    const int extra = q.record().count() - 3;   // the three after the summary's columns
+    while (q.next()) {
+        RunningTask r{summaryFromQuery(q), {}};
+        for (int i = extra; i < extra + 3 && !r.lastActivity.isValid(); ++i)
+            r.lastActivity = fromIso(q.value(i).toString());
+        const QDateTime recorded = fromIso(q.value(extra + 1).toString());
+        if (recorded.isValid() && recorded > r.lastActivity)
+            r.lastActivity = recorded;
+        list << r;
+    }
+    return list;
+}
+
 QList<TaskSummary> TaskStore::summaries(int limit, int offset) const
 {
     QSqlQuery q(m_db.connection());

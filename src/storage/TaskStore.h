@@ -33,6 +33,13 @@ public:
     QList<Task> tasks(const TaskQuery &query = {}) const;
     QList<TaskSummary> summaries(int limit = -1, int offset = 0) const;
     std::optional<TaskSummary> summary(const QString &id) const;
+    // Tasks that have not ended (and exist upstream), lean, in no particular order.
+    QList<TaskSummary> activeSummaries() const;
+    struct RunningTask {
+        TaskSummary summary;
+        QDateTime lastActivity;   // newest activity, else the recorded last activity, else creation
+    };
+    QList<RunningTask> runningTasks() const;
     int count() const;
 
     // Writes only whitelisted columns (see TaskStore.cpp); anything else is refused.

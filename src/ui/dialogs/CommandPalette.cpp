@@ -39,7 +39,7 @@ void PaletteModel::setQuery(const QString &query)
             continue;
         const QString text = plain(a);
         if (matches(text, words))
-            entries.append({Entry::Action, text, a->shortcut().toString(QKeySequence::NativeText), a, {}});
+            entries.append({Entry::Action, text, a->shortcut().toString(QKeySequence::NativeText), a, {}, {}});
     }
     int tasks = 0;
     for (int row = 0; row < m_tasks.rowCount() && tasks < kMaxTasks && !words.isEmpty(); ++row) {
@@ -47,7 +47,8 @@ void PaletteModel::setQuery(const QString &query)
         if (!s || !matches(s->searchText, words))
             continue;
         const QString title = s->title.isEmpty() ? s->id : s->title;
-        entries.append({Entry::Task, title, statusDisplayName(s->status) + QStringLiteral(" · ") + s->repoName, nullptr, s->id});
+        entries.append({Entry::Task, title, statusDisplayName(s->status) + QStringLiteral(" · ") + s->repoName, nullptr, s->id,
+                        s->attention.needsYou() ? QStringLiteral("attention") : QStringLiteral("status-") + agentdesk::statusKey(s->status)});
         ++tasks;
     }
     beginResetModel();
@@ -73,7 +74,7 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (e.kind == Entry::Action && e.action)
             return e.action->icon();
-        return QIcon(QStringLiteral(":/icons/status-running.svg"));
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(e.statusKey));
     case KindRole: return int(e.kind);
     case TaskIdRole: return e.taskId;
     default: return {};

@@ -25,6 +25,7 @@ public:
         QString detail;         // shortcut, or status and repository
         QPointer<QAction> action;
         QString taskId;
+        QString statusKey;      // tasks: for the icon
     };
 
     PaletteModel(QList<QAction *> actions, const TaskListModel &tasks, QObject *parent = nullptr);

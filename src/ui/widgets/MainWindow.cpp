@@ -49,6 +49,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QTreeView>
 
 namespace agentdesk {
@@ -325,7 +326,8 @@ WorkerController::Settings MainWindow::workerSettings() const
 
 void MainWindow::setUpAttention()
 {
-    m_attention->load();
+    // After the first paint: the window shows its first page of tasks before anything else.
+    QTimer::singleShot(0, m_attention, &AttentionModel::load);
     m_attention->watchPlatform(m_core.platform());
     connect(m_worker, &WorkerController::monitorChanged, this, [this] { m_attention->watchWorker(m_worker->monitor()); });
     connect(m_attention, &AttentionModel::needsYouCountChanged, this, &MainWindow::updateStatusBar);
