@@ -125,6 +125,7 @@ public:
         connect(m_worker.get(), &Worker::claimsChanged, host, &WorkerHost::claimsChanged, Qt::QueuedConnection);
         connect(m_worker.get(), &Worker::claimsChanged, this, &WorkerRuntime::publishClaims);
         connect(m_worker.get(), &Worker::stateChanged, this, &WorkerRuntime::publishClaims);
+        connect(m_worker.get(), &Worker::taskTouched, this, &WorkerRuntime::publishClaims);   // the task's status shows too
         connect(m_worker.get(), &Worker::taskTouched, host, &WorkerHost::taskTouched, Qt::QueuedConnection);
         connect(m_worker.get(), &Worker::event, host, &WorkerHost::event, Qt::QueuedConnection);
         connect(m_worker.get(), &Worker::stopped, host, &WorkerHost::stopped, Qt::QueuedConnection);
