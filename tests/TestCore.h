@@ -59,6 +59,27 @@ inline CtlResult runCtl(const QString &dataDir, const QStringList &args, const Q
             p.readAllStandardError()};
 }
 
+// A CoreContext over dataDir with fast retries and a Jules account "work" pointing at
+// julesUrl (the key in memory, or in the real keychain); null when any step fails.
+inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir, const QUrl &julesUrl, bool memorySecrets = true)
+{
+    CoreContext::Options options;
+    options.paths.dataDir = dataDir;
+    if (memorySecrets)
+        options.secretStore = std::make_unique<fakes::MemorySecretStore>();
+    auto core = std::make_unique<CoreContext>(std::move(options));
+    if (core->open())
+        return nullptr;
+    RetryPolicy fast;
+    fast.baseDelayMs = 10;
+    fast.timeoutMs = 5000;
+    core->http().setRetryPolicy(fast);
+    const auto added = await<Account>([&](auto done) {
+        core->accountService().add(ProviderId::Jules, QStringLiteral("work"), julesUrl, Secret(kJulesKey), done);
+    });
+    return added.ok() ? std::move(core) : nullptr;
+}
+
 struct JulesFixture {
     QTemporaryDir dir;
     fakes::FakeJulesServer jules{kJulesKey};
@@ -69,22 +90,8 @@ struct JulesFixture {
         jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
         if (!jules.start())
             return false;
-        CoreContext::Options options;
-        options.paths.dataDir = dir.path();
-        if (memorySecrets)
-            options.secretStore = std::make_unique<fakes::MemorySecretStore>();
-        core = std::make_unique<CoreContext>(std::move(options));
-        if (core->open())
-            return false;
-        RetryPolicy fast;
-        fast.baseDelayMs = 10;
-        fast.timeoutMs = 5000;
-        core->http().setRetryPolicy(fast);
-        const auto added = await<Account>([&](auto done) {
-            core->accountService().add(ProviderId::Jules, QStringLiteral("work"), jules.baseUrl(), Secret(kJulesKey),
-                                       done);
-        });
-        return added.ok();
+        core = coreWithJulesAccount(dir.path(), jules.baseUrl(), memorySecrets);
+        return core != nullptr;
     }
 
     NewTask newTask(bool planApproval = true, bool autoPr = true) const

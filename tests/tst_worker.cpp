@@ -41,20 +41,8 @@ struct Machine {
 
     bool setUp(fakes::FakePlatformServer &platform, fakes::FakeJulesServer &jules, const QString &dataDir = {})
     {
-        CoreContext::Options o;
-        o.paths.dataDir = dataDir.isEmpty() ? dir.path() : dataDir;
-        o.secretStore = std::make_unique<fakes::MemorySecretStore>();
-        core = std::make_unique<CoreContext>(std::move(o));
-        if (core->open())
-            return false;
-        RetryPolicy fast;
-        fast.baseDelayMs = 10;
-        fast.timeoutMs = 5000;
-        core->http().setRetryPolicy(fast);
-        const auto added = await<Account>([&](auto done) {
-            core->accountService().add(ProviderId::Jules, QStringLiteral("work"), jules.baseUrl(), Secret(kJulesKey), done);
-        });
-        if (!added.ok())
+        core = coreWithJulesAccount(dataDir.isEmpty() ? dir.path() : dataDir, jules.baseUrl());
+        if (!core)
             return false;
         store = std::make_unique<WorkerStore>(core->database());
         WorkerRoute route;

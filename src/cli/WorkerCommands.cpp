@@ -152,13 +152,13 @@ void Cli::workerRun(const QStringList &args)
         connect(host, &WorkerHost::stateChanged, this, [log](Worker::State s, const QString &m) {
             log(QStringLiteral("worker %1 %2").arg(Worker::stateKey(s), m));
         });
-        connect(host, &WorkerHost::event, this, [log](const QString &kind, const QString &sessionId, const QString &text) {
-            log(QStringLiteral("%1 %2 %3").arg(kind, sessionId, text));
+        connect(host, &WorkerMonitor::eventLogged, this, [log](const WorkerEvent &e) {
+            log(QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text));
         });
         connect(host, &WorkerHost::webhookListening, this, [log](quint16 port) {
             log(QStringLiteral("webhooks on port %1 (POST /webhook)").arg(port));
         });
-        connect(host, &WorkerHost::delivered, this, [log](const WebhookDelivery &d) {
+        connect(host, &WorkerMonitor::deliveryLogged, this, [log](const WebhookDelivery &d) {
             log(QStringLiteral("webhook %1 %2 %3 %4").arg(d.outcome).arg(d.status).arg(d.type, d.reason));
         });
         connect(host, &WorkerHost::failed, this, [this, host](const QString &m) {

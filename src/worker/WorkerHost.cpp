@@ -121,13 +121,18 @@ public:
         m_worker = std::make_unique<Worker>(m_options.worker, *m_client, *m_store, m_core->taskService());
         WorkerHost *host = m_host;
         connect(m_worker.get(), &Worker::stateChanged, host, &WorkerHost::stateChanged, Qt::QueuedConnection);
-        connect(m_worker.get(), &Worker::heartbeatSent, host, &WorkerHost::heartbeatSent, Qt::QueuedConnection);
-        connect(m_worker.get(), &Worker::claimsChanged, host, &WorkerHost::claimsChanged, Qt::QueuedConnection);
+        // Lambdas with the host as context run on the host's thread.
+        connect(m_worker.get(), &Worker::heartbeatSent, host, [host](const QDateTime &at) {
+            host->mutableStatus().lastHeartbeat = at;
+            Q_EMIT host->statusChanged();
+        });
         connect(m_worker.get(), &Worker::claimsChanged, this, &WorkerRuntime::publishClaims);
         connect(m_worker.get(), &Worker::stateChanged, this, &WorkerRuntime::publishClaims);
         connect(m_worker.get(), &Worker::taskTouched, this, &WorkerRuntime::publishClaims);   // the task's status shows too
         connect(m_worker.get(), &Worker::taskTouched, host, &WorkerHost::taskTouched, Qt::QueuedConnection);
-        connect(m_worker.get(), &Worker::event, host, &WorkerHost::event, Qt::QueuedConnection);
+        connect(m_worker.get(), &Worker::event, host, [host](const QString &kind, const QString &sessionId, const QString &text) {
+            host->logEvent({QDateTime::currentDateTimeUtc(), kind, sessionId, text});
+        });
         connect(m_worker.get(), &Worker::stopped, host, &WorkerHost::stopped, Qt::QueuedConnection);
         // Lease bookkeeping is per process; the state file tells `worker status` who runs.
         connect(m_worker.get(), &Worker::stateChanged, this, [this](Worker::State s) {
@@ -155,7 +160,7 @@ public:
                 return fail(e.message);
             connect(m_receiver.get(), &WebhookReceiver::sessionQueued, m_worker.get(), &Worker::wake);
             connect(m_receiver.get(), &WebhookReceiver::sessionChanged, m_worker.get(), &Worker::sessionChanged);
-            connect(m_receiver.get(), &WebhookReceiver::delivered, m_host, &WorkerHost::delivered, Qt::QueuedConnection);
+            connect(m_receiver.get(), &WebhookReceiver::delivered, m_host, [host = m_host](const WebhookDelivery &d) { host->logDelivery(d); });
             QMetaObject::invokeMethod(m_host, [host = m_host, port = m_receiver->port()] { Q_EMIT host->webhookListening(port); },
                                       Qt::QueuedConnection);
             m_worker->start();
@@ -246,14 +251,6 @@ WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &s
         mutableStatus().webhookPort = port;
         Q_EMIT statusChanged();
     });
-    connect(this, &WorkerHost::heartbeatSent, this, [this](const QDateTime &at) {
-        mutableStatus().lastHeartbeat = at;
-        Q_EMIT statusChanged();
-    });
-    connect(this, &WorkerHost::event, this, [this](const QString &kind, const QString &sessionId, const QString &text) {
-        logEvent({QDateTime::currentDateTimeUtc(), kind, sessionId, text});
-    });
-    connect(this, &WorkerHost::delivered, this, [this](const WebhookDelivery &d) { logDelivery(d); });
     connect(this, &WorkerHost::stopped, this, [this] {
         if (state() != Worker::State::Failed && state() != Worker::State::Rejected)
             mutableStatus().state = Worker::State::Stopped;

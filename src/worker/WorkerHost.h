@@ -54,10 +54,6 @@ public:
 
 Q_SIGNALS:
     void stateChanged(agentdesk::Worker::State state, const QString &message);
-    void heartbeatSent(const QDateTime &at);
-    void claimsChanged();
-    void event(const QString &kind, const QString &sessionId, const QString &text);
-    void delivered(const agentdesk::WebhookDelivery &delivery);
     void webhookListening(quint16 port);
     void failed(const QString &message);
     void stopped();

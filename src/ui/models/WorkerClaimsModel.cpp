@@ -4,6 +4,7 @@
 #include "domain/Task.h"
 
 #include <QBrush>
+#include <functional>
 #include <QLocale>
 #include <QPalette>
 #include <QGuiApplication>
@@ -11,6 +12,17 @@
 namespace agentdesk {
 
 namespace {
+template <typename T, typename ToJson>
+bool sameJson(const QList<T> &a, const QList<T> &b, ToJson toJson)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (std::invoke(toJson, a.at(i)) != std::invoke(toJson, b.at(i)))
+            return false;
+    return true;
+}
+
 QString phaseText(const QString &phase)
 {
     if (phase == QLatin1String("claimed"))
@@ -36,8 +48,11 @@ WorkerClaimsModel::WorkerClaimsModel(QObject *parent)
 
 void WorkerClaimsModel::setClaims(const QList<ClaimView> &claims)
 {
-    // Rows are few (open claims plus the last ten ended); a reset keeps this simple
-    // and the view keeps its selection by session through the panel.
+    // Every status change (a heartbeat, a delivery) brings the list again; only a real
+    // change resets the model, so the view keeps its selection otherwise. Rows are few
+    // (open claims plus the last ten ended), so a reset keeps the rest simple.
+    if (sameJson(claims, m_claims, &ClaimView::toJson))
+        return;
     beginResetModel();
     m_claims = claims;
     endResetModel();
@@ -124,6 +139,8 @@ WebhookDeliveryModel::WebhookDeliveryModel(QObject *parent) : QAbstractTableMode
 
 void WebhookDeliveryModel::setDeliveries(const QList<WebhookDelivery> &deliveries)
 {
+    if (sameJson(deliveries, m_rows, &deliveryToJson))
+        return;
     beginResetModel();
     m_rows = deliveries;
     endResetModel();
