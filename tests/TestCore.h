@@ -9,7 +9,7 @@
 #include "fakes/MemorySecretStore.h"
 #include "net/HttpClient.h"
 #include "storage/TaskStore.h"
-#include "sync/TaskService.h"
+#include "tasks/TaskService.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -20,12 +20,14 @@ namespace agentdesk::testing {
 
 inline const QString kJulesKey = QStringLiteral("AIzaFakeJulesKey-0123456789");
 
-// Waits for an asynchronous call's single answer.
+// Waits for an asynchronous call's single answer. `start` gets the context to pass
+// (destroyed when the wait ends: a late answer is dropped) and the callback.
 template <typename T, typename Start>
 Outcome<T> await(Start start, int timeoutMs = 20000)
 {
+    QObject context;
     std::optional<Outcome<T>> result;
-    start([&](const Outcome<T> &r) { result = r; });
+    start(static_cast<const QObject *>(&context), Callback<T>([&](const Outcome<T> &r) { result = r; }));
     QElapsedTimer timer;
     timer.start();
     while (!result && timer.elapsed() < timeoutMs)
@@ -61,10 +63,13 @@ inline CtlResult runCtl(const QString &dataDir, const QStringList &args, const Q
 
 // A CoreContext over dataDir with fast retries and a Jules account "work" pointing at
 // julesUrl (the key in memory, or in the real keychain); null when any step fails.
-inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir, const QUrl &julesUrl, bool memorySecrets = true)
+inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir, const QUrl &julesUrl, bool memorySecrets = true,
+                                                         const Clock *clock = nullptr)
 {
     CoreContext::Options options;
     options.paths.dataDir = dataDir;
+    options.clock = clock;
+    options.keychainService = QStringLiteral("agentdesk-tests");   // never the user's entries
     if (memorySecrets)
         options.secretStore = std::make_unique<fakes::MemorySecretStore>();
     auto core = std::make_unique<CoreContext>(std::move(options));
@@ -74,8 +79,12 @@ inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir,
     fast.baseDelayMs = 10;
     fast.timeoutMs = 5000;
     core->http().setRetryPolicy(fast);
-    const auto added = await<Account>([&](auto done) {
-        core->accountService().add(ProviderId::Jules, QStringLiteral("work"), julesUrl, Secret(kJulesKey), done);
+    // The fakes answer at once and tests poll fast: the default per-account pace (what a
+    // real provider tolerates) would only slow them down. tst_httpclient tests the budget.
+    core->budget().setDefaultLimit({60000, 1000});
+    const auto added = await<Account>([&](auto ctx, auto done) {
+        core->accountService().add(Account{QStringLiteral("work"), ProviderId::Jules, julesUrl, {}, {}}, Secret(kJulesKey),
+                                   false, ctx, done);
     });
     return added.ok() ? std::move(core) : nullptr;
 }
@@ -85,12 +94,12 @@ struct JulesFixture {
     fakes::FakeJulesServer jules{kJulesKey};
     std::unique_ptr<CoreContext> core;
 
-    bool setUp(bool memorySecrets = true)
+    bool setUp(bool memorySecrets = true, const Clock *clock = nullptr)
     {
         jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
         if (!jules.start())
             return false;
-        core = coreWithJulesAccount(dir.path(), jules.baseUrl(), memorySecrets);
+        core = coreWithJulesAccount(dir.path(), jules.baseUrl(), memorySecrets, clock);
         return core != nullptr;
     }
 
@@ -107,11 +116,11 @@ struct JulesFixture {
 
     Outcome<Task> create(const NewTask &t)
     {
-        return await<Task>([&](auto done) { core->taskService().create(t, done); });
+        return await<Task>([&](auto ctx, auto done) { core->taskService().create(t, ctx, done); });
     }
     Outcome<Task> sync(const QString &id)
     {
-        return await<Task>([&](auto done) { core->taskService().sync(id, done); });
+        return await<Task>([&](auto ctx, auto done) { core->taskService().sync(id, ctx, done); });
     }
 };
 
@@ -141,8 +150,9 @@ struct AllProviders : JulesFixture {
         if (!setUp() || !devin.start() || !cursor.start() || !codex.start())
             return false;
         auto add = [&](ProviderId p, const char *name, const QUrl &url, const QString &key, QJsonObject settings = {}) {
-            return await<Account>([&](auto done) {
-                       core->accountService().add(p, QString::fromLatin1(name), url, Secret(key), done, settings);
+            return await<Account>([&](auto ctx, auto done) {
+                       core->accountService().add(Account{QString::fromLatin1(name), p, url, {}, settings}, Secret(key), false,
+                                                  ctx, done);
                    }).ok();
         };
         return add(ProviderId::Devin, "devin1", devin.baseUrl(), kDevinV1Key)
@@ -166,11 +176,11 @@ struct AllProviders : JulesFixture {
 
     Outcome<Task> message(const QString &id, const QString &text)
     {
-        return await<Task>([&](auto done) { core->taskService().sendMessage(id, text, done); });
+        return await<Task>([&](auto ctx, auto done) { core->taskService().sendMessage(id, text, ctx, done); });
     }
     Outcome<Task> cancel(const QString &id)
     {
-        return await<Task>([&](auto done) { core->taskService().cancel(id, done); });
+        return await<Task>([&](auto ctx, auto done) { core->taskService().cancel(id, ctx, done); });
     }
 };
 

@@ -1,9 +1,10 @@
 // The attention model, the stuck-task watchdog (with an injected clock) and the
 // notification router over a real SQLite task store; notifications go over a real
 // session bus to a notification service this test registers on its own connection.
-#include "app/Settings.h"
+#include "config/Settings.h"
 #include "attention/AttentionModel.h"
 #include "domain/Task.h"
+#include "fakes/TestClock.h"
 #include "notify/NotificationRouter.h"
 #include "notify/Notifier.h"
 #include "storage/Database.h"
@@ -83,7 +84,7 @@ class TestAttention : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<TaskStore> m_store;
-    QDateTime m_now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    fakes::TestClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC)};
 
     Task task(const QString &id, TaskStatus status)
     {
@@ -95,7 +96,7 @@ class TestAttention : public QObject
         t.prompt = QStringLiteral("Task ") + id;
         t.status = status;
         t.source = {QStringLiteral("acme/widgets"), QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("main")};
-        t.createdAt = t.updatedAt = m_now;
+        t.createdAt = t.updatedAt = m_clock.now();
         return t;
     }
     void setStatus(const QString &id, const QString &status, const QString &attention = {})
@@ -122,8 +123,7 @@ private Q_SLOTS:
         QVERIFY(!m_store->insert(task(QStringLiteral("t1"), TaskStatus::AwaitingApproval)));
         QVERIFY(!m_store->insert(task(QStringLiteral("t2"), TaskStatus::Completed)));
         QVERIFY(!m_store->insert(task(QStringLiteral("t3"), TaskStatus::Running)));
-        AttentionModel model(*m_store);
-        model.setClock([this] { return m_now; });
+        AttentionModel model(*m_store, m_clock);
         QSignalSpy raised(&model, &AttentionModel::raised);
         model.load();
         QCOMPARE(model.needsYouCount(), 1);
@@ -159,20 +159,19 @@ private Q_SLOTS:
     {
         QVERIFY(!m_store->insert(task(QStringLiteral("slow"), TaskStatus::Running)));
         QVERIFY(!m_store->insert(task(QStringLiteral("busy"), TaskStatus::Running)));
-        AttentionModel model(*m_store);
-        model.setClock([this] { return m_now; });
+        AttentionModel model(*m_store, m_clock);
         model.setStuckAfterMinutes(30);
         model.load();
         QCOMPARE(model.needsYouCount(), 0);
 
-        m_now = m_now.addSecs(20 * 60);
+        m_clock.advance(20 * 60 * 1000);
         Activity a;
         a.id = QStringLiteral("a1");
         a.type = ActivityType::Command;
         a.content = QStringLiteral("npm test");
-        a.timestamp = m_now;
-        m_store->upsertActivities(QStringLiteral("busy"), {a});
-        m_now = m_now.addSecs(15 * 60);   // slow: 35 min quiet; busy: 15 min
+        a.timestamp = m_clock.now();
+        QVERIFY(m_store->upsertActivities(QStringLiteral("busy"), {a}, m_clock.now()).ok());
+        m_clock.advance(15 * 60 * 1000);   // slow: 35 min quiet; busy: 15 min
         QSignalSpy raised(&model, &AttentionModel::raised);
         model.checkStuck();
         QCOMPARE(model.needsYouCount(), 1);
@@ -185,9 +184,9 @@ private Q_SLOTS:
 
         // New activity clears the flag; so does leaving "running".
         a.id = QStringLiteral("a2");
-        m_store->upsertActivities(QStringLiteral("slow"), {a});
+        QVERIFY(m_store->upsertActivities(QStringLiteral("slow"), {a}, m_clock.now()).ok());
         QVERIFY(model.stuck(QStringLiteral("slow")).key.isEmpty());
-        m_now = m_now.addSecs(60 * 60);
+        m_clock.advance(60 * 60 * 1000);
         model.checkStuck();
         QCOMPARE(model.needsYouCount(), 2);
         setStatus(QStringLiteral("busy"), QStringLiteral("cancelled"));

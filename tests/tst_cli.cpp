@@ -93,7 +93,16 @@ private Q_SLOTS:
                  QStringLiteral("work"), QStringLiteral("--base-url"), m_jules.baseUrl().toString()},
                 kJulesKey.toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = ctl(words("account add jules --name short"), "abcd1234\n");
+        // The key is checked against the provider before it is kept: a wrong one is
+        // refused and nothing is stored ...
+        r = ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
+                 QStringLiteral("wrong"), QStringLiteral("--base-url"), m_jules.baseUrl().toString()},
+                "AIzaNotTheRightKey-0000\n");
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("The key was not added") && r.err.contains("rejected"), r.err.constData());
+        QVERIFY(!ctl(words("account list")).out.contains("wrong"));
+        // ... unless the operator says not to (offline, or a provider that is down).
+        r = ctl(words("account add jules --name short --no-check"), "abcd1234\n");
         QCOMPARE(r.exitCode, 0);
         r = ctl(words("account add jules --name work"), "again\n");
         QCOMPARE(r.exitCode, 2);

@@ -74,7 +74,7 @@ private Q_SLOTS:
             QCOMPARE(asking.value.attention.kind, AttentionKind::NeedsInput);
             QVERIFY(!asking.value.attention.reason.isEmpty());
         }
-        const auto question = fx.core->tasks().activities(t.id);
+        const auto question = fx.core->tasks().activities(t.id).value;
         QVERIFY(std::any_of(question.cbegin(), question.cend(), [](const Activity &a) {
             return a.content.contains(QStringLiteral("empty list?")) || a.content.contains(QStringLiteral("null handling"));
         }));
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(done.value.completedAt.isValid());
         QCOMPARE(done.value.attention.kind, AttentionKind::None);
 
-        const QList<Activity> all = fx.core->tasks().activities(t.id);
+        const QList<Activity> all = fx.core->tasks().activities(t.id).value;
         const auto byUser = std::count_if(all.cbegin(), all.cend(), [&](const Activity &a) {
             return a.type == ActivityType::Message && a.content == answer
                 && a.metadata.value(QLatin1String("author")).toString() == QLatin1String("user");
@@ -119,7 +119,7 @@ private Q_SLOTS:
         // Resyncs change nothing.
         QVERIFY(fx.sync(t.id).ok());
         QVERIFY(fx.sync(t.id).ok());
-        QCOMPARE(fx.core->tasks().activities(t.id), all);
+        QCOMPARE(fx.core->tasks().activities(t.id).value, all);
 
         // The exported shape is the same for everyone.
         const QJsonObject json = fx.core->tasks().task(t.id, true)->toJson();

@@ -16,9 +16,11 @@ class TestDomain : public QObject
 private Q_SLOTS:
     void taskIdShape()
     {
-        const QString a = generateTaskId();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString a = generateTaskId(now);
         QVERIFY(QRegularExpression(QStringLiteral("^task_\\d{13}_[0-9a-f]{16}$")).match(a).hasMatch());
-        QVERIFY(a != generateTaskId());
+        QVERIFY(a.startsWith(QStringLiteral("task_%1_").arg(now.toMSecsSinceEpoch())));
+        QVERIFY(a != generateTaskId(now));
     }
 
     void validation_data()
@@ -128,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(Error::provider({})), 4);
         QCOMPARE(exitCodeFor(Error::auth({})), 5);
         QCOMPARE(exitCodeFor(Error::keychain({})), 5);
-        QCOMPARE(exitCodeFor(Error::storage({})), 1);
+        QCOMPARE(exitCodeFor(Error::storage({})), 6);
     }
 
     void taskJsonShape()
@@ -193,13 +195,45 @@ private Q_SLOTS:
 
     void retryAfter()
     {
-        QCOMPARE(retryAfterMs("7", {}), 7000);
-        QCOMPARE(retryAfterMs({}, R"({"code":429,"message":"… retry in 43 seconds"})"), 43000);
-        QCOMPARE(retryAfterMs({}, {}), -1);
-        const QString future = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(30),
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(retryAfterMs("7", {}, now), 7000);
+        QCOMPARE(retryAfterMs({}, R"({"code":429,"message":"… retry in 43 seconds"})", now), 43000);
+        QCOMPARE(retryAfterMs({}, {}, now), -1);
+        const QString future = QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addSecs(30),
                                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        const int ms = retryAfterMs(future.toLatin1(), {});
+        const qint64 ms = retryAfterMs(future.toLatin1(), {}, now);
         QVERIFY2(ms > 25000 && ms <= 30000, qPrintable(QString::number(ms)));
+        // Values that overflowed an int before: kept in 64 bits, for the caller to refuse.
+        QCOMPARE(retryAfterMs("3000000", {}, now), qint64(3000000) * 1000);
+        QVERIFY(retryAfterMs("99999999999999999999", {}, now) < 0 || retryAfterMs("99999999999999999999", {}, now) > 1000000);
+        QCOMPARE(retryAfterMs("-5", {}, now), -1);
+    }
+
+    void promptText()
+    {
+        QVERIFY(validatePromptText(QStringLiteral("Fix it\n\tplease"), QStringLiteral("The prompt")).isEmpty());
+        QVERIFY(validatePromptText(QStringLiteral("  "), QStringLiteral("The prompt")).contains(QStringLiteral("empty")));
+        const QString nul = validatePromptText(QStringLiteral("Fix") + QChar(0) + QStringLiteral("it"), QStringLiteral("The prompt"));
+        QVERIFY2(nul.contains(QStringLiteral("NUL")) && nul.contains(QStringLiteral("position 4")), qPrintable(nul));
+        QVERIFY(validatePromptText(QStringLiteral("a\x1b[2Jb"), QStringLiteral("The message")).contains(QStringLiteral("U+001b")));
+        QVERIFY(!validatePromptText(QString(kMaxPromptLength + 1, QLatin1Char('x')), QStringLiteral("The prompt")).isEmpty());
+    }
+
+    void promptFileBytes()
+    {
+        QCOMPARE(promptFromFileBytes("Fix the parser\n", QStringLiteral("p.txt")).value, QStringLiteral("Fix the parser\n"));
+        QCOMPARE(promptFromFileBytes("\xef\xbb\xbf" "Fix", QStringLiteral("p.txt")).value, QStringLiteral("Fix"));   // BOM dropped
+        QCOMPARE(promptFromFileBytes("Gr\xc3\xbc\xc3\x9f", QStringLiteral("p.txt")).value, QStringLiteral("Grüß"));
+        const auto latin1 = promptFromFileBytes("caf\xe9 au lait", QStringLiteral("/tmp/p.txt"));
+        QVERIFY(!latin1.ok());
+        QVERIFY2(latin1.error.message.contains(QStringLiteral("/tmp/p.txt")) && latin1.error.message.contains(QStringLiteral("offset 3")),
+                 qPrintable(latin1.error.message));
+        const auto nul = promptFromFileBytes(QByteArray("ab\0cd", 5), QStringLiteral("p.bin"));
+        QVERIFY(!nul.ok());
+        QVERIFY(nul.error.message.contains(QStringLiteral("offset 2")));
+        QVERIFY(!promptFromFileBytes("\xc0\xaf", QStringLiteral("p")).ok());           // overlong
+        QVERIFY(!promptFromFileBytes("\xed\xa0\x80", QStringLiteral("p")).ok());      // surrogate
+        QVERIFY(!promptFromFileBytes("ok \xe2\x82", QStringLiteral("p")).ok());        // cut short
     }
 };
 

@@ -7,7 +7,7 @@
 #include "ui/dialogs/SignInDialog.h"
 #include <QNetworkReply>
 
-#include "sync/TaskRefresher.h"
+#include "tasks/TaskRefresher.h"
 #include "ui/dialogs/NewTaskDialog.h"
 #include "ui/models/ActivityModel.h"
 #include "ui/models/TaskFilterProxyModel.h"
@@ -19,9 +19,10 @@
 #include "ui/dialogs/CommandPalette.h"
 #include "attention/AttentionModel.h"
 #include "storage/AuditLog.h"
-#include "app/Settings.h"
+#include "config/Settings.h"
 #include "ui/models/WorkerClaimsModel.h"
 #include "fakes/FakePlatformServer.h"
+#include "fakes/TestClock.h"
 #include "storage/WorkerStore.h"
 #include "worker/WorkerMonitor.h"
 
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         JulesFixture fx;
         QVERIFY(fx.setUp());
-        fx.core->platform().load();
+        fx.core->platform().load(fx.core.get(), [] {});
         MainWindow window(*fx.core);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -240,9 +241,9 @@ private Q_SLOTS:
         QCOMPARE(second->model()->entryAt(0).kind, PaletteModel::Entry::Action);
         QTest::keyClick(second->queryEdit(), Qt::Key_Return);
         QTRY_VERIFY(fx.jules.state(t.externalId) != QLatin1String("AWAITING_PLAN_APPROVAL"));
-        QTRY_VERIFY(!window.auditLog()->entries().isEmpty());
-        const AuditEntry entry = window.auditLog()->entries().first();
-        QCOMPARE(entry.action, QStringLiteral("approve_plan"));
+        QTRY_VERIFY(!fx.core->audit().entries(10).value.isEmpty());
+        const AuditEntry entry = fx.core->audit().entries(10).value.first();
+        QCOMPARE(entry.action, auditActionKey(AuditAction::ApprovePlan));
         QCOMPARE(entry.target, t.id);
         QCOMPARE(entry.outcome, QStringLiteral("ok"));
         QCOMPARE(fx.sync(t.id).value.status, TaskStatus::Running);
@@ -273,15 +274,15 @@ private Q_SLOTS:
     // The watchdog flags a quiet running task and the window offers message / cancel.
     void stuckTaskBanner()
     {
+        fakes::TestClock clock(QDateTime::currentDateTimeUtc());
         JulesFixture fx;
-        QVERIFY(fx.setUp());
+        QVERIFY(fx.setUp(true, &clock));
         const Task t = fx.create(fx.newTask(false, false)).value;
         fx.jules.advance(t.externalId);
         QCOMPARE(fx.sync(t.id).value.status, TaskStatus::Running);
         MainWindow window(*fx.core);
         window.show();
-        QDateTime now = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
-        window.attention()->setClock([&now] { return now; });
+        clock.advance(2 * 3600 * 1000);
         window.settings()->setValue(Settings::WatchdogMinutes, 30);
         window.attention()->checkStuck();
         window.selectTask(t.id);
@@ -305,7 +306,7 @@ private Q_SLOTS:
         route.repoUrl = QStringLiteral("https://github.com/acme/widgets");
         QVERIFY(!WorkerStore(fx.core->database()).saveRoute(route));
         // Sign in through the fake platform's own OAuth endpoints.
-        fx.core->platform().load();
+        fx.core->platform().load(fx.core.get(), [] {});
         QTRY_COMPARE(fx.core->platform().state(), PlatformSession::State::SignedOut);
         PlatformConfig config;
         config.platformUrl = platform.baseUrl();

@@ -1,9 +1,12 @@
 #include "fakes/FakeHttpServer.h"
 #include "net/HttpClient.h"
+#include "net/RequestBudget.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QTest>
 
 using namespace agentdesk;
@@ -17,7 +20,7 @@ class TestHttpClient : public QObject
     {
         HttpResponse out;
         bool done = false;
-        client.send(req, [&](const HttpResponse &r) {
+        client.send(req, this, [&](const HttpResponse &r) {
             out = r;
             done = true;
         });
@@ -161,10 +164,244 @@ private Q_SLOTS:
         bool called = false;
         {
             HttpClient shortLived(&m_nam);
-            shortLived.send(get(QStringLiteral("/x")), [&](const HttpResponse &) { called = true; });
+            shortLived.send(get(QStringLiteral("/x")), this, [&](const HttpResponse &) { called = true; });
         }
         QTest::qWait(200);
         QVERIFY(!called);
+    }
+
+    void noCallbackAfterContextIsGoneAndTheRequestIsAborted()
+    {
+        // A server that never answers: the call stays in flight until its context goes.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        bool called = false;
+        auto *context = new QObject;
+        HttpRequest r;
+        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(silent.serverPort()));
+        r.what = QStringLiteral("Test call");
+        m_client.send(r, context, [&](const HttpResponse &) { called = true; });
+        QTRY_COMPARE(m_client.callsInFlight(), 1);
+        QTRY_VERIFY(silent.hasPendingConnections());
+        delete context;
+        QTRY_COMPARE(m_client.callsInFlight(), 0);
+        QTest::qWait(100);
+        QVERIFY(!called);
+    }
+
+    void sameOriginRedirectIsFollowed()
+    {
+        FakeResponse moved = FakeResponse::json(302, "{}");
+        moved.addHeader("Location", "/moved-here");
+        m_script = {moved};
+        HttpRequest r = get(QStringLiteral("/x"));
+        r.setHeader("Authorization", "Bearer secret-token");
+        const HttpResponse resp = run(m_client, r);
+        QVERIFY2(resp.ok(), qPrintable(resp.error.message));
+        QCOMPARE(m_server.requests().size(), 2);
+        QCOMPARE(m_server.requests().last().path, QStringLiteral("/moved-here"));
+    }
+
+    void crossOriginRedirectIsRefusedAndCarriesNoCredentials()
+    {
+        FakeHttpServer elsewhere;   // another port is another origin
+        QVERIFY(elsewhere.start());
+        elsewhere.setHandler([](const FakeRequest &) { return FakeResponse::json(200, "{}"); });
+        FakeResponse moved = FakeResponse::json(307, "{}");
+        moved.addHeader("Location", elsewhere.baseUrl().resolved(QUrl(QStringLiteral("/steal"))).toEncoded());
+        m_script = {moved};
+        HttpRequest r = get(QStringLiteral("/x"));
+        r.setHeader("Authorization", "Bearer secret-token");
+        const HttpResponse resp = run(m_client, r);
+        QCOMPARE(resp.error.kind, HttpErrorKind::Refused);
+        QVERIFY2(resp.error.message.contains(QLatin1String("another host")), qPrintable(resp.error.message));
+        QTest::qWait(100);
+        QVERIFY(elsewhere.requests().isEmpty());
+        QCOMPARE(resp.attempts, 1);
+    }
+
+    void drippingServerHitsTheDeadline()
+    {
+        // One byte every 100 ms never trips the inactivity timeout; the deadline ends it.
+        m_server.setHandler([](const FakeRequest &) {
+            FakeResponse r;
+            r.addHeader("Content-Type", "application/json");
+            r.stream = [](QTcpSocket *socket) {
+                auto *drip = new QTimer(socket);
+                QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+                drip->start(100);
+            };
+            return r;
+        });
+        HttpRequest r = get(QStringLiteral("/slow"));
+        r.deadlineMs = 800;
+        r.timeoutMs = 400;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse resp = run(m_client, r);
+        QCOMPARE(resp.error.kind, HttpErrorKind::Timeout);
+        QVERIFY2(resp.error.message.contains(QLatin1String("did not finish answering")), qPrintable(resp.error.message));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void oversizedAnswerIsCutOff()
+    {
+        RetryPolicy small = m_client.retryPolicy();
+        small.maxResponseBytes = 64 * 1024;
+        HttpClient client(&m_nam);
+        client.setRetryPolicy(small);
+        // Announced too large: refused from the headers.
+        m_script = {FakeResponse::json(200, "[" + QByteArray(100 * 1024, '1') + "]")};
+        HttpResponse resp = run(client, get(QStringLiteral("/big")));
+        QCOMPARE(resp.error.kind, HttpErrorKind::BadResponse);
+        QVERIFY2(resp.error.message.contains(QLatin1String("larger than")), qPrintable(resp.error.message));
+        // Not announced (a stream without a length): cut off while reading.
+        m_server.setHandler([](const FakeRequest &) {
+            FakeResponse r;
+            r.addHeader("Content-Type", "application/json");
+            r.stream = [](QTcpSocket *socket) {
+                auto *flood = new QTimer(socket);
+                QObject::connect(flood, &QTimer::timeout, socket, [socket] { socket->write(QByteArray(16 * 1024, ' ')); });
+                flood->start(1);
+            };
+            return r;
+        });
+        resp = run(client, get(QStringLiteral("/flood")));
+        QCOMPARE(resp.error.kind, HttpErrorKind::BadResponse);
+        QVERIFY(resp.body.size() <= 64 * 1024 + 256 * 1024);
+    }
+
+    void successWithoutJsonIsAnError()
+    {
+        FakeResponse html;
+        html.status = 200;
+        html.addHeader("Content-Type", "text/html");
+        html.body = "<html><body>Sign in to continue</body></html>";
+        m_script = {html};
+        HttpResponse resp = run(m_client, get(QStringLiteral("/portal")));
+        QCOMPARE(resp.error.kind, HttpErrorKind::BadResponse);
+        QVERIFY2(resp.error.message.contains(QLatin1String("HTML")), qPrintable(resp.error.message));
+
+        m_script = {FakeResponse::json(200, "")};
+        resp = run(m_client, get(QStringLiteral("/empty")));
+        QCOMPARE(resp.error.kind, HttpErrorKind::BadResponse);
+        QVERIFY(resp.error.message.contains(QLatin1String("empty body")));
+
+        // An action that answers nothing says so and is fine.
+        m_script = {FakeResponse::json(204, "")};
+        HttpRequest action = get(QStringLiteral("/action"));
+        action.allowEmptyBody = true;
+        QVERIFY(run(m_client, action).ok());
+    }
+
+    void truncatedAnswerIsANetworkError()
+    {
+        m_server.setHandler([](const FakeRequest &) {
+            FakeResponse r;
+            r.addHeader("Content-Type", "application/json");
+            r.addHeader("Content-Length", "100");
+            r.stream = [](QTcpSocket *socket) {
+                socket->write(R"({"tasks":[)");
+                socket->flush();
+                QTimer::singleShot(50, socket, [socket] { socket->disconnectFromHost(); });
+            };
+            return r;
+        });
+        HttpRequest r = get(QStringLiteral("/cut"));
+        r.maxAttempts = 1;
+        const HttpResponse resp = run(m_client, r);
+        QVERIFY(resp.error.isError());
+        QVERIFY2(resp.error.kind == HttpErrorKind::Network || resp.error.kind == HttpErrorKind::BadResponse,
+                 qPrintable(resp.error.message));
+    }
+
+    void hugeRetryAfterDoesNotOverflow()
+    {
+        FakeResponse limited = FakeResponse::json(429, "{}");
+        limited.addHeader("Retry-After", "99999999999999");
+        m_script = {limited};
+        const HttpResponse resp = run(m_client, get(QStringLiteral("/x")));
+        QCOMPARE(resp.error.kind, HttpErrorKind::RateLimited);
+        QCOMPARE(resp.attempts, 1);
+        QVERIFY2(resp.error.message.contains(QLatin1String("gives up")), qPrintable(resp.error.message));
+    }
+
+    void budgetPacesOneAccountNotTheOthers()
+    {
+        RequestBudget budget;
+        budget.setDefaultLimit({600, 2});   // 10 a second, bursts of 2
+        HttpClient client(&m_nam);
+        client.setBudget(&budget);
+        QElapsedTimer timer;
+        timer.start();
+        int answered = 0;
+        for (int i = 0; i < 6; ++i) {
+            HttpRequest r = get(QStringLiteral("/paced"));
+            r.budgetKey = QStringLiteral("jules/work");
+            client.send(r, this, [&](const HttpResponse &resp) { answered += resp.ok() ? 1 : 0; });
+        }
+        QCOMPARE(budget.sentCount(QStringLiteral("jules/work")), 2);
+        QCOMPARE(budget.waitingCount(QStringLiteral("jules/work")), 4);
+        // Another account is not held up by this one's queue.
+        HttpRequest other = get(QStringLiteral("/other"));
+        other.budgetKey = QStringLiteral("devin/ops");
+        QVERIFY(run(client, other).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 5000);
+        QVERIFY2(timer.elapsed() >= 350, qPrintable(QString::number(timer.elapsed())));   // 4 more at 10/s
+        QCOMPARE(budget.sentCount(QStringLiteral("jules/work")), 6);
+    }
+
+    void budgetClosesOnRateLimitAnswers()
+    {
+        RequestBudget budget;
+        HttpClient client(&m_nam);
+        client.setBudget(&budget);
+        // 429 with Retry-After: every request of that account waits, not just the one.
+        FakeResponse limited = FakeResponse::json(429, "{}");
+        limited.addHeader("Retry-After", "1");
+        m_script = {limited};
+        HttpRequest r = get(QStringLiteral("/x"));
+        r.budgetKey = QStringLiteral("cursor/main");
+        r.maxAttempts = 1;
+        QCOMPARE(run(client, r).error.kind, HttpErrorKind::RateLimited);
+        QVERIFY(budget.blockedUntil(QStringLiteral("cursor/main")).isValid());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(run(client, r).ok());
+        QVERIFY2(timer.elapsed() >= 800, qPrintable(QString::number(timer.elapsed())));
+
+        // Rate-limit headers that say nothing is left close it until the reset.
+        FakeResponse spent = FakeResponse::json(200, "{}");
+        spent.addHeader("x-ratelimit-remaining", "0");
+        spent.addHeader("x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 2));
+        m_script = {spent};
+        r.budgetKey = QStringLiteral("copilot/gh");
+        QVERIFY(run(client, r).ok());
+        const QDateTime until = budget.blockedUntil(QStringLiteral("copilot/gh"));
+        QVERIFY(until.isValid());
+        QVERIFY(until > QDateTime::currentDateTimeUtc().addMSecs(500));
+        QVERIFY(!budget.blockedUntil(QStringLiteral("cursor/other")).isValid());
+    }
+
+    void budgetForgetsRequestsWhoseCallerIsGone()
+    {
+        RequestBudget budget;
+        budget.setDefaultLimit({60, 1});
+        HttpClient client(&m_nam);
+        client.setBudget(&budget);
+        HttpRequest r = get(QStringLiteral("/x"));
+        r.budgetKey = QStringLiteral("jules/work");
+        QVERIFY(run(client, r).ok());   // the only token
+        bool called = false;
+        {
+            QObject context;
+            client.send(r, &context, [&](const HttpResponse &) { called = true; });
+            QCOMPARE(budget.waitingCount(QStringLiteral("jules/work")), 1);
+        }
+        QTRY_COMPARE(client.callsInFlight(), 0);
+        QTest::qWait(1200);   // the token comes back; nothing is sent for a caller that left
+        QVERIFY(!called);
+        QCOMPARE(budget.sentCount(QStringLiteral("jules/work")), 1);
     }
 
 private:

@@ -48,12 +48,12 @@ private Q_SLOTS:
         auto waiting = fx.sync(t.id);
         QCOMPARE(waiting.value.status, TaskStatus::AwaitingApproval);
         QCOMPARE(waiting.value.attention.kind, AttentionKind::PlanApproval);
-        const auto activities = fx.core->tasks().activities(t.id);
+        const auto activities = fx.core->tasks().activities(t.id).value;
         QCOMPARE(activities.size(), 1);
         QCOMPARE(activities.first().type, ActivityType::Plan);
         QVERIFY(activities.first().content.startsWith(QStringLiteral("1. Read the parser")));
 
-        const auto approved = await<Task>([&](auto done) { fx.core->taskService().approvePlan(t.id, done); });
+        const auto approved = await<Task>([&](auto ctx, auto done) { fx.core->taskService().approvePlan(t.id, ctx, done); });
         QVERIFY2(approved.ok(), qPrintable(approved.error.message));
         QCOMPARE(approved.value.status, TaskStatus::Running);
         QCOMPARE(approved.value.attention.kind, AttentionKind::None);
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(approveReq->body, QByteArray("{}"));
 
         // A second approval is refused locally with the reason.
-        const auto again = await<Task>([&](auto done) { fx.core->taskService().approvePlan(t.id, done); });
+        const auto again = await<Task>([&](auto ctx, auto done) { fx.core->taskService().approvePlan(t.id, ctx, done); });
         QCOMPARE(again.error.kind, ErrorKind::Usage);
 
         for (int i = 0; i < 6; ++i)
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(done.value.completedAt.isValid());
         QVERIFY(done.value.result.durationSeconds.has_value());
 
-        const auto all = fx.core->tasks().activities(t.id);
+        const auto all = fx.core->tasks().activities(t.id).value;
         QStringList types;
         for (const Activity &a : all)
             types << activityTypeKey(a.type);
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(fx.sync(t.id).ok());
         QCOMPARE(changed.count(), 0);
         QCOMPARE(actChanged.count(), 0);
-        QCOMPARE(fx.core->tasks().activities(t.id), all);
+        QCOMPARE(fx.core->tasks().activities(t.id).value, all);
     }
 
     void followUpMessageAnswersTheAgent()
@@ -108,11 +108,11 @@ private Q_SLOTS:
         QVERIFY(asking.value.status != TaskStatus::Queued);
         QVERIFY(!asking.value.attention.reason.isEmpty());
 
-        const auto empty = await<Task>([&](auto done) { fx.core->taskService().sendMessage(t.id, QStringLiteral("  "), done); });
+        const auto empty = await<Task>([&](auto ctx, auto done) { fx.core->taskService().sendMessage(t.id, QStringLiteral("  "), ctx, done); });
         QCOMPARE(empty.error.kind, ErrorKind::Validation);
 
-        const auto sent = await<Task>([&](auto done) {
-            fx.core->taskService().sendMessage(t.id, QStringLiteral("An empty list, please."), done);
+        const auto sent = await<Task>([&](auto ctx, auto done) {
+            fx.core->taskService().sendMessage(t.id, QStringLiteral("An empty list, please."), ctx, done);
         });
         QVERIFY2(sent.ok(), qPrintable(sent.error.message));
         QCOMPARE(sent.value.attention.kind, AttentionKind::None);
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(msg != reqs.cend());
         QCOMPARE(QJsonDocument::fromJson(msg->body).object(),
                  QJsonObject({{QStringLiteral("prompt"), QStringLiteral("An empty list, please.")}}));
-        const auto acts = fx.core->tasks().activities(t.id);
+        const auto acts = fx.core->tasks().activities(t.id).value;
         QCOMPARE(acts.last().metadata.value(QLatin1String("author")).toString(), QStringLiteral("user"));
 
         fx.jules.advance(t.externalId);
@@ -166,7 +166,7 @@ private Q_SLOTS:
         for (const auto &r : fx.jules.http().requests())
             pages += r.path.endsWith(QLatin1String("/activities"));
         QCOMPARE(pages, 3);
-        const auto stored = fx.core->tasks().activities(t.id);
+        const auto stored = fx.core->tasks().activities(t.id).value;
         QCOMPARE(stored.size(), 250);
         QCOMPARE(stored.first().content, QStringLiteral("Step 1"));
         QCOMPARE(stored.last().content, QStringLiteral("Step 250"));
@@ -178,14 +178,14 @@ private Q_SLOTS:
         const auto incremental = std::find_if(fx.jules.http().requests().cbegin(), fx.jules.http().requests().cend(),
                                               [](const auto &r) { return r.path.endsWith(QLatin1String("/activities")); });
         QVERIFY(incremental->query.hasQueryItem(QStringLiteral("filter")));
-        QCOMPARE(fx.core->tasks().activities(t.id).size(), 252);
+        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 252);
 
         // A server that refuses the filter gets plain paging instead.
         fx.jules.setRefuseTimeFilter(true);
         fx.jules.addProgress(t.externalId, 1);
         const auto fallback = fx.sync(t.id);
         QVERIFY2(fallback.ok(), qPrintable(fallback.error.message));
-        QCOMPARE(fx.core->tasks().activities(t.id).size(), 253);
+        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 253);
     }
 
     void transientNotFoundRightAfterCreate()
@@ -202,7 +202,7 @@ private Q_SLOTS:
         auto &fx = *m_fx;
         const Task t = fx.create(fx.newTask()).value;
         fx.jules.http().clearRequests();
-        const auto r = await<Task>([&](auto done) { fx.core->taskService().cancel(t.id, done); });
+        const auto r = await<Task>([&](auto ctx, auto done) { fx.core->taskService().cancel(t.id, ctx, done); });
         QCOMPARE(r.error.kind, ErrorKind::Usage);
         QVERIFY(r.error.message.contains(QStringLiteral("no upstream cancel")));
         QCOMPARE(fx.jules.http().requests().size(), 0);
@@ -215,12 +215,12 @@ private Q_SLOTS:
         auto &fx = *m_fx;
         const Task t = fx.create(fx.newTask()).value;
         const Task local = fx.create(fx.newTask()).value;
-        QVERIFY(await<Done>([&](auto done) { fx.core->taskService().remove(local.id, false, done); }).ok());
+        QVERIFY(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(local.id, false, ctx, done); }).ok());
         QVERIFY(fx.jules.sessionIds().contains(local.externalId));   // only local
-        QVERIFY(await<Done>([&](auto done) { fx.core->taskService().remove(t.id, true, done); }).ok());
+        QVERIFY(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).ok());
         QVERIFY(!fx.jules.sessionIds().contains(t.externalId));
         QVERIFY(!fx.core->tasks().task(t.id));
-        QCOMPARE(await<Done>([&](auto done) { fx.core->taskService().remove(t.id, true, done); }).error.kind,
+        QCOMPARE(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).error.kind,
                  ErrorKind::NotFound);
     }
 
@@ -238,16 +238,16 @@ private Q_SLOTS:
         NewTask invalid = fx.newTask();
         invalid.prompt.clear();
         QCOMPARE(fx.create(invalid).error.kind, ErrorKind::Validation);
-        QCOMPARE(fx.core->tasks().count(), 0);
+        QCOMPARE(fx.core->tasks().count().value, 0);
         QCOMPARE(fx.jules.sessionIds().size(), 0);
     }
 
     void wrongKeyIsAnAuthError()
     {
         auto &fx = *m_fx;
-        QVERIFY(await<Account>([&](auto done) {
-                    fx.core->accountService().add(ProviderId::Jules, QStringLiteral("stale"), fx.jules.baseUrl(),
-                                                  Secret(QStringLiteral("AIzaRevokedKey-000000")), done);
+        QVERIFY(await<Account>([&](auto ctx, auto done) {
+                    fx.core->accountService().add(Account{QStringLiteral("stale"), ProviderId::Jules, fx.jules.baseUrl(), {}, {}},
+                                                  Secret(QStringLiteral("AIzaRevokedKey-000000")), false, ctx, done);
                 }).ok());
         NewTask t = fx.newTask();
         t.account = QStringLiteral("stale");
@@ -262,10 +262,21 @@ private Q_SLOTS:
     {
         auto &fx = *m_fx;
         const Task t = fx.create(fx.newTask()).value;
-        static_cast<fakes::MemorySecretStore &>(fx.core->secrets()).setLocked(true);
+        QVERIFY(fx.sync(t.id).ok());
+        // A key read once stays in memory for the process: a keyring locked later (the
+        // screen locks) does not stop the syncs ...
+        auto &keychain = static_cast<fakes::MemorySecretStore &>(fx.core->keychain());
+        keychain.setLocked(true);
+        const int reads = fx.core->credentials().keychainReads();
+        QVERIFY(fx.sync(t.id).ok());
+        QCOMPARE(fx.core->credentials().keychainReads(), reads);
+        // ... but a key not read yet is a keychain error that says "locked", not "no key".
+        fx.core->credentials().forget(QStringLiteral("work"));
         const auto r = fx.sync(t.id);
         QCOMPARE(r.error.kind, ErrorKind::Keychain);
-        QVERIFY(r.error.message.contains(QStringLiteral("locked")));
+        QVERIFY2(r.error.message.contains(QStringLiteral("locked")), qPrintable(r.error.message));
+        keychain.setLocked(false);
+        QVERIFY(fx.sync(t.id).ok());
     }
 
 private:

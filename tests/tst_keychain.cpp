@@ -2,7 +2,10 @@
 // scripts/run-tests.sh). Without one this test fails: it never skips.
 #include "TestCore.h"
 
+#include "config/AppPaths.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/ProfileSecretStore.h"
+#include "storage/Database.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -18,7 +21,7 @@ class TestKeychain : public QObject
     SecretResult call(std::function<void(SecretCallback)> start)
     {
         std::optional<SecretResult> result;
-        start([&](const SecretResult &r) { result = r; });
+        start([&](const SecretResult &r) { result = r; });   // `this` is every call's context
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
         return result.value_or(SecretResult{SecretResult::Failed, {}, QStringLiteral("timeout")});
     }
@@ -27,22 +30,22 @@ private Q_SLOTS:
     void initTestCase()
     {
         KeychainSecretStore probe(QStringLiteral("agentdesk-test-probe"));
-        const SecretResult r = call([&](SecretCallback cb) { probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), cb); });
+        const SecretResult r = call([&](SecretCallback cb) { probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), this, cb); });
         QVERIFY2(r.ok(), qPrintable(QStringLiteral("No usable Secret Service: %1. Run the tests through "
                                                    "scripts/run-tests.sh, which starts gnome-keyring.").arg(r.message)));
-        call([&](SecretCallback cb) { probe.remove(QStringLiteral("probe"), cb); });
+        call([&](SecretCallback cb) { probe.remove(QStringLiteral("probe"), this, cb); });
     }
 
     void roundTrip()
     {
         KeychainSecretStore store(QStringLiteral("agentdesk-test"));
         const QString key = QStringLiteral("account/roundtrip");
-        QVERIFY(call([&](SecretCallback cb) { store.write(key, Secret(QStringLiteral("value-1234567890")), cb); }).ok());
-        const SecretResult read = call([&](SecretCallback cb) { store.read(key, cb); });
+        QVERIFY(call([&](SecretCallback cb) { store.write(key, Secret(QStringLiteral("value-1234567890")), this, cb); }).ok());
+        const SecretResult read = call([&](SecretCallback cb) { store.read(key, this, cb); });
         QVERIFY(read.ok());
         QCOMPARE(read.secret.reveal(), QStringLiteral("value-1234567890"));
-        QVERIFY(call([&](SecretCallback cb) { store.remove(key, cb); }).ok());
-        const SecretResult gone = call([&](SecretCallback cb) { store.read(key, cb); });
+        QVERIFY(call([&](SecretCallback cb) { store.remove(key, this, cb); }).ok());
+        const SecretResult gone = call([&](SecretCallback cb) { store.read(key, this, cb); });
         QCOMPARE(gone.status, SecretResult::NotFound);   // missing is "not found", not "unavailable"
     }
 
@@ -80,9 +83,12 @@ private Q_SLOTS:
         QVERIFY2(r.first == 0, r.second.constData());
         QVERIFY(!r.second.contains(secret.toUtf8()));
 
-        // The key is in the keychain under service "agentdesk", entry account/kc ...
-        KeychainSecretStore store(QStringLiteral("agentdesk"));
-        const SecretResult stored = call([&](SecretCallback cb) { store.read(secretKeyFor(QStringLiteral("kc")), cb); });
+        // The key is in the keychain under the test suite's service (never the user's),
+        // entry <profile>/account/kc ...
+        KeychainSecretStore store(defaultKeychainService());
+        QCOMPARE(store.service(), QStringLiteral("agentdesk-tests"));
+        const QString entry = profileOf(dataDir) + QStringLiteral("/") + secretKeyFor(QStringLiteral("kc"));
+        const SecretResult stored = call([&](SecretCallback cb) { store.read(entry, this, cb); });
         QVERIFY(stored.ok());
         QCOMPARE(stored.secret.reveal(), secret);
         // ... and nowhere in the data directory: database (with WAL), settings, logs.
@@ -101,8 +107,62 @@ private Q_SLOTS:
 
         r = ctl({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("kc")});
         QCOMPARE(r.first, 0);
-        QCOMPARE(call([&](SecretCallback cb) { store.read(secretKeyFor(QStringLiteral("kc")), cb); }).status,
-                 SecretResult::NotFound);
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entry, this, cb); }).status, SecretResult::NotFound);
+    }
+
+    void twoDataDirectoriesKeepTheirOwnKeys()
+    {
+        // Two profiles (data directories), each with an account named "work": adding,
+        // reading and removing one never touches the other's key.
+        QTemporaryDir a, b;
+        auto add = [](const QString &dir, const QByteArray &key) {
+            return runCtl(dir, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("devin"), QStringLiteral("--name"),
+                                QStringLiteral("work"), QStringLiteral("--no-check")},
+                          key + '\n');
+        };
+        QCOMPARE(add(a.path(), "apk_user_profileA_000001").exitCode, 0);
+        QCOMPARE(add(b.path(), "apk_user_profileB_000002").exitCode, 0);
+        KeychainSecretStore store(defaultKeychainService());
+        const QString entryA = profileOf(a.path()) + QStringLiteral("/account/work");
+        const QString entryB = profileOf(b.path()) + QStringLiteral("/account/work");
+        QVERIFY(entryA != entryB);
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entryA, this, cb); }).secret.reveal(), QStringLiteral("apk_user_profileA_000001"));
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entryB, this, cb); }).secret.reveal(), QStringLiteral("apk_user_profileB_000002"));
+        QCOMPARE(runCtl(a.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work")}).exitCode, 0);
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entryA, this, cb); }).status, SecretResult::NotFound);
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entryB, this, cb); }).secret.reveal(), QStringLiteral("apk_user_profileB_000002"));
+        QCOMPARE(runCtl(b.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work")}).exitCode, 0);
+    }
+
+    void entryFromBeforeProfilesMovesUnderTheProfile()
+    {
+        // A key written by a version without profiles (unprefixed) is found, and moved.
+        QTemporaryDir dir;
+        QCOMPARE(runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("devin"),
+                                     QStringLiteral("--name"), QStringLiteral("legacy"), QStringLiteral("--no-check")},
+                        "apk_user_legacyKey_00001\n").exitCode, 0);
+        KeychainSecretStore store(defaultKeychainService());
+        const QString scoped = profileOf(dir.path()) + QStringLiteral("/account/legacy");
+        const QString legacy = QStringLiteral("account/legacy");
+        QVERIFY(call([&](SecretCallback cb) { store.remove(scoped, this, cb); }).ok());
+        QVERIFY(call([&](SecretCallback cb) { store.write(legacy, Secret(QStringLiteral("apk_user_legacyKey_00001")), this, cb); }).ok());
+
+        ProfileSecretStore profile(store, profileOf(dir.path()));
+        const SecretResult r = call([&](SecretCallback cb) { profile.read(legacy, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.secret.reveal(), QStringLiteral("apk_user_legacyKey_00001"));
+        QCOMPARE(call([&](SecretCallback cb) { store.read(scoped, this, cb); }).secret.reveal(), QStringLiteral("apk_user_legacyKey_00001"));
+        QCOMPARE(call([&](SecretCallback cb) { store.read(legacy, this, cb); }).status, SecretResult::NotFound);
+        QCOMPARE(runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("legacy")}).exitCode, 0);
+    }
+
+private:
+    static QString profileOf(const QString &dataDir)
+    {
+        Database db(AppPaths::resolve(dataDir).databaseFile());
+        if (db.open())
+            return {};
+        return db.profileId();
     }
 };
 

@@ -16,7 +16,7 @@ namespace {
 Task makeTask(int n, TaskStatus status, ProviderId provider = ProviderId::Jules)
 {
     Task t;
-    t.id = generateTaskId();
+    t.id = generateTaskId(QDateTime::currentDateTimeUtc());
     t.provider = provider;
     t.status = status;
     t.externalId = QStringLiteral("ext%1").arg(n);
@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         const Task t = makeTask(1, TaskStatus::Running);
         QVERIFY(!m_store->insert(t));
-        m_store->upsertActivities(t.id, {makeActivity(QStringLiteral("a1"), QStringLiteral("one"))});
+        QVERIFY(m_store->upsertActivities(t.id, {makeActivity(QStringLiteral("a1"), QStringLiteral("one"))}, QDateTime::currentDateTimeUtc()).ok());
         ActivityModel model(*m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTaskId(t.id);
@@ -144,9 +144,9 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        m_store->upsertActivities(t.id, {makeActivity(QStringLiteral("a1"), QStringLiteral("one, edited")),
+        QVERIFY(m_store->upsertActivities(t.id, {makeActivity(QStringLiteral("a1"), QStringLiteral("one, edited")),
                                          makeActivity(QStringLiteral("a2"), QStringLiteral("two")),
-                                         makeActivity(QStringLiteral("a3"), QStringLiteral("three"))});
+                                         makeActivity(QStringLiteral("a3"), QStringLiteral("three"))}, QDateTime::currentDateTimeUtc()).ok());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(changed.count(), 1);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         // Other tasks' activities do not touch this model.
         const Task other = makeTask(2, TaskStatus::Running);
         QVERIFY(!m_store->insert(other));
-        m_store->upsertActivities(other.id, {makeActivity(QStringLiteral("b1"), QStringLiteral("x"))});
+        QVERIFY(m_store->upsertActivities(other.id, {makeActivity(QStringLiteral("b1"), QStringLiteral("x"))}, QDateTime::currentDateTimeUtc()).ok());
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!m_store->remove(t.id));
         QCOMPARE(model.rowCount(), 0);

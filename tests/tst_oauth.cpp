@@ -8,6 +8,7 @@
 #include "auth/OAuthClient.h"
 #include "auth/PlatformSession.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/Database.h"
 
 #include <QDirIterator>
 #include <QNetworkReply>
@@ -89,9 +90,9 @@ class TestOAuth : public QObject
                 *error = e;
         };
         if (afterUnauthorized)
-            session.refreshAfterUnauthorized(cb);
+            session.refreshAfterUnauthorized(this, cb);
         else
-            session.accessToken(cb);
+            session.accessToken(this, cb);
         QElapsedTimer t;
         t.start();
         while (!out && t.elapsed() < 20000)
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         KeychainSecretStore probe(QStringLiteral("agentdesk-oauth-test"));
         std::optional<SecretResult> r;
-        probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), [&](const SecretResult &res) { r = res; });
+        probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), this, [&](const SecretResult &res) { r = res; });
         QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 20000);
         QVERIFY2(r->ok(), qPrintable(QStringLiteral("No usable Secret Service: ") + r->message));
     }
@@ -133,7 +134,7 @@ private Q_SLOTS:
         // A fresh process finds the same sign-in in the keychain.
         auto again = makeCore(dir.path());
         std::optional<bool> loaded;
-        again->platform().load([&] { loaded = true; });
+        again->platform().load(this, [&] { loaded = true; });
         QTRY_VERIFY(loaded.has_value());
         QCOMPARE(again->platform().state(), PlatformSession::State::SignedIn);
         QCOMPARE(token(again->platform()).reveal(), access.reveal());
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("user-ada"));
         QVERIFY(!text.contains(access.reveal().toUtf8()));
         std::optional<Error> out;
-        session.logout([&](const Error &e) { out = e; });
+        session.logout(this, [&](const Error &e) { out = e; });
         QTRY_VERIFY(out.has_value());
     }
 
@@ -153,7 +154,7 @@ private Q_SLOTS:
         // Get a code for one verifier, present another: the server must refuse.
         OAuthClient client(m_http);
         std::optional<OAuthEndpoints> endpoints;
-        client.discover(m_server.issuer(), m_server.issuer(), [&](const OAuthEndpoints &e, const OAuthError &) { endpoints = e; });
+        client.discover(m_server.issuer(), m_server.issuer(), this, [&](const OAuthEndpoints &e, const OAuthError &) { endpoints = e; });
         QTRY_VERIFY(endpoints.has_value());
         LoopbackRedirectListener listener;
         QVERIFY(listener.listen());
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QTRY_COMPARE(codes.count(), 1);
         std::optional<OAuthError> error;
         client.exchangeCode(*endpoints, config(m_server), codes.first().first().toString(), PkceLogin::newVerifier(),
-                            listener.redirectUri(), [&](const TokenSet &, const OAuthError &e) { error = e; });
+                            listener.redirectUri(), this, [&](const TokenSet &, const OAuthError &e) { error = e; });
         QTRY_VERIFY(error.has_value());
         QCOMPARE(error->code, QStringLiteral("invalid_grant"));
     }
@@ -198,7 +199,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), PlatformSession::State::SignedIn, 20000);
         QCOMPARE(rejected.count(), 0);
         std::optional<Error> out;
-        session.logout([&](const Error &e) { out = e; });
+        session.logout(this, [&](const Error &e) { out = e; });
         QTRY_VERIFY(out.has_value());
     }
 
@@ -209,9 +210,9 @@ private Q_SLOTS:
         auto &session = core->platform();
         QVERIFY(signIn(session, config(m_server)));
         const Secret first = token(session);
-        KeychainSecretStore keychain(QStringLiteral("agentdesk-oauth-test"));
+        SecretStore &keychain = core->secrets();   // the real keychain, scoped to this data directory
         std::optional<SecretResult> before;
-        keychain.read(session.keychainKey(), [&](const SecretResult &r) { before = r; });
+        keychain.read(session.keychainKey(), this, [&](const SecretResult &r) { before = r; });
         QTRY_VERIFY(before.has_value());
         const TokenSet oldTokens = TokenSet::fromKeychainBlob(before->secret.reveal().toUtf8());
 
@@ -219,7 +220,7 @@ private Q_SLOTS:
         // Five callers hit a 401 at once: one refresh serves them all.
         QList<Secret> got;
         for (int i = 0; i < 5; ++i)
-            session.refreshAfterUnauthorized([&](const Secret &s, const Error &e) {
+            session.refreshAfterUnauthorized(this, [&](const Secret &s, const Error &e) {
                 QVERIFY2(!e, qPrintable(e.message));
                 got << s;
             });
@@ -232,7 +233,7 @@ private Q_SLOTS:
 
         // The rotated refresh token replaced the old one in the keychain...
         std::optional<SecretResult> after;
-        keychain.read(session.keychainKey(), [&](const SecretResult &r) { after = r; });
+        keychain.read(session.keychainKey(), this, [&](const SecretResult &r) { after = r; });
         QTRY_VERIFY(after.has_value());
         const TokenSet newTokens = TokenSet::fromKeychainBlob(after->secret.reveal().toUtf8());
         QVERIFY(newTokens.refreshToken.reveal() != oldTokens.refreshToken.reveal());
@@ -240,7 +241,7 @@ private Q_SLOTS:
         // ... and the old one is dead.
         OAuthClient client(m_http);
         std::optional<OAuthError> replay;
-        client.refresh(session.endpoints(), session.config(), oldTokens, [&](const TokenSet &, const OAuthError &e) { replay = e; });
+        client.refresh(session.endpoints(), session.config(), oldTokens, this, [&](const TokenSet &, const OAuthError &e) { replay = e; });
         QTRY_VERIFY(replay.has_value());
         QCOMPARE(replay->code, QStringLiteral("invalid_grant"));
     }
@@ -251,15 +252,15 @@ private Q_SLOTS:
         auto core = makeCore(dir.path());
         auto &session = core->platform();
         QVERIFY(signIn(session, config(m_server)));
-        KeychainSecretStore keychain(QStringLiteral("agentdesk-oauth-test"));
+        SecretStore &keychain = core->secrets();
         std::optional<SecretResult> stored;
-        keychain.read(session.keychainKey(), [&](const SecretResult &r) { stored = r; });
+        keychain.read(session.keychainKey(), this, [&](const SecretResult &r) { stored = r; });
         QTRY_VERIFY(stored.has_value());
         const TokenSet tokens = TokenSet::fromKeychainBlob(stored->secret.reveal().toUtf8());
         // The grant is revoked elsewhere (another device signs out, an admin acts).
         OAuthClient client(m_http);
         std::optional<bool> revoked;
-        client.revoke(session.endpoints(), session.config(), tokens.refreshToken, QStringLiteral("refresh_token"),
+        client.revoke(session.endpoints(), session.config(), tokens.refreshToken, QStringLiteral("refresh_token"), this,
                       [&](bool ok, const OAuthError &) { revoked = ok; });
         QTRY_VERIFY(revoked.has_value());
         Error error;
@@ -268,7 +269,7 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(QStringLiteral("Sign in again")), qPrintable(error.message));
         QCOMPARE(session.state(), PlatformSession::State::NeedsSignIn);
         std::optional<SecretResult> gone;
-        keychain.read(session.keychainKey(), [&](const SecretResult &r) { gone = r; });
+        keychain.read(session.keychainKey(), this, [&](const SecretResult &r) { gone = r; });
         QTRY_VERIFY(gone.has_value());
         QCOMPARE(gone->status, SecretResult::NotFound);
     }
@@ -297,27 +298,27 @@ private Q_SLOTS:
         auto core = makeCore(dir.path());
         auto &session = core->platform();
         QVERIFY(signIn(session, config(m_server)));
-        KeychainSecretStore keychain(QStringLiteral("agentdesk-oauth-test"));
+        SecretStore &keychain = core->secrets();
         std::optional<SecretResult> stored;
         const QString key = session.keychainKey();
-        keychain.read(key, [&](const SecretResult &r) { stored = r; });
+        keychain.read(key, this, [&](const SecretResult &r) { stored = r; });
         QTRY_VERIFY(stored.has_value());
         const TokenSet tokens = TokenSet::fromKeychainBlob(stored->secret.reveal().toUtf8());
         const OAuthEndpoints endpoints = session.endpoints();
         const int revocations = stats(m_server).value(QLatin1String("revocation")).toInt();
         std::optional<Error> out;
-        session.logout([&](const Error &e) { out = e; });
+        session.logout(this, [&](const Error &e) { out = e; });
         QTRY_VERIFY(out.has_value());
         QVERIFY(!*out);
         QCOMPARE(session.state(), PlatformSession::State::SignedOut);
         QCOMPARE(stats(m_server).value(QLatin1String("revocation")).toInt(), revocations + 2);
         OAuthClient client(m_http);
         std::optional<OAuthError> after;
-        client.refresh(endpoints, config(m_server), tokens, [&](const TokenSet &, const OAuthError &e) { after = e; });
+        client.refresh(endpoints, config(m_server), tokens, this, [&](const TokenSet &, const OAuthError &e) { after = e; });
         QTRY_VERIFY(after.has_value());
         QCOMPARE(after->code, QStringLiteral("invalid_grant"));
         std::optional<SecretResult> gone;
-        keychain.read(key, [&](const SecretResult &r) { gone = r; });
+        keychain.read(key, this, [&](const SecretResult &r) { gone = r; });
         QTRY_VERIFY(gone.has_value());
         QCOMPARE(gone->status, SecretResult::NotFound);
         QSettings settings(core->paths().settingsFile(), QSettings::IniFormat);
@@ -332,7 +333,7 @@ private Q_SLOTS:
         o.secretStore = std::make_unique<fakes::MemorySecretStore>();
         CoreContext core(std::move(o));
         QVERIFY(!core.open());
-        auto &keychain = static_cast<fakes::MemorySecretStore &>(core.secrets());
+        auto &keychain = static_cast<fakes::MemorySecretStore &>(core.keychain());
         QVERIFY(signIn(core.platform(), config(m_server)));
         // Locked (as after a screen lock): not "signed out", not "sign in again", and no token.
         keychain.setLocked(true);
@@ -368,7 +369,7 @@ private Q_SLOTS:
         QVERIFY(nothing.start());
         OAuthClient client(m_http);
         std::optional<OAuthEndpoints> e;
-        client.discover(nothing.baseUrl(), QUrl(QStringLiteral("https://platform.example")),
+        client.discover(nothing.baseUrl(), QUrl(QStringLiteral("https://platform.example")), this,
                         [&](const OAuthEndpoints &found, const OAuthError &) { e = found; });
         QTRY_VERIFY(e.has_value());
         QVERIFY(!e->discovered);
@@ -403,11 +404,14 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("workspace")).toString(), QStringLiteral("w_1"));
         QCOMPARE(o.value(QLatin1String("user")).toObject().value(QLatin1String("email")).toString(), QStringLiteral("ada@example.com"));
 
-        // The tokens are in the keychain (service "agentdesk") and nowhere on disk.
-        KeychainSecretStore keychain(QStringLiteral("agentdesk"));
+        // The tokens are in the keychain (the test suite's service, scoped to the data
+        // directory's profile) and nowhere on disk.
+        KeychainSecretStore keychain(defaultKeychainService());
         std::optional<SecretResult> stored;
         const QUrl issuer = m_server.issuer();
-        keychain.read(QStringLiteral("platform/%1:%2/user-ada").arg(issuer.host()).arg(issuer.port()),
+        Database db(AppPaths::resolve(dir.path()).databaseFile());
+        QVERIFY(!db.open());
+        keychain.read(db.profileId() + QStringLiteral("/platform/%1:%2/user-ada").arg(issuer.host()).arg(issuer.port()), this,
                       [&](const SecretResult &r) { stored = r; });
         QTRY_VERIFY(stored.has_value());
         QVERIFY2(stored->ok(), qPrintable(stored->message));

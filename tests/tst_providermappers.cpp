@@ -1,6 +1,7 @@
 // Devin, Cursor and Codex mappers against recorded payloads: every status word and
 // activity kind each API documents, and the exact request bodies.
 #include "domain/Timestamps.h"
+#include "providers/codex/CodexLogin.h"
 #include "providers/codex/CodexMapper.h"
 #include "providers/cursor/CursorMapper.h"
 #include "providers/devin/DevinMapper.h"
@@ -278,9 +279,10 @@ private Q_SLOTS:
         QStringList kinds;
         for (const Activity &a : r.activities)
             kinds << activityTypeKey(a.type) + QLatin1Char(':') + a.metadata.value(QLatin1String("author")).toString();
+        // The patch is in the assistant turn and again in the task's diff turn: shown once.
         QCOMPARE(kinds, (QStringList{QStringLiteral("message:user"), QStringLiteral("message:agent"),
                                      QStringLiteral("command:agent"), QStringLiteral("message:agent"),
-                                     QStringLiteral("code_change:"), QStringLiteral("code_change:")}));
+                                     QStringLiteral("code_change:")}));
         QVERIFY(r.activities.at(4).metadata.value(QLatin1String("patch")).toString().contains(QStringLiteral("+return [];")));
         QCOMPARE(r.activities.at(4).metadata.value(QLatin1String("diffStats")).toObject().value(QLatin1String("lines_added")).toInt(), 39);
 
@@ -321,11 +323,20 @@ private Q_SLOTS:
         QVERIFY(f.open());
         f.write(R"({"OPENAI_API_KEY":null,"tokens":{"id_token":"x","access_token":"tok-123","refresh_token":"r","account_id":"acc-9"},"last_refresh":"2026-01-01T00:00:00Z"})");
         f.flush();
-        const codex::CodexLogin login = codex::readCodexLogin(f.fileName());
-        QVERIFY(login.error.isEmpty());
-        QCOMPARE(login.accessToken, QStringLiteral("tok-123"));
-        QCOMPARE(login.accountId, QStringLiteral("acc-9"));
-        QVERIFY(!codex::readCodexLogin(QStringLiteral("/nonexistent/auth.json")).error.isEmpty());
+        const Outcome<ImportedCredential> login = codex::readCodexLogin(f.fileName());
+        QVERIFY2(login.ok(), qPrintable(login.error.message));
+        QCOMPARE(login.value.key.reveal(), QStringLiteral("tok-123"));
+        QCOMPARE(login.value.settings.value(QLatin1String("accountId")).toString(), QStringLiteral("acc-9"));
+        QVERIFY(!codex::readCodexLogin(QStringLiteral("/nonexistent/auth.json")).ok());
+
+        // An API-key login (no ChatGPT tokens) is refused with a reason, not half-imported.
+        QTemporaryFile apiKeyOnly;
+        QVERIFY(apiKeyOnly.open());
+        apiKeyOnly.write(R"({"OPENAI_API_KEY":"sk-abc"})");
+        apiKeyOnly.flush();
+        const Outcome<ImportedCredential> refused = codex::readCodexLogin(apiKeyOnly.fileName());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.message.contains(QLatin1String("ChatGPT")));
     }
 };
 

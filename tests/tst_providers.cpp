@@ -5,7 +5,7 @@
 
 #include "providers/ProviderRegistry.h"
 #include "providers/cursor/CursorAdapter.h"
-#include "sync/TaskRefresher.h"
+#include "tasks/TaskRefresher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +66,7 @@ private Q_SLOTS:
         fx.devin.http().clearRequests();
         const auto synced = fx.sync(t.id);
         QVERIFY2(synced.ok(), qPrintable(synced.error.message));
-        QCOMPARE(fx.core->tasks().activities(t.id).size(), 451);
+        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 451);
         QCOMPARE(fx.devin.http().countRequests("GET", QStringLiteral("/v3/self")), 0);   // org cached since create
         // Next sync resumes after the last cursor: one page, nothing repeated.
         fx.devin.addMessages(t.externalId, 1);
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(fx.sync(t.id).ok());
         QCOMPARE(fx.devin.http().countRequests("GET", QStringLiteral("/messages")), 1);
         QVERIFY(fx.devin.http().requests().last().query.hasQueryItem(QStringLiteral("after")));
-        QCOMPARE(fx.core->tasks().activities(t.id).size(), 452);
+        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 452);
         QVERIFY(fx.cancel(t.id).ok());
         const auto &reqs = fx.devin.http().requests();
         const auto del = std::find_if(reqs.cbegin(), reqs.cend(), [](const auto &r) { return r.method == "DELETE"; });
@@ -114,8 +114,8 @@ private Q_SLOTS:
         refresher.start();   // fetches the new task at once and opens its run stream
         QTRY_COMPARE(fx.cursor.openStreams(), 1);
         fx.cursor.advance(t.externalId);   // RUNNING + events, pushed over the stream
-        QTRY_VERIFY_WITH_TIMEOUT(fx.core->tasks().activities(t.id).size() >= 2, 5000);
-        QCOMPARE(fx.core->tasks().task(t.id)->status, TaskStatus::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(fx.core->tasks().activities(t.id).value.size() >= 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(t.id)->status, TaskStatus::Running, 5000);
 
         // The connection drops mid-run: the client resumes with Last-Event-ID.
         fx.cursor.dropStreams();
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(!reqs.last().header("last-event-id").isEmpty());
         fx.cursor.advance(t.externalId);   // question, result, FINISHED, done
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(t.id)->status, TaskStatus::Completed, 5000);
-        const QList<Activity> acts = fx.core->tasks().activities(t.id);
+        const QList<Activity> acts = fx.core->tasks().activities(t.id).value;
         QSet<QString> ids;
         for (const Activity &a : acts)
             ids.insert(a.id);
@@ -174,11 +174,11 @@ private Q_SLOTS:
         fx.cursor.advance(t.externalId);
         const auto r = fx.sync(t.id);
         QCOMPARE(r.value.status, TaskStatus::Running);
-        QCOMPARE(fx.core->tasks().activities(t.id).size(), 2);   // from /conversation
+        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 2);   // from /conversation
         QVERIFY(r.value.result.prUrl.isEmpty());   // the Cursor web link is not a PR
         QVERIFY(fx.cancel(t.id).ok());
         QCOMPARE(fx.cursor.http().countRequests("POST", QStringLiteral("/stop")), 1);
-        QVERIFY(await<Done>([&](auto done) { fx.core->taskService().remove(t.id, true, done); }).ok());
+        QVERIFY(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).ok());
         QVERIFY(!fx.cursor.agentIds().contains(t.externalId));
     }
 
@@ -186,8 +186,8 @@ private Q_SLOTS:
     {
         auto &fx = *m_fx;
         for (int i = 0; i < 3; ++i) {
-            const auto r = await<QList<SourceInfo>>([&](auto done) {
-                fx.core->taskService().listSources(ProviderId::CursorCloud, QStringLiteral("cursor1"), done);
+            const auto r = await<QList<SourceInfo>>([&](auto ctx, auto done) {
+                fx.core->taskService().listSources(ProviderId::CursorCloud, QStringLiteral("cursor1"), ctx, done);
             });
             QVERIFY(r.ok());
             QCOMPARE(r.value.first().repoName, QStringLiteral("acme/widgets"));
@@ -235,17 +235,17 @@ private Q_SLOTS:
         const auto cancelled = fx.cancel(t.id);
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.message));
         QCOMPARE(cancelled.value.status, TaskStatus::Cancelled);
-        QVERIFY(await<Done>([&](auto done) { fx.core->taskService().remove(t.id, true, done); }).ok());
+        QVERIFY(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).ok());
         QVERIFY(fx.codex.archived(t.externalId));
     }
 
     void expiredTokenIsAnAuthError()
     {
         auto &fx = *m_fx;
-        QVERIFY(await<Account>([&](auto done) {
-                    fx.core->accountService().add(ProviderId::CodexCloud, QStringLiteral("stale"), fx.codex.baseUrl(),
-                                                  Secret(QStringLiteral("expired-token")), done,
-                                                  {{QStringLiteral("accountId"), kCodexAccount}});
+        QVERIFY(await<Account>([&](auto ctx, auto done) {
+                    fx.core->accountService().add(Account{QStringLiteral("stale"), ProviderId::CodexCloud, fx.codex.baseUrl(), {},
+                                                          {{QStringLiteral("accountId"), kCodexAccount}}},
+                                                  Secret(QStringLiteral("expired-token")), false, ctx, done);
                 }).ok());
         const auto r = fx.create(fx.taskFor("codex-cloud", "stale"));
         QCOMPARE(r.error.kind, ErrorKind::Auth);

@@ -1,6 +1,6 @@
 #include "TestCore.h"
 
-#include "sync/TaskRefresher.h"
+#include "tasks/TaskRefresher.h"
 
 using namespace agentdesk;
 using namespace agentdesk::testing;
@@ -35,7 +35,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(t.id)->status, TaskStatus::Completed, 10000);
         QCOMPARE(fx.core->tasks().task(t.id)->result.prUrl, QStringLiteral("https://github.com/acme/widgets/pull/7"));
         QTRY_COMPARE(refresher.trackedCount(), 0);   // terminal tasks are no longer polled
-        QCOMPARE(fx.core->tasks().activities(t.id).size(), fx.jules.activityCount(t.externalId));
+        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), fx.jules.activityCount(t.externalId));
 
         // And a task created while it runs is picked up at once.
         const Task second = fx.create(fx.newTask(true, false)).value;

@@ -8,11 +8,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <atomic>
 
 using namespace agentdesk;
 
 namespace {
-Task sampleTask(const QString &id = generateTaskId())
+Task sampleTask(const QString &id = generateTaskId(QDateTime::currentDateTimeUtc()))
 {
     Task t;
     t.id = id;
@@ -68,7 +72,9 @@ private Q_SLOTS:
         m_db.reset();
         Database again(m_dir->filePath(QStringLiteral("t.sqlite")));
         QVERIFY(!again.open());
-        QCOMPARE(TaskStore(again).count(), 1);
+        QCOMPARE(TaskStore(again).count().value, 1);
+        // An up-to-date file is not backed up again.
+        QVERIFY(again.existingBackups().isEmpty());
     }
 
     void newerSchemaRefused()
@@ -96,8 +102,10 @@ private Q_SLOTS:
         const auto loaded = m_store->task(t.id);
         QVERIFY(loaded);
         QCOMPARE(loaded->toJson(), t.toJson());
-        QCOMPARE(m_store->taskByExternalId(ProviderId::Jules, t.externalId)->id, t.id);
-        QCOMPARE(m_store->summary(t.id)->prUrl, t.result.prUrl);
+        QCOMPARE(m_store->findByExternalId(ProviderId::Jules, t.externalId).value->id, t.id);
+        QCOMPARE(m_store->summary(t.id).value->prUrl, t.result.prUrl);
+        const auto missing = m_store->find(QStringLiteral("task_none"));
+        QVERIFY(missing.ok() && !missing.value);   // not found is not an error
         QVERIFY(m_store->insert(t).isError());   // same id twice
     }
 
@@ -109,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!m_store->update(t.id, {{QStringLiteral("status"), QStringLiteral("running")}}));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_store->task(t.id)->status, TaskStatus::Running);
-        for (const QString &column : {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("provider"),
+        for (const QString &column : {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("provider"),
                                       QStringLiteral("status; DROP TABLE tasks")}) {
             const Error e = m_store->update(t.id, {{column, QStringLiteral("x")}});
             QCOMPARE(e.kind, ErrorKind::Validation);
@@ -125,29 +133,33 @@ private Q_SLOTS:
         const Task t = sampleTask();
         QVERIFY(!m_store->insert(t));
         QSignalSpy spy(m_store.get(), &TaskStore::activitiesChanged);
-        QCOMPARE(m_store->upsertActivities(t.id, {activity("a1", "one", 1), activity("a2", "two", 2)}), 2);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(m_store->upsertActivities(t.id, {activity("a1", "one", 1), activity("a2", "two", 2)}, now).value.inserted, 2);
         // A resync repeats known rows (one of them edited upstream) and brings a new one.
-        QCOMPARE(m_store->upsertActivities(t.id, {activity("a2", "two, edited", 2), activity("a1", "one", 1),
-                                                  activity("a3", "three", 3), activity("a3", "three", 3)}),
-                 2);
-        QCOMPARE(m_store->upsertActivities(t.id, {activity("a1", "one", 1)}), 0);
+        const ActivityWrite w = m_store->upsertActivities(t.id, {activity("a2", "two, edited", 2), activity("a1", "one", 1),
+                                                                 activity("a3", "three", 3), activity("a3", "three", 3)}, now).value;
+        QCOMPARE(w.inserted, 1);
+        QCOMPARE(w.changed, 1);
+        const ActivityWrite nothing = m_store->upsertActivities(t.id, {activity("a1", "one", 1)}, now).value;
+        QCOMPARE(nothing.inserted + nothing.changed, 0);
         QCOMPARE(spy.count(), 2);
-        const QList<Activity> list = m_store->activities(t.id);
+        const QList<Activity> list = m_store->activities(t.id).value;
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(0).id, QStringLiteral("a1"));
         QCOMPARE(list.at(1).content, QStringLiteral("two, edited"));
         QCOMPARE(list.at(2).id, QStringLiteral("a3"));
-        QCOMPARE(toIso(m_store->latestActivityTime(t.id)), QStringLiteral("2026-01-15T10:03:00.000Z"));
+        // The task keeps its newest activity time: the watchdog and the next sync read it there.
+        QCOMPARE(toIso(m_store->task(t.id)->lastActivityAt), QStringLiteral("2026-01-15T10:03:00.000Z"));
     }
 
     void removeCascades()
     {
         const Task t = sampleTask();
         QVERIFY(!m_store->insert(t));
-        m_store->upsertActivities(t.id, {activity("a1", "one", 1)});
+        QVERIFY(m_store->upsertActivities(t.id, {activity("a1", "one", 1)}, QDateTime::currentDateTimeUtc()).ok());
         QVERIFY(!m_store->remove(t.id));
         QVERIFY(!m_store->task(t.id));
-        QCOMPARE(m_store->activities(t.id).size(), 0);
+        QCOMPARE(m_store->activities(t.id).value.size(), 0);
         QCOMPARE(m_store->remove(t.id).kind, ErrorKind::NotFound);
     }
 
@@ -161,17 +173,24 @@ private Q_SLOTS:
         }
         TaskQuery active;
         active.activeOnly = true;
-        QCOMPARE(m_store->tasks(active).size(), 3);
+        QCOMPARE(m_store->list(active).value.size(), 3);
         TaskQuery done;
         done.status = TaskStatus::Completed;
-        QCOMPARE(m_store->tasks(done).size(), 2);
+        QCOMPARE(m_store->list(done).value.size(), 2);
         TaskQuery limited;
         limited.limit = 2;
-        const QList<Task> newest = m_store->tasks(limited);
+        const QList<Task> newest = m_store->list(limited).value;
         QCOMPARE(newest.size(), 2);
         QVERIFY(newest.at(0).updatedAt >= newest.at(1).updatedAt);
-        QCOMPARE(m_store->summaries(3, 0).size(), 3);
-        QCOMPARE(m_store->summaries(-1, 3).size(), 2);
+        // Keyset pages: each starts after the last row of the one before; together they are the list.
+        const QList<TaskSummary> first = m_store->summaries({}, 3).value;
+        QCOMPARE(first.size(), 3);
+        const QList<TaskSummary> rest = m_store->summaries({first.last().updatedAt, first.last().id}, 10).value;
+        QCOMPARE(rest.size(), 2);
+        QStringList ids;
+        for (const TaskSummary &s : first + rest)
+            ids << s.id;
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 5);
     }
 
     void connectionPerThread()
@@ -181,7 +200,7 @@ private Q_SLOTS:
         QString connectionName;
         QThread *thread = QThread::create([&] {
             TaskStore threadStore(*m_db);
-            seen = threadStore.count();
+            seen = threadStore.count().value;
             connectionName = m_db->connection().connectionName();
             m_db->closeThreadConnection();
         });
@@ -198,11 +217,197 @@ private Q_SLOTS:
         Account a{QStringLiteral("work"), ProviderId::Jules, QUrl(QStringLiteral("http://127.0.0.1:1/v1alpha")), {}, {}};
         QVERIFY(!accounts.add(a));
         QCOMPARE(accounts.add(a).kind, ErrorKind::Validation);
-        QCOMPARE(accounts.accountsFor(ProviderId::Jules).size(), 1);
-        QCOMPARE(accounts.accountsFor(ProviderId::Devin).size(), 0);
-        QCOMPARE(accounts.account(QStringLiteral("work"))->baseUrl, a.baseUrl);
+        QCOMPARE(accounts.list().value.size(), 1);
+        QCOMPARE(accounts.find(QStringLiteral("work")).value->baseUrl, a.baseUrl);
+        QVERIFY(accounts.find(QStringLiteral("none")).ok() && !accounts.find(QStringLiteral("none")).value);
         QVERIFY(!accounts.remove(QStringLiteral("work")));
         QCOMPARE(accounts.remove(QStringLiteral("work")).kind, ErrorKind::NotFound);
+    }
+
+    void twoWritersNeverCollide()
+    {
+        // The worker's thread and the window (or two processes) store the same task's
+        // activities at once: each gets its own positions, nothing fails, nothing doubles.
+        const Task t = sampleTask();
+        QVERIFY(!m_store->insert(t));
+        std::atomic<int> failures{0};
+        auto writer = [&](const char *prefix) {
+            return QThread::create([&, prefix] {
+                TaskStore store(*m_db);
+                for (int round = 0; round < 40; ++round) {
+                    QList<Activity> batch;
+                    for (int i = 0; i < 5; ++i)
+                        batch << activity(QByteArray(prefix + QByteArray::number(round * 5 + i)).constData(), "x", i);
+                    // Half of each batch repeats the other writer's ids.
+                    batch << activity(QByteArray("shared" + QByteArray::number(round)).constData(), "s", 1);
+                    if (!store.upsertActivities(t.id, batch, QDateTime::currentDateTimeUtc()).ok())
+                        ++failures;
+                }
+                m_db->closeThreadConnection();
+            });
+        };
+        QThread *a = writer("a"), *b = writer("b");
+        a->start();
+        b->start();
+        QVERIFY(a->wait(30000) && b->wait(30000));
+        delete a;
+        delete b;
+        QCOMPARE(failures.load(), 0);
+        const QList<Activity> list = m_store->activities(t.id).value;
+        QCOMPARE(list.size(), 40 * 5 * 2 + 40);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT seq), MAX(seq) + 1, (SELECT activity_count FROM tasks) FROM activities")) && q.next());
+        QCOMPARE(q.value(0).toInt(), list.size());
+        QCOMPARE(q.value(1).toInt(), list.size());
+        QCOMPARE(q.value(2).toInt(), list.size());
+    }
+
+    void unknownKeysAreRefusedNotGuessed()
+    {
+        const Task t = sampleTask();
+        QVERIFY(!m_store->insert(t));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET provider = 'gitlab-duo'")));
+        const auto found = m_store->find(t.id);
+        QVERIFY(!found.ok());
+        QCOMPARE(found.error.kind, ErrorKind::Storage);
+        QVERIFY(found.error.message.contains(QStringLiteral("gitlab-duo")));
+        QVERIFY(m_store->list().ok());
+        QCOMPARE(m_store->list().value.size(), 0);   // left out, with a warning
+        QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET provider = 'jules', status = 'paused'")));
+        QVERIFY(!m_store->find(t.id).ok());
+    }
+
+    void theJournalNamesWhatOthersWrote()
+    {
+        const qint64 before = m_store->latestChange().value;
+        const Task t = sampleTask();
+        QThread *other = QThread::create([&] {
+            TaskStore store(*m_db);
+            QVERIFY(!store.insert(t));
+            m_db->closeThreadConnection();
+        });
+        const qint64 version = m_store->dataVersion().value;
+        other->start();
+        QVERIFY(other->wait(10000));
+        delete other;
+        QVERIFY(m_store->dataVersion().value != version);   // another connection committed
+        const auto changes = m_store->changesSince(before).value;
+        QCOMPARE(changes.taskIds, QStringList{t.id});
+        QVERIFY(!changes.truncated);
+        QVERIFY(!m_store->pruneChanges(0));
+        QVERIFY(m_store->changesSince(before).value.truncated || m_store->changesSince(before).value.taskIds.isEmpty());
+    }
+
+    void damagedFilesAreNeverMigratedOrRewritten_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("truncated") << QStringLiteral("truncate");
+        QTest::newRow("garbled header") << QStringLiteral("header");
+        QTest::newRow("garbled page") << QStringLiteral("page");
+    }
+
+    void damagedFilesAreNeverMigratedOrRewritten()
+    {
+        QFETCH(QString, damage);
+        for (int i = 0; i < 14; ++i)
+            QVERIFY(!m_store->insert(sampleTask()));
+        m_store.reset();
+        m_db.reset();
+        const QString file = m_dir->filePath(QStringLiteral("t.sqlite"));
+        {
+            // Checkpoint the WAL into the file, as a closed application leaves it.
+            Database settle(file);
+            QVERIFY(!settle.open());
+            QSqlQuery(settle.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        if (damage == QLatin1String("truncate"))
+            bytes.truncate(bytes.size() / 2 + 100);
+        else if (damage == QLatin1String("header"))
+            bytes.replace(0, 16, QByteArray(16, 'X'));
+        else
+            for (int i = 4096 + 100; i < bytes.size() && i < 4096 * 3; ++i)
+                bytes[i] = char(0xA5);
+        f.resize(0);
+        f.write(bytes);
+        f.close();
+        const QByteArray damaged = bytes;
+        Database broken(file);
+        const Error e = broken.open();
+        QCOMPARE(e.kind, ErrorKind::Storage);
+        QVERIFY2(e.message.contains(file) && e.message.contains(QStringLiteral("damaged")), qPrintable(e.message));
+        QVERIFY(e.message.contains(QStringLiteral("backup")));
+        QFile again(file);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), damaged);   // not a byte changed
+    }
+
+    void oldSchemaIsBackedUpBeforeItIsMigrated()
+    {
+        m_store.reset();
+        m_db.reset();
+        const QString file = m_dir->filePath(QStringLiteral("old.sqlite"));
+        {
+            // A database as version 4 left it.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE tasks (id TEXT PRIMARY KEY)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Database db(file);
+        const Error e = db.open();   // the migration fails on this made-up schema …
+        QVERIFY(e.isError());
+        QCOMPARE(db.existingBackups().size(), 1);   // … but the backup was taken first
+        QCOMPARE(Database::inspect(file).schemaVersion, 4);   // and the file was left at 4
+    }
+
+    void dataDirectoryProblemsAreNamed()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("not-a-dir"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        Database inFile(file + QStringLiteral("/agentdesk.sqlite"));
+        const Error e = inFile.open();
+        QCOMPARE(e.kind, ErrorKind::Storage);
+        QVERIFY2(e.message.contains(file) && e.message.contains(QStringLiteral("is a file")), qPrintable(e.message));
+
+        const QString readOnly = m_dir->filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(readOnly));
+        QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        if (QFileInfo(readOnly).isWritable())
+            return;   // running as root: permissions do not bind
+        Database ro(readOnly + QStringLiteral("/agentdesk.sqlite"));
+        const Error r = ro.open();
+        QCOMPARE(r.kind, ErrorKind::Storage);
+        QVERIFY2(r.message.contains(readOnly) && r.message.contains(QStringLiteral("read-only")), qPrintable(r.message));
+        QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    void filesAreTheOwnersAlone()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("fresh"));
+        Database db(dir + QStringLiteral("/agentdesk.sqlite"));
+        QVERIFY(!db.open());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile(dir).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFile(dir + QStringLiteral("/agentdesk.sqlite")).permissions() & others, QFileDevice::Permissions());
+        // An existing loose directory is tightened on open.
+        db.closeThreadConnection();
+        QFile::setPermissions(dir, QFileDevice::Permissions(0x7755));
+        QFile::setPermissions(dir + QStringLiteral("/agentdesk.sqlite"), QFileDevice::Permissions(0x6644));
+        Database again(dir + QStringLiteral("/agentdesk.sqlite"));
+        QVERIFY(!again.open());
+        QCOMPARE(QFile(dir).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFile(dir + QStringLiteral("/agentdesk.sqlite")).permissions() & others, QFileDevice::Permissions());
     }
 
 private:

@@ -1,6 +1,6 @@
 // The catalogues built into the binary: German is complete and loads, English gets
 // its plural forms, and the .ts files in the tree have nothing left unfinished.
-#include "app/Translations.h"
+#include "config/Translations.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>

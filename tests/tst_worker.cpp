@@ -20,8 +20,8 @@ class FixedToken : public AccessTokenSource
 {
 public:
     explicit FixedToken(QString token) : m_token(std::move(token)) {}
-    void accessToken(TokenCallback done) override { done(Secret(m_token), {}); }
-    void refreshAfterUnauthorized(TokenCallback done) override { done(Secret(m_token), {}); }
+    void accessToken(const QObject *, TokenCallback done) override { done(Secret(m_token), {}); }
+    void refreshAfterUnauthorized(const QObject *, TokenCallback done) override { done(Secret(m_token), {}); }
 
 private:
     QString m_token;
@@ -74,6 +74,13 @@ struct Machine {
     }
 };
 
+// A claim as the worker recorded it; a failed read fails the test's comparison.
+std::optional<ClaimRecord> claimOf(const WorkerStore &store, const QString &sessionId)
+{
+    const auto read = store.claim(sessionId);
+    return read.ok() ? read.value : std::nullopt;
+}
+
 QStringList types(const QJsonArray &activities)
 {
     QStringList out;
@@ -118,9 +125,9 @@ private Q_SLOTS:
         QVERIFY(m_platform->session(id).value(QLatin1String("externalUrl")).toString().contains(QLatin1String("/pull/")));
         QVERIFY(m_platform->heartbeats() >= 1);
         // The platform has the "complete" before the worker has read the answer and emptied its outbox.
-        QTRY_COMPARE(m.store->outboxSize(), 0);
+        QTRY_COMPARE(m.store->outboxSize().value, 0);
         // The provider task is an ordinary task in the console.
-        const auto claim = m.store->claim(id);
+        const auto claim = claimOf(*m.store, id);
         QVERIFY(claim && !claim->taskId.isEmpty());
         QCOMPARE(m.core->tasks().task(claim->taskId)->status, TaskStatus::Completed);
     }
@@ -148,8 +155,8 @@ private Q_SLOTS:
             QCOMPARE(types(m_platform->activities(id)).count(QStringLiteral("completed")), 1);
         }
         QCOMPARE(m_jules->sessionIds().size(), 50);   // one provider task per session
-        QVERIFY(!a.store->recentClaims(100).isEmpty());
-        QVERIFY(!b.store->recentClaims(100).isEmpty());   // both took part
+        QVERIFY(!a.store->recentClaims(100).value.isEmpty());
+        QVERIFY(!b.store->recentClaims(100).value.isEmpty());   // both took part
     }
 
     void crashAndRestartResumesWithoutASecondTask()
@@ -158,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(m.setUp(*m_platform, *m_jules));
         const QString id = m_platform->addSession(kAgent, QStringLiteral("Resume me"));
         m.startWorker(QStringLiteral("desk"));
-        QTRY_VERIFY_WITH_TIMEOUT(m.store->claim(id) && !m.store->claim(id)->taskId.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, id) && !claimOf(*m.store, id)->taskId.isEmpty(), 10000);
         QCOMPARE(m_jules->sessionIds().size(), 1);
         m.worker.reset();   // dies without stopping: nothing released, nothing finished
         QCOMPARE(m_platform->state(id), QStringLiteral("active"));
@@ -178,8 +185,8 @@ private Q_SLOTS:
         QVERIFY(b.setUp(*m_platform, *m_jules));
         const QString id = m_platform->addSession(kAgent, QStringLiteral("Lease test"));
         a.startWorker(QStringLiteral("a"), 1, 1);   // a one-second lease
-        QTRY_VERIFY_WITH_TIMEOUT(a.store->claim(id) && !a.store->claim(id)->taskId.isEmpty(), 10000);
-        const QString firstClaim = a.store->claim(id)->claimId;
+        QTRY_VERIFY_WITH_TIMEOUT(claimOf(*a.store, id) && !claimOf(*a.store, id)->taskId.isEmpty(), 10000);
+        const QString firstClaim = claimOf(*a.store, id)->claimId;
         a.worker.reset();   // frozen: no renewals
         QTest::qWait(1500);
         m_jules->setAutoAdvance(30);
@@ -190,13 +197,13 @@ private Q_SLOTS:
 
         // The first worker comes back: its claim is refused, it reports nothing more.
         a.startWorker(QStringLiteral("a"), 1, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(a.store->claim(id)->phase, ClaimRecord::Phase::Lost, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(claimOf(*a.store, id)->phase, ClaimRecord::Phase::Lost, 10000);
         QTest::qWait(300);
         QCOMPARE(m_platform->activities(id).size(), before);
         for (const QJsonValue &v : m_platform->activities(id))
             if (v.toObject().value(QLatin1String("claimId")).toString() == firstClaim)
                 QVERIFY(v.toObject().value(QLatin1String("type")).toString() != QLatin1String("completed"));
-        QCOMPARE(a.store->outboxSize(), 0);
+        QCOMPARE(a.store->outboxSize().value, 0);
     }
 
     void hostileContextNeverPicksTheRepository()
@@ -262,10 +269,10 @@ private Q_SLOTS:
         QVERIFY(m.setUp(*m_platform, *m_jules));
         const QString id = m_platform->addSession(kAgent, QStringLiteral("Cancel me"));
         m.startWorker(QStringLiteral("desk"));
-        QTRY_VERIFY_WITH_TIMEOUT(m.store->claim(id) && !m.store->claim(id)->taskId.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, id) && !claimOf(*m.store, id)->taskId.isEmpty(), 10000);
         m_platform->cancel(id);
         m.worker->sessionChanged(id);
-        QTRY_COMPARE_WITH_TIMEOUT(m.store->claim(id)->phase, ClaimRecord::Phase::Ended, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(claimOf(*m.store, id)->phase, ClaimRecord::Phase::Ended, 10000);
         const int before = m_platform->activities(id).size();
         m_jules->setAutoAdvance(20);
         QTest::qWait(500);

@@ -5,7 +5,7 @@
 #include "TestCore.h"
 
 #include "fakes/FakePlatformServer.h"
-#include "worker/WorkerController.h"
+#include "app/WorkerController.h"
 #include "worker/WorkerFeed.h"
 #include "worker/WorkerMonitor.h"
 

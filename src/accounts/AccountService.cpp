@@ -1,5 +1,8 @@
 #include "AccountService.h"
 
+#include "CredentialResolver.h"
+#include "base/Async.h"
+#include "providers/ProviderRegistry.h"
 #include "secrets/SecretStore.h"
 #include "storage/AccountStore.h"
 
@@ -8,14 +11,16 @@
 
 namespace agentdesk {
 
-AccountService::AccountService(AccountStore &accounts, SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_accounts(accounts), m_secrets(secrets)
+AccountService::AccountService(AccountStore &accounts, SecretStore &secrets, CredentialResolver &credentials,
+                               ProviderRegistry &providers, const Clock &clock, QObject *parent)
+    : QObject(parent), m_accounts(accounts), m_secrets(secrets), m_credentials(credentials), m_providers(providers),
+      m_clock(clock)
 {
 }
 
-void AccountService::answerLater(std::function<void()> fn)
+void AccountService::answerLater(const QObject *context, std::function<void()> fn)
 {
-    QTimer::singleShot(0, this, std::move(fn));
+    QTimer::singleShot(0, context, std::move(fn));
 }
 
 QString AccountService::validateBaseUrl(const QUrl &url)
@@ -24,89 +29,194 @@ QString AccountService::validateBaseUrl(const QUrl &url)
         return {};
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return tr("The base URL must be an http(s) URL such as https://api.example.com/v1.");
+        return tr("The base URL must be an http(s) URL such as https://api.example.com.");
     return {};
 }
 
-void AccountService::add(ProviderId provider, const QString &name, const QUrl &baseUrl, const Secret &key,
-                         Callback<Account> done, const QJsonObject &settings)
+QString AccountService::checkAccount(const Account &account, const Secret &key) const
 {
-    Error invalid;
-    if (const QString problem = validateAccountName(name); !problem.isEmpty())
-        invalid = Error::validation(problem);
-    else if (const QString urlProblem = validateBaseUrl(baseUrl); !urlProblem.isEmpty())
-        invalid = Error::validation(urlProblem);
-    else if (key.reveal().trimmed().isEmpty())
-        invalid = Error::validation(tr("The API key is empty."));
-    else if (m_accounts.account(name))
-        invalid = Error::validation(tr("An account named \"%1\" already exists; remove it first or pick another name.")
-                                        .arg(name));
-    if (invalid) {
-        answerLater([done, invalid] { done({{}, invalid}); });
-        return;
+    if (const QString urlProblem = validateBaseUrl(account.baseUrl); !urlProblem.isEmpty())
+        return urlProblem;
+    ProviderAdapter *adapter = m_providers.adapter(account.provider);
+    if (!adapter)
+        return tr("%1 is not supported by this build of AgentDesk.").arg(providerDisplayName(account.provider));
+    return adapter->checkBaseUrl(Credentials{account.name, key, account.baseUrl, account.settings});
+}
+
+void AccountService::checkKey(const Account &account, const Secret &key, const QObject *context, Callback<KeyCheck> done)
+{
+    ProviderAdapter *adapter = m_providers.adapter(account.provider);
+    if (!adapter) {
+        return answerLater(context, [done, account] {
+            done({{}, Error::usage(tr("%1 is not supported by this build of AgentDesk.").arg(providerDisplayName(account.provider)))});
+        });
     }
-    const Account account{name, provider, baseUrl, QDateTime::currentDateTimeUtc(), settings};
+    adapter->checkKey(Credentials{account.name, key, account.baseUrl, account.settings}, context, std::move(done));
+}
+
+std::optional<Outcome<ImportedCredential>> AccountService::importLocalLogin(ProviderId provider, const QString &path) const
+{
+    ProviderAdapter *adapter = m_providers.adapter(provider);
+    return adapter ? adapter->importLocalLogin(path) : std::nullopt;
+}
+
+void AccountService::add(const Account &input, const Secret &key, bool check, const QObject *context, Callback<Account> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    Account account = input;
+    if (!account.createdAt.isValid())
+        account.createdAt = m_clock.now();
     const Secret trimmed(key.reveal().trimmed());
-    // Key first: an account row without its key would be unusable.
-    m_secrets.write(secretKeyFor(name), trimmed, [this, account, done](const SecretResult &r) {
+    Error invalid;
+    if (const QString problem = validateAccountName(account.name); !problem.isEmpty())
+        invalid = Error::validation(problem);
+    else if (trimmed.isEmpty())
+        invalid = Error::validation(tr("The API key is empty."));
+    else if (const QString problem2 = checkAccount(account, trimmed); !problem2.isEmpty())
+        invalid = Error::validation(problem2);
+    if (!invalid) {
+        const Outcome<std::optional<Account>> existing = m_accounts.find(account.name);
+        if (!existing.ok())
+            invalid = existing.error;
+        else if (existing.value)
+            invalid = Error::validation(tr("An account named \"%1\" already exists; edit it, or pick another name.")
+                                            .arg(account.name));
+    }
+    if (invalid)
+        return answerLater(this, [answer, invalid] { answer({{}, invalid}); });
+    if (!check)
+        return store(account, trimmed, answer);
+    checkKey(account, trimmed, this, [this, account, trimmed, answer](const Outcome<KeyCheck> &r) {
         if (!r.ok()) {
-            done({{}, Error::keychain(r.message)});
-            return;
+            Error e = r.error;
+            e.message = tr("The key was not added: %1").arg(e.message);
+            return answer({{}, e});
         }
-        const Error stored = m_accounts.add(account);
-        if (stored) {
-            m_secrets.remove(secretKeyFor(account.name), [](const SecretResult &) {});
-            done({{}, stored});
-            return;
+        store(account, trimmed, answer);
+    });
+}
+
+void AccountService::store(const Account &account, const Secret &key, Callback<Account> done)
+{
+    // Key first: an account row without its key would be unusable.
+    m_secrets.write(secretKeyFor(account.name), key, this, [this, account, done](const SecretResult &r) {
+        if (!r.ok())
+            return done({{}, keyError(account.name, r)});
+        if (const Error stored = m_accounts.add(account)) {
+            m_secrets.remove(secretKeyFor(account.name), this, [](const SecretResult &) {});
+            return done({{}, stored});
         }
+        m_credentials.forget(account.name);
         done({account, {}});
     });
 }
 
-void AccountService::remove(const QString &name, Callback<Done> done)
+void AccountService::edit(const QString &name, const AccountEdit &edit, bool check, const QObject *context, Callback<Account> done)
 {
-    if (!m_accounts.account(name)) {
-        answerLater([done, name] {
-            done({{}, Error::notFound(tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.")
-                                          .arg(name))});
+    auto answer = bindTo(context, std::move(done));
+    const Outcome<std::optional<Account>> found = m_accounts.find(name);
+    if (!found.ok())
+        return answerLater(this, [answer, e = found.error] { answer({{}, e}); });
+    if (!found.value) {
+        return answerLater(this, [answer, name] {
+            answer({{}, Error::notFound(tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name))});
         });
-        return;
     }
-    // Key first: if the keychain cannot be reached, keep the account so the key is not orphaned.
-    m_secrets.remove(secretKeyFor(name), [this, name, done](const SecretResult &r) {
-        if (r.status == SecretResult::Unavailable || r.status == SecretResult::Failed) {
-            done({{}, Error::keychain(r.message)});
-            return;
-        }
-        done({{}, m_accounts.remove(name)});
+    Account updated = *found.value;
+    if (edit.baseUrl)
+        updated.baseUrl = *edit.baseUrl;
+    if (edit.settings)
+        updated.settings = *edit.settings;
+    const bool newKey = edit.key.has_value();
+    const Secret key = newKey ? Secret(edit.key->reveal().trimmed()) : Secret();
+    if (newKey && key.isEmpty())
+        return answerLater(this, [answer] { answer({{}, Error::validation(tr("The API key is empty."))}); });
+
+    auto apply = [this, name, updated, newKey, key, answer](const Secret &usedKey) {
+        if (const QString problem = checkAccount(updated, usedKey); !problem.isEmpty())
+            return answer({{}, Error::validation(problem)});
+        auto finish = [this, name, updated, answer]() {
+            if (const Error e = m_accounts.update(updated))
+                return answer({{}, e});
+            m_credentials.forget(name);
+            Q_EMIT keyChanged(name);
+            answer({updated, {}});
+        };
+        if (!newKey)
+            return finish();
+        m_secrets.write(secretKeyFor(name), key, this, [name, finish, answer](const SecretResult &r) {
+            if (!r.ok())
+                return answer({{}, keyError(name, r)});
+            finish();
+        });
+    };
+    auto verifyThenApply = [this, updated, check, apply, answer](const Secret &usedKey) {
+        if (!check)
+            return apply(usedKey);
+        checkKey(updated, usedKey, this, [usedKey, apply, answer](const Outcome<KeyCheck> &r) {
+            if (!r.ok()) {
+                Error e = r.error;
+                e.message = tr("The account was not changed: %1").arg(e.message);
+                return answer({{}, e});
+            }
+            apply(usedKey);
+        });
+    };
+    if (newKey)
+        return answerLater(this, [verifyThenApply, key] { verifyThenApply(key); });
+    // The stored key is needed to check the new URL or settings.
+    m_credentials.resolve(updated.provider, name, this, [verifyThenApply, answer](const Outcome<Credentials> &c) {
+        if (!c.ok())
+            return answer({{}, c.error});
+        verifyThenApply(c.value.key);
     });
 }
 
-void AccountService::list(Callback<QList<AccountView>> done)
+void AccountService::remove(const QString &name, const QObject *context, Callback<Done> done)
 {
-    const QList<Account> accounts = m_accounts.accounts();
-    auto views = std::make_shared<QList<AccountView>>();
-    if (accounts.isEmpty()) {
-        answerLater([done] { done({{}, {}}); });
-        return;
+    auto answer = bindTo(context, std::move(done));
+    const Outcome<std::optional<Account>> found = m_accounts.find(name);
+    if (!found.ok())
+        return answerLater(this, [answer, e = found.error] { answer({{}, e}); });
+    if (!found.value) {
+        return answerLater(this, [answer, name] {
+            answer({{}, Error::notFound(tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name))});
+        });
     }
-    auto remaining = std::make_shared<int>(int(accounts.size()));
-    for (int i = 0; i < accounts.size(); ++i)
-        views->append(AccountView{accounts.at(i), AccountView::Present, {}, {}});
-    for (int i = 0; i < accounts.size(); ++i) {
-        m_secrets.read(secretKeyFor(accounts.at(i).name), [views, remaining, i, done](const SecretResult &r) {
+    // Key first: if the keychain cannot be reached, keep the account so the key is not orphaned.
+    m_secrets.remove(secretKeyFor(name), this, [this, name, answer](const SecretResult &r) {
+        if (r.keychainProblem())
+            return answer({{}, keyError(name, r)});
+        m_credentials.forget(name);
+        answer({{}, m_accounts.remove(name)});
+    });
+}
+
+void AccountService::list(const QObject *context, Callback<QList<AccountView>> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    const Outcome<QList<Account>> accounts = m_accounts.list();
+    if (!accounts.ok())
+        return answerLater(context, [answer, e = accounts.error] { answer({{}, e}); });
+    if (accounts.value.isEmpty())
+        return answerLater(context, [answer] { answer({}); });
+    auto views = std::make_shared<QList<AccountView>>();
+    auto remaining = std::make_shared<int>(int(accounts.value.size()));
+    for (const Account &a : accounts.value)
+        views->append(AccountView{a, AccountView::Present, {}, {}});
+    for (int i = 0; i < accounts.value.size(); ++i) {
+        m_secrets.read(secretKeyFor(accounts.value.at(i).name), context, [views, remaining, i, answer](const SecretResult &r) {
             AccountView &v = (*views)[i];
             if (r.ok()) {
                 v.keyPreview = r.secret.masked();
-            } else if (r.status == SecretResult::NotFound) {
-                v.keyState = AccountView::Missing;
-                v.keyProblem = r.message;
             } else {
-                v.keyState = AccountView::KeychainUnavailable;
+                v.keyState = r.status == SecretResult::NotFound ? AccountView::Missing
+                    : r.status == SecretResult::Locked          ? AccountView::KeychainLocked
+                                                                : AccountView::KeychainUnavailable;
                 v.keyProblem = r.message;
             }
             if (--*remaining == 0)
-                done({*views, {}});
+                answer({*views, {}});
         });
     }
 }

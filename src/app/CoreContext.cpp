@@ -1,55 +1,44 @@
 #include "CoreContext.h"
 
-#include "accounts/AccountService.h"
-#include "auth/OAuthClient.h"
-#include "auth/PlatformSession.h"
-#include "net/HttpClient.h"
-#include "providers/ProviderRegistry.h"
 #include "secrets/KeychainSecretStore.h"
-#include "storage/AccountStore.h"
-#include "storage/Database.h"
-#include "storage/TaskStore.h"
-#include "sync/TaskRefresher.h"
-#include "sync/TaskService.h"
-
-#include <QNetworkAccessManager>
 
 namespace agentdesk {
 
-CoreContext::CoreContext(Options options, QObject *parent)
-    : QObject(parent), m_paths(options.paths), m_db(std::make_unique<Database>(m_paths.databaseFile()))
+namespace {
+std::unique_ptr<SecretStore> keychainFor(CoreContext::Options &options)
 {
-    m_secrets = options.secretStore ? std::move(options.secretStore)
-                                    : std::make_unique<KeychainSecretStore>(options.keychainService);
-    m_nam = new QNetworkAccessManager(this);
-    m_http = new HttpClient(m_nam, this);
-    m_tasks = new TaskStore(*m_db, this);
-    m_accounts = new AccountStore(*m_db, this);
-    m_providers = new ProviderRegistry(*m_http, this);
-    m_taskService = new TaskService(*m_tasks, *m_accounts, *m_secrets, *m_providers, this);
-    m_accountService = new AccountService(*m_accounts, *m_secrets, this);
-    m_refresher = new TaskRefresher(*m_tasks, *m_taskService, this);
-    m_oauth = new OAuthClient(*m_http, this);
-    m_platform = new PlatformSession(*m_oauth, *m_secrets, m_paths.settingsFile(), this);
+    if (options.secretStore)
+        return std::move(options.secretStore);
+    return std::make_unique<KeychainSecretStore>(options.keychainService);
+}
+} // namespace
+
+CoreContext::CoreContext(Options options, QObject *parent)
+    : QObject(parent), m_paths(options.paths), m_clock(options.clock ? *options.clock : Clock::system()),
+      m_db(m_paths.databaseFile()), m_keychain(keychainFor(options)), m_secrets(*m_keychain, QString()),
+      m_budget(m_clock), m_http(&m_nam, m_clock), m_stack(m_db, m_secrets, m_http, m_clock),
+      m_accountService(m_stack.accounts, m_secrets, m_stack.credentials, m_stack.providers, m_clock),
+      m_audit(m_db, options.actor, m_clock), m_actions(m_stack.service, m_audit),
+      m_refresher(m_stack.tasks, m_stack.service, m_clock), m_changes(m_stack.tasks), m_oauth(m_http),
+      m_platform(m_oauth, m_secrets, m_paths.settingsFile(), m_clock)
+{
+    m_http.setBudget(&m_budget);
 }
 
-CoreContext::~CoreContext()
-{
-    // Children that hold references into the database go before it.
-    delete m_platform;
-    delete m_oauth;
-    delete m_refresher;
-    delete m_taskService;
-    delete m_accountService;
-    delete m_providers;
-    delete m_tasks;
-    delete m_accounts;
-    delete m_http;
-}
+CoreContext::~CoreContext() = default;
 
 Error CoreContext::open()
 {
-    return m_db->open();
+    if (const Error e = m_db.open())
+        return e;
+    const QString profile = m_db.profileId();
+    if (profile.isEmpty())
+        return Error::storage(tr("The database %1 has no profile id; it was not created by this version of AgentDesk.")
+                                  .arg(m_db.filePath()));
+    m_secrets.setProfileId(profile);
+    // Settings, logs and the worker's feed file are the operator's alone too.
+    tightenPermissions(m_paths.settingsFile(), false);
+    return {};
 }
 
 } // namespace agentdesk

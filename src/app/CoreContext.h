@@ -1,71 +1,88 @@
 #pragma once
 
-#include "AppPaths.h"
-#include "domain/Error.h"
-#include "secrets/SecretStore.h"
+#include "TaskStack.h"
+#include "accounts/AccountService.h"
+#include "auth/OAuthClient.h"
+#include "auth/PlatformSession.h"
+#include "base/Clock.h"
+#include "config/AppPaths.h"
+#include "net/HttpClient.h"
+#include "net/RequestBudget.h"
+#include "secrets/ProfileSecretStore.h"
+#include "storage/AuditLog.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Database.h"
+#include "tasks/OperatorActions.h"
+#include "tasks/TaskRefresher.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace agentdesk {
 
-class AccountService;
-class OAuthClient;
-class PlatformSession;
-class AccountStore;
-class Database;
-class HttpClient;
-class ProviderRegistry;
-class TaskRefresher;
-class TaskService;
-class TaskStore;
-
-// The composition root: builds every core service once, in dependency order, for
-// the thread that owns it. No singletons; GUI, CLI and tests each make their own.
+// The composition root: builds every core service once, for the thread that owns it.
+// No singletons; GUI, CLI and tests each make their own. The parts are members in
+// dependency order, so they are torn down in the reverse without a hand-written list:
+// nothing outlives what it uses.
 class CoreContext : public QObject
 {
     Q_OBJECT
 public:
     struct Options {
         AppPaths paths;
-        QString keychainService = QStringLiteral("agentdesk");
+        // The keychain service; tests give their own so they never touch the user's
+        // entries (AGENTDESK_KEYCHAIN_SERVICE does the same for a whole process).
+        QString keychainService = defaultKeychainService();
         std::unique_ptr<SecretStore> secretStore;   // null: the OS keychain
+        const Clock *clock = nullptr;               // null: the wall clock
+        QString actor = QStringLiteral("gui");      // who the audit trail names
     };
 
     explicit CoreContext(Options options, QObject *parent = nullptr);
     ~CoreContext() override;
 
+    // Opens the database (see Database::open) and scopes the keychain to its profile.
     Error open();
 
     const AppPaths &paths() const { return m_paths; }
-    Database &database() const { return *m_db; }
-    TaskStore &tasks() const { return *m_tasks; }
-    AccountStore &accounts() const { return *m_accounts; }
-    SecretStore &secrets() const { return *m_secrets; }
-    HttpClient &http() const { return *m_http; }
-    ProviderRegistry &providers() const { return *m_providers; }
-    TaskService &taskService() const { return *m_taskService; }
-    AccountService &accountService() const { return *m_accountService; }
-    TaskRefresher &refresher() const { return *m_refresher; }
-    OAuthClient &oauth() const { return *m_oauth; }
-    PlatformSession &platform() const { return *m_platform; }
+    const Clock &clock() const { return m_clock; }
+    Database &database() { return m_db; }
+    TaskStore &tasks() { return m_stack.tasks; }
+    AccountStore &accounts() { return m_stack.accounts; }
+    SecretStore &secrets() { return m_secrets; }
+    // The keychain without the profile scope: the worker thread reaches it through this.
+    SecretStore &keychain() { return *m_keychain; }
+    HttpClient &http() { return m_http; }
+    RequestBudget &budget() { return m_budget; }
+    ProviderRegistry &providers() { return m_stack.providers; }
+    CredentialResolver &credentials() { return m_stack.credentials; }
+    TaskService &taskService() { return m_stack.service; }
+    AccountService &accountService() { return m_accountService; }
+    AuditLog &audit() { return m_audit; }
+    OperatorActions &actions() { return m_actions; }
+    TaskRefresher &refresher() { return m_refresher; }
+    ChangeWatcher &changes() { return m_changes; }
+    OAuthClient &oauth() { return m_oauth; }
+    PlatformSession &platform() { return m_platform; }
 
 private:
     AppPaths m_paths;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SecretStore> m_secrets;
-    QNetworkAccessManager *m_nam = nullptr;
-    HttpClient *m_http = nullptr;
-    TaskStore *m_tasks = nullptr;
-    AccountStore *m_accounts = nullptr;
-    ProviderRegistry *m_providers = nullptr;
-    TaskService *m_taskService = nullptr;
-    AccountService *m_accountService = nullptr;
-    TaskRefresher *m_refresher = nullptr;
-    OAuthClient *m_oauth = nullptr;
-    PlatformSession *m_platform = nullptr;
+    const Clock &m_clock;
+    Database m_db;
+    std::unique_ptr<SecretStore> m_keychain;
+    ProfileSecretStore m_secrets;
+    QNetworkAccessManager m_nam;
+    RequestBudget m_budget;
+    HttpClient m_http;
+    TaskStack m_stack;
+    AccountService m_accountService;
+    AuditLog m_audit;
+    OperatorActions m_actions;
+    TaskRefresher m_refresher;
+    ChangeWatcher m_changes;
+    OAuthClient m_oauth;
+    PlatformSession m_platform;
 };
 
 } // namespace agentdesk

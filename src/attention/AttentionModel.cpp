@@ -52,8 +52,8 @@ QString fingerprint(Level level, const QString &reason)
 
 } // namespace
 
-AttentionModel::AttentionModel(TaskStore &store, QObject *parent)
-    : QObject(parent), m_store(store), m_now([] { return QDateTime::currentDateTimeUtc(); })
+AttentionModel::AttentionModel(TaskStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock)
 {
     connect(&m_store, &TaskStore::taskAdded, this, [this](const QString &id) {
         m_known.insert(id, fingerprint(Level::None, {}));   // new: whatever it is now is news
@@ -90,7 +90,8 @@ void AttentionModel::load()
     // reading just them keeps start-up fast with a large history. A task seen for the
     // first time later had ended before we started (see onTaskChanged).
     m_known.clear();
-    for (const TaskSummary &s : m_store.activeSummaries()) {
+    const Outcome<QList<TaskSummary>> unfinished = m_store.unfinishedSummaries();
+    for (const TaskSummary &s : unfinished.value) {
         const Level level = levelOf(s.status, s.attention);
         const QString reason = reasonOf(s.status, s.attention, s.prUrl, s.error);
         m_known.insert(s.id, fingerprint(level, reason));
@@ -109,7 +110,7 @@ void AttentionModel::onTaskChanged(const QString &taskId)
     const std::optional<Task> t = m_store.task(taskId);
     if (!t)
         return onTaskRemoved(taskId);
-    const Level level = levelOf(t->status, t->attention);
+    const Level level = t->goneAt.isValid() ? Level::None : levelOf(t->status, t->attention);
     const QString reason = reasonOf(*t);
     const QString now = fingerprint(level, reason);
     const auto known = m_known.constFind(taskId);
@@ -125,7 +126,7 @@ void AttentionModel::onTaskChanged(const QString &taskId)
     }
     if (now == before)
         return;   // a poll that found the same state is not news
-    AttentionItem item{taskKey(taskId), level, AttentionItem::Source::Task, taskId, t->displayTitle(), reason, m_now()};
+    AttentionItem item{taskKey(taskId), level, AttentionItem::Source::Task, taskId, t->displayTitle(), reason, m_clock.now()};
     if (level != Level::NeedsYou) {
         // Done and failed are news once; they do not wait in the needs-you list.
         clear(item.key);
@@ -146,8 +147,9 @@ void AttentionModel::checkStuck()
 {
     if (m_stuckMinutes <= 0)
         return;
-    const QDateTime now = m_now();
-    for (const TaskStore::RunningTask &r : m_store.runningTasks()) {
+    const QDateTime now = m_clock.now();
+    const Outcome<QList<TaskStore::RunningTask>> running = m_store.runningTasks();
+    for (const TaskStore::RunningTask &r : running.value) {
         const TaskSummary &t = r.summary;
         if (t.attention.needsYou() || !r.lastActivity.isValid())
             continue;   // waiting for the operator is not being stuck
@@ -177,11 +179,11 @@ void AttentionModel::onPlatformState()
     switch (m_platform->state()) {
     case PlatformSession::State::NeedsSignIn:
         set({key, Level::NeedsYou, AttentionItem::Source::Platform, {}, tr("Agent platform"),
-             tr("Sign-in expired: sign in again so the worker can keep taking sessions."), m_now()});
+             tr("Sign-in expired: sign in again so the worker can keep taking sessions."), m_clock.now()});
         break;
     case PlatformSession::State::KeychainUnavailable:
         set({key, Level::NeedsYou, AttentionItem::Source::Platform, {}, tr("Keychain"),
-             tr("The keychain is locked or unavailable: unlock it, then retry."), m_now()});
+             tr("The keychain is locked or unavailable: unlock it, then retry."), m_clock.now()});
         break;
     case PlatformSession::State::SigningIn:
         break;   // on its way somewhere; keep what was shown
@@ -201,7 +203,7 @@ void AttentionModel::onWorkerEvent(const WorkerEvent &event)
     if (event.kind == QLatin1String("claim_lost")) {
         set({QStringLiteral("worker:") + event.sessionId, Level::NeedsYou, AttentionItem::Source::Worker, {},
              tr("Worker session %1").arg(event.sessionId),
-             tr("The worker lost its claim on this session: %1").arg(event.text), event.at.isValid() ? event.at : m_now()});
+             tr("The worker lost its claim on this session: %1").arg(event.text), event.at.isValid() ? event.at : m_clock.now()});
     } else if (event.kind == QLatin1String("claimed") || event.kind == QLatin1String("resume")) {
         clear(QStringLiteral("worker:") + event.sessionId);
     }

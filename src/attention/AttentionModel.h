@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Clock.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -35,14 +37,13 @@ struct AttentionItem {
 // and never for the state tasks were in when it started.
 //
 // The stuck-task watchdog lives here too: a running task with no new activity for the
-// configured time is "maybe stuck". The clock is injectable for tests.
+// configured time is "maybe stuck". Time comes from the injected clock: tests move it.
+// A task gone upstream needs nobody: it leaves "needs you".
 class AttentionModel : public QObject
 {
     Q_OBJECT
 public:
-    explicit AttentionModel(TaskStore &store, QObject *parent = nullptr);
-
-    void setClock(std::function<QDateTime()> clock) { m_now = std::move(clock); }
+    explicit AttentionModel(TaskStore &store, const Clock &clock = Clock::system(), QObject *parent = nullptr);
     // 0 turns the watchdog off.
     void setStuckAfterMinutes(int minutes);
     int stuckAfterMinutes() const { return m_stuckMinutes; }
@@ -83,7 +84,7 @@ private:
     void recount();
 
     TaskStore &m_store;
-    std::function<QDateTime()> m_now;
+    const Clock &m_clock;
     QHash<QString, AttentionItem> m_items;         // the "needs you" items
     QHash<QString, QString> m_known;   // each task's last level and reason, for "once per change"
     QTimer m_watchdog;

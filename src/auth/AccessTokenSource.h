@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "secrets/Secret.h"
 
+#include <QObject>
 #include <functional>
 
 namespace agentdesk {
@@ -15,10 +16,11 @@ class AccessTokenSource
 public:
     using TokenCallback = std::function<void(const Secret &accessToken, const Error &error)>;
     virtual ~AccessTokenSource() = default;
-    // A valid access token (refreshed first when it is about to expire).
-    virtual void accessToken(TokenCallback done) = 0;
+    // A valid access token (refreshed first when it is about to expire). Nothing is
+    // delivered once `context` is gone.
+    virtual void accessToken(const QObject *context, TokenCallback done) = 0;
     // After a 401: refresh once, joined with any refresh already running.
-    virtual void refreshAfterUnauthorized(TokenCallback done) = 0;
+    virtual void refreshAfterUnauthorized(const QObject *context, TokenCallback done) = 0;
 };
 
 } // namespace agentdesk

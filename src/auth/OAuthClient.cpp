@@ -3,6 +3,7 @@
 #include "net/HttpClient.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace agentdesk {
@@ -35,28 +36,36 @@ OAuthError errorFrom(const HttpResponse &resp, const QString &what)
 
 OAuthClient::OAuthClient(HttpClient &http, QObject *parent) : QObject(parent), m_http(http) {}
 
-void OAuthClient::discover(const QUrl &issuer, const QUrl &platformUrl, Callback<OAuthEndpoints> done)
+void OAuthClient::discover(const QUrl &issuer, const QUrl &platformUrl, const QObject *context, Callback<OAuthEndpoints> done)
 {
     tryDiscovery({wellKnown(issuer, "openid-configuration"), wellKnown(issuer, "oauth-authorization-server")},
-                 platformUrl, std::move(done));
+                 platformUrl, false, context, std::move(done));
 }
 
-void OAuthClient::tryDiscovery(QList<QUrl> candidates, const QUrl &platformUrl, Callback<OAuthEndpoints> done)
+void OAuthClient::tryDiscovery(QList<QUrl> candidates, const QUrl &platformUrl, bool reachedOnce, const QObject *context,
+                               Callback<OAuthEndpoints> done)
 {
     if (candidates.isEmpty()) {
-        done(OAuthEndpoints::defaultsFor(platformUrl), {});
+        // The platform answered but published no discovery document: its documented
+        // defaults are the answer. When it did not answer at all, that is said.
+        done(OAuthEndpoints::defaultsFor(platformUrl),
+             reachedOnce ? OAuthError{}
+                         : OAuthError{QStringLiteral("network_error"),
+                                      tr("%1 cannot be reached. Check the address and your connection.").arg(platformUrl.toString()), 0});
         return;
     }
     HttpRequest r;
     r.url = candidates.takeFirst();
     r.what = tr("Sign-in: discovery");
     r.maxAttempts = 1;
-    m_http.send(r, [this, candidates, platformUrl, done](const HttpResponse &resp) {
+    r.deadlineMs = 15000;
+    m_http.send(r, context, [this, candidates, platformUrl, reachedOnce, context, done](const HttpResponse &resp) {
         const QJsonObject doc = resp.json();
         const QUrl authorization(doc.value(QLatin1String("authorization_endpoint")).toString());
         const QUrl token(doc.value(QLatin1String("token_endpoint")).toString());
+        const bool reached = reachedOnce || resp.status != 0;
         if (!resp.ok() || !authorization.isValid() || !token.isValid() || authorization.isEmpty() || token.isEmpty()) {
-            tryDiscovery(candidates, platformUrl, done);
+            tryDiscovery(candidates, platformUrl, reached, context, done);
             return;
         }
         OAuthEndpoints e = OAuthEndpoints::defaultsFor(platformUrl);
@@ -72,7 +81,8 @@ void OAuthClient::tryDiscovery(QList<QUrl> candidates, const QUrl &platformUrl, 
 }
 
 void OAuthClient::postForm(const QUrl &url, QList<QPair<QString, QString>> form, const PlatformConfig &c,
-                           const QString &what, std::function<void(const QJsonObject &, const OAuthError &)> done)
+                           const QString &what, const QObject *context,
+                           std::function<void(const QJsonObject &, const OAuthError &)> done)
 {
     form.append({QStringLiteral("client_id"), c.clientId});
     if (!c.clientSecret.isEmpty())
@@ -89,7 +99,8 @@ void OAuthClient::postForm(const QUrl &url, QList<QPair<QString, QString>> form,
     // A token request is never repeated blindly: codes are single use and refresh
     // tokens rotate (a replay would end the session).
     r.idempotent = false;
-    m_http.send(r, [done, what](const HttpResponse &resp) {
+    r.allowEmptyBody = true;   // revocation answers nothing
+    m_http.send(r, context, [done, what](const HttpResponse &resp) {
         if (!resp.ok()) {
             done({}, errorFrom(resp, what));
             return;
@@ -99,15 +110,16 @@ void OAuthClient::postForm(const QUrl &url, QList<QPair<QString, QString>> form,
 }
 
 void OAuthClient::exchangeCode(const OAuthEndpoints &e, const PlatformConfig &c, const QString &code,
-                               const QString &verifier, const QUrl &redirectUri, Callback<TokenSet> done)
+                               const QString &verifier, const QUrl &redirectUri, const QObject *context,
+                               Callback<TokenSet> done)
 {
     postForm(e.token,
              {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
               {QStringLiteral("code"), code},
               {QStringLiteral("code_verifier"), verifier},
               {QStringLiteral("redirect_uri"), redirectUri.toString()}},
-             c, tr("Sign-in: token exchange"), [done](const QJsonObject &o, const OAuthError &err) {
-                 const TokenSet t = err.isError() ? TokenSet{} : TokenSet::fromTokenResponse(o);
+             c, tr("Sign-in: token exchange"), context, [this, done](const QJsonObject &o, const OAuthError &err) {
+                 const TokenSet t = err.isError() ? TokenSet{} : TokenSet::fromTokenResponse(o, m_http.clock().now());
                  if (!err.isError() && t.isEmpty()) {
                      done({}, OAuthError{QStringLiteral("invalid_response"), tr("the token answer held no access_token"), 200});
                      return;
@@ -117,23 +129,23 @@ void OAuthClient::exchangeCode(const OAuthEndpoints &e, const PlatformConfig &c,
 }
 
 void OAuthClient::refresh(const OAuthEndpoints &e, const PlatformConfig &c, const TokenSet &current,
-                          Callback<TokenSet> done)
+                          const QObject *context, Callback<TokenSet> done)
 {
     postForm(e.token,
              {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
               {QStringLiteral("refresh_token"), current.refreshToken.reveal()}},
-             c, tr("Sign-in: refresh"), [done, current](const QJsonObject &o, const OAuthError &err) {
-                 done(err.isError() ? TokenSet{} : TokenSet::fromTokenResponse(o, current), err);
+             c, tr("Sign-in: refresh"), context, [this, done, current](const QJsonObject &o, const OAuthError &err) {
+                 done(err.isError() ? TokenSet{} : TokenSet::fromTokenResponse(o, m_http.clock().now(), current), err);
              });
 }
 
-void OAuthClient::userInfo(const OAuthEndpoints &e, const Secret &accessToken, Callback<UserInfo> done)
+void OAuthClient::userInfo(const OAuthEndpoints &e, const Secret &accessToken, const QObject *context, Callback<UserInfo> done)
 {
     HttpRequest r;
     r.url = e.userinfo;
     r.what = tr("Sign-in: user info");
     r.setHeader("Authorization", "Bearer " + accessToken.reveal().toUtf8());
-    m_http.send(r, [done](const HttpResponse &resp) {
+    m_http.send(r, context, [done](const HttpResponse &resp) {
         if (!resp.ok()) {
             done({}, errorFrom(resp, tr("user info")));
             return;
@@ -146,14 +158,14 @@ void OAuthClient::userInfo(const OAuthEndpoints &e, const Secret &accessToken, C
 }
 
 void OAuthClient::revoke(const OAuthEndpoints &e, const PlatformConfig &c, const Secret &token, const QString &hint,
-                         Callback<bool> done)
+                         const QObject *context, Callback<bool> done)
 {
     if (e.revocation.isEmpty()) {
-        done(false, {});
+        QTimer::singleShot(0, context, [done] { done(false, {}); });
         return;
     }
     postForm(e.revocation, {{QStringLiteral("token"), token.reveal()}, {QStringLiteral("token_type_hint"), hint}}, c,
-             tr("Sign-out: revocation"), [done](const QJsonObject &, const OAuthError &err) { done(!err.isError(), err); });
+             tr("Sign-out: revocation"), context, [done](const QJsonObject &, const OAuthError &err) { done(!err.isError(), err); });
 }
 
 } // namespace agentdesk

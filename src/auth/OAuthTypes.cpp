@@ -53,6 +53,7 @@ QByteArray TokenSet::toKeychainBlob() const
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("access_token"), accessToken.reveal()},
                                      {QStringLiteral("refresh_token"), refreshToken.reveal()},
+                                     {QStringLiteral("issued_at"), toIso(issuedAt)},
                                      {QStringLiteral("expires_at"), toIso(expiresAt)},
                                      {QStringLiteral("scope"), scope},
                                      {QStringLiteral("token_type"), tokenType}})
@@ -65,21 +66,23 @@ TokenSet TokenSet::fromKeychainBlob(const QByteArray &blob)
     TokenSet t;
     t.accessToken = Secret(o.value(QLatin1String("access_token")).toString());
     t.refreshToken = Secret(o.value(QLatin1String("refresh_token")).toString());
+    t.issuedAt = fromIso(o.value(QLatin1String("issued_at")).toString());
     t.expiresAt = fromIso(o.value(QLatin1String("expires_at")).toString());
     t.scope = o.value(QLatin1String("scope")).toString();
     t.tokenType = o.value(QLatin1String("token_type")).toString();
     return t;
 }
 
-TokenSet TokenSet::fromTokenResponse(const QJsonObject &answer, const TokenSet &previous)
+TokenSet TokenSet::fromTokenResponse(const QJsonObject &answer, const QDateTime &now, const TokenSet &previous)
 {
     TokenSet t;
     t.accessToken = Secret(answer.value(QLatin1String("access_token")).toString());
     const QString refresh = answer.value(QLatin1String("refresh_token")).toString();
     // A rotated refresh token replaces the old one; none means the old one stays valid.
     t.refreshToken = refresh.isEmpty() ? previous.refreshToken : Secret(refresh);
-    const int expiresIn = answer.value(QLatin1String("expires_in")).toInt(3600);
-    t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    const qint64 expiresIn = qint64(answer.value(QLatin1String("expires_in")).toDouble(3600));
+    t.issuedAt = now;
+    t.expiresAt = now.addSecs(std::clamp<qint64>(expiresIn, 1, 366LL * 24 * 3600));
     t.scope = answer.value(QLatin1String("scope")).toString(previous.scope);
     t.tokenType = answer.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
     return t;

@@ -37,6 +37,7 @@ struct OAuthEndpoints {
 struct TokenSet {
     Secret accessToken;
     Secret refreshToken;
+    QDateTime issuedAt;
     QDateTime expiresAt;
     QString scope;
     QString tokenType;
@@ -45,7 +46,8 @@ struct TokenSet {
     QByteArray toKeychainBlob() const;
     static TokenSet fromKeychainBlob(const QByteArray &blob);
     // From a token endpoint answer; keeps `previous.refreshToken` when none is returned.
-    static TokenSet fromTokenResponse(const QJsonObject &answer, const TokenSet &previous = {});
+    static TokenSet fromTokenResponse(const QJsonObject &answer, const QDateTime &now, const TokenSet &previous = {});
+    qint64 lifetimeSeconds() const { return issuedAt.isValid() && expiresAt.isValid() ? issuedAt.secsTo(expiresAt) : 3600; }
 };
 
 struct UserInfo {

@@ -20,7 +20,7 @@ QString randomUrlSafe(int bytes)
 
 PkceLogin::PkceLogin(OAuthClient &client, PlatformConfig config, BrowserOpener opener, QObject *parent)
     : QObject(parent), m_client(client), m_config(std::move(config)), m_opener(std::move(opener)),
-      m_listener(new LoopbackRedirectListener(this))
+      m_listener(new LoopbackRedirectListener(this)), m_attempt(new QObject(this))
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(5 * 60 * 1000);
@@ -32,6 +32,8 @@ PkceLogin::PkceLogin(OAuthClient &client, PlatformConfig config, BrowserOpener o
     });
     connect(m_listener, &LoopbackRedirectListener::codeReceived, this, &PkceLogin::onCode);
     connect(m_listener, &LoopbackRedirectListener::authorizationFailed, this, [this](const OAuthError &e) {
+        if (isFinished())
+            return;
         if (e.code == QLatin1String("invalid_scope") && m_scope.contains(QLatin1String("offline_access"))) {
             // Some servers refuse offline_access: ask again without it (platform.md § Auth).
             m_scope = m_scope.remove(QStringLiteral("offline_access")).simplified();
@@ -83,7 +85,13 @@ void PkceLogin::start()
         return;
     }
     setStep(Step::Discovering);
-    m_client.discover(m_config.issuer, m_config.platformUrl, [this](const OAuthEndpoints &e, const OAuthError &) {
+    m_client.discover(m_config.issuer, m_config.platformUrl, m_attempt, [this](const OAuthEndpoints &e, const OAuthError &error) {
+        if (error.isError()) {
+            // An unreachable platform is said as such: its default endpoints would only
+            // send the browser to the same unreachable place.
+            fail(error);
+            return;
+        }
         m_endpoints = e;
         authorize();
     });
@@ -91,6 +99,8 @@ void PkceLogin::start()
 
 void PkceLogin::authorize()
 {
+    if (isFinished())
+        return;
     m_verifier = newVerifier();
     const QString state = newState();
     m_listener->expectState(state);
@@ -114,9 +124,11 @@ void PkceLogin::authorize()
 
 void PkceLogin::onCode(const QString &code)
 {
+    if (isFinished() || m_step != Step::WaitingForBrowser)
+        return;
     m_timeout.stop();
     setStep(Step::ExchangingCode);
-    m_client.exchangeCode(m_endpoints, m_config, code, m_verifier, m_listener->redirectUri(),
+    m_client.exchangeCode(m_endpoints, m_config, code, m_verifier, m_listener->redirectUri(), m_attempt,
                           [this](const TokenSet &tokens, const OAuthError &e) {
                               if (e.isError()) {
                                   fail(e);
@@ -125,7 +137,7 @@ void PkceLogin::onCode(const QString &code)
                               m_result.endpoints = m_endpoints;
                               m_result.tokens = tokens;
                               setStep(Step::FetchingUser);
-                              m_client.userInfo(m_endpoints, tokens.accessToken,
+                              m_client.userInfo(m_endpoints, tokens.accessToken, m_attempt,
                                                 [this](const UserInfo &user, const OAuthError &err) {
                                                     if (err.isError()) {
                                                         fail(err);
@@ -146,10 +158,13 @@ void PkceLogin::cancel()
 
 void PkceLogin::fail(const OAuthError &error)
 {
-    if (m_step == Step::Failed || m_step == Step::Succeeded)
+    if (isFinished())
         return;
     m_timeout.stop();
     m_listener->close();
+    // Abandons whatever this login still waits for: nothing of it answers any more.
+    delete m_attempt;
+    m_attempt = new QObject(this);
     setStep(Step::Failed);
     Q_EMIT failed(error);
 }

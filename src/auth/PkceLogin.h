@@ -21,6 +21,10 @@ struct LoginResult {
 // small state machine: discover the endpoints, listen on loopback, send the browser
 // to the authorization URL, wait for the one valid callback (or time out), exchange
 // the code, ask who signed in. The caller decides how the browser opens.
+//
+// Every request of a step belongs to the attempt under way: cancelling (or failing,
+// or destroying the login) aborts them, and nothing that answers later can move a
+// finished login on or open the browser again.
 class PkceLogin : public QObject
 {
     Q_OBJECT
@@ -54,11 +58,13 @@ private:
     void authorize();
     void onCode(const QString &code);
     void fail(const OAuthError &error);
+    bool isFinished() const { return m_step == Step::Failed || m_step == Step::Succeeded; }
 
     OAuthClient &m_client;
     PlatformConfig m_config;
     BrowserOpener m_opener;
     LoopbackRedirectListener *m_listener;
+    QObject *m_attempt = nullptr;   // the context of this login's requests; deleted when it ends
     QTimer m_timeout;
     Step m_step = Step::Idle;
     OAuthEndpoints m_endpoints;

@@ -1,10 +1,13 @@
 #include "PlatformSession.h"
 
 #include "OAuthClient.h"
+#include "base/Async.h"
 #include "domain/Timestamps.h"
 #include "secrets/SecretStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -12,15 +15,23 @@ Q_LOGGING_CATEGORY(lcSession, "agentdesk.auth")
 
 namespace agentdesk {
 
-PlatformSession::PlatformSession(OAuthClient &client, SecretStore &secrets, QString settingsFile, QObject *parent)
-    : QObject(parent), m_client(client), m_secrets(secrets), m_settingsFile(std::move(settingsFile))
+namespace {
+constexpr int kLockPollMs = 200;
+constexpr int kLockAttempts = 150;   // 30 s: a refresh that takes longer is abandoned by its holder anyway
+} // namespace
+
+PlatformSession::PlatformSession(OAuthClient &client, SecretStore &secrets, QString settingsFile, const Clock &clock,
+                                 QObject *parent)
+    : QObject(parent), m_client(client), m_secrets(secrets), m_settingsFile(std::move(settingsFile)), m_clock(clock)
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (m_state == State::SignedIn && !m_refreshing)
+        if (m_state == State::SignedIn && !m_refreshing && m_autoRefresh)
             startRefresh();
     });
 }
+
+PlatformSession::~PlatformSession() = default;
 
 QString PlatformSession::stateKey(State state)
 {
@@ -50,6 +61,15 @@ void PlatformSession::setState(State state, const QString &message)
     Q_EMIT stateChanged(state);
 }
 
+void PlatformSession::setAutoRefresh(bool on)
+{
+    m_autoRefresh = on;
+    if (!on)
+        m_refreshTimer.stop();
+    else
+        scheduleRefresh();
+}
+
 void PlatformSession::saveSettings() const
 {
     QSettings s(m_settingsFile, QSettings::IniFormat);
@@ -76,14 +96,28 @@ void PlatformSession::clearSettings() const
     s.remove(QStringLiteral("platform"));
 }
 
-void PlatformSession::load(std::function<void()> done)
+void PlatformSession::readStored(std::function<void(const SecretResult &, const TokenSet &)> done)
 {
+    m_secrets.read(keychainKey(), this, [this, done](const SecretResult &r) {
+        if (!r.ok())
+            return done(r, {});
+        const QJsonObject blob = QJsonDocument::fromJson(r.secret.reveal().toUtf8()).object();
+        m_config.clientSecret = Secret(blob.value(QLatin1String("client_secret")).toString());
+        done(r, TokenSet::fromKeychainBlob(r.secret.reveal().toUtf8()));
+    });
+}
+
+void PlatformSession::load(const QObject *context, std::function<void()> done)
+{
+    auto answer = bindTo(context, std::function<void()>([done] {
+        if (done)
+            done();
+    }));
     QSettings s(m_settingsFile, QSettings::IniFormat);
     s.beginGroup(QStringLiteral("platform"));
     if (s.value(QStringLiteral("userSubject")).toString().isEmpty()) {
         setState(State::SignedOut);
-        if (done)
-            done();
+        QTimer::singleShot(0, this, answer);
         return;
     }
     m_config.platformUrl = QUrl(s.value(QStringLiteral("url")).toString());
@@ -96,11 +130,9 @@ void PlatformSession::load(std::function<void()> done)
     m_endpoints.revocation = QUrl(s.value(QStringLiteral("revocationEndpoint")).toString());
     m_user = UserInfo{s.value(QStringLiteral("userSubject")).toString(), s.value(QStringLiteral("userName")).toString(),
                       s.value(QStringLiteral("userEmail")).toString()};
-    m_secrets.read(keychainKey(), [this, done](const SecretResult &r) {
+    readStored([this, answer](const SecretResult &r, const TokenSet &tokens) {
         if (r.ok()) {
-            const QJsonObject blob = QJsonDocument::fromJson(r.secret.reveal().toUtf8()).object();
-            m_tokens = TokenSet::fromKeychainBlob(r.secret.reveal().toUtf8());
-            m_config.clientSecret = Secret(blob.value(QLatin1String("client_secret")).toString());
+            m_tokens = tokens;
             setState(State::SignedIn);
             scheduleRefresh();
         } else if (r.status == SecretResult::NotFound) {
@@ -110,9 +142,13 @@ void PlatformSession::load(std::function<void()> done)
         } else {
             setState(State::KeychainUnavailable, r.message);
         }
-        if (done)
-            done();
+        answer();
     });
+}
+
+void PlatformSession::retry()
+{
+    load(this, {});
 }
 
 PkceLogin *PlatformSession::beginLogin(const PlatformConfig &config, PkceLogin::BrowserOpener opener)
@@ -137,7 +173,7 @@ void PlatformSession::persistTokens(std::function<void(const Error &)> done)
     if (!m_config.clientSecret.isEmpty())
         blob.insert(QStringLiteral("client_secret"), m_config.clientSecret.reveal());
     const Secret value(QString::fromUtf8(QJsonDocument(blob).toJson(QJsonDocument::Compact)));
-    m_secrets.write(keychainKey(), value, [done](const SecretResult &r) {
+    m_secrets.write(keychainKey(), value, this, [done](const SecretResult &r) {
         done(r.ok() ? Error{} : Error::keychain(r.message));
     });
 }
@@ -163,75 +199,144 @@ void PlatformSession::adopt(const LoginResult &result, const PlatformConfig &con
     });
 }
 
+qint64 PlatformSession::marginSeconds() const
+{
+    // A token that lives 20 s cannot be refreshed 60 s before it expires: that would be
+    // at once, over and over. A quarter of its life at most.
+    return std::min<qint64>(m_marginSeconds, std::max<qint64>(1, m_tokens.lifetimeSeconds() / 4));
+}
+
+bool PlatformSession::isFresh() const
+{
+    return m_tokens.expiresAt.isValid() && m_clock.now().secsTo(m_tokens.expiresAt) > marginSeconds();
+}
+
 void PlatformSession::scheduleRefresh()
 {
-    if (!m_tokens.expiresAt.isValid())
+    if (!m_tokens.expiresAt.isValid() || !m_autoRefresh)
         return;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt) - qint64(m_marginSeconds) * 1000;
+    const qint64 nowMs = m_clock.msecsSinceEpoch();
+    qint64 ms = m_tokens.expiresAt.toMSecsSinceEpoch() - marginSeconds() * 1000 - nowMs;
+    ms = std::max(ms, m_lastRefreshMs + m_floorMs - nowMs);   // never a tight loop
     m_refreshTimer.start(int(std::clamp<qint64>(ms, 0, 24LL * 3600 * 1000)));
 }
 
-void PlatformSession::accessToken(TokenCallback done)
+void PlatformSession::accessToken(const QObject *context, TokenCallback done)
 {
-    if (m_state == State::KeychainUnavailable) {
-        done({}, Error::keychain(m_message));
-        return;
-    }
+    auto answer = bindTo(context, std::move(done));
+    if (m_state == State::KeychainUnavailable)
+        return QTimer::singleShot(0, this, [answer, m = m_message] { answer({}, Error::keychain(m)); });
     if (m_state != State::SignedIn) {
-        done({}, Error::auth(m_state == State::NeedsSignIn ? m_message
-                                                            : tr("Not signed in to the agent platform. Run "
-                                                                 "`agentdeskctl platform login` or use Sign In.")));
-        return;
+        const QString why = m_state == State::NeedsSignIn ? m_message
+                                                          : tr("Not signed in to the agent platform. Run "
+                                                               "`agentdeskctl platform login` or use Sign In.");
+        return QTimer::singleShot(0, this, [answer, why] { answer({}, Error::auth(why)); });
     }
-    const bool fresh = m_tokens.expiresAt.isValid()
-        && QDateTime::currentDateTimeUtc().secsTo(m_tokens.expiresAt) > m_marginSeconds;
-    if (fresh && !m_refreshing) {
-        done(m_tokens.accessToken, {});
-        return;
-    }
-    m_waiting.append(std::move(done));
+    if (isFresh() && !m_refreshing)
+        return QTimer::singleShot(0, this, [answer, token = m_tokens.accessToken] { answer(token, {}); });
+    m_waiting.append(answer);
     if (!m_refreshing)
         startRefresh();
 }
 
-void PlatformSession::refreshAfterUnauthorized(TokenCallback done)
+void PlatformSession::refreshAfterUnauthorized(const QObject *context, TokenCallback done)
 {
-    if (m_state != State::SignedIn) {
-        accessToken(std::move(done));
-        return;
-    }
-    m_waiting.append(std::move(done));
+    if (m_state != State::SignedIn)
+        return accessToken(context, std::move(done));
+    m_waiting.append(bindTo(context, std::move(done)));
     if (!m_refreshing)
         startRefresh();
 }
 
 void PlatformSession::startRefresh()
 {
-    // Single flight: the refresh token rotates, and a second refresh with the old one
-    // would end the whole session.
+    // Single flight in this process; the lock file makes it one across processes.
     m_refreshing = true;
-    qCInfo(lcSession) << "refreshing the access token";
-    m_client.refresh(m_endpoints, m_config, m_tokens, [this](const TokenSet &fresh, const OAuthError &e) {
-        if (e.isError()) {
-            if (e.code == QLatin1String("invalid_grant")) {
-                m_tokens = {};
-                m_secrets.remove(keychainKey(), [](const SecretResult &) {});
-                setState(State::NeedsSignIn, e.message());
-                finishRefresh({}, Error::auth(e.message()));
-            } else {
-                finishRefresh({}, Error::provider(tr("Could not refresh the platform sign-in: %1").arg(e.message())));
-            }
-            return;
+    if (!m_lock) {
+        const QString dir = QFileInfo(m_settingsFile).absolutePath();
+        m_lock = std::make_unique<QLockFile>(dir + QStringLiteral("/platform-refresh.lock"));
+        m_lock->setStaleLockTime(60000);
+    }
+    waitForLock(kLockAttempts);
+}
+
+void PlatformSession::waitForLock(int attemptsLeft)
+{
+    if (m_lock->tryLock(0))
+        return refreshHoldingLock();
+    if (attemptsLeft <= 0)
+        return finishRefresh({}, Error::provider(tr("Another AgentDesk process has been refreshing the platform sign-in "
+                                                    "for too long; try again.")));
+    QTimer::singleShot(kLockPollMs, this, [this, attemptsLeft] { waitForLock(attemptsLeft - 1); });
+}
+
+void PlatformSession::refreshHoldingLock()
+{
+    // Another process may have refreshed while we waited: its tokens are in the keychain.
+    const Secret ours = m_tokens.refreshToken;
+    readStored([this, ours](const SecretResult &r, const TokenSet &stored) {
+        if (r.keychainProblem()) {
+            m_lock->unlock();
+            setState(State::KeychainUnavailable, r.message);
+            return finishRefresh({}, Error::keychain(r.message));
         }
-        m_tokens = fresh;
-        persistTokens([this](const Error &saved) {
-            if (saved)
-                qCWarning(lcSession).noquote() << "refreshed tokens could not be saved:" << saved.message;
-            saveSettings();
+        if (r.ok() && !stored.refreshToken.isEmpty() && !(stored.refreshToken == ours)) {
+            m_tokens = stored;
+            m_lock->unlock();
+            qCInfo(lcSession) << "took the tokens another process refreshed";
+            if (isFresh()) {
+                scheduleRefresh();
+                Q_EMIT tokensRefreshed();
+                return finishRefresh(m_tokens.accessToken, {});
+            }
+            // Stale as well: refresh them ourselves.
+            return startRefresh();
+        }
+        qCInfo(lcSession) << "refreshing the access token";
+        ++m_refreshCount;
+        m_lastRefreshMs = m_clock.msecsSinceEpoch();
+        m_client.refresh(m_endpoints, m_config, m_tokens, this,
+                         [this](const TokenSet &fresh, const OAuthError &e) { onRefreshed(fresh, e); });
+    });
+}
+
+void PlatformSession::onRefreshed(const TokenSet &fresh, const OAuthError &e)
+{
+    if (e.isError()) {
+        if (e.code != QLatin1String("invalid_grant")) {
+            m_lock->unlock();
             scheduleRefresh();
-            Q_EMIT tokensRefreshed();
-            finishRefresh(m_tokens.accessToken, {});
+            return finishRefresh({}, Error::provider(tr("Could not refresh the platform sign-in: %1").arg(e.message())));
+        }
+        // Final only if nobody stored newer tokens meanwhile.
+        const Secret ours = m_tokens.refreshToken;
+        readStored([this, ours, e](const SecretResult &r, const TokenSet &stored) {
+            m_lock->unlock();
+            if (r.ok() && !stored.refreshToken.isEmpty() && !(stored.refreshToken == ours)) {
+                m_tokens = stored;
+                scheduleRefresh();
+                Q_EMIT tokensRefreshed();
+                return finishRefresh(m_tokens.accessToken, {});
+            }
+            m_tokens = {};
+            m_secrets.remove(keychainKey(), this, [](const SecretResult &) {});
+            setState(State::NeedsSignIn, e.message());
+            finishRefresh({}, Error::auth(e.message()));
         });
+        return;
+    }
+    m_tokens = fresh;
+    persistTokens([this](const Error &saved) {
+        m_lock->unlock();
+        if (saved) {
+            // The rotated refresh token is in memory only: this process keeps working,
+            // another one would have to sign in again. Said loudly.
+            qCWarning(lcSession).noquote() << "refreshed tokens could not be saved:" << saved.message;
+        }
+        saveSettings();
+        scheduleRefresh();
+        Q_EMIT tokensRefreshed();
+        finishRefresh(m_tokens.accessToken, {});
     });
 }
 
@@ -244,39 +349,34 @@ void PlatformSession::finishRefresh(const Secret &token, const Error &error)
         cb(token, error);
 }
 
-void PlatformSession::logout(std::function<void(const Error &)> done)
+void PlatformSession::logout(const QObject *context, std::function<void(const Error &)> done)
 {
-    if (m_state == State::KeychainUnavailable) {
-        done(Error::keychain(m_message));
-        return;
-    }
+    auto answer = bindTo(context, std::move(done));
+    if (m_state == State::KeychainUnavailable)
+        return QTimer::singleShot(0, this, [answer, m = m_message] { answer(Error::keychain(m)); });
     const TokenSet tokens = m_tokens;
     const QString key = keychainKey();
-    auto forget = [this, key, done] {
-        m_secrets.remove(key, [this, done](const SecretResult &r) {
-            if (r.status == SecretResult::Unavailable || r.status == SecretResult::Failed) {
-                done(Error::keychain(r.message));
-                return;
-            }
+    auto forget = [this, key, answer] {
+        m_secrets.remove(key, this, [this, answer](const SecretResult &r) {
+            if (r.keychainProblem())
+                return answer(Error::keychain(r.message));
             m_refreshTimer.stop();
             m_tokens = {};
             clearSettings();
             m_user = {};
             setState(State::SignedOut);
-            done({});
+            answer({});
         });
     };
-    if (tokens.isEmpty() || m_endpoints.revocation.isEmpty()) {
-        forget();
-        return;
-    }
+    if (tokens.isEmpty() || m_endpoints.revocation.isEmpty())
+        return forget();
     // Revoke the refresh token (which ends the grant) and the access token; a
     // failure there does not keep the tokens around locally.
-    m_client.revoke(m_endpoints, m_config, tokens.refreshToken, QStringLiteral("refresh_token"),
+    m_client.revoke(m_endpoints, m_config, tokens.refreshToken, QStringLiteral("refresh_token"), this,
                     [this, tokens, forget](bool, const OAuthError &e) {
                         if (e.isError())
                             qCWarning(lcSession).noquote() << "revocation failed:" << e.message();
-                        m_client.revoke(m_endpoints, m_config, tokens.accessToken, QStringLiteral("access_token"),
+                        m_client.revoke(m_endpoints, m_config, tokens.accessToken, QStringLiteral("access_token"), this,
                                         [forget](bool, const OAuthError &) { forget(); });
                     });
 }

@@ -1,24 +1,20 @@
 #pragma once
 
-#include "domain/Error.h"
-#include "domain/ProviderId.h"
+#include "Command.h"
 
 #include <QObject>
 #include <QStringList>
-#include <functional>
-#include <memory>
 
-class QCommandLineParser;
 class QTextStream;
 
 namespace agentdesk {
 
-class CoreContext;
-struct Task;
+class CommandRun;
 
-// agentdeskctl: parses one command line, runs it asynchronously on the event loop and
-// reports an exit code through finished(). Human-readable output by default, --json
-// for scripts; errors go to stderr with the documented exit codes.
+// agentdeskctl: reads the global options and the command words, finds the command in
+// the table and runs it on the event loop; finished() reports its exit code, once.
+// Human-readable output by default, --json for scripts; errors go to stderr with the
+// documented exit codes.
 class Cli : public QObject
 {
     Q_OBJECT
@@ -30,64 +26,18 @@ public:
     void start();
 
     static QString usageText();
+    static const QList<Command> &commands();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    using Handler = void (Cli::*)(const QStringList &args);
-    struct Command {
-        QString group;
-        QString name;
-        QString synopsis;
-        QString summary;
-        Handler handler;
-    };
-    static const QList<Command> &commands();
-
-    bool parse(QCommandLineParser &parser, const QStringList &args);
-    bool showHelpIfAsked(const QCommandLineParser &parser, const QString &group, const QString &name);
-    bool openCore();
-    void finish(int code);
-    void fail(const Error &error);
-    void printTask(const Task &task, bool json, bool withActivities);
-    void noteExperimental(ProviderId provider);
-
-    void accountAdd(const QStringList &args);
-    void accountList(const QStringList &args);
-    void accountRemove(const QStringList &args);
-    void taskCreate(const QStringList &args);
-    void taskList(const QStringList &args);
-    void taskShow(const QStringList &args);
-    void taskSync(const QStringList &args);
-    void taskApprove(const QStringList &args);
-    void taskMessage(const QStringList &args);
-    void taskCancel(const QStringList &args);
-    void taskDelete(const QStringList &args);
-    void sourcesList(const QStringList &args);
-    void platformLogin(const QStringList &args);
-    void platformLogout(const QStringList &args);
-    void platformStatus(const QStringList &args);
-    void withPlatformLoaded(std::function<void()> then);
-    // Worker commands (WorkerCommands.cpp).
-    void workerRun(const QStringList &args);
-    void workerStatus(const QStringList &args);
-    void workerFollow();
-    void auditList(const QStringList &args);
-    // Records an operator action in the audit trail.
-    void audit(const QString &action, const QString &target, const QString &detail, const Error &error = {});
-    void workerRoute(const QStringList &args);
-    void workerWebhookKey(const QStringList &args);
-    void workerForget(const QStringList &args);
-    QString readStdinSecret();
+    void end(int code);
 
     QStringList m_args;
     QTextStream &m_out;
     QTextStream &m_err;
-    QString m_dataDirOption;
-    bool m_json = false;
-    std::unique_ptr<CoreContext> m_core;
-    bool m_finished = false;
+    CommandRun *m_run = nullptr;
 };
 
 } // namespace agentdesk

@@ -12,9 +12,9 @@ int exitCodeFor(const Error &error)
     case ErrorKind::Provider: return 4;
     case ErrorKind::Auth:
     case ErrorKind::Keychain: return 5;
-    case ErrorKind::Storage: return 1;
+    case ErrorKind::Storage: return kExitStorage;
     }
-    return 1;
+    return kExitStorage;
 }
 
 } // namespace agentdesk

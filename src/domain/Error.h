@@ -14,10 +14,12 @@ enum class ErrorKind {
     Provider,     // provider answered with an error, or the network failed
     Auth,         // provider rejected the credentials
     Keychain,     // OS keychain unavailable, locked or failing
-    Storage,      // the local database failed
+    Storage,      // the local database or the data directory failed
 };
 
-struct Error {
+// [[nodiscard]]: an Error that is returned must be looked at. Durable paths (a claim
+// recorded, a migration committed) depend on it.
+struct [[nodiscard]] Error {
     ErrorKind kind = ErrorKind::None;
     QString message;
     int httpStatus = 0;      // when it came from an HTTP answer
@@ -36,7 +38,9 @@ struct Error {
 };
 
 // The CLI's documented exit codes: 0 ok, 2 usage or validation, 3 not found,
-// 4 provider or network error, 5 auth or keychain; 1 for a local storage failure.
+// 4 provider or network error, 5 auth or keychain, 6 local storage (the database or
+// the data directory).
 int exitCodeFor(const Error &error);
+constexpr int kExitStorage = 6;
 
 } // namespace agentdesk

@@ -221,6 +221,12 @@ QJsonObject Task::toJson(bool withActivities) const
         {QStringLiteral("updatedAt"), toIso(updatedAt)},
         {QStringLiteral("completedAt"), completedAt.isValid() ? QJsonValue(toIso(completedAt)) : QJsonValue()},
     };
+    o.insert(QStringLiteral("origin"), originKey(origin));
+    if (hidden)
+        o.insert(QStringLiteral("hidden"), true);
+    if (archived)
+        o.insert(QStringLiteral("archived"), true);
+    o.insert(QStringLiteral("goneUpstreamAt"), goneAt.isValid() ? QJsonValue(toIso(goneAt)) : QJsonValue());
     o.insert(QStringLiteral("attention"),
              attention.needsYou() ? QJsonValue(QJsonObject{{QStringLiteral("kind"), attentionKey(attention.kind)},
                                                            {QStringLiteral("reason"), attention.reason}})
@@ -234,11 +240,25 @@ QJsonObject Task::toJson(bool withActivities) const
     return o;
 }
 
-QString generateTaskId()
+QString originKey(TaskOrigin origin)
+{
+    return origin == TaskOrigin::Elsewhere ? QStringLiteral("elsewhere") : QStringLiteral("agentdesk");
+}
+
+std::optional<TaskOrigin> originFromKey(const QString &key)
+{
+    if (key == QLatin1String("agentdesk"))
+        return TaskOrigin::AgentDesk;
+    if (key == QLatin1String("elsewhere"))
+        return TaskOrigin::Elsewhere;
+    return std::nullopt;
+}
+
+QString generateTaskId(const QDateTime &now)
 {
     const quint64 random = QRandomGenerator::system()->generate64();
     return QStringLiteral("task_%1_%2")
-        .arg(QDateTime::currentMSecsSinceEpoch())
+        .arg(now.toMSecsSinceEpoch())
         .arg(random, 16, 16, QLatin1Char('0'));
 }
 

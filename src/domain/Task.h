@@ -93,6 +93,12 @@ struct TaskResult {
     }
 };
 
+// Where a task was started: here (the console or the worker), or somewhere else (the
+// provider's web app, its CLI, an IDE, a GitHub issue) and adopted from the provider's list.
+enum class TaskOrigin { AgentDesk, Elsewhere };
+QString originKey(TaskOrigin origin);                        // "agentdesk", "elsewhere"
+std::optional<TaskOrigin> originFromKey(const QString &key);
+
 struct Task {
     QString id;
     ProviderId provider = ProviderId::Jules;
@@ -114,13 +120,17 @@ struct Task {
     QDateTime lastActivityAt;
     QList<Activity> activities;   // filled only where asked for
     QJsonObject providerState;    // the adapter's own sync state (run ids, stream position)
+    TaskOrigin origin = TaskOrigin::AgentDesk;
+    bool hidden = false;          // the operator hid it from the list (it is kept)
+    bool archived = false;        // archived upstream
+    QDateTime goneAt;             // when the provider said it no longer has it; invalid while it exists
 
     QString displayTitle() const;
     // The seed's JSON shape plus account, attention and the upstream state.
     QJsonObject toJson(bool withActivities = true) const;
 };
 
-QString generateTaskId();
+QString generateTaskId(const QDateTime &now);
 QString repoNameFromUrl(const QString &url);   // "https://github.com/o/r.git" -> "o/r"
 std::optional<int> prNumberFromUrl(const QString &url);
 

@@ -14,6 +14,10 @@ TaskSummary TaskSummary::fromTask(const Task &task)
     s.prUrl = task.result.prUrl;
     s.error = task.error;
     s.updatedAt = task.updatedAt;
+    s.origin = task.origin;
+    s.hidden = task.hidden;
+    s.archived = task.archived;
+    s.gone = task.goneAt.isValid();
     s.searchText = (task.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName
                     + QLatin1Char('\n') + task.prompt.left(300))
                        .toLower();

@@ -15,6 +15,10 @@ struct TaskSummary {
     QString prUrl;
     QString error;
     QDateTime updatedAt;
+    TaskOrigin origin = TaskOrigin::AgentDesk;
+    bool hidden = false;
+    bool archived = false;
+    bool gone = false;        // gone upstream
     QString searchText;       // lower-cased id, title, repository and prompt start
 
     static TaskSummary fromTask(const Task &task);

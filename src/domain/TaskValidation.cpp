@@ -35,14 +35,8 @@ QList<ValidationIssue> validateNewTask(const NewTask &input)
                        tr("Unknown provider \"%1\"; choose one of: %2.")
                            .arg(input.provider, allProviderKeys().join(QLatin1String(", ")))});
     }
-    const QString prompt = input.prompt.trimmed();
-    if (prompt.isEmpty())
-        issues.append({ValidationIssue::Prompt, tr("The prompt must not be empty.")});
-    else if (input.prompt.size() > kMaxPromptLength)
-        issues.append({ValidationIssue::Prompt,
-                       tr("The prompt is %1 characters long; the limit is %2.")
-                           .arg(input.prompt.size())
-                           .arg(kMaxPromptLength)});
+    if (const QString problem = validatePromptText(input.prompt, tr("The prompt")); !problem.isEmpty())
+        issues.append({ValidationIssue::Prompt, problem});
     const QString repoProblem = validateRepoUrl(input.repoUrl);
     if (!repoProblem.isEmpty())
         issues.append({ValidationIssue::RepoUrl, repoProblem});
@@ -57,6 +51,27 @@ QList<ValidationIssue> validateNewTask(const NewTask &input)
     return issues;
 }
 
+QString validatePromptText(const QString &text, const QString &what)
+{
+    if (text.trimmed().isEmpty())
+        return tr("%1 must not be empty.").arg(what);
+    if (text.size() > kMaxPromptLength)
+        return tr("%1 is %2 characters long; the limit is %3.").arg(what).arg(text.size()).arg(kMaxPromptLength);
+    for (int i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == 0)
+            return tr("%1 contains a NUL character at position %2; providers would cut it off there. Remove it.")
+                .arg(what)
+                .arg(i + 1);
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            return tr("%1 contains the control character U+%2 at position %3. Remove it.")
+                .arg(what)
+                .arg(int(c), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
+    return {};
+}
+
 Error validationError(const QList<ValidationIssue> &issues)
 {
     if (issues.isEmpty())
@@ -65,6 +80,65 @@ Error validationError(const QList<ValidationIssue> &issues)
     for (const auto &issue : issues)
         messages << issue.message;
     return Error::validation(messages.join(QLatin1Char(' ')));
+}
+
+namespace {
+// The offset of the first byte that does not belong to well-formed UTF-8 (no overlong
+// forms, no surrogates, nothing above U+10FFFF); -1 when all of it is.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        int extra = 0;
+        unsigned int cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xc2 && c <= 0xdf) {
+            extra = 1;
+            cp = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            extra = 2;
+            cp = c & 0x0f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (s[i + k] & 0xc0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3f);
+        }
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+} // namespace
+
+Outcome<QString> promptFromFileBytes(const QByteArray &bytes, const QString &fileName)
+{
+    const qsizetype nul = bytes.indexOf('\0');
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0 && (nul < 0 || bad < nul))
+        return {{}, Error::validation(tr("The prompt file %1 is not UTF-8 text: the byte at offset %2 (0x%3) does not "
+                                         "belong there. Save it as UTF-8 and try again.")
+                                          .arg(fileName)
+                                          .arg(bad)
+                                          .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0')))};
+    if (nul >= 0)
+        return {{}, Error::validation(tr("The prompt file %1 contains a NUL byte at offset %2; it does not look like text. "
+                                         "Remove it and try again.").arg(fileName).arg(nul))};
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);   // a byte order mark is not part of the prompt
+    return {text, {}};
 }
 
 bool parseEnvironmentAssignment(const QString &text, QString *key, QString *value, QString *error)

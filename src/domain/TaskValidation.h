@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "Outcome.h"
 #include "Task.h"
 
 namespace agentdesk {
@@ -24,7 +25,13 @@ struct ValidationIssue {
 };
 
 QList<ValidationIssue> validateNewTask(const NewTask &input);
-Error validationError(const QList<ValidationIssue> &issues);   // joins the messages
+// A prompt or message: not empty, at most kMaxPromptLength characters, no NUL or other
+// control characters but tab and line breaks. `what` names it ("The prompt"). Empty when fine.
+QString validatePromptText(const QString &text, const QString &what);
+Error validationError(const QList<ValidationIssue> &issues);
+// A prompt read from a file: it must be UTF-8 without NUL bytes. Answers the text, or
+// an error naming `fileName` and the byte offset of the first bad byte.
+Outcome<QString> promptFromFileBytes(const QByteArray &bytes, const QString &fileName);   // joins the messages
 QString validateRepoUrl(const QString &url);                     // empty when valid
 // Parses "KEY=VALUE" (the CLI's --env); empty key or missing '=' is an error.
 bool parseEnvironmentAssignment(const QString &text, QString *key, QString *value, QString *error);

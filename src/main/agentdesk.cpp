@@ -1,9 +1,10 @@
-#include "app/AppPaths.h"
-#include "app/Settings.h"
-#include "app/Translations.h"
+#include "config/AppPaths.h"
+#include "config/FileLogger.h"
+#include "config/Settings.h"
+#include "config/Translations.h"
 #include "app/CoreContext.h"
 #include "auth/PlatformSession.h"
-#include "sync/TaskRefresher.h"
+#include "tasks/TaskRefresher.h"
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/widgets/MainWindow.h"
 
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
     agentdesk::CoreContext core(std::move(options));
     if (const agentdesk::Error e = core.open()) {
         QMessageBox::critical(nullptr, QObject::tr("AgentDesk cannot start"), e.message);
-        return 1;
+        return agentdesk::exitCodeFor(e);
     }
 
     agentdesk::MainWindow window(core);
@@ -74,9 +75,14 @@ int main(int argc, char *argv[])
                         && !parser.isSet(screenshot);
     if (!inTray)
         window.show();
-    core.platform().load();
+    core.platform().load(&window, {});
     window.applyRefreshSettings();
-    core.refresher().start();
+    // After the first paint: the window shows its first page of tasks before the
+    // refresher reads every unfinished task.
+    QTimer::singleShot(0, &window, [&core] {
+        core.refresher().start();
+        core.changes().start();
+    });
     window.workerController()->attachIfRunning();   // a headless worker on this machine shows in the panel
     if (parser.isSet(select))
         window.selectTask(parser.value(select));

@@ -1,5 +1,6 @@
-#include "app/Translations.h"
-#include "app/AppPaths.h"
+#include "config/Translations.h"
+#include "config/AppPaths.h"
+#include "config/FileLogger.h"
 #include "cli/Cli.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include "RequestBudget.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -26,65 +28,202 @@ bool isConnectFailure(QNetworkReply::NetworkError e)
         || e == QNetworkReply::TemporaryNetworkFailureError || e == QNetworkReply::NetworkSessionFailedError;
 }
 
-// One logical call: its attempts, its timer and its reply. Owned by the client.
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'f', bytes % (1024 * 1024) == 0 ? 0 : 1);
+}
+
+// One logical call: its attempts, its timers and its reply. A child of the client, so
+// it never outlives it; it also watches the caller's context and gives up without an
+// answer when that goes.
 class HttpCall : public QObject
 {
 public:
-    HttpCall(QNetworkAccessManager *nam, const RetryPolicy &policy, HttpRequest request,
-             HttpClient::Callback done, QObject *parent)
-        : QObject(parent), m_nam(nam), m_policy(policy), m_request(std::move(request)), m_done(std::move(done))
+    HttpCall(HttpClient &client, HttpRequest request, HttpClient::Callback done)
+        : QObject(&client), m_client(client), m_policy(client.retryPolicy()), m_request(std::move(request)),
+          m_done(std::move(done))
     {
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] { onDeadline(); });
+        m_retry.setSingleShot(true);
+        connect(&m_retry, &QTimer::timeout, this, [this] { start(); });
     }
 
+    void begin(const QObject *context)
+    {
+        connect(context, &QObject::destroyed, this, [this] { abandon(); });
+        m_deadline.start(deadlineMs());
+        start();
+    }
+
+private:
     void start()
     {
+        if (RequestBudget *budget = m_client.budget(); budget && !m_request.budgetKey.isEmpty())
+            budget->whenAllowed(m_request.budgetKey, this, [this] { transmit(); });
+        else
+            transmit();
+    }
+
+    void transmit()
+    {
         ++m_attempt;
+        m_body.clear();
+        m_failure = {};
         QNetworkRequest req(m_request.url);
         for (const auto &h : std::as_const(m_request.headers))
             req.setRawHeader(h.first, h.second);
         if (!req.hasRawHeader("Accept"))
             req.setRawHeader("Accept", "application/json");
         req.setTransferTimeout(timeoutMs());
-        QNetworkReply *reply = m_nam->sendCustomRequest(req, m_request.method, m_request.body);
+        // Every redirect is looked at (onRedirected): credentials stay with their origin.
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+        QNetworkAccessManager *nam = m_client.networkAccessManager();
+        // get()/deleteResource() honour the read buffer size below; Qt 6.4's
+        // sendCustomRequest() does not, and would hold a huge answer in memory at once.
+        const QByteArray &method = m_request.method;
+        QNetworkReply *reply = nullptr;
+        if (method == "GET")
+            reply = nam->get(req);
+        else if (method == "DELETE" && m_request.body.isEmpty())
+            reply = nam->deleteResource(req);
+        else if (method == "POST")
+            reply = nam->post(req, m_request.body);
+        else if (method == "PUT")
+            reply = nam->put(req, m_request.body);
+        else if (method == "HEAD")
+            reply = nam->head(req);
+        else
+            reply = nam->sendCustomRequest(req, method, m_request.body);
         reply->setParent(this);
+        reply->setReadBufferSize(256 * 1024);
+        m_reply = reply;
+        connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
+        connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+        connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &to) { onRedirected(reply, to); });
         connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     }
 
-private:
+    void onMetaData(QNetworkReply *reply)
+    {
+        bool ok = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && announced > maxResponseBytes())
+            failWith(reply, tooLarge());
+    }
+
+    void onReadyRead(QNetworkReply *reply)
+    {
+        m_body += reply->readAll();
+        if (m_body.size() > maxResponseBytes())
+            failWith(reply, tooLarge());
+    }
+
+    void onRedirected(QNetworkReply *reply, const QUrl &to)
+    {
+        const QUrl target = m_request.url.resolved(to);
+        if (originOf(target) == originOf(m_request.url)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        HttpError e;
+        e.kind = HttpErrorKind::Refused;
+        e.message = httpTr("%1 failed: %2 redirected the request to %3. AgentDesk never sends credentials to "
+                           "another host; check the account's base URL.")
+                        .arg(m_request.what, m_request.url.host(), originOf(target));
+        failWith(reply, e);
+    }
+
+    HttpError tooLarge() const
+    {
+        HttpError e;
+        e.kind = HttpErrorKind::BadResponse;
+        e.message = httpTr("%1 failed: %2 sent an answer larger than %3 MB; AgentDesk stopped reading it.")
+                        .arg(m_request.what, m_request.url.host(), megabytes(maxResponseBytes()));
+        return e;
+    }
+
+    // Ends the attempt now with this error (no retry): the reply is aborted.
+    void failWith(QNetworkReply *reply, const HttpError &error)
+    {
+        if (m_failure.isError())
+            return;
+        m_failure = error;
+        reply->abort();   // finished() follows, where m_failure wins
+    }
+
+    void onDeadline()
+    {
+        HttpError e;
+        e.kind = HttpErrorKind::Timeout;
+        e.message = httpTr("%1 failed: %2 did not finish answering within %3 s.")
+                        .arg(m_request.what, m_request.url.host())
+                        .arg(deadlineMs() / 1000);
+        if (m_reply) {
+            m_failure = e;
+            m_final = true;
+            m_reply->abort();
+            return;
+        }
+        // Between attempts, or waiting for the budget.
+        m_retry.stop();
+        HttpResponse response;
+        response.attempts = m_attempt;
+        response.error = e;
+        finish(response);
+    }
+
     void onFinished(QNetworkReply *reply)
     {
+        m_reply = nullptr;
         reply->deleteLater();
         HttpResponse response;
         response.attempts = m_attempt;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        m_body += reply->readAll();
+        response.body = std::move(m_body);
+        m_body.clear();
         const auto pairs = reply->rawHeaderPairs();
         for (const auto &pair : pairs)
             response.headers.insert(pair.first.toLower(), pair.second);
+        if (RequestBudget *budget = m_client.budget(); budget && !m_request.budgetKey.isEmpty())
+            budget->record(m_request.budgetKey, response);
 
+        if (m_failure.isError()) {
+            response.error = m_failure;
+            finish(response);
+            return;
+        }
         const QString host = m_request.url.host();
-        int retryDelay = -1;
-        if (response.status == 0) {
-            // No HTTP answer at all.
-            const auto netError = reply->error();
-            const bool timedOut = netError == QNetworkReply::OperationCanceledError
-                || netError == QNetworkReply::TimeoutError;
+        qint64 retryDelay = -1;
+        const auto netError = reply->error();
+        const bool transportFailed = response.status == 0
+            || (response.status >= 200 && response.status < 300 && netError != QNetworkReply::NoError);
+        if (transportFailed) {
+            // No HTTP answer at all, or one cut off before its end.
+            const bool timedOut = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
             response.error.kind = timedOut ? HttpErrorKind::Timeout : HttpErrorKind::Network;
+            response.error.status = response.status;
             response.error.message = timedOut
                 ? httpTr("%1 failed: %2 did not answer within %3 s.").arg(m_request.what, host).arg(timeoutMs() / 1000)
+                : response.status != 0
+                ? httpTr("%1 failed: the answer from %2 broke off before its end (%3).").arg(m_request.what, host, reply->errorString())
                 : httpTr("%1 failed: cannot reach %2 (%3).").arg(m_request.what, host, reply->errorString());
-            if (m_request.idempotent || isConnectFailure(netError))
+            if (m_request.idempotent || (response.status == 0 && isConnectFailure(netError)))
                 retryDelay = backoff();
         } else if (response.status >= 200 && response.status < 300) {
+            response.error = checkBody(response);
             finish(response);
             return;
         } else {
             response.error = describeHttpFailure(m_request.what, response.status, response.body);
-            if (response.status == 429) {
-                const int wait = retryAfterMs(response.header("retry-after"), response.body);
+            if (response.status == 429 || (response.status == 503 && !response.header("retry-after").isEmpty())) {
+                const qint64 wait = retryAfterMs(response.header("retry-after"), response.body.left(4096),
+                                                 m_client.clock().msecsSinceEpoch());
                 if (wait > m_policy.maxRetryAfterMs) {
                     response.error.message += QLatin1Char(' ')
-                        + httpTr("The provider asks to wait %1 s.").arg(wait / 1000);
+                        + httpTr("The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")
+                              .arg(wait / 1000);
                 } else {
                     retryDelay = wait >= 0 ? wait + jitter() : backoff();
                 }
@@ -95,11 +234,11 @@ private:
             }
         }
 
-        if (retryDelay >= 0 && m_attempt < maxAttempts()) {
+        if (!m_final && retryDelay >= 0 && m_attempt < maxAttempts()) {
             qCInfo(lcHttp).noquote() << m_request.what << "attempt" << m_attempt << "failed with"
                                      << (response.status ? QString::number(response.status) : reply->errorString())
                                      << "- retrying in" << retryDelay << "ms";
-            QTimer::singleShot(retryDelay, this, [this] { start(); });
+            m_retry.start(int(retryDelay));
             return;
         }
         if (m_attempt > 1)
@@ -107,8 +246,48 @@ private:
         finish(response);
     }
 
+    // A 2xx answer must be what the request expects.
+    HttpError checkBody(const HttpResponse &response) const
+    {
+        HttpError e;
+        const bool empty = response.body.trimmed().isEmpty();
+        if (empty) {
+            if (m_request.allowEmptyBody || !m_request.expectJson)
+                return e;
+            e.kind = HttpErrorKind::BadResponse;
+            e.status = response.status;
+            e.message = httpTr("%1 failed: %2 answered HTTP %3 with an empty body.")
+                            .arg(m_request.what, m_request.url.host())
+                            .arg(response.status);
+            return e;
+        }
+        if (!m_request.expectJson)
+            return e;
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(response.body, &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            return e;
+        // QJsonDocument takes only an object or array at the top; a bare value ("null",
+        // which Devin answers to a message) is JSON too.
+        QJsonParseError scalarError;
+        QJsonDocument::fromJson('[' + response.body + ']', &scalarError);
+        if (scalarError.error == QJsonParseError::NoError)
+            return e;
+        e.kind = HttpErrorKind::BadResponse;
+        e.status = response.status;
+        const bool html = response.body.trimmed().startsWith('<');
+        e.message = httpTr("%1 failed: %2 answered HTTP %3 with %4, not the JSON it should send (%5 at byte %6).")
+                        .arg(m_request.what, m_request.url.host())
+                        .arg(response.status)
+                        .arg(html ? httpTr("an HTML page") : httpTr("a body that does not parse"), parseError.errorString())
+                        .arg(parseError.offset);
+        return e;
+    }
+
     int maxAttempts() const { return m_request.maxAttempts > 0 ? m_request.maxAttempts : m_policy.maxAttempts; }
     int timeoutMs() const { return m_request.timeoutMs > 0 ? m_request.timeoutMs : m_policy.timeoutMs; }
+    int deadlineMs() const { return m_request.deadlineMs > 0 ? m_request.deadlineMs : m_policy.deadlineMs; }
+    qint64 maxResponseBytes() const { return m_policy.maxResponseBytes; }
 
     int jitter() const { return int(QRandomGenerator::global()->bounded(m_policy.baseDelayMs / 2 + 1)); }
 
@@ -120,27 +299,62 @@ private:
 
     void finish(const HttpResponse &response)
     {
+        m_deadline.stop();
+        m_retry.stop();
         // Hand over first: the callback may destroy the client, and with it this call.
         auto done = std::move(m_done);
+        m_done = nullptr;
         deleteLater();
-        done(response);
+        if (done)
+            done(response);
     }
 
-    QNetworkAccessManager *m_nam;
+    // The caller is gone: stop at once and never answer.
+    void abandon()
+    {
+        m_done = nullptr;
+        m_deadline.stop();
+        m_retry.stop();
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+            m_reply = nullptr;
+        }
+        deleteLater();
+    }
+
+    HttpClient &m_client;
     RetryPolicy m_policy;
     HttpRequest m_request;
     HttpClient::Callback m_done;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    HttpError m_failure;
+    QTimer m_deadline;
+    QTimer m_retry;
     int m_attempt = 0;
+    bool m_final = false;
 };
 
 } // namespace
 
-HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
-
-void HttpClient::send(const HttpRequest &request, Callback done)
+HttpClient::HttpClient(QNetworkAccessManager *nam, const Clock &clock, QObject *parent)
+    : QObject(parent), m_nam(nam), m_clock(clock)
 {
-    auto *call = new HttpCall(m_nam, m_policy, request, std::move(done), this);
-    call->start();
+}
+
+HttpClient::~HttpClient() = default;
+
+int HttpClient::callsInFlight() const
+{
+    return int(findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly).size());
+}
+
+void HttpClient::send(const HttpRequest &request, const QObject *context, Callback done)
+{
+    Q_ASSERT_X(context, "HttpClient::send", "every call names the object that receives its answer");
+    auto *call = new HttpCall(*this, request, std::move(done));
+    call->begin(context);
 }
 
 } // namespace agentdesk

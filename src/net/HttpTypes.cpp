@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
+#include <limits>
 
 namespace agentdesk {
 
@@ -42,6 +43,18 @@ void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
         *message = o.value(QLatin1String("message")).toString();
         const QJsonValue c = o.value(QLatin1String("code"));
         *code = c.isString() ? c.toString() : QString();
+        // GitHub's 422 lists what was wrong with which field.
+        const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
+        QStringList details;
+        for (const QJsonValue &e : errors) {
+            const QJsonObject eo = e.toObject();
+            const QString field = eo.value(QLatin1String("field")).toString();
+            const QString what = eo.value(QLatin1String("message")).toString(eo.value(QLatin1String("code")).toString());
+            if (!what.isEmpty())
+                details << (field.isEmpty() ? what : field + QStringLiteral(": ") + what);
+        }
+        if (!details.isEmpty())
+            *message += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + QLatin1Char(')');
         return;
     }
     const QJsonValue detail = o.value(QLatin1String("detail"));
@@ -64,7 +77,7 @@ void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
     }
     if (doc.isNull()) {
         // Not JSON: an HTML error page from a proxy, or plain text. Keep it short.
-        QString text = QString::fromUtf8(body).simplified();
+        QString text = QString::fromUtf8(body.left(1024)).simplified();
         if (text.startsWith(QLatin1Char('<')))
             text.clear();
         *message = text.left(200);
@@ -105,28 +118,45 @@ HttpError describeHttpFailure(const QString &what, int status, const QByteArray 
     return e;
 }
 
-int retryAfterMs(const QByteArray &headerValue, const QByteArray &body)
+qint64 retryAfterMs(const QByteArray &headerValue, const QByteArray &body, qint64 nowMs)
 {
     const QByteArray value = headerValue.trimmed();
     if (!value.isEmpty()) {
         bool ok = false;
-        const int seconds = value.toInt(&ok);
+        const qint64 seconds = value.toLongLong(&ok);
         if (ok && seconds >= 0)
-            return seconds * 1000;
+            return seconds > std::numeric_limits<qint64>::max() / 1000 ? std::numeric_limits<qint64>::max() : seconds * 1000;
         const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
                                                        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         if (when.isValid()) {
             QDateTime utc = when;
             utc.setTimeSpec(Qt::UTC);
-            return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc)));
+            return std::max<qint64>(0, utc.toMSecsSinceEpoch() - nowMs);
         }
     }
-    static const QRegularExpression re(QStringLiteral("retry in (\\d+) seconds?"),
+    static const QRegularExpression re(QStringLiteral("retry in (\\d{1,12}) seconds?"),
                                        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(QString::fromUtf8(body));
+    const auto m = re.match(QString::fromUtf8(body.left(4096)));
     if (m.hasMatch())
-        return m.captured(1).toInt() * 1000;
+        return m.captured(1).toLongLong() * 1000;
     return -1;
+}
+
+Error errorFromHttp(const HttpError &e)
+{
+    if (!e.isError())
+        return {};
+    Error out = e.kind == HttpErrorKind::Auth ? Error::auth(e.message) : Error::provider(e.message);
+    out.httpStatus = e.status;
+    out.code = e.code;
+    return out;
+}
+
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1);
+    return scheme + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') + QString::number(port);
 }
 
 } // namespace agentdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Error.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonDocument>
@@ -21,15 +23,22 @@ struct HttpRequest {
     bool idempotent = true;
     // Providers that answer 404 for a moment right after a create (Jules activities).
     int notFoundRetries = 0;
-    int timeoutMs = 0;   // 0: the client's policy
-    int maxAttempts = 0; // 0: the client's policy
-    QString what;     // "Jules: list activities", for error messages
+    int timeoutMs = 0;     // silence on the wire before an attempt fails; 0: the client's policy
+    int deadlineMs = 0;    // the whole call, retries included; 0: the client's policy
+    int maxAttempts = 0;   // 0: the client's policy
+    // A 2xx answer must be a JSON document unless this is set (an action that answers
+    // nothing, or a non-JSON resource). A body that does not parse is an error.
+    bool allowEmptyBody = false;
+    bool expectJson = true;
+    QString what;          // "Jules: list activities", for error messages
+    // Groups requests that share a rate limit (one provider account); see RequestBudget.
+    QString budgetKey;
 
     void setHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
     void setJsonBody(const QJsonObject &object);
 };
 
-enum class HttpErrorKind { None, Network, Timeout, Auth, NotFound, RateLimited, Conflict, Client, Server, BadResponse };
+enum class HttpErrorKind { None, Network, Timeout, Auth, NotFound, RateLimited, Conflict, Client, Server, BadResponse, Refused };
 
 struct HttpError {
     HttpErrorKind kind = HttpErrorKind::None;
@@ -47,6 +56,8 @@ struct HttpResponse {
     int attempts = 0;
 
     bool ok() const { return !error.isError(); }
+    // The body as a JSON object; empty when it is not one (the client has already
+    // refused a 2xx body that does not parse, unless the request allowed it).
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
@@ -56,15 +67,24 @@ struct RetryPolicy {
     int baseDelayMs = 500;
     int maxDelayMs = 30000;
     int maxRetryAfterMs = 120000;   // a longer Retry-After fails the call with the wait in the message
-    int timeoutMs = 30000;
+    int timeoutMs = 30000;          // silence on the wire
+    int deadlineMs = 180000;        // the whole call, however slowly the bytes drip
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
 };
 
 // Reads the provider error envelopes we know ({"error":{code,message,status}},
-// {"code":N,"message"}, {"detail":...}) into a code and a message.
+// {"code":N,"message"}, {"detail":...}, GitHub's {"message","status":"401"}) into a code
+// and a message.
 void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message);
 // Builds the message a person reads for a failed call.
 HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body);
-// Retry-After as seconds or HTTP-date, or "retry in N seconds" in the body; -1 if absent.
-int retryAfterMs(const QByteArray &headerValue, const QByteArray &body);
+// Retry-After as seconds or HTTP-date, or "retry in N seconds" in the body; -1 if
+// absent. Never overflows: absurd values come back as they are, in 64 bits, for the
+// caller to compare with its ceiling. `nowMs` is the current time (for HTTP-dates).
+qint64 retryAfterMs(const QByteArray &headerValue, const QByteArray &body, qint64 nowMs);
+// HTTP failures as domain errors: rejected credentials become Auth, the rest Provider.
+Error errorFromHttp(const HttpError &e);
+// The origin (scheme, host, port) of a URL, for the same-origin rule on redirects.
+QString originOf(const QUrl &url);
 
 } // namespace agentdesk

@@ -8,6 +8,9 @@ namespace agentdesk {
 SseStream::SseStream(QNetworkAccessManager *nam, HttpRequest request, QObject *parent)
     : QObject(parent), m_nam(nam), m_request(std::move(request))
 {
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(60000);
+    connect(&m_idle, &QTimer::timeout, this, &SseStream::onIdle);
 }
 
 SseStream::~SseStream()
@@ -29,13 +32,25 @@ void SseStream::open(const QString &lastEventId)
     if (!m_lastEventId.isEmpty())
         req.setRawHeader("Last-Event-ID", m_lastEventId.toUtf8());
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     m_reply = m_nam->get(req);
+    m_reply->setReadBufferSize(256 * 1024);
     connect(m_reply, &QNetworkReply::readyRead, this, &SseStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SseStream::onFinished);
+    QNetworkReply *reply = m_reply;
+    connect(m_reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &to) {
+        if (originOf(m_request.url.resolved(to)) == originOf(m_request.url))
+            Q_EMIT reply->redirectAllowed();
+        else
+            reply->abort();   // credentials stay with their origin
+    });
+    m_idle.start();
 }
 
 void SseStream::close()
 {
+    m_idle.stop();
+    m_buffer.clear();
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -48,11 +63,28 @@ void SseStream::close()
 void SseStream::onReadyRead()
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_idle.start();   // any byte, a heartbeat or a comment included, shows the stream is alive
     if (status != 200)
-        return;   // an error body: read whole in onFinished
+        return;   // an error body: read in onFinished
     m_buffer += m_reply->readAll();
+    if (m_buffer.size() > kMaxBufferedBytes) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        m_idle.stop();
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        HttpError error;
+        error.kind = HttpErrorKind::BadResponse;
+        error.message = tr("%1: %2 sent an event larger than %3 MB; the stream was closed.")
+                            .arg(m_request.what, m_request.url.host())
+                            .arg(kMaxBufferedBytes / (1024 * 1024));
+        Q_EMIT ended(200, error);
+        return;
+    }
     m_buffer.replace("\r\n", "\n");
-    for (;;) {
+    // A listener may close the stream from inside an event: stop at once when it does.
+    while (m_reply) {
         const int end = m_buffer.indexOf("\n\n");
         if (end < 0)
             break;
@@ -90,7 +122,7 @@ void SseStream::dispatchBlock(const QByteArray &block)
         m_lastEventId = id;
     if (data.isEmpty() && !hasId)
         return;
-    Q_EMIT event(id, type, data.join('\n'));
+    Q_EMIT eventReceived(id, type, data.join('\n'));
 }
 
 void SseStream::onFinished()
@@ -98,9 +130,13 @@ void SseStream::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
         onReadyRead();   // whatever is left
+        if (!m_reply)
+            return;      // a listener closed the stream meanwhile
+    }
     m_reply = nullptr;
+    m_idle.stop();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     HttpError error;
@@ -108,9 +144,26 @@ void SseStream::onFinished()
         error.kind = HttpErrorKind::Network;
         error.message = tr("%1: the stream from %2 broke (%3).").arg(m_request.what, m_request.url.host(), reply->errorString());
     } else if (status != 200) {
-        error = describeHttpFailure(m_request.what, status, reply->readAll());
+        error = describeHttpFailure(m_request.what, status, reply->read(64 * 1024));
     }
     Q_EMIT ended(status, error);
+}
+
+void SseStream::onIdle()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    HttpError error;
+    error.kind = HttpErrorKind::Timeout;
+    error.message = tr("%1: %2 sent nothing for %3 s; the stream was closed.")
+                        .arg(m_request.what, m_request.url.host())
+                        .arg(m_idle.interval() / 1000);
+    Q_EMIT ended(0, error);
 }
 
 } // namespace agentdesk

@@ -1,7 +1,7 @@
 #include "NotificationRouter.h"
 
 #include "Notifier.h"
-#include "app/Settings.h"
+#include "config/Settings.h"
 
 namespace agentdesk {
 

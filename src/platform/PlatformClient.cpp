@@ -54,7 +54,7 @@ QString fill(QString path, const QHash<QString, QString> &args)
 }
 
 template <typename T, typename F>
-PlatformClient::Callback<QJsonObject> mapped(PlatformClient::Callback<T> done, F convert)
+Callback<QJsonObject> mapped(Callback<T> done, F convert)
 {
     return [done = std::move(done), convert](const Outcome<QJsonObject> &r) {
         if (!r.ok())
@@ -82,11 +82,11 @@ QUrl PlatformClient::apiBase() const
     return base;
 }
 
-void PlatformClient::call(Op op, const QHash<QString, QString> &args, const QJsonObject &body,
+void PlatformClient::call(Op op, const QHash<QString, QString> &args, const QJsonObject &body, const QObject *context,
                           Callback<QJsonObject> done, bool afterRefresh)
 {
     const Route route = routeFor(int(op));
-    auto withToken = [this, op, args, body, done, afterRefresh, route](const Secret &token, const Error &tokenError) {
+    auto withToken = [this, op, args, body, context, done, afterRefresh, route](const Secret &token, const Error &tokenError) {
         if (tokenError)
             return done({{}, tokenError});
         HttpRequest req;
@@ -102,13 +102,13 @@ void PlatformClient::call(Op op, const QHash<QString, QString> &args, const QJso
         req.setHeader("Accept", "application/json");
         if (req.method != "GET")
             req.setJsonBody(body);
-        m_http.send(req, [this, op, args, body, done, afterRefresh](const HttpResponse &resp) {
+        m_http.send(req, context, [this, op, args, body, context, done, afterRefresh](const HttpResponse &resp) {
             if (resp.status == 401 && !afterRefresh) {
                 // Refresh once (single flight across every caller), then retry once.
-                m_tokens.refreshAfterUnauthorized([this, op, args, body, done](const Secret &, const Error &e) {
+                m_tokens.refreshAfterUnauthorized(context, [this, op, args, body, context, done](const Secret &, const Error &e) {
                     if (e)
                         return done({{}, e});
-                    call(op, args, body, done, true);
+                    call(op, args, body, context, done, true);
                 });
                 return;
             }
@@ -120,10 +120,10 @@ void PlatformClient::call(Op op, const QHash<QString, QString> &args, const QJso
             done({resp.json(), {}});
         });
     };
-    m_tokens.accessToken(withToken);
+    m_tokens.accessToken(context, withToken);
 }
 
-void PlatformClient::registerWorker(const WorkerSpec &spec, Callback<WorkerRegistration> done)
+void PlatformClient::registerWorker(const WorkerSpec &spec, const QObject *context, Callback<WorkerRegistration> done)
 {
     QJsonObject body{
         {QStringLiteral("name"), spec.name},
@@ -134,7 +134,7 @@ void PlatformClient::registerWorker(const WorkerSpec &spec, Callback<WorkerRegis
         {QStringLiteral("concurrency"), spec.concurrency},
         {QStringLiteral("policy"), QJsonArray::fromStringList(spec.policy)},
     };
-    call(Op::RegisterWorker, {{QStringLiteral("agentId"), spec.agentId}}, body,
+    call(Op::RegisterWorker, {{QStringLiteral("agentId"), spec.agentId}}, body, context,
          mapped<WorkerRegistration>(std::move(done), [](const QJsonObject &o) {
              WorkerRegistration r;
              r.agentId = o.value(QLatin1String("agentId")).toString();
@@ -145,29 +145,29 @@ void PlatformClient::registerWorker(const WorkerSpec &spec, Callback<WorkerRegis
          }));
 }
 
-void PlatformClient::checkWorker(const QString &workerId, Callback<QJsonObject> done)
+void PlatformClient::checkWorker(const QString &workerId, const QObject *context, Callback<QJsonObject> done)
 {
-    call(Op::CheckWorker, {{QStringLiteral("workerId"), workerId}}, {}, std::move(done));
+    call(Op::CheckWorker, {{QStringLiteral("workerId"), workerId}}, {}, context, std::move(done));
 }
 
 void PlatformClient::heartbeat(const QString &workerId, const QString &status, const QStringList &activeSessionIds,
-                               int capacity, Callback<int> done)
+                               int capacity, const QObject *context, Callback<int> done)
 {
     const QJsonObject body{{QStringLiteral("status"), status},
                            {QStringLiteral("activeSessionIds"), QJsonArray::fromStringList(activeSessionIds)},
                            {QStringLiteral("capacity"), capacity}};
-    call(Op::Heartbeat, {{QStringLiteral("workerId"), workerId}}, body,
+    call(Op::Heartbeat, {{QStringLiteral("workerId"), workerId}}, body, context,
          mapped<int>(std::move(done), [](const QJsonObject &o) {
              return o.value(QLatin1String("heartbeatIntervalSeconds")).toInt(30);
          }));
 }
 
-void PlatformClient::pollSessions(const QString &workerId, int limit, Callback<QList<PlatformSessionInfo>> done)
+void PlatformClient::pollSessions(const QString &workerId, int limit, const QObject *context, Callback<QList<PlatformSessionInfo>> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("queued"));
     q.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 100)));
-    call(Op::PollSessions, {{QStringLiteral("workerId"), workerId}, {QStringLiteral("?query"), q.toString()}}, {},
+    call(Op::PollSessions, {{QStringLiteral("workerId"), workerId}, {QStringLiteral("?query"), q.toString()}}, {}, context,
          mapped<QList<PlatformSessionInfo>>(std::move(done), [](const QJsonObject &o) {
              QList<PlatformSessionInfo> out;
              const QJsonArray sessions = o.value(QLatin1String("sessions")).toArray();
@@ -177,16 +177,16 @@ void PlatformClient::pollSessions(const QString &workerId, int limit, Callback<Q
          }));
 }
 
-void PlatformClient::fetchSession(const QString &sessionId, Callback<PlatformSessionInfo> done)
+void PlatformClient::fetchSession(const QString &sessionId, const QObject *context, Callback<PlatformSessionInfo> done)
 {
-    call(Op::FetchSession, {{QStringLiteral("sessionId"), sessionId}}, {},
+    call(Op::FetchSession, {{QStringLiteral("sessionId"), sessionId}}, {}, context,
          mapped<PlatformSessionInfo>(std::move(done), &PlatformSessionInfo::fromJson));
 }
 
-void PlatformClient::claim(const QString &sessionId, const QString &workerId, int leaseSeconds, Callback<ClaimGrant> done)
+void PlatformClient::claim(const QString &sessionId, const QString &workerId, int leaseSeconds, const QObject *context, Callback<ClaimGrant> done)
 {
     const QJsonObject body{{QStringLiteral("workerId"), workerId}, {QStringLiteral("leaseSeconds"), leaseSeconds}};
-    call(Op::Claim, {{QStringLiteral("sessionId"), sessionId}}, body,
+    call(Op::Claim, {{QStringLiteral("sessionId"), sessionId}}, body, context,
          mapped<ClaimGrant>(std::move(done), [](const QJsonObject &o) {
              ClaimGrant g;
              g.claimId = o.value(QLatin1String("claimId")).toString();
@@ -198,17 +198,17 @@ void PlatformClient::claim(const QString &sessionId, const QString &workerId, in
 }
 
 void PlatformClient::renewLease(const QString &sessionId, const QString &claimId, int leaseSeconds,
-                                Callback<QDateTime> done)
+                                const QObject *context, Callback<QDateTime> done)
 {
     const QJsonObject body{{QStringLiteral("claimId"), claimId}, {QStringLiteral("leaseSeconds"), leaseSeconds}};
-    call(Op::RenewLease, {{QStringLiteral("sessionId"), sessionId}}, body,
+    call(Op::RenewLease, {{QStringLiteral("sessionId"), sessionId}}, body, context,
          mapped<QDateTime>(std::move(done), [](const QJsonObject &o) {
              return fromIso(o.value(QLatin1String("leaseExpiresAt")).toString());
          }));
 }
 
 void PlatformClient::postActivity(const QString &sessionId, const QString &claimId, const SessionActivity &activity,
-                                  Callback<QString> done)
+                                  const QObject *context, Callback<QString> done)
 {
     QJsonObject body{{QStringLiteral("claimId"), claimId},
                      {QStringLiteral("type"), activity.type},
@@ -216,37 +216,37 @@ void PlatformClient::postActivity(const QString &sessionId, const QString &claim
                      {QStringLiteral("clientActivityId"), activity.clientActivityId}};
     if (!activity.data.isEmpty())
         body.insert(QStringLiteral("data"), activity.data);
-    call(Op::PostActivity, {{QStringLiteral("sessionId"), sessionId}}, body,
+    call(Op::PostActivity, {{QStringLiteral("sessionId"), sessionId}}, body, context,
          mapped<QString>(std::move(done), [](const QJsonObject &o) {
              return o.value(QLatin1String("activityId")).toString();
          }));
 }
 
 void PlatformClient::complete(const QString &sessionId, const QString &claimId, const QString &summary,
-                              const QString &externalUrl, Callback<PlatformSessionInfo> done)
+                              const QString &externalUrl, const QObject *context, Callback<PlatformSessionInfo> done)
 {
     QJsonObject body{{QStringLiteral("claimId"), claimId}, {QStringLiteral("summary"), summary}};
     if (!externalUrl.isEmpty())
         body.insert(QStringLiteral("externalUrl"), externalUrl);
-    call(Op::Complete, {{QStringLiteral("sessionId"), sessionId}}, body,
+    call(Op::Complete, {{QStringLiteral("sessionId"), sessionId}}, body, context,
          mapped<PlatformSessionInfo>(std::move(done), &PlatformSessionInfo::fromJson));
 }
 
 void PlatformClient::fail(const QString &sessionId, const QString &claimId, const QString &errorMessage, bool retryable,
-                          Callback<PlatformSessionInfo> done)
+                          const QObject *context, Callback<PlatformSessionInfo> done)
 {
     const QJsonObject body{{QStringLiteral("claimId"), claimId},
                            {QStringLiteral("errorMessage"), errorMessage},
                            {QStringLiteral("retryable"), retryable}};
-    call(Op::Fail, {{QStringLiteral("sessionId"), sessionId}}, body,
+    call(Op::Fail, {{QStringLiteral("sessionId"), sessionId}}, body, context,
          mapped<PlatformSessionInfo>(std::move(done), &PlatformSessionInfo::fromJson));
 }
 
 void PlatformClient::release(const QString &sessionId, const QString &claimId, const QString &reason,
-                             Callback<PlatformSessionInfo> done)
+                             const QObject *context, Callback<PlatformSessionInfo> done)
 {
     const QJsonObject body{{QStringLiteral("claimId"), claimId}, {QStringLiteral("reason"), reason}};
-    call(Op::Release, {{QStringLiteral("sessionId"), sessionId}}, body,
+    call(Op::Release, {{QStringLiteral("sessionId"), sessionId}}, body, context,
          mapped<PlatformSessionInfo>(std::move(done), &PlatformSessionInfo::fromJson));
 }
 

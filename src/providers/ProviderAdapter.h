@@ -3,6 +3,7 @@
 #include "domain/Account.h"
 #include "domain/Capabilities.h"
 #include "domain/Error.h"
+#include "domain/Outcome.h"
 #include "domain/Task.h"
 #include "domain/TaskValidation.h"
 #include "net/HttpTypes.h"
@@ -37,8 +38,12 @@ struct RemoteTask {
     QString title;
     QString webUrl;
     QString error;
+    QString prompt;               // when the listing or the task carries it (adoption)
+    TaskSource source;            // likewise
     TaskResult result;
+    QDateTime createdAt;
     QDateTime updatedAt;
+    bool archived = false;
     QList<Activity> activities;   // upstream order, oldest first; may repeat known ones
     QJsonObject providerState;    // keys to merge into the task's adapter state
 };
@@ -59,26 +64,45 @@ struct SourceInfo {
     QStringList branches;
 };
 
-template <typename T>
-struct Outcome {
-    T value{};
-    Error error;
-    bool ok() const { return !error.isError(); }
+// One page of an account's tasks as the provider lists them, newest first.
+struct RemotePage {
+    QList<RemoteTask> tasks;
+    QString nextPageToken;        // empty: the last page
+    bool complete = false;        // this walk saw every task the account has
 };
-struct Done {};
 
-enum class Operation { Create, Fetch, ApprovePlan, SendMessage, Cancel, Delete, ListSources };
+struct ListQuery {
+    QString pageToken;
+    QDateTime updatedSince;       // invalid: no filter
+    bool archived = false;        // list archived items instead (where the provider separates them)
+    int pageSize = 50;
+};
 
-// One asynchronous interface over every provider. Each call answers exactly once,
-// from the event loop. Operations a provider's API does not offer answer with a
-// Usage error saying so (see unsupportedReason), never with a pretend success.
+// A provider login found on this machine (the Codex CLI's), as a key and settings.
+struct ImportedCredential {
+    Secret key;
+    QJsonObject settings;
+    QString from;                 // where it was read, for the operator
+};
+
+// Who a key belongs to, from a cheap authenticated call.
+struct KeyCheck {
+    QString identity;             // a user, an organisation or a key name; may be empty
+    QString detail;
+};
+
+enum class Operation { Create, Fetch, ApprovePlan, SendMessage, Cancel, Delete, ListSources, ListTasks };
+
+// One asynchronous interface over every provider. Each call names its context (the
+// object that receives the answer: nothing is delivered after it is gone, and its
+// requests are aborted then) and answers exactly once, from the event loop.
+// Operations a provider's API does not offer answer with a Usage error saying so
+// (see unsupportedReason), never with a pretend success.
 class ProviderAdapter : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const Outcome<T> &)>;
-    using NextPage = std::function<std::optional<HttpRequest>(const QJsonObject &page, int itemCount)>;
+    using NextPage = std::function<std::optional<HttpRequest>(const HttpResponse &page, int itemCount)>;
 
     ProviderAdapter(HttpClient &http, QObject *parent = nullptr);
     ~ProviderAdapter() override;
@@ -87,19 +111,34 @@ public:
     virtual Capabilities capabilities() const = 0;
     // Why an operation is unavailable for this provider; empty when it is available.
     virtual QString unsupportedReason(Operation op) const;
+    // Why an operation cannot run on this task now, by the provider's documented rules
+    // for the task's state (a follow-up to a finished Cursor agent starts a new run,
+    // Jules takes none after the end); empty when it may. Includes unsupportedReason.
+    virtual QString whyNot(const Task &task, Operation op) const;
     // Refuses options this provider (or this account's API version) cannot honour:
     // nothing is silently dropped. Checks the shared ones; adapters add their own.
     virtual Error checkOptions(const Credentials &c, const NewTask &input) const;
+    // A base URL the operator typed, checked against what this provider expects (the
+    // API version may be part of it or not; a different version is refused). Empty when fine.
+    QString checkBaseUrl(const Credentials &c) const;
 
-    virtual void create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done) = 0;
-    virtual void fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done) = 0;
-    virtual void approvePlan(const Credentials &c, const Task &task, Callback<Done> done);
+    virtual void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) = 0;
+    virtual void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done) = 0;
+    virtual void approvePlan(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done);
     // Answers with anything to record at once: a provider whose feed never echoes the
     // operator's message returns it here as an activity.
-    virtual void sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done);
-    virtual void cancel(const Credentials &c, const Task &task, Callback<Done> done);
-    virtual void remove(const Credentials &c, const Task &task, Callback<Done> done);
-    virtual void listSources(const Credentials &c, Callback<QList<SourceInfo>> done);
+    virtual void sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
+                             Callback<RemoteTask> done);
+    virtual void cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done);
+    virtual void remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done);
+    virtual void listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done);
+    // One page of the account's tasks, newest first, for adopting tasks started elsewhere.
+    virtual void listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done);
+    // A cheap authenticated call that tells whether the key works and whose it is.
+    virtual void checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done);
+    // A login of the provider's own tool on this machine; nullopt when the provider has
+    // none. `path` overrides where it is looked for.
+    virtual std::optional<Outcome<ImportedCredential>> importLocalLogin(const QString &path) const;
 
 Q_SIGNALS:
     // Pushed news about a task (a live stream event): fetch it soon.
@@ -111,25 +150,31 @@ protected:
     // Request building, shared: base URL (account override or the provider's own),
     // path joined onto the base path, and the provider's authentication.
     virtual QUrl defaultBaseUrl(const Credentials &c) const = 0;
+    // The version segment every path of this account starts with ("/v1alpha", "/v3");
+    // empty when paths carry none. A base URL that already ends with it is accepted.
+    virtual QString apiPrefix(const Credentials &c) const;
     virtual void authorize(HttpRequest &request, const Credentials &c) const = 0;
     HttpRequest makeRequest(const Credentials &c, QByteArray method, const QString &path, const QString &what) const;
     // Sends and answers `done` with the error on failure; calls onOk with the answer otherwise.
     template <typename T>
-    void call(const HttpRequest &request, Callback<T> done, std::function<void(const HttpResponse &)> onOk)
+    void call(const HttpRequest &request, const QObject *context, Callback<T> done,
+              std::function<void(const HttpResponse &)> onOk)
     {
-        sendChecked(request, [done](const Error &e) { done(Outcome<T>{T{}, e}); }, std::move(onOk));
+        sendChecked(request, context, [done](const Error &e) { done(Outcome<T>{T{}, e}); }, std::move(onOk));
     }
-    void sendChecked(const HttpRequest &request, std::function<void(const Error &)> onError,
+    void sendChecked(const HttpRequest &request, const QObject *context, std::function<void(const Error &)> onError,
                      std::function<void(const HttpResponse &)> onOk);
 
     // Follows a paged list to its end. `items` picks a page's entries; `next` builds
-    // the request for the following page or returns nullopt on the last one.
-    void collectPages(const HttpRequest &first, std::function<QJsonArray(const QJsonObject &)> items, NextPage next,
-                      Callback<QJsonArray> done, int maxPages = 200);
+    // the request for the following page or returns nullopt on the last one. A walk
+    // that would go past maxItems stops with an error rather than hold everything.
+    void collectPages(const HttpRequest &first, const QObject *context,
+                      std::function<QJsonArray(const QJsonObject &)> items, NextPage next, Callback<QJsonArray> done,
+                      int maxPages = 200, int maxItems = 10000);
 
     // Source lists change rarely and some providers rate-limit them hard (Cursor:
     // 1 request per minute): answers from a per-account cache while it is fresh.
-    void cachedSources(const Credentials &c, int maxAgeSeconds,
+    void cachedSources(const Credentials &c, int maxAgeSeconds, const QObject *context,
                        std::function<void(Callback<QList<SourceInfo>>)> fetch, Callback<QList<SourceInfo>> done);
     // The option keys in TaskOptions::provider this adapter honours.
     virtual QStringList supportedProviderOptions(const Credentials &) const { return {}; }
@@ -137,11 +182,11 @@ protected:
     virtual bool supportsAutoPr(const Credentials &) const { return true; }
     // Answers an unsupported operation from the event loop, with the reason.
     template <typename T>
-    void refuse(Operation op, const Callback<T> &done)
+    void refuse(Operation op, const QObject *context, const Callback<T> &done)
     {
-        deliverLater([done, reason = unsupportedReason(op)] { done(Outcome<T>{T{}, Error::usage(reason)}); });
+        deliverLater(context, [done, reason = unsupportedReason(op)] { done(Outcome<T>{T{}, Error::usage(reason)}); });
     }
-    void deliverLater(std::function<void()> fn);
+    void deliverLater(const QObject *context, std::function<void()> fn);
 
 private:
     void nextPage(std::shared_ptr<struct PageWalk> walk);
@@ -154,7 +199,9 @@ private:
     QHash<QString, CachedSources> m_sourceCache;
 };
 
-// HTTP failures as domain errors: rejected credentials become Auth, the rest Provider.
-Error errorFromHttp(const HttpError &e);
+// Provider-supplied text is bounded before it is stored: a title is one line of at most
+// 500 characters, other text at most 100,000 characters.
+QString boundedTitle(const QString &text);
+QString boundedText(const QString &text);
 
 } // namespace agentdesk

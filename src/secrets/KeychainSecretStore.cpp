@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include "base/Async.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -28,8 +30,9 @@ SecretResult resultFromJob(const QKeychain::Job *job)
         return r;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        r.status = SecretResult::Unavailable;
-        r.message = tr("The OS keychain is locked or refused access (%1). Unlock it and try again.")
+        r.status = SecretResult::Locked;
+        r.message = tr("The keyring is locked (%1). Unlock your keyring (log in to your desktop session, or "
+                       "open your keyring app and unlock it), then retry. Your keys are still there.")
                         .arg(job->errorString());
         return r;
     case QKeychain::NoBackendAvailable:
@@ -43,11 +46,19 @@ SecretResult resultFromJob(const QKeychain::Job *job)
     case QKeychain::CouldNotDeleteEntry:
         break;
     }
-    // libsecret reports a missing session bus or a missing/locked collection as OtherError.
+    // libsecret reports a locked collection, a missing session bus and a missing
+    // collection all as OtherError: tell them apart by what it says.
+    const QString why = job->errorString();
+    if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || why.contains(QLatin1String("prompt"), Qt::CaseInsensitive)) {
+        r.status = SecretResult::Locked;
+        r.message = tr("The keyring is locked (%1). Unlock your keyring, then retry. Your keys are still there.").arg(why);
+        return r;
+    }
     r.status = SecretResult::Unavailable;
-    r.message = tr("The OS keychain could not be used (%1). Make sure a Secret Service is running "
-                   "and unlocked, then try again.")
-                    .arg(job->errorString());
+    r.message = tr("The OS keychain could not be used (%1). AgentDesk keeps keys only in the keychain: make sure a "
+                   "Secret Service such as gnome-keyring is running, then retry.")
+                    .arg(why);
     return r;
 }
 
@@ -58,19 +69,19 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 {
 }
 
-void KeychainSecretStore::read(const QString &key, SecretCallback done)
+void KeychainSecretStore::read(const QString &key, const QObject *context, SecretCallback done)
 {
-    run(Op::Read, key, {}, std::move(done));
+    run(Op::Read, key, {}, bindTo(context, std::move(done)));
 }
 
-void KeychainSecretStore::write(const QString &key, const Secret &secret, SecretCallback done)
+void KeychainSecretStore::write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done)
 {
-    run(Op::Write, key, secret, std::move(done));
+    run(Op::Write, key, secret, bindTo(context, std::move(done)));
 }
 
-void KeychainSecretStore::remove(const QString &key, SecretCallback done)
+void KeychainSecretStore::remove(const QString &key, const QObject *context, SecretCallback done)
 {
-    run(Op::Remove, key, {}, std::move(done));
+    run(Op::Remove, key, {}, bindTo(context, std::move(done)));
 }
 
 void KeychainSecretStore::run(Op op, const QString &key, const Secret &secret, SecretCallback done)
@@ -104,9 +115,9 @@ void KeychainSecretStore::run(Op op, const QString &key, const Secret &secret, S
             return;
         *answered = true;
         SecretResult r;
-        r.status = SecretResult::Unavailable;
-        r.message = tr("The OS keychain did not answer in time. It may be locked and waiting for "
-                       "a password prompt; unlock it and try again.");
+        r.status = SecretResult::Locked;
+        r.message = tr("The keychain did not answer in time. It is probably locked and waiting for an unlock "
+                       "prompt: unlock your keyring, then retry. Your keys are still there.");
         done(r);
     });
     connect(job, &QKeychain::Job::finished, this, [answered, done, timer, op](QKeychain::Job *finished) {

@@ -12,12 +12,13 @@ class KeychainSecretStore : public SecretStore
 public:
     explicit KeychainSecretStore(QString service, QObject *parent = nullptr);
 
-    void read(const QString &key, SecretCallback done) override;
-    void write(const QString &key, const Secret &secret, SecretCallback done) override;
-    void remove(const QString &key, SecretCallback done) override;
+    void read(const QString &key, const QObject *context, SecretCallback done) override;
+    void write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done) override;
+    void remove(const QString &key, const QObject *context, SecretCallback done) override;
 
     // A locked keyring under a display can block forever on an unlock prompt.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    const QString &service() const { return m_service; }
 
 private:
     enum class Op { Read, Write, Remove };

@@ -7,20 +7,30 @@
 
 namespace agentdesk {
 
-// The outcome of one keychain operation. "Unavailable" (no secret service, locked,
-// not answering) is its own state and never reads as "no such entry".
+// The outcome of one keychain operation. A keychain that is locked, or missing, or
+// not answering is its own state and never reads as "no such entry": advice that
+// tells a person to re-enter a key must never come from a keychain that is merely locked.
 struct SecretResult {
-    enum Status { Ok, NotFound, Unavailable, Failed } status = Ok;
+    enum Status {
+        Ok,
+        NotFound,      // the keychain works and holds no such entry
+        Locked,        // the keyring exists but is locked (or waits on an unlock prompt)
+        Unavailable,   // no Secret Service, or no keyring to keep secrets in
+        Failed,        // anything else the keychain reported
+    } status = Ok;
     Secret secret;             // set by read on Ok
     QString message;           // for people; never contains the secret
 
     bool ok() const { return status == Ok; }
+    // Locked, unavailable or failing: the keychain, not the entry, is the problem.
+    bool keychainProblem() const { return status == Locked || status == Unavailable || status == Failed; }
 };
 
 using SecretCallback = std::function<void(const SecretResult &)>;
 
 // Asynchronous secret storage keyed by a name within the application's service.
-// Callbacks run on the caller's thread, from the event loop, never synchronously.
+// Each call names its context: no answer is delivered once that object is gone.
+// Answers come from the event loop, never synchronously.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -28,9 +38,9 @@ public:
     using QObject::QObject;
     ~SecretStore() override = default;
 
-    virtual void read(const QString &key, SecretCallback done) = 0;
-    virtual void write(const QString &key, const Secret &secret, SecretCallback done) = 0;
-    virtual void remove(const QString &key, SecretCallback done) = 0;
+    virtual void read(const QString &key, const QObject *context, SecretCallback done) = 0;
+    virtual void write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done) = 0;
+    virtual void remove(const QString &key, const QObject *context, SecretCallback done) = 0;
 };
 
 } // namespace agentdesk

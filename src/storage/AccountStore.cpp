@@ -10,32 +10,52 @@
 namespace agentdesk {
 
 namespace {
-Account accountFromQuery(const QSqlQuery &q)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AccountStore", text);
+}
+
+Outcome<Account> accountFromQuery(const QSqlQuery &q)
 {
     Account a;
     a.name = q.value(0).toString();
-    a.provider = providerFromKey(q.value(1).toString()).value_or(ProviderId::Jules);
+    const auto provider = providerFromKey(q.value(1).toString());
+    if (!provider)
+        return {{}, Error::storage(tr("The account \"%1\" cannot be read: its provider \"%2\" is unknown to this version "
+                                      "of AgentDesk.").arg(a.name, q.value(1).toString()))};
+    a.provider = *provider;
     a.baseUrl = QUrl(q.value(2).toString());
     a.createdAt = fromIso(q.value(3).toString());
     a.settings = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-    return a;
+    return {a, {}};
+}
+
+QVariant nullableUrl(const QUrl &url)
+{
+    return url.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(url.toString());
+}
+
+QVariant nullableTime(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toIso(t)) : QVariant(QMetaType::fromType<QString>());
 }
 } // namespace
 
-AccountStore::AccountStore(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+AccountStore::AccountStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
 
 Error AccountStore::add(const Account &account)
 {
-    if (this->account(account.name))
-        return Error::validation(QCoreApplication::translate("AccountStore", "An account named \"%1\" already exists.")
-                                     .arg(account.name));
-    QSqlQuery q(m_db.connection());
+    const Outcome<std::optional<Account>> existing = find(account.name);
+    if (!existing.ok())
+        return existing.error;
+    if (existing.value)
+        return Error::validation(tr("An account named \"%1\" already exists.").arg(account.name));
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT INTO accounts (name, provider, base_url, created_at, settings) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(account.name);
     q.addBindValue(providerKey(account.provider));
-    q.addBindValue(account.baseUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                             : QVariant(account.baseUrl.toString()));
-    q.addBindValue(toIso(account.createdAt.isValid() ? account.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(nullableUrl(account.baseUrl));
+    q.addBindValue(toIso(account.createdAt.isValid() ? account.createdAt : m_clock.now()));
     q.addBindValue(QString::fromUtf8(QJsonDocument(account.settings).toJson(QJsonDocument::Compact)));
     Error error;
     if (!execPrepared(q, &error))
@@ -44,50 +64,113 @@ Error AccountStore::add(const Account &account)
     return {};
 }
 
+Error AccountStore::update(const Account &account)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE accounts SET base_url = ?, settings = ? WHERE name = ?"));
+    q.addBindValue(nullableUrl(account.baseUrl));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(account.settings).toJson(QJsonDocument::Compact)));
+    q.addBindValue(account.name);
+    Error error;
+    if (!execPrepared(q, &error))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(tr("No account named \"%1\".").arg(account.name));
+    Q_EMIT accountsChanged();
+    return {};
+}
+
 Error AccountStore::remove(const QString &name)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("DELETE FROM accounts WHERE name = ?"));
     q.addBindValue(name);
     Error error;
     if (!execPrepared(q, &error))
         return error;
     if (q.numRowsAffected() == 0)
-        return Error::notFound(QCoreApplication::translate("AccountStore", "No account named \"%1\".").arg(name));
+        return Error::notFound(tr("No account named \"%1\".").arg(name));
+    QSqlQuery sync(connection());
+    sync.prepare(QStringLiteral("DELETE FROM account_sync WHERE account = ?"));
+    sync.addBindValue(name);
+    if (!execPrepared(sync, &error))
+        return error;
     Q_EMIT accountsChanged();
     return {};
 }
 
-std::optional<Account> AccountStore::account(const QString &name) const
+Outcome<std::optional<Account>> AccountStore::find(const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at, settings FROM accounts WHERE name = ?"));
     q.addBindValue(name);
-    if (!execPrepared(q) || !q.next())
-        return std::nullopt;
-    return accountFromQuery(q);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    if (!q.next())
+        return {};
+    Outcome<Account> a = accountFromQuery(q);
+    if (!a.ok())
+        return {{}, a.error};
+    return {a.value, {}};
+}
+
+Outcome<QList<Account>> AccountStore::list() const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at, settings FROM accounts ORDER BY provider, name"));
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    QList<Account> out;
+    while (q.next()) {
+        const Outcome<Account> a = accountFromQuery(q);
+        if (!a.ok())
+            return {{}, a.error};
+        out << a.value;
+    }
+    return {out, {}};
 }
 
 QList<Account> AccountStore::accounts() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at, settings FROM accounts ORDER BY provider, name"));
-    QList<Account> list;
-    if (!execPrepared(q))
-        return list;
-    while (q.next())
-        list << accountFromQuery(q);
-    return list;
+    const Outcome<QList<Account>> all = list();
+    if (!all.ok())
+        reportFailure(all.error);
+    return all.value;
 }
 
-QList<Account> AccountStore::accountsFor(ProviderId provider) const
+Outcome<AccountStore::SyncState> AccountStore::syncState(const QString &name) const
 {
-    QList<Account> list;
-    const QList<Account> all = accounts();
-    for (const Account &a : all)
-        if (a.provider == provider)
-            list << a;
-    return list;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT listed_at, newest_seen_at, complete_at, last_error FROM account_sync WHERE account = ?"));
+    q.addBindValue(name);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    SyncState s;
+    if (q.next()) {
+        s.listedAt = fromIso(q.value(0).toString());
+        s.newestSeenAt = fromIso(q.value(1).toString());
+        s.completeAt = fromIso(q.value(2).toString());
+        s.lastError = q.value(3).toString();
+    }
+    return {s, {}};
+}
+
+Error AccountStore::saveSyncState(const QString &name, const SyncState &state)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO account_sync (account, listed_at, newest_seen_at, complete_at, last_error) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(nullableTime(state.listedAt));
+    q.addBindValue(nullableTime(state.newestSeenAt));
+    q.addBindValue(nullableTime(state.completeAt));
+    q.addBindValue(state.lastError.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(state.lastError));
+    Error error;
+    execPrepared(q, &error);
+    return error;
 }
 
 } // namespace agentdesk

@@ -1,36 +1,52 @@
 #pragma once
 
-#include "domain/Error.h"
+#include "Store.h"
+#include "base/Clock.h"
+#include "domain/Outcome.h"
 
 #include <QDateTime>
-#include <QObject>
+#include <optional>
 
 namespace agentdesk {
 
-class Database;
+// What an operator can do that the audit trail records. The key is stored; the name is shown.
+enum class AuditAction {
+    CreateTask, ApprovePlan, SendMessage, Cancel, Delete, Hide, Unhide,
+    AccountAdd, AccountEdit, AccountRemove, AccountSync,
+    SignIn, SignOut, WorkerStart, WorkerStop, RouteAdd, RouteRemove, WebhookKeySet,
+};
+QString auditActionKey(AuditAction action);             // "approve_plan"
+std::optional<AuditAction> auditActionFromKey(const QString &key);
+// "Approved the plan"; a key this version does not know is shown as it is.
+QString auditActionName(const QString &key);
 
 // One operator action: what was done, to what, by whom (the GUI or the CLI), and how it went.
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
     QString actor;        // "gui", "cli"
-    QString action;       // approve_plan, send_message, cancel, delete, sign_in, sign_out, worker_start, worker_stop, ...
-    QString target;       // a task id, the platform, the worker
+    QString action;       // an auditActionKey
+    QString target;       // a task id, an account, the platform, the worker
+    QString targetTitle;  // what the target is called (a task's title), for people
     QString detail;
-    QString outcome;      // ok, failed: <why>, requested
+    QString outcome;      // ok, failed: <why>
+
+    bool failed() const { return outcome.startsWith(QLatin1String("failed")); }
 };
 
 // The audit trail of operator actions in SQLite. Written by the surfaces where the
-// operator acts (window, command line), never by background sync or the worker.
-class AuditLog : public QObject
+// operator acts (window, command line) through OperatorActions, never by background
+// sync or the worker.
+class AuditLog : public Store
 {
     Q_OBJECT
 public:
-    explicit AuditLog(Database &db, QString actor, QObject *parent = nullptr);
+    AuditLog(Database &db, QString actor, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
-    Error record(const QString &action, const QString &target, const QString &detail, const QString &outcome);
+    Error record(AuditAction action, const QString &target, const QString &detail, const Error &outcome,
+                 const QString &targetTitle = {});
     // Newest first.
-    QList<AuditEntry> entries(int limit = 1000) const;
+    Outcome<QList<AuditEntry>> entries(int limit = 1000) const;
 
     static QByteArray toJson(const QList<AuditEntry> &entries);
     static QByteArray toCsv(const QList<AuditEntry> &entries);
@@ -39,8 +55,8 @@ Q_SIGNALS:
     void recorded(const agentdesk::AuditEntry &entry);
 
 private:
-    Database &m_db;
     QString m_actor;
+    const Clock &m_clock;
 };
 
 } // namespace agentdesk

@@ -1,7 +1,9 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -137,12 +139,93 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_at ON audit_log(at);
 )SQL",
+    // 4 -> 5: one inbox and work that grows with what changed.
+    //  - meta: this data directory's profile id (keychain entries are scoped by it).
+    //  - tasks: where a task was started, hidden by the operator, archived upstream, gone
+    //    upstream; activity_count is where the next activity goes (a re-sync never reads
+    //    the task's history to find it).
+    //  - task_changes: a journal of changed task ids, written by triggers whichever
+    //    process writes, so an open window applies exactly what others changed.
+    //  - account_sync: how far adoption got per account.
+    //  - indexes for keyset paging and webhook pruning.
+    R"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('profile_id', lower(hex(randomblob(8))));
+ALTER TABLE tasks ADD COLUMN origin TEXT NOT NULL DEFAULT 'agentdesk';
+ALTER TABLE tasks ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tasks ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tasks ADD COLUMN gone_at TEXT;
+ALTER TABLE tasks ADD COLUMN activity_count INTEGER NOT NULL DEFAULT 0;
+UPDATE tasks SET activity_count = (SELECT COALESCE(MAX(seq) + 1, 0) FROM activities WHERE task_id = tasks.id);
+UPDATE tasks SET last_activity_at = (SELECT MAX(timestamp) FROM activities WHERE task_id = tasks.id)
+    WHERE EXISTS (SELECT 1 FROM activities WHERE task_id = tasks.id)
+      AND (last_activity_at IS NULL OR last_activity_at < (SELECT MAX(timestamp) FROM activities WHERE task_id = tasks.id));
+DROP INDEX tasks_by_updated;
+CREATE INDEX tasks_by_updated ON tasks(updated_at DESC, id DESC);
+CREATE INDEX tasks_unfinished ON tasks(status) WHERE status NOT IN ('completed', 'failed', 'cancelled');
+CREATE TABLE task_changes (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    task_id TEXT NOT NULL,
+    at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TRIGGER task_inserted AFTER INSERT ON tasks BEGIN
+    INSERT INTO task_changes (task_id) VALUES (new.id);
+END;
+CREATE TRIGGER task_updated AFTER UPDATE ON tasks BEGIN
+    INSERT INTO task_changes (task_id) VALUES (new.id);
+END;
+CREATE TRIGGER task_deleted AFTER DELETE ON tasks BEGIN
+    INSERT INTO task_changes (task_id) VALUES (old.id);
+END;
+CREATE TABLE account_sync (
+    account        TEXT PRIMARY KEY,
+    listed_at      TEXT,
+    newest_seen_at TEXT,
+    complete_at    TEXT,
+    last_error     TEXT
+);
+CREATE INDEX webhook_events_by_time ON webhook_events(received_at);
+)SQL",
 };
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Database", text);
 }
+
+// Statements of a migration, split at the semicolons that end them (not those inside a
+// trigger's BEGIN ... END).
+QStringList statementsOf(const char *migration)
+{
+    QStringList out;
+    QString current;
+    int depth = 0;
+    const QStringList lines = QString::fromUtf8(migration).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        if (t.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (t.endsWith(QLatin1String(" BEGIN")))
+            ++depth;
+        if (t == QLatin1String("END;"))
+            --depth;
+        if (depth == 0 && t.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+constexpr QFileDevice::Permissions kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr int kBackupsKept = 3;
 
 } // namespace
 
@@ -155,6 +238,17 @@ bool execPrepared(QSqlQuery &query, Error *error)
     if (error)
         *error = Error::storage(message);
     return false;
+}
+
+bool tightenPermissions(const QString &path, bool directory)
+{
+    QFile f(path);
+    if (!f.exists())
+        return true;
+    const QFileDevice::Permissions wanted = directory ? kOwnerOnlyDir : kOwnerOnlyFile;
+    if ((f.permissions() & ~(wanted | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser)) == 0)
+        return true;
+    return f.setPermissions(wanted);
 }
 
 Database::Database(QString filePath)
@@ -192,10 +286,11 @@ QSqlDatabase Database::connection() const
         qCWarning(lcDatabase).noquote() << "cannot open" << m_filePath << db.lastError().text();
         return db;
     }
+    // Checked once in open(); a later connection reports a failing pragma in the log.
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+        if (!q.exec(QString::fromLatin1(pragma)))
+            qCWarning(lcDatabase).noquote() << pragma << "failed:" << q.lastError().text();
     return db;
 }
 
@@ -211,15 +306,148 @@ void Database::closeThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-Error Database::open()
+Error Database::prepareDirectory() const
+{
+    const QFileInfo file(m_filePath);
+    const QString dir = file.absolutePath();
+    const QFileInfo dirInfo(dir);
+    if (dirInfo.exists() && !dirInfo.isDir())
+        return Error::storage(tr("The data directory %1 is a file, not a directory. Move that file away, or choose "
+                                 "another place with --data-dir (or AGENTDESK_DATA_DIR).").arg(dir));
+    if (!dirInfo.exists()) {
+        if (!QDir().mkpath(dir))
+            return Error::storage(tr("Cannot create the data directory %1 (check that its parent exists and is "
+                                     "writable), or choose another place with --data-dir.").arg(dir));
+        QFile(dir).setPermissions(kOwnerOnlyDir);
+    }
+    if (!QFileInfo(dir).isWritable() || (file.exists() && !file.isWritable()))
+        return Error::storage(tr("The data directory %1 is read-only for you: AgentDesk needs to write its "
+                                 "database there. Make it writable, or choose another place with --data-dir.").arg(dir));
+    // Prompts, repositories and the audit trail are the operator's alone.
+    tightenPermissions(dir, true);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        tightenPermissions(m_filePath + suffix, false);
+    return {};
+}
+
+Database::Health Database::inspect(const QString &filePath)
+{
+    Health h;
+    const QString name = QStringLiteral("agentdesk-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        // Read-only: looking must never change (or "repair") a damaged file.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            h.problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+                h.problem = q.lastError().text();
+            } else {
+                h.schemaVersion = q.value(0).toInt();
+                q.finish();
+                if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                    h.problem = q.lastError().text();
+                } else {
+                    QStringList findings;
+                    while (q.next() && findings.size() < 5)
+                        findings << q.value(0).toString();
+                    if (findings != QStringList{QStringLiteral("ok")})
+                        h.problem = findings.join(QStringLiteral("; "));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    h.ok = h.problem.isEmpty();
+    return h;
+}
+
+Error Database::damaged(const QString &why) const
+{
+    const QStringList backups = existingBackups();
+    return Error::storage(tr("The database %1 is damaged (%2). AgentDesk has not changed it. Restore it from a "
+                             "backup%3, or move it away to start with an empty one; `agentdeskctl db check` shows "
+                             "what is wrong.")
+                              .arg(m_filePath, why,
+                                   backups.isEmpty() ? QString()
+                                                     : tr(" (the newest AgentDesk kept is %1)").arg(backups.constLast())));
+}
+
+QStringList Database::existingBackups() const
 {
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(tr("Cannot create the data directory %1.").arg(info.absolutePath()));
+    QStringList names = QDir(info.absolutePath())
+                            .entryList({info.fileName() + QStringLiteral(".backup-*")}, QDir::Files, QDir::Name);
+    for (QString &n : names)
+        n = info.absolutePath() + QLatin1Char('/') + n;
+    return names;
+}
+
+Error Database::backUp(QSqlDatabase &db, int fromVersion) const
+{
+    const QString target = QStringLiteral("%1.backup-v%2-%3")
+                               .arg(m_filePath)
+                               .arg(fromVersion)
+                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
+    QSqlQuery q(db);
+    // VACUUM INTO writes a consistent copy, WAL included.
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec())
+        return Error::storage(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
+                                  .arg(m_filePath, q.lastError().text()));
+    QFile(target).setPermissions(kOwnerOnlyFile);
+    QStringList backups = existingBackups();
+    while (backups.size() > kBackupsKept)
+        QFile::remove(backups.takeFirst());
+    qCInfo(lcDatabase).noquote() << "backed up" << m_filePath << "to" << target;
+    return {};
+}
+
+Error Database::open()
+{
+    if (const Error e = prepareDirectory())
+        return e;
+    const bool existed = QFileInfo::exists(m_filePath) && QFileInfo(m_filePath).size() > 0;
+    int version = 0;
+    if (existed) {
+        const Health h = inspect(m_filePath);
+        if (!h.ok)
+            return damaged(h.problem);
+        version = h.schemaVersion;
+        if (version > latestSchemaVersion())
+            return Error::validation(tr("The database %1 was written by a newer AgentDesk (schema %2, this "
+                                        "version knows %3). Upgrade AgentDesk; the file was left untouched.")
+                                         .arg(m_filePath)
+                                         .arg(version)
+                                         .arg(latestSchemaVersion()));
+    } else if (!QFileInfo::exists(m_filePath)) {
+        // Created owner-only before SQLite opens it; its -wal and -shm files inherit that.
+        QFile create(m_filePath);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile))
+            return Error::storage(tr("Cannot create the database %1: %2").arg(m_filePath, create.errorString()));
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Error::storage(tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
-    return migrate(db);
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
+        || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::storage(tr("The database %1 cannot use write-ahead logging (journal mode \"%2\"), which AgentDesk "
+                                 "needs so the window, the command line and the worker can share it. Keep the data "
+                                 "directory on a local file system.")
+                                  .arg(m_filePath, mode.value(0).toString()));
+    mode.finish();   // no statement may be open while a migration commits
+    if (version == latestSchemaVersion())
+        return {};   // current: nothing to migrate
+    if (existed && version > 0)
+        if (const Error e = backUp(db, version))
+            return e;
+    return migrate(db, version);
 }
 
 int Database::schemaVersion() const
@@ -230,35 +458,58 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
-Error Database::migrate(QSqlDatabase &db)
+QString Database::meta(const QString &key) const
 {
-    const int current = schemaVersion();
-    if (current > latestSchemaVersion())
-        return Error::validation(tr("The database %1 was written by a newer AgentDesk (schema %2, this "
-                                    "version knows %3). Upgrade AgentDesk; the file was left untouched.")
-                                     .arg(m_filePath)
-                                     .arg(current)
-                                     .arg(latestSchemaVersion()));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return execPrepared(q) && q.next() ? q.value(0).toString() : QString();
+}
+
+QString Database::profileId() const
+{
+    return meta(QStringLiteral("profile_id"));
+}
+
+Error Database::migrate(QSqlDatabase &db, int current)
+{
+    if (current < 0 || current > latestSchemaVersion())
+        return damaged(tr("its schema version cannot be read"));
     for (int version = current; version < latestSchemaVersion(); ++version) {
         if (!db.transaction())
-            return Error::storage(tr("Cannot start a migration: %1").arg(db.lastError().text()));
-        const QStringList statements =
-            QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            return Error::storage(tr("Cannot start upgrading %1: %2").arg(m_filePath, db.lastError().text()));
+        const QStringList statements = statementsOf(kMigrations[version]);
         for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
             QSqlQuery q(db);
             if (!q.exec(statement)) {
-                const QString message = tr("Migration %1 failed: %2").arg(version + 1).arg(q.lastError().text());
+                const QString message = tr("Upgrading %1 to schema %2 failed (%3); it was left at schema %4.")
+                                            .arg(m_filePath)
+                                            .arg(version + 1)
+                                            .arg(q.lastError().text())
+                                            .arg(version);
                 db.rollback();
                 return Error::storage(message);
             }
         }
         QSqlQuery bump(db);
         // PRAGMA takes no bound parameters; the value is our own integer.
-        bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
-        if (!db.commit())
-            return Error::storage(tr("Cannot commit migration %1: %2").arg(version + 1).arg(db.lastError().text()));
+        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
+            const QString message = tr("Upgrading %1 to schema %2 failed: the version could not be recorded (%3).")
+                                        .arg(m_filePath)
+                                        .arg(version + 1)
+                                        .arg(bump.lastError().text());
+            db.rollback();
+            return Error::storage(message);
+        }
+        bump.finish();
+        if (!db.commit()) {
+            const QString message = tr("Cannot commit the upgrade of %1 to schema %2: %3")
+                                        .arg(m_filePath)
+                                        .arg(version + 1)
+                                        .arg(db.lastError().text());
+            db.rollback();
+            return Error::storage(message);
+        }
         qCInfo(lcDatabase) << "migrated schema to version" << version + 1;
     }
     return {};

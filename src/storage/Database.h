@@ -18,7 +18,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. Call once, before any connection().
+    // Opens (creating if needed, owner-only) and migrates. An existing file is first
+    // checked read-only: a damaged one is never migrated, rewritten or replaced, and
+    // before a migration a backup copy is kept next to it. Call once, before any connection().
     Error open();
     const QString &filePath() const { return m_filePath; }
 
@@ -29,10 +31,25 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // This data directory's id, made when its database was created (keychain scope).
+    QString profileId() const;
+    QString meta(const QString &key) const;
+
+    // What a read-only look at a database file finds.
+    struct Health {
+        bool ok = false;
+        int schemaVersion = -1;
+        QString problem;   // SQLite's words: "file is not a database", quick_check findings
+    };
+    static Health inspect(const QString &filePath);
+    QStringList existingBackups() const;
 
 private:
     QString connectionName() const;
-    Error migrate(QSqlDatabase &db);
+    Error prepareDirectory() const;
+    Error backUp(QSqlDatabase &db, int fromVersion) const;
+    Error damaged(const QString &why) const;
+    Error migrate(QSqlDatabase &db, int current);
 
     QString m_filePath;
     QString m_namePrefix;
@@ -40,5 +57,7 @@ private:
 
 // Runs a prepared statement; on failure fills *error with the statement's context.
 bool execPrepared(class QSqlQuery &query, Error *error = nullptr);
+// Makes a file (or directory) readable and writable by its owner only; true when it is.
+bool tightenPermissions(const QString &path, bool directory);
 
 } // namespace agentdesk

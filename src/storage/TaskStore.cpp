@@ -5,13 +5,21 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+Q_LOGGING_CATEGORY(lcTaskStore, "agentdesk.storage")
+
 namespace agentdesk {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TaskStore", text);
+}
 
 // The only columns update() may write. Identity and creation data never change.
 const QStringList kUpdatableColumns = {
@@ -19,13 +27,15 @@ const QStringList kUpdatableColumns = {
     QStringLiteral("attention_reason"), QStringLiteral("title"),       QStringLiteral("web_url"),
     QStringLiteral("external_id"),    QStringLiteral("result"),          QStringLiteral("error"),
     QStringLiteral("updated_at"),     QStringLiteral("completed_at"),    QStringLiteral("last_activity_at"),
-    QStringLiteral("provider_state"),
+    QStringLiteral("provider_state"), QStringLiteral("hidden"),          QStringLiteral("archived"),
+    QStringLiteral("gone_at"),        QStringLiteral("prompt"),          QStringLiteral("repo_name"),
+    QStringLiteral("repo_url"),       QStringLiteral("branch"),
 };
 
 const QString kTaskColumns = QStringLiteral(
     "id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
     "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
-    "completed_at, last_activity_at, provider_state");
+    "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at");
 
 QString jsonText(const QJsonObject &o)
 {
@@ -47,14 +57,28 @@ QVariant nullableTime(const QDateTime &t)
     return t.isValid() ? QVariant(toIso(t)) : QVariant(QMetaType::fromType<QString>());
 }
 
-Task taskFromQuery(const QSqlQuery &q)
+// A row whose provider, status or origin this version does not know (written by a
+// newer AgentDesk, or damaged) is refused rather than read as something it is not.
+Error unreadableRow(const QString &id, const QString &what, const QString &value)
+{
+    return Error::storage(tr("Task %1 cannot be read: its %2 \"%3\" is unknown to this version of AgentDesk.")
+                              .arg(id, what, value));
+}
+
+Outcome<Task> taskFromQuery(const QSqlQuery &q)
 {
     Task t;
     t.id = q.value(0).toString();
-    t.provider = providerFromKey(q.value(1).toString()).value_or(ProviderId::Jules);
+    const auto provider = providerFromKey(q.value(1).toString());
+    if (!provider)
+        return {{}, unreadableRow(t.id, tr("provider"), q.value(1).toString())};
+    t.provider = *provider;
     t.account = q.value(2).toString();
     t.externalId = q.value(3).toString();
-    t.status = statusFromKey(q.value(4).toString()).value_or(TaskStatus::Queued);
+    const auto status = statusFromKey(q.value(4).toString());
+    if (!status)
+        return {{}, unreadableRow(t.id, tr("status"), q.value(4).toString())};
+    t.status = *status;
     t.upstreamStatus = q.value(5).toString();
     t.attention.kind = attentionFromKey(q.value(6).toString());
     t.attention.reason = q.value(7).toString();
@@ -72,19 +96,32 @@ Task taskFromQuery(const QSqlQuery &q)
     t.completedAt = fromIso(q.value(19).toString());
     t.lastActivityAt = fromIso(q.value(20).toString());
     t.providerState = jsonObject(q.value(21));
-    return t;
+    const auto origin = originFromKey(q.value(22).toString());
+    if (!origin)
+        return {{}, unreadableRow(t.id, tr("origin"), q.value(22).toString())};
+    t.origin = *origin;
+    t.hidden = q.value(23).toInt() != 0;
+    t.archived = q.value(24).toInt() != 0;
+    t.goneAt = fromIso(q.value(25).toString());
+    return {t, {}};
 }
 
 const QString kSummaryColumns = QStringLiteral(
     "id, provider, status, attention, attention_reason, title, repo_name, "
-    "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300)");
+    "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at");
 
-TaskSummary summaryFromQuery(const QSqlQuery &q)
+Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q)
 {
     TaskSummary s;
     s.id = q.value(0).toString();
-    s.provider = providerFromKey(q.value(1).toString()).value_or(ProviderId::Jules);
-    s.status = statusFromKey(q.value(2).toString()).value_or(TaskStatus::Queued);
+    const auto provider = providerFromKey(q.value(1).toString());
+    if (!provider)
+        return {{}, unreadableRow(s.id, tr("provider"), q.value(1).toString())};
+    s.provider = *provider;
+    const auto status = statusFromKey(q.value(2).toString());
+    if (!status)
+        return {{}, unreadableRow(s.id, tr("status"), q.value(2).toString())};
+    s.status = *status;
     s.attention.kind = attentionFromKey(q.value(3).toString());
     s.attention.reason = q.value(4).toString();
     const QString prompt = q.value(10).toString();
@@ -98,15 +135,46 @@ TaskSummary summaryFromQuery(const QSqlQuery &q)
     s.prUrl = q.value(7).toString();
     s.error = q.value(8).toString();
     s.updatedAt = fromIso(q.value(9).toString());
-    s.searchText = (s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n')
-                    + prompt)
+    s.origin = originFromKey(q.value(11).toString()).value_or(TaskOrigin::AgentDesk);
+    s.hidden = q.value(12).toInt() != 0;
+    s.archived = q.value(13).toInt() != 0;
+    s.gone = !q.value(14).isNull() && !q.value(14).toString().isEmpty();
+    s.searchText = (s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
                        .toLower();
-    return s;
+    return {s, {}};
+}
+
+// Reads every row of a summary query; a row that cannot be read is left out with a warning.
+Outcome<QList<TaskSummary>> readSummaries(QSqlQuery &q, int reserve = 0)
+{
+    QList<TaskSummary> list;
+    if (reserve > 0)
+        list.reserve(reserve);
+    while (q.next()) {
+        Outcome<TaskSummary> s = summaryFromQuery(q);
+        if (!s.ok()) {
+            qCWarning(lcTaskStore).noquote() << s.error.message;
+            continue;
+        }
+        list << std::move(s.value);
+    }
+    return {list, {}};
+}
+
+Activity activityFromQuery(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toString();
+    a.type = activityTypeFromKey(q.value(1).toString()).value_or(ActivityType::Message);
+    a.content = q.value(2).toString();
+    a.timestamp = fromIso(q.value(3).toString());
+    a.metadata = jsonObject(q.value(4));
+    return a;
 }
 
 } // namespace
 
-TaskStore::TaskStore(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+TaskStore::TaskStore(Database &db, QObject *parent) : Store(db, parent) {}
 
 bool TaskStore::isUpdatableColumn(const QString &column)
 {
@@ -115,12 +183,12 @@ bool TaskStore::isUpdatableColumn(const QString &column)
 
 Error TaskStore::insert(const Task &task)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral(
         "INSERT INTO tasks (id, provider, account, external_id, status, upstream_status, attention, "
         "attention_reason, title, web_url, prompt, repo_name, repo_url, branch, options, result, error, "
-        "created_at, updated_at, completed_at, last_activity_at, provider_state) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, updated_at, completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(task.id);
     q.addBindValue(providerKey(task.provider));
     q.addBindValue(nullable(task.account));
@@ -143,41 +211,72 @@ Error TaskStore::insert(const Task &task)
     q.addBindValue(nullableTime(task.completedAt));
     q.addBindValue(nullableTime(task.lastActivityAt));
     q.addBindValue(jsonText(task.providerState));
+    q.addBindValue(originKey(task.origin));
+    q.addBindValue(task.hidden ? 1 : 0);
+    q.addBindValue(task.archived ? 1 : 0);
+    q.addBindValue(nullableTime(task.goneAt));
     Error error;
     if (!execPrepared(q, &error))
         return error;
-    if (!task.activities.isEmpty())
-        upsertActivities(task.id, task.activities, &error);
     Q_EMIT taskAdded(task.id);
-    return error;
+    if (!task.activities.isEmpty()) {
+        const Outcome<ActivityWrite> written = upsertActivities(task.id, task.activities, task.createdAt);
+        if (!written.ok())
+            return written.error;
+    }
+    return {};
+}
+
+Outcome<std::optional<Task>> TaskStore::find(const QString &id, bool withActivities) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT ") + kTaskColumns + QStringLiteral(" FROM tasks WHERE id = ?"));
+    q.addBindValue(id);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    if (!q.next())
+        return {};
+    Outcome<Task> t = taskFromQuery(q);
+    if (!t.ok())
+        return {{}, t.error};
+    if (withActivities) {
+        Outcome<QList<Activity>> a = activities(id);
+        if (!a.ok())
+            return {{}, a.error};
+        t.value.activities = std::move(a.value);
+    }
+    return {std::move(t.value), {}};
 }
 
 std::optional<Task> TaskStore::task(const QString &id, bool withActivities) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kTaskColumns + QStringLiteral(" FROM tasks WHERE id = ?"));
-    q.addBindValue(id);
-    if (!execPrepared(q) || !q.next())
+    Outcome<std::optional<Task>> t = find(id, withActivities);
+    if (!t.ok()) {
+        reportFailure(t.error);
         return std::nullopt;
-    Task t = taskFromQuery(q);
-    if (withActivities)
-        t.activities = activities(id);
-    return t;
+    }
+    return t.value;
 }
 
-std::optional<Task> TaskStore::taskByExternalId(ProviderId provider, const QString &externalId) const
+Outcome<std::optional<Task>> TaskStore::findByExternalId(ProviderId provider, const QString &externalId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kTaskColumns
-              + QStringLiteral(" FROM tasks WHERE provider = ? AND external_id = ?"));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT ") + kTaskColumns + QStringLiteral(" FROM tasks WHERE provider = ? AND external_id = ?"));
     q.addBindValue(providerKey(provider));
     q.addBindValue(externalId);
-    if (!execPrepared(q) || !q.next())
-        return std::nullopt;
-    return taskFromQuery(q);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    if (!q.next())
+        return {};
+    Outcome<Task> t = taskFromQuery(q);
+    if (!t.ok())
+        return {{}, t.error};
+    return {std::move(t.value), {}};
 }
 
-QList<Task> TaskStore::tasks(const TaskQuery &query) const
+Outcome<QList<Task>> TaskStore::list(const TaskQuery &query) const
 {
     QStringList where;
     QVariantList binds;
@@ -189,98 +288,163 @@ QList<Task> TaskStore::tasks(const TaskQuery &query) const
         where << QStringLiteral("status = ?");
         binds << statusKey(*query.status);
     }
+    if (query.origin) {
+        where << QStringLiteral("origin = ?");
+        binds << originKey(*query.origin);
+    }
+    if (!query.account.isEmpty()) {
+        where << QStringLiteral("account = ?");
+        binds << query.account;
+    }
+    if (!query.includeHidden)
+        where << QStringLiteral("hidden = 0");
     if (query.activeOnly)
-        where << QStringLiteral("status NOT IN ('completed', 'failed', 'cancelled') AND external_id IS NOT NULL");
+        where << QStringLiteral("status NOT IN ('completed', 'failed', 'cancelled') AND external_id IS NOT NULL "
+                                "AND gone_at IS NULL");
     QString sql = QStringLiteral("SELECT ") + kTaskColumns + QStringLiteral(" FROM tasks");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT ?");
     binds << query.limit;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &v : binds)
+    for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
     QList<Task> list;
-    if (!execPrepared(q))
-        return list;
-    while (q.next())
-        list << taskFromQuery(q);
-    return list;
-}
-
-QList<TaskSummary> TaskStore::activeSummaries() const
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    QList<TaskSummary> list;
-    if (!q.exec(QStringLiteral("SELECT ") + kSummaryColumns
-                + QStringLiteral(" FROM tasks WHERE status NOT IN ('completed', 'failed', 'cancelled') AND external_id IS NOT NULL")))
-        return list;
-    while (q.next())
-        list << summaryFromQuery(q);
-    return list;
-}
-
-QList<TaskStore::RunningTask> TaskStore::runningTasks() const
-{
-    // One query for the watchdog: each running task with the time of its newest
-    // activity (the primary key makes the inner max a short index walk).
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    QList<RunningTask> list;
-    if (!q.exec(QStringLiteral("SELECT ") + kSummaryColumns
-                + QStringLiteral(", (SELECT max(timestamp) FROM activities a WHERE a.task_id = tasks.id), last_activity_at, created_at "
-                                 "FROM tasks WHERE status = 'running'")))
-        return list;
-    const int extra = q.record().count() - 3;   // the three after the summary's columns
     while (q.next()) {
-        RunningTask r{summaryFromQuery(q), {}};
-        for (int i = extra; i < extra + 3 && !r.lastActivity.isValid(); ++i)
-            r.lastActivity = fromIso(q.value(i).toString());
-        const QDateTime recorded = fromIso(q.value(extra + 1).toString());
-        if (recorded.isValid() && recorded > r.lastActivity)
-            r.lastActivity = recorded;
-        list << r;
+        Outcome<Task> t = taskFromQuery(q);
+        if (!t.ok()) {
+            qCWarning(lcTaskStore).noquote() << t.error.message;
+            continue;
+        }
+        list << std::move(t.value);
     }
-    return list;
+    return {list, {}};
 }
 
-QList<TaskSummary> TaskStore::summaries(int limit, int offset) const
+Outcome<QList<TaskSummary>> TaskStore::summaries(const PageKey &after, int limit) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-              + QStringLiteral(" FROM tasks ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?"));
+    if (after.isStart()) {
+        q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM tasks ORDER BY updated_at DESC, id DESC LIMIT ?"));
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
+                  + QStringLiteral(" FROM tasks WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ?"));
+        q.addBindValue(toIso(after.updatedAt));
+        q.addBindValue(after.id);
+    }
     q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<TaskSummary> list;
-    if (!execPrepared(q))
-        return list;
-    if (limit > 0)
-        list.reserve(limit);
-    while (q.next())
-        list << summaryFromQuery(q);
-    return list;
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    return readSummaries(q, limit > 0 ? limit : 0);
 }
 
-std::optional<TaskSummary> TaskStore::summary(const QString &id) const
+Outcome<std::optional<TaskSummary>> TaskStore::summary(const QString &id) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM tasks WHERE id = ?"));
     q.addBindValue(id);
-    if (!execPrepared(q) || !q.next())
-        return std::nullopt;
-    return summaryFromQuery(q);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    if (!q.next())
+        return {};
+    Outcome<TaskSummary> s = summaryFromQuery(q);
+    if (!s.ok())
+        return {{}, s.error};
+    return {std::move(s.value), {}};
 }
 
-int TaskStore::count() const
+Outcome<QList<TaskSummary>> TaskStore::summariesOf(const QStringList &ids) const
 {
-    QSqlQuery q(m_db.connection());
+    QList<TaskSummary> out;
+    // In batches: SQLite limits the number of bound parameters.
+    for (int start = 0; start < ids.size(); start += 500) {
+        const QStringList batch = ids.mid(start, 500);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), batch.size());
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM tasks WHERE id IN (")
+                  + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const QString &id : batch)
+            q.addBindValue(id);
+        Error error;
+        if (!execPrepared(q, &error))
+            return {{}, error};
+        out += readSummaries(q).value;
+    }
+    return {out, {}};
+}
+
+Outcome<QList<TaskSummary>> TaskStore::unfinishedSummaries() const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
+              + QStringLiteral(" FROM tasks WHERE status NOT IN ('completed', 'failed', 'cancelled') "
+                               "AND external_id IS NOT NULL AND gone_at IS NULL"));
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    return readSummaries(q);
+}
+
+Outcome<QList<TaskStore::RunningTask>> TaskStore::runningTasks() const
+{
+    // One query for the watchdog: each running task with the time of its last activity
+    // (kept on the task as activities arrive).
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
+              + QStringLiteral(", last_activity_at, created_at FROM tasks WHERE status = 'running' AND gone_at IS NULL"));
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    const int extra = q.record().count() - 2;
+    QList<RunningTask> list;
+    while (q.next()) {
+        Outcome<TaskSummary> s = summaryFromQuery(q);
+        if (!s.ok())
+            continue;
+        RunningTask r{std::move(s.value), fromIso(q.value(extra).toString())};
+        if (!r.lastActivity.isValid())
+            r.lastActivity = fromIso(q.value(extra + 1).toString());
+        list << r;
+    }
+    return {list, {}};
+}
+
+Outcome<int> TaskStore::count() const
+{
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM tasks"));
-    if (!execPrepared(q) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    Error error;
+    if (!execPrepared(q, &error) || !q.next())
+        return {0, error.isError() ? error : Error::storage(tr("Cannot count the tasks."))};
+    return {q.value(0).toInt(), {}};
+}
+
+Outcome<QHash<QString, QDateTime>> TaskStore::knownExternalIds(ProviderId provider, const QString &account) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT external_id, updated_at FROM tasks WHERE provider = ? AND account = ? AND external_id IS NOT NULL"));
+    q.addBindValue(providerKey(provider));
+    q.addBindValue(account);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    QHash<QString, QDateTime> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), fromIso(q.value(1).toString()));
+    return {out, {}};
 }
 
 Error TaskStore::update(const QString &id, const QVariantHash &columns)
@@ -291,14 +455,12 @@ Error TaskStore::update(const QString &id, const QVariantHash &columns)
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
         if (!isUpdatableColumn(it.key()))
-            return Error::validation(QCoreApplication::translate("TaskStore", "The column \"%1\" cannot be updated.")
-                                         .arg(it.key()));
+            return Error::validation(tr("The column \"%1\" cannot be updated.").arg(it.key()));
         assignments << it.key() + QStringLiteral(" = ?");
         values << it.value();
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tasks SET ") + assignments.join(QStringLiteral(", "))
-              + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE tasks SET ") + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(id);
@@ -306,130 +468,201 @@ Error TaskStore::update(const QString &id, const QVariantHash &columns)
     if (!execPrepared(q, &error))
         return error;
     if (q.numRowsAffected() == 0)
-        return Error::notFound(QCoreApplication::translate("TaskStore", "No task with id %1.").arg(id));
+        return Error::notFound(tr("No task with id %1.").arg(id));
     Q_EMIT taskChanged(id);
     return {};
 }
 
-int TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &incoming, Error *error)
+Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &incoming, const QDateTime &now)
 {
+    ActivityWrite w;
     if (incoming.isEmpty())
-        return 0;
-    QSqlDatabase db = m_db.connection();
-    // Existing rows, to tell new from changed from unchanged without rewriting anything.
-    QHash<QString, Activity> known;
-    int nextSeq = 0;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT activity_id, type, content, timestamp, metadata, seq FROM activities "
-                                 "WHERE task_id = ?"));
-        q.addBindValue(taskId);
-        if (!execPrepared(q, error))
-            return 0;
-        while (q.next()) {
-            Activity a;
-            a.id = q.value(0).toString();
-            a.type = activityTypeFromKey(q.value(1).toString()).value_or(ActivityType::Message);
-            a.content = q.value(2).toString();
-            a.timestamp = fromIso(q.value(3).toString());
-            a.metadata = jsonObject(q.value(4));
-            known.insert(a.id, a);
-            nextSeq = std::max(nextSeq, q.value(5).toInt() + 1);
-        }
-    }
+        return {w, {}};
+    QSqlDatabase db = connection();
+    // IMMEDIATE: the write lock is taken before the next position is read, so a second
+    // writer (the worker's thread, another process) waits instead of taking the same one.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return {w, Error::storage(tr("Cannot store the activities of %1: %2").arg(taskId, begin.lastError().text()))};
+    auto rollback = [&db](const Error &e) -> Outcome<ActivityWrite> {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return {{}, e};
+    };
+    Error error;
+    QSqlQuery position(db);
+    position.prepare(QStringLiteral("SELECT activity_count, last_activity_at FROM tasks WHERE id = ?"));
+    position.addBindValue(taskId);
+    if (!execPrepared(position, &error))
+        return rollback(error);
+    if (!position.next())
+        return rollback(Error::notFound(tr("No task with id %1.").arg(taskId)));
+    int nextSeq = position.value(0).toInt();
+    const QDateTime lastActivity = fromIso(position.value(1).toString());
+    position.finish();
 
-    db.transaction();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO activities (task_id, activity_id, seq, type, content, timestamp, "
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO activities (task_id, activity_id, seq, type, content, timestamp, "
                                   "metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery change(db);
-    change.prepare(QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = ?, metadata = ? "
-                                  "WHERE task_id = ? AND activity_id = ?"));
-    int written = 0;
+    // A known activity changes only where it differs; one without a time keeps the one it has.
+    change.prepare(QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = COALESCE(?, timestamp), metadata = ? "
+                                  "WHERE task_id = ? AND activity_id = ? AND (type IS NOT ? OR content IS NOT ? "
+                                  "OR metadata IS NOT ? OR (? IS NOT NULL AND timestamp IS NOT ?))"));
     QSet<QString> seenInBatch;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Activity a : incoming) {
+    for (const Activity &a : incoming) {
         if (a.id.isEmpty() || seenInBatch.contains(a.id))
             continue;
         seenInBatch.insert(a.id);
-        const auto existing = known.constFind(a.id);
-        // Some feeds (Cursor's conversation) carry no times: first seen is the time.
-        if (!a.timestamp.isValid())
-            a.timestamp = existing != known.cend() ? existing->timestamp : now;
-        if (existing == known.cend()) {
+        const QString type = activityTypeKey(a.type);
+        const QString metadata = jsonText(a.metadata);
+        const QVariant time = a.timestamp.isValid() ? QVariant(toIso(a.timestamp)) : QVariant(QMetaType::fromType<QString>());
+        if (nextSeq < kMaxActivitiesPerTask) {
             insert.addBindValue(taskId);
             insert.addBindValue(a.id);
-            insert.addBindValue(nextSeq++);
-            insert.addBindValue(activityTypeKey(a.type));
+            insert.addBindValue(nextSeq);
+            insert.addBindValue(type);
             insert.addBindValue(a.content);
-            insert.addBindValue(toIso(a.timestamp));
-            insert.addBindValue(jsonText(a.metadata));
-            if (!execPrepared(insert, error)) {
-                db.rollback();
-                return 0;
+            insert.addBindValue(a.timestamp.isValid() ? toIso(a.timestamp) : toIso(now));
+            insert.addBindValue(metadata);
+            if (!execPrepared(insert, &error))
+                return rollback(error);
+            if (insert.numRowsAffected() == 1) {
+                ++nextSeq;
+                ++w.inserted;
+                const QDateTime t = a.timestamp.isValid() ? a.timestamp : now;
+                if (!w.newest.isValid() || t > w.newest)
+                    w.newest = t;
+                continue;
             }
-            ++written;
-        } else if (!(*existing == a)) {
-            change.addBindValue(activityTypeKey(a.type));
-            change.addBindValue(a.content);
-            change.addBindValue(toIso(a.timestamp));
-            change.addBindValue(jsonText(a.metadata));
-            change.addBindValue(taskId);
-            change.addBindValue(a.id);
-            if (!execPrepared(change, error)) {
-                db.rollback();
-                return 0;
-            }
-            ++written;
         }
+        change.addBindValue(type);
+        change.addBindValue(a.content);
+        change.addBindValue(time);
+        change.addBindValue(metadata);
+        change.addBindValue(taskId);
+        change.addBindValue(a.id);
+        change.addBindValue(type);
+        change.addBindValue(a.content);
+        change.addBindValue(metadata);
+        change.addBindValue(time);
+        change.addBindValue(time);
+        if (!execPrepared(change, &error))
+            return rollback(error);
+        w.changed += change.numRowsAffected() > 0 ? 1 : 0;
     }
-    if (!db.commit()) {
-        if (error)
-            *error = Error::storage(db.lastError().text());
-        return 0;
+    if (nextSeq >= kMaxActivitiesPerTask && w.inserted + w.changed < int(seenInBatch.size()))
+        qCWarning(lcTaskStore).noquote() << "task" << taskId << "holds" << kMaxActivitiesPerTask
+                                         << "activities; newer ones are not kept";
+    if (w.inserted == 0 && w.changed > 0) {
+        // Only existing activities changed: the journal still tells other windows.
+        QSqlQuery note(db);
+        note.prepare(QStringLiteral("INSERT INTO task_changes (task_id) VALUES (?)"));
+        note.addBindValue(taskId);
+        if (!execPrepared(note, &error))
+            return rollback(error);
     }
-    if (written > 0)
+    if (w.inserted > 0) {
+        QSqlQuery advance(db);
+        const QDateTime latest = lastActivity.isValid() && lastActivity > w.newest ? lastActivity : w.newest;
+        advance.prepare(QStringLiteral("UPDATE tasks SET activity_count = ?, last_activity_at = ? WHERE id = ?"));
+        advance.addBindValue(nextSeq);
+        advance.addBindValue(toIso(latest));
+        advance.addBindValue(taskId);
+        if (!execPrepared(advance, &error))
+            return rollback(error);
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return rollback(Error::storage(tr("Cannot store the activities of %1: %2").arg(taskId, commit.lastError().text())));
+    if (w.inserted + w.changed > 0) {
         Q_EMIT activitiesChanged(taskId);
-    return written;
+        if (w.inserted > 0)
+            Q_EMIT taskChanged(taskId);
+    }
+    return {w, {}};
 }
 
-QList<Activity> TaskStore::activities(const QString &taskId) const
+Outcome<QList<Activity>> TaskStore::activities(const QString &taskId) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT activity_id, type, content, timestamp, metadata FROM activities "
                              "WHERE task_id = ? ORDER BY seq"));
     q.addBindValue(taskId);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
     QList<Activity> list;
-    if (!execPrepared(q))
-        return list;
-    while (q.next()) {
-        Activity a;
-        a.id = q.value(0).toString();
-        a.type = activityTypeFromKey(q.value(1).toString()).value_or(ActivityType::Message);
-        a.content = q.value(2).toString();
-        a.timestamp = fromIso(q.value(3).toString());
-        a.metadata = jsonObject(q.value(4));
-        list << a;
-    }
-    return list;
+    while (q.next())
+        list << activityFromQuery(q);
+    return {list, {}};
 }
 
-QDateTime TaskStore::latestActivityTime(const QString &taskId) const
+Outcome<TaskStore::Changes> TaskStore::changesSince(qint64 seq) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT max(timestamp) FROM activities WHERE task_id = ?"));
-    q.addBindValue(taskId);
-    if (!execPrepared(q) || !q.next())
-        return {};
-    return fromIso(q.value(0).toString());
+    Changes c;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT MIN(seq), MAX(seq) FROM task_changes"));
+    Error error;
+    if (!execPrepared(q, &error) || !q.next())
+        return {{}, error.isError() ? error : Error::storage(tr("Cannot read the change journal."))};
+    const qint64 oldest = q.value(0).toLongLong();
+    c.latest = q.value(1).toLongLong();
+    q.finish();
+    if (c.latest <= seq)
+        return {c, {}};
+    if (oldest > seq + 1) {
+        c.truncated = true;
+        return {c, {}};
+    }
+    q.prepare(QStringLiteral("SELECT DISTINCT task_id FROM task_changes WHERE seq > ? AND seq <= ?"));
+    q.addBindValue(seq);
+    q.addBindValue(c.latest);
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    while (q.next())
+        c.taskIds << q.value(0).toString();
+    return {c, {}};
+}
+
+Outcome<qint64> TaskStore::latestChange() const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM task_changes"));
+    Error error;
+    if (!execPrepared(q, &error) || !q.next())
+        return {0, error.isError() ? error : Error::storage(tr("Cannot read the change journal."))};
+    return {q.value(0).toLongLong(), {}};
+}
+
+Outcome<qint64> TaskStore::dataVersion() const
+{
+    QSqlQuery q(connection());
+    Error error;
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return {0, Error::storage(q.lastError().text())};
+    return {q.value(0).toLongLong(), {}};
+}
+
+Error TaskStore::pruneChanges(int keep)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("DELETE FROM task_changes WHERE seq <= (SELECT MAX(seq) FROM task_changes) - ?"));
+    q.addBindValue(keep);
+    Error error;
+    execPrepared(q, &error);
+    return error;
 }
 
 void TaskStore::announceWrittenElsewhere(const QString &id)
 {
-    if (!task(id))
+    const Outcome<std::optional<TaskSummary>> s = summary(id);
+    if (!s.ok() || !s.value) {
+        if (s.ok())
+            Q_EMIT taskRemoved(id);   // deleted elsewhere
         return;
+    }
     // Views treat an id they do not hold as an addition.
     Q_EMIT taskChanged(id);
     Q_EMIT activitiesChanged(id);
@@ -437,14 +670,14 @@ void TaskStore::announceWrittenElsewhere(const QString &id)
 
 Error TaskStore::remove(const QString &id)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?"));
     q.addBindValue(id);
     Error error;
     if (!execPrepared(q, &error))
         return error;
     if (q.numRowsAffected() == 0)
-        return Error::notFound(QCoreApplication::translate("TaskStore", "No task with id %1.").arg(id));
+        return Error::notFound(tr("No task with id %1.").arg(id));
     Q_EMIT taskRemoved(id);
     return {};
 }

@@ -1,72 +1,110 @@
 #pragma once
 
-#include "domain/Error.h"
+#include "Store.h"
+#include "domain/Outcome.h"
 #include "domain/Task.h"
 #include "domain/TaskSummary.h"
 
-#include <QObject>
 #include <QVariantHash>
 #include <optional>
 
 namespace agentdesk {
 
-class Database;
-
 struct TaskQuery {
     std::optional<ProviderId> provider;
     std::optional<TaskStatus> status;
-    bool activeOnly = false;      // non-terminal tasks with an upstream id
+    std::optional<TaskOrigin> origin;
+    QString account;
+    bool activeOnly = false;      // non-terminal tasks with an upstream id that still exist upstream
+    bool includeHidden = true;
     int limit = -1;
+};
+
+// Where a page of the list starts: after this (updatedAt, id), newest first.
+struct PageKey {
+    QDateTime updatedAt;
+    QString id;
+    bool isStart() const { return id.isEmpty(); }
+};
+
+// What one write of activities did.
+struct ActivityWrite {
+    int inserted = 0;
+    int changed = 0;
+    QDateTime newest;     // the newest timestamp among the inserted ones
 };
 
 // Tasks and their activities in SQLite. Lives on the thread that created it and uses
 // that thread's connection; announces every change it writes so views follow live.
-class TaskStore : public QObject
+// Reads tell "no such task" (an empty optional) apart from "the database failed" (an error).
+class TaskStore : public Store
 {
     Q_OBJECT
 public:
     explicit TaskStore(Database &db, QObject *parent = nullptr);
 
     Error insert(const Task &task);
+    Outcome<std::optional<Task>> find(const QString &id, bool withActivities = false) const;
+    Outcome<std::optional<Task>> findByExternalId(ProviderId provider, const QString &externalId) const;
+    Outcome<QList<Task>> list(const TaskQuery &query = {}) const;
+    // Convenience for views: nullopt when missing or unreadable (the failure is reported).
     std::optional<Task> task(const QString &id, bool withActivities = false) const;
-    std::optional<Task> taskByExternalId(ProviderId provider, const QString &externalId) const;
-    QList<Task> tasks(const TaskQuery &query = {}) const;
-    QList<TaskSummary> summaries(int limit = -1, int offset = 0) const;
-    std::optional<TaskSummary> summary(const QString &id) const;
+
+    // Keyset pages of the list, newest first: the cost of a page does not grow with
+    // how far down it is.
+    Outcome<QList<TaskSummary>> summaries(const PageKey &after, int limit) const;
+    Outcome<std::optional<TaskSummary>> summary(const QString &id) const;
+    Outcome<QList<TaskSummary>> summariesOf(const QStringList &ids) const;
     // Tasks that have not ended (and exist upstream), lean, in no particular order.
-    QList<TaskSummary> activeSummaries() const;
+    Outcome<QList<TaskSummary>> unfinishedSummaries() const;
     struct RunningTask {
         TaskSummary summary;
-        QDateTime lastActivity;   // newest activity, else the recorded last activity, else creation
+        QDateTime lastActivity;   // newest activity, else creation
     };
-    QList<RunningTask> runningTasks() const;
-    int count() const;
+    Outcome<QList<RunningTask>> runningTasks() const;
+    Outcome<int> count() const;
+    // The external ids of an account's tasks, for adoption's "already known" check.
+    Outcome<QHash<QString, QDateTime>> knownExternalIds(ProviderId provider, const QString &account) const;
 
     // Writes only whitelisted columns (see TaskStore.cpp); anything else is refused.
     Error update(const QString &id, const QVariantHash &columns);
     static bool isUpdatableColumn(const QString &column);
 
-    // Inserts new activities in arrival order and refreshes changed ones in place.
-    // Known ids keep their position, so a resync never duplicates or reorders.
-    // Returns how many rows were added or changed (0 when nothing changed).
-    int upsertActivities(const QString &taskId, const QList<Activity> &activities, Error *error = nullptr);
-    QList<Activity> activities(const QString &taskId) const;
-    QDateTime latestActivityTime(const QString &taskId) const;
+    // Inserts new activities after the task's last one and refreshes changed ones in
+    // place; known ids keep their position, so a resync never duplicates or reorders.
+    // Reads nothing of the task's history: the cost follows what arrived. Safe against a
+    // second writer (another thread or process) doing the same at the same time.
+    // Activities without a time are stamped `now` when first seen.
+    Outcome<ActivityWrite> upsertActivities(const QString &taskId, const QList<Activity> &activities, const QDateTime &now);
+    Outcome<QList<Activity>> activities(const QString &taskId) const;
 
     Error remove(const QString &id);
 
-    // Another connection (the worker's thread, a headless worker) wrote this task:
-    // announce it as if this store had, so views reload it.
+    // The journal every process writes (database triggers): which tasks changed after `seq`.
+    struct Changes {
+        qint64 latest = 0;
+        QStringList taskIds;
+        bool truncated = false;   // the journal no longer reaches back to `seq`: reload everything
+    };
+    Outcome<Changes> changesSince(qint64 seq) const;
+    Outcome<qint64> latestChange() const;
+    // SQLite's data_version on this thread's connection: it changes when another
+    // connection (thread or process) commits.
+    Outcome<qint64> dataVersion() const;
+    // Keeps the journal short: drops entries older than the newest `keep`.
+    Error pruneChanges(int keep = 20000);
+
+    // Another connection (another process, the worker's thread) wrote these tasks:
+    // announce them as if this store had, so views reload them.
     void announceWrittenElsewhere(const QString &id);
+
+    static constexpr int kMaxActivitiesPerTask = 20000;
 
 Q_SIGNALS:
     void taskAdded(const QString &id);
     void taskChanged(const QString &id);
     void activitiesChanged(const QString &id);
     void taskRemoved(const QString &id);
-
-private:
-    Database &m_db;
 };
 
 } // namespace agentdesk

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace agentdesk {
@@ -27,22 +28,23 @@ QStringList stringList(const QString &text)
         out << v.toString();
     return out;
 }
-QString now()
-{
-    return toIso(QDateTime::currentDateTimeUtc());
-}
 
 const QString kClaimColumns = QStringLiteral(
     "session_id, claim_id, agent_id, phase, lease_seconds, lease_expires_at, task_id, mirrored_count, "
     "forwarded_inputs, reported_url, last_activity, detail, created_at");
 
-ClaimRecord claimFromQuery(const QSqlQuery &q)
+Outcome<ClaimRecord> claimFromQuery(const QSqlQuery &q)
 {
     ClaimRecord c;
     c.sessionId = q.value(0).toString();
     c.claimId = q.value(1).toString();
     c.agentId = q.value(2).toString();
-    c.phase = ClaimRecord::phaseFromKey(q.value(3).toString());
+    const auto phase = ClaimRecord::phaseFromKey(q.value(3).toString());
+    if (!phase)
+        return {{}, Error::storage(QCoreApplication::translate("WorkerStore", "The claim on %1 cannot be read: its phase "
+                                                                              "\"%2\" is unknown to this version.")
+                                      .arg(c.sessionId, q.value(3).toString()))};
+    c.phase = *phase;
     c.leaseSeconds = q.value(4).toInt();
     c.leaseExpiresAt = fromIso(q.value(5).toString());
     c.taskId = q.value(6).toString();
@@ -52,7 +54,19 @@ ClaimRecord claimFromQuery(const QSqlQuery &q)
     c.lastActivity = q.value(10).toString();
     c.detail = q.value(11).toString();
     c.createdAt = fromIso(q.value(12).toString());
-    return c;
+    return {c, {}};
+}
+
+Outcome<QList<ClaimRecord>> readClaims(QSqlQuery &q)
+{
+    QList<ClaimRecord> out;
+    while (q.next()) {
+        const Outcome<ClaimRecord> c = claimFromQuery(q);
+        if (!c.ok())
+            return {{}, c.error};
+        out << c.value;
+    }
+    return {out, {}};
 }
 
 QVariant nullable(const QString &s)
@@ -61,11 +75,11 @@ QVariant nullable(const QString &s)
 }
 } // namespace
 
-WorkerStore::WorkerStore(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+WorkerStore::WorkerStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
 
 Error WorkerStore::saveRoute(const WorkerRoute &r)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO worker_routes (agent_id, provider, account, repo_url, allowed_repos, "
                              "branch, auto_pr, plan_approval, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.agentId);
@@ -76,7 +90,7 @@ Error WorkerStore::saveRoute(const WorkerRoute &r)
     q.addBindValue(nullable(r.branch));
     q.addBindValue(r.autoPr ? 1 : 0);
     q.addBindValue(r.planApproval ? 1 : 0);
-    q.addBindValue(now());
+    q.addBindValue(toIso(m_clock.now()));
     Error error;
     if (!execPrepared(q, &error))
         return error;
@@ -86,7 +100,7 @@ Error WorkerStore::saveRoute(const WorkerRoute &r)
 
 Error WorkerStore::removeRoute(const QString &agentId)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("DELETE FROM worker_routes WHERE agent_id = ?"));
     q.addBindValue(agentId);
     Error error;
@@ -98,18 +112,24 @@ Error WorkerStore::removeRoute(const QString &agentId)
     return {};
 }
 
-QList<WorkerRoute> WorkerStore::routes() const
+Outcome<QList<WorkerRoute>> WorkerStore::routes() const
 {
     QList<WorkerRoute> out;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT agent_id, provider, account, repo_url, allowed_repos, branch, auto_pr, plan_approval "
                              "FROM worker_routes ORDER BY agent_id"));
-    if (!execPrepared(q))
-        return out;
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
     while (q.next()) {
         WorkerRoute r;
         r.agentId = q.value(0).toString();
-        r.provider = providerFromKey(q.value(1).toString()).value_or(ProviderId::Jules);
+        const auto provider = providerFromKey(q.value(1).toString());
+        if (!provider)
+            return {{}, Error::storage(QCoreApplication::translate("WorkerStore", "The route of agent %1 names the unknown "
+                                                                                  "provider \"%2\".")
+                                           .arg(r.agentId, q.value(1).toString()))};
+        r.provider = *provider;
         r.account = q.value(2).toString();
         r.repoUrl = q.value(3).toString();
         r.allowedRepos = stringList(q.value(4).toString());
@@ -118,28 +138,34 @@ QList<WorkerRoute> WorkerStore::routes() const
         r.planApproval = q.value(7).toInt() != 0;
         out << r;
     }
-    return out;
+    return {out, {}};
 }
 
-std::optional<WorkerRoute> WorkerStore::route(const QString &agentId) const
+Outcome<std::optional<WorkerRoute>> WorkerStore::route(const QString &agentId) const
 {
-    for (const WorkerRoute &r : routes())
+    const Outcome<QList<WorkerRoute>> all = routes();
+    if (!all.ok())
+        return {{}, all.error};
+    for (const WorkerRoute &r : all.value)
         if (r.agentId == agentId)
-            return r;
-    return std::nullopt;
+            return {r, {}};
+    return {};
 }
 
-QString WorkerStore::state(const QString &key) const
+Outcome<QString> WorkerStore::state(const QString &key) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT value FROM worker_state WHERE key = ?"));
     q.addBindValue(key);
-    return execPrepared(q) && q.next() ? q.value(0).toString() : QString();
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    return {q.next() ? q.value(0).toString() : QString(), {}};
 }
 
 Error WorkerStore::setState(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO worker_state (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
     q.addBindValue(value);
@@ -150,7 +176,7 @@ Error WorkerStore::setState(const QString &key, const QString &value)
 
 Error WorkerStore::clearState(const QString &key)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("DELETE FROM worker_state WHERE key = ?"));
     q.addBindValue(key);
     Error error;
@@ -160,7 +186,7 @@ Error WorkerStore::clearState(const QString &key)
 
 Error WorkerStore::saveClaim(const ClaimRecord &c)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO worker_claims (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(kClaimColumns));
     q.addBindValue(c.sessionId);
@@ -175,54 +201,57 @@ Error WorkerStore::saveClaim(const ClaimRecord &c)
     q.addBindValue(nullable(c.reportedUrl));
     q.addBindValue(nullable(c.lastActivity));
     q.addBindValue(nullable(c.detail));
-    q.addBindValue(toIso(c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(now());
+    q.addBindValue(toIso(c.createdAt.isValid() ? c.createdAt : m_clock.now()));
+    q.addBindValue(toIso(m_clock.now()));
     Error error;
     execPrepared(q, &error);
     return error;
 }
 
-std::optional<ClaimRecord> WorkerStore::claim(const QString &sessionId) const
+Outcome<std::optional<ClaimRecord>> WorkerStore::claim(const QString &sessionId) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT %1 FROM worker_claims WHERE session_id = ?").arg(kClaimColumns));
     q.addBindValue(sessionId);
-    if (!execPrepared(q) || !q.next())
-        return std::nullopt;
-    return claimFromQuery(q);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    if (!q.next())
+        return {};
+    const Outcome<ClaimRecord> c = claimFromQuery(q);
+    if (!c.ok())
+        return {{}, c.error};
+    return {c.value, {}};
 }
 
-QList<ClaimRecord> WorkerStore::openClaims() const
+Outcome<QList<ClaimRecord>> WorkerStore::openClaims() const
 {
-    QList<ClaimRecord> out;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT %1 FROM worker_claims WHERE phase IN ('claimed', 'running', 'finishing') "
                              "ORDER BY created_at").arg(kClaimColumns));
-    if (!execPrepared(q))
-        return out;
-    while (q.next())
-        out << claimFromQuery(q);
-    return out;
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    return readClaims(q);
 }
 
-QList<ClaimRecord> WorkerStore::recentClaims(int limit) const
+Outcome<QList<ClaimRecord>> WorkerStore::recentClaims(int limit) const
 {
-    QList<ClaimRecord> out;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT %1 FROM worker_claims ORDER BY updated_at DESC LIMIT ?").arg(kClaimColumns));
     q.addBindValue(limit);
-    if (!execPrepared(q))
-        return out;
-    while (q.next())
-        out << claimFromQuery(q);
-    return out;
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    return readClaims(q);
 }
 
 Error WorkerStore::enqueue(const QList<OutboxItem> &items, const ClaimRecord *advancedClaim)
 {
-    QSqlDatabase db = m_db.connection();
+    QSqlDatabase db = connection();
     if (!db.transaction())
-        return Error::storage(QCoreApplication::translate("WorkerStore", "Cannot start a transaction for the outbox."));
+        return Error::storage(QCoreApplication::translate("WorkerStore", "Cannot start a transaction for the outbox: %1")
+                                  .arg(db.lastError().text()));
     Error error;
     for (const OutboxItem &item : items) {
         QSqlQuery q(db);
@@ -231,10 +260,10 @@ Error WorkerStore::enqueue(const QList<OutboxItem> &items, const ClaimRecord *ad
                                  "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(item.sessionId);
         q.addBindValue(item.claimId);
-        q.addBindValue(item.kind);
+        q.addBindValue(OutboxItem::kindKey(item.kind));
         q.addBindValue(nullable(item.clientActivityId));
         q.addBindValue(json(item.body));
-        q.addBindValue(now());
+        q.addBindValue(toIso(m_clock.now()));
         if (!execPrepared(q, &error)) {
             db.rollback();
             return error;
@@ -244,37 +273,47 @@ Error WorkerStore::enqueue(const QList<OutboxItem> &items, const ClaimRecord *ad
         db.rollback();
         return error;
     }
-    if (!db.commit())
-        return Error::storage(QCoreApplication::translate("WorkerStore", "Cannot commit the outbox."));
+    if (!db.commit()) {
+        const Error e = Error::storage(QCoreApplication::translate("WorkerStore", "Cannot commit the outbox: %1")
+                                           .arg(db.lastError().text()));
+        db.rollback();
+        return e;
+    }
     return {};
 }
 
-QList<OutboxItem> WorkerStore::pendingOutbox(int limit) const
+Outcome<QList<OutboxItem>> WorkerStore::pendingOutbox(int limit) const
 {
     QList<OutboxItem> out;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT id, session_id, claim_id, kind, client_activity_id, body, attempts FROM worker_outbox "
                              "ORDER BY id LIMIT ?"));
     q.addBindValue(limit);
-    if (!execPrepared(q))
-        return out;
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
     while (q.next()) {
         OutboxItem i;
         i.id = q.value(0).toLongLong();
         i.sessionId = q.value(1).toString();
         i.claimId = q.value(2).toString();
-        i.kind = q.value(3).toString();
+        const auto kind = OutboxItem::kindFromKey(q.value(3).toString());
+        if (!kind)
+            return {{}, Error::storage(QCoreApplication::translate("WorkerStore", "Outbox item %1 has the unknown kind \"%2\".")
+                                           .arg(i.id)
+                                           .arg(q.value(3).toString()))};
+        i.kind = *kind;
         i.clientActivityId = q.value(4).toString();
         i.body = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
         i.attempts = q.value(6).toInt();
         out << i;
     }
-    return out;
+    return {out, {}};
 }
 
 Error WorkerStore::removeOutboxItem(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("DELETE FROM worker_outbox WHERE id = ?"));
     q.addBindValue(id);
     Error error;
@@ -284,7 +323,7 @@ Error WorkerStore::removeOutboxItem(qint64 id)
 
 Error WorkerStore::noteOutboxFailure(qint64 id, const QString &message)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("UPDATE worker_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?"));
     q.addBindValue(message);
     q.addBindValue(id);
@@ -295,7 +334,7 @@ Error WorkerStore::noteOutboxFailure(qint64 id, const QString &message)
 
 Error WorkerStore::dropOutbox(const QString &sessionId)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("DELETE FROM worker_outbox WHERE session_id = ?"));
     q.addBindValue(sessionId);
     Error error;
@@ -303,31 +342,66 @@ Error WorkerStore::dropOutbox(const QString &sessionId)
     return error;
 }
 
-int WorkerStore::outboxSize() const
+Outcome<int> WorkerStore::outboxSize() const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM worker_outbox"));
-    return execPrepared(q) && q.next() ? q.value(0).toInt() : 0;
+    Error error;
+    if (!execPrepared(q, &error) || !q.next())
+        return {0, error.isError() ? error : Error::storage(QStringLiteral("COUNT(*) returned no row"))};
+    return {q.value(0).toInt(), {}};
 }
 
-bool WorkerStore::recordWebhookEvent(const QString &eventId, const QString &type, const QString &sessionId, Error *error)
+Outcome<QList<bool>> WorkerStore::recordWebhookEvents(const QList<WebhookEvent> &events)
 {
-    QSqlQuery q(m_db.connection());
+    QList<bool> fresh;
+    if (events.isEmpty())
+        return {fresh, {}};
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return {{}, Error::storage(db.lastError().text())};
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO webhook_events (event_id, type, session_id, received_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(eventId);
-    q.addBindValue(type);
-    q.addBindValue(nullable(sessionId));
-    q.addBindValue(now());
-    if (!execPrepared(q, error))
-        return false;
-    return q.numRowsAffected() == 1;
+    const QString at = toIso(m_clock.now());
+    Error error;
+    for (const WebhookEvent &e : events) {
+        q.addBindValue(e.eventId);
+        q.addBindValue(e.type);
+        q.addBindValue(nullable(e.sessionId));
+        q.addBindValue(at);
+        if (!execPrepared(q, &error)) {
+            db.rollback();
+            return {{}, error};
+        }
+        fresh << (q.numRowsAffected() == 1);
+    }
+    if (!db.commit()) {
+        const Error e = Error::storage(db.lastError().text());
+        db.rollback();
+        return {{}, e};
+    }
+    return {fresh, {}};
 }
 
-int WorkerStore::webhookEventCount() const
+Outcome<int> WorkerStore::webhookEventCount() const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM webhook_events"));
-    return execPrepared(q) && q.next() ? q.value(0).toInt() : 0;
+    Error error;
+    if (!execPrepared(q, &error) || !q.next())
+        return {0, error.isError() ? error : Error::storage(QStringLiteral("COUNT(*) returned no row"))};
+    return {q.value(0).toInt(), {}};
+}
+
+Outcome<int> WorkerStore::pruneWebhookEvents(const QDateTime &before)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("DELETE FROM webhook_events WHERE received_at < ?"));
+    q.addBindValue(toIso(before));
+    Error error;
+    if (!execPrepared(q, &error))
+        return {0, error};
+    return {q.numRowsAffected(), {}};
 }
 
 } // namespace agentdesk

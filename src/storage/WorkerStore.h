@@ -1,58 +1,65 @@
 #pragma once
 
-#include "domain/Error.h"
-#include "worker/WorkerTypes.h"
+#include "Store.h"
+#include "base/Clock.h"
+#include "domain/Outcome.h"
+#include "domain/WorkerRecords.h"
 
-#include <QObject>
 #include <optional>
 
 namespace agentdesk {
 
-class Database;
-
 // The worker's durable state in SQLite: trusted routes, claims, the outbox of platform
-// calls, webhook event ids, and the worker's identity. Uses the calling thread's
-// connection, like every store.
-class WorkerStore : public QObject
+// calls, webhook event ids, and the worker's identity. Every write answers whether it
+// happened: the worker stops taking work rather than go on without its records.
+class WorkerStore : public Store
 {
     Q_OBJECT
 public:
-    explicit WorkerStore(Database &db, QObject *parent = nullptr);
+    explicit WorkerStore(Database &db, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     Error saveRoute(const WorkerRoute &route);
     Error removeRoute(const QString &agentId);
-    QList<WorkerRoute> routes() const;
-    std::optional<WorkerRoute> route(const QString &agentId) const;
+    Outcome<QList<WorkerRoute>> routes() const;
+    Outcome<std::optional<WorkerRoute>> route(const QString &agentId) const;
 
-    QString state(const QString &key) const;
+    Outcome<QString> state(const QString &key) const;
     Error setState(const QString &key, const QString &value);
     Error clearState(const QString &key);
 
     Error saveClaim(const ClaimRecord &claim);
-    std::optional<ClaimRecord> claim(const QString &sessionId) const;
+    Outcome<std::optional<ClaimRecord>> claim(const QString &sessionId) const;
     // Claims still being worked on (claimed, running or finishing), oldest first.
-    QList<ClaimRecord> openClaims() const;
-    QList<ClaimRecord> recentClaims(int limit) const;
+    Outcome<QList<ClaimRecord>> openClaims() const;
+    Outcome<QList<ClaimRecord>> recentClaims(int limit) const;
 
     // Queues platform calls for a session and records how far its mirror got, in one
     // transaction: a crash leaves both or neither.
     Error enqueue(const QList<OutboxItem> &items, const ClaimRecord *advancedClaim = nullptr);
-    QList<OutboxItem> pendingOutbox(int limit = 100) const;
+    Outcome<QList<OutboxItem>> pendingOutbox(int limit = 100) const;
     Error removeOutboxItem(qint64 id);
     Error noteOutboxFailure(qint64 id, const QString &error);
     // The claim is gone: nothing more is reported for it.
     Error dropOutbox(const QString &sessionId);
-    int outboxSize() const;
+    Outcome<int> outboxSize() const;
 
-    // Records a webhook event id. True when it is new; false for a repeat.
-    bool recordWebhookEvent(const QString &eventId, const QString &type, const QString &sessionId, Error *error = nullptr);
-    int webhookEventCount() const;
+    struct WebhookEvent {
+        QString eventId;
+        QString type;
+        QString sessionId;
+    };
+    // Records webhook event ids, all in one transaction (group commit). For each, in
+    // order: true when it is new, false for a repeat.
+    Outcome<QList<bool>> recordWebhookEvents(const QList<WebhookEvent> &events);
+    Outcome<int> webhookEventCount() const;
+    // Forgets event ids received before `before`; a repeat older than that is taken as new.
+    Outcome<int> pruneWebhookEvents(const QDateTime &before);
 
 Q_SIGNALS:
     void routesChanged();
 
 private:
-    Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace agentdesk

@@ -107,11 +107,10 @@ QHttpServerResponse WebhookReceiver::handle(const QHttpServerRequest &request)
     const CloudEvent &event = parsed.event;
 
     // The event id is the idempotency key, recorded before anything happens.
-    Error error;
-    const bool fresh = m_store.recordWebhookEvent(event.id, event.type, event.sessionId(), &error);
-    if (error)
-        return answer(503, tr("Cannot record the event: %1").arg(error.message), event, QStringLiteral("rejected"));
-    if (!fresh)
+    const Outcome<QList<bool>> recorded = m_store.recordWebhookEvents({{event.id, event.type, event.sessionId()}});
+    if (!recorded.ok())
+        return answer(503, tr("Cannot record the event: %1").arg(recorded.error.message), event, QStringLiteral("rejected"));
+    if (!recorded.value.value(0))
         return answer(200, tr("Already received; nothing to do."), event, QStringLiteral("duplicate"));
 
     // Answer first; act from the event loop.

@@ -48,7 +48,7 @@ OutboxItem ActivityMirror::activity(const ClaimRecord &claim, const QString &key
     OutboxItem item;
     item.sessionId = claim.sessionId;
     item.claimId = claim.claimId;
-    item.kind = QStringLiteral("activity");
+    item.kind = OutboxItem::Kind::Activity;
     item.clientActivityId = clientActivityId(claim, key);
     item.body = QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("message"), clip(message)}};
     if (!data.isEmpty())
@@ -56,13 +56,13 @@ OutboxItem ActivityMirror::activity(const ClaimRecord &claim, const QString &key
     return item;
 }
 
-OutboxItem ActivityMirror::finish(const ClaimRecord &claim, const QString &kind, const QJsonObject &body)
+OutboxItem ActivityMirror::finish(const ClaimRecord &claim, OutboxItem::Kind kind, const QJsonObject &body)
 {
     OutboxItem item;
     item.sessionId = claim.sessionId;
     item.claimId = claim.claimId;
     item.kind = kind;
-    item.clientActivityId = clientActivityId(claim, QStringLiteral("end:") + kind);
+    item.clientActivityId = clientActivityId(claim, QStringLiteral("end:") + OutboxItem::kindKey(kind));
     item.body = body;
     return item;
 }
@@ -123,14 +123,14 @@ ActivityMirror::Step ActivityMirror::next(const ClaimRecord &claim, const Task &
             QJsonObject body{{QStringLiteral("summary"), clip(summary)}};
             if (!task.result.prUrl.isEmpty())
                 body.insert(QStringLiteral("externalUrl"), task.result.prUrl);
-            step.items << finish(c, QStringLiteral("complete"), body);
+            step.items << finish(c, OutboxItem::Kind::Complete, body);
             c.detail = tr("Completed");
         } else {
             const QString why = task.status == TaskStatus::Cancelled
                 ? tr("The %1 task was cancelled.").arg(providerDisplayName(task.provider))
                 : (task.error.isEmpty() ? tr("The %1 task failed.").arg(providerDisplayName(task.provider)) : task.error);
             step.items << activity(c, QStringLiteral("failed"), QStringLiteral("failed"), why);
-            step.items << finish(c, QStringLiteral("fail"),
+            step.items << finish(c, OutboxItem::Kind::Fail,
                                  QJsonObject{{QStringLiteral("errorMessage"), clip(why)}, {QStringLiteral("retryable"), false}});
             c.detail = why;
         }

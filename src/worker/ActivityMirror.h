@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkerTypes.h"
+#include "domain/WorkerRecords.h"
 #include "domain/Task.h"
 #include "platform/PlatformTypes.h"
 
@@ -22,7 +22,7 @@ public:
 
     static OutboxItem activity(const ClaimRecord &claim, const QString &key, const QString &type,
                                const QString &message, const QJsonObject &data = {});
-    static OutboxItem finish(const ClaimRecord &claim, const QString &kind, const QJsonObject &body);
+    static OutboxItem finish(const ClaimRecord &claim, OutboxItem::Kind kind, const QJsonObject &body);
     // A stable UUID for one reported thing of one claim.
     static QString clientActivityId(const ClaimRecord &claim, const QString &key);
 };

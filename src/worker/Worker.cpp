@@ -1,11 +1,13 @@
 #include "Worker.h"
 
 #include "ActivityMirror.h"
-#include "WorkerPolicy.h"
+#include "ClaimScheduler.h"
+#include "LeaseKeeper.h"
+#include "Outbox.h"
 #include "platform/PlatformClient.h"
 #include "storage/TaskStore.h"
 #include "storage/WorkerStore.h"
-#include "sync/TaskService.h"
+#include "tasks/TaskService.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -20,21 +22,47 @@ const QString kWorkerAgentKey = QStringLiteral("agentId");
 const QString kWorkerNameKey = QStringLiteral("workerName");
 } // namespace
 
-Worker::Worker(Config config, PlatformClient &platform, WorkerStore &store, TaskService &tasks, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_platform(platform), m_store(store), m_tasks(tasks)
+Worker::Worker(Config config, PlatformClient &platform, WorkerStore &store, TaskService &tasks, const Clock &clock,
+               QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_platform(platform), m_store(store), m_tasks(tasks), m_clock(clock)
 {
     m_config.concurrency = qMax(1, m_config.concurrency);
     m_config.leaseSeconds = qBound(1, m_config.leaseSeconds, 900);
+    m_outbox = new Outbox(deps(), this);
+    m_leases = new LeaseKeeper(deps(), this);
+    m_scheduler = new ClaimScheduler(deps(), [this] { return capacityLeft(); }, this);
+    m_mirror = new SessionMirror(deps(), *m_outbox,
+                                 SessionMirror::Timing{m_config.mirrorIntervalMs, m_config.mirrorCeilingMs,
+                                                       m_config.sessionCheckEvery},
+                                 this);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &Worker::heartbeat);
-    connect(&m_pollTimer, &QTimer::timeout, this, &Worker::poll);
-    connect(&m_mirrorTimer, &QTimer::timeout, this, &Worker::mirrorAll);
-    m_flushRetry.setSingleShot(true);
-    connect(&m_flushRetry, &QTimer::timeout, this, &Worker::flushOutbox);
+    connect(m_scheduler, &ClaimScheduler::claimed, this, &Worker::onClaimed);
+    connect(m_leases, &LeaseKeeper::renewed, this, &Worker::onRenewed);
+    connect(m_leases, &LeaseKeeper::refused, this, [this](const QString &sessionId) { resolveConflict(sessionId, nullptr); });
+    connect(m_outbox, &Outbox::claimEnded, this, &Worker::onClaimEnded);
+    connect(m_outbox, &Outbox::drained, this, &Worker::finishStopIfDone);
+    connect(m_outbox, &Outbox::conflict, this, [this](const OutboxItem &item) {
+        resolveConflict(item.sessionId, [this, item](const PlatformSessionInfo &s) {
+            const bool endedByUs = s.activeClaimId.isEmpty()
+                && ((item.kind == OutboxItem::Kind::Complete && s.state == QLatin1String("complete"))
+                    || (item.kind == OutboxItem::Kind::Fail && s.state == QLatin1String("error")));
+            m_outbox->resolveConflict(item, endedByUs);
+            return endedByUs;
+        });
+    });
+    connect(m_mirror, &SessionMirror::taskTouched, this, &Worker::taskTouched);
+    connect(m_mirror, &SessionMirror::claimChanged, this, &Worker::claimsChanged);
+    connect(m_mirror, &SessionMirror::cancelled, this, &Worker::onCancelled);
+    connect(m_mirror, &SessionMirror::lost, this, &Worker::loseClaim);
 }
 
-Worker::~Worker()
+Worker::~Worker() = default;
+
+WorkerDeps Worker::deps()
 {
-    qDeleteAll(m_renewTimers);
+    return WorkerDeps{m_platform, m_store, m_tasks, m_clock,
+                      [this](const QString &kind, const QString &sessionId, const QString &text) { report(kind, sessionId, text); },
+                      [this](const Error &e) { storageFailed(e); }};
 }
 
 QString Worker::stateKey(State s)
@@ -50,6 +78,16 @@ QString Worker::stateKey(State s)
     return {};
 }
 
+SessionMirror::TaskView Worker::taskView(const QString &taskId) const
+{
+    return m_mirror->taskView(taskId);
+}
+
+int Worker::mirrorIntervalMs(const QString &sessionId) const
+{
+    return m_mirror->intervalMs(sessionId);
+}
+
 void Worker::setState(State s, const QString &message)
 {
     m_message = message;
@@ -61,17 +99,29 @@ void Worker::setState(State s, const QString &message)
 void Worker::report(const QString &kind, const QString &sessionId, const QString &text)
 {
     qCInfo(lcWorker).noquote() << kind << sessionId << text;
-    Q_EMIT event(kind, sessionId, text);
+    Q_EMIT reported(kind, sessionId, text);
 }
 
-int Worker::runningCount() const
+void Worker::storageFailed(const Error &error)
 {
-    return int(m_store.openClaims().size());
+    // Without its records a worker could report twice or lose a claim: it stops taking
+    // work and says why. What is already running upstream keeps running.
+    report(QStringLiteral("storage_error"), {}, error.message);
+    if (m_state == State::Failed)
+        return;
+    m_scheduler->stop();
+    m_mirror->stop();
+    m_outbox->stop();
+    m_leases->clear();
+    m_heartbeatTimer.stop();
+    setState(State::Failed, tr("The worker stopped taking work: it cannot write its records (%1).").arg(error.message));
+    Q_EMIT stopped();
 }
 
 int Worker::capacityLeft() const
 {
-    return m_config.concurrency - runningCount() - int(m_claiming.size());
+    const Outcome<QList<ClaimRecord>> open = m_store.openClaims();
+    return open.ok() ? m_config.concurrency - int(open.value.size()) : 0;
 }
 
 // --- start, registration, resume --------------------------------------------------
@@ -86,25 +136,27 @@ void Worker::start()
         return;
     }
     setState(State::Starting, tr("Connecting to the platform…"));
-    const QString saved = m_store.state(kWorkerIdKey);
-    const bool sameWorker = !saved.isEmpty() && m_store.state(kWorkerAgentKey) == m_config.agentId
-        && m_store.state(kWorkerNameKey) == m_config.name;
-    if (!sameWorker) {
-        registerWorker();
-        return;
-    }
-    m_platform.checkWorker(saved, guard([this, saved](const Outcome<QJsonObject> &r) {
+    const Outcome<QString> saved = m_store.state(kWorkerIdKey);
+    const Outcome<QString> agent = m_store.state(kWorkerAgentKey);
+    const Outcome<QString> name = m_store.state(kWorkerNameKey);
+    for (const Outcome<QString> *r : {&saved, &agent, &name})
+        if (!r->ok())
+            return storageFailed(r->error);
+    const bool sameWorker = !saved.value.isEmpty() && agent.value == m_config.agentId && name.value == m_config.name;
+    if (!sameWorker)
+        return registerWorker();
+    m_platform.checkWorker(saved.value, this, [this, id = saved.value](const Outcome<QJsonObject> &r) {
         if (r.ok()) {
-            m_workerId = saved;
+            m_workerId = id;
             onRegistered();
         } else if (PlatformClient::isRejectedWorker(r.error)) {
             // The platform no longer knows this worker: stop and ask, never re-register silently.
             setState(State::Rejected, tr("The platform rejected the saved worker %1. Reconfigure it with "
-                                         "`agentdeskctl worker forget`, then start again.").arg(saved));
+                                         "`agentdeskctl worker forget`, then start again.").arg(id));
         } else {
             setState(State::Failed, r.error.message);
         }
-    }));
+    });
 }
 
 void Worker::registerWorker()
@@ -115,18 +167,19 @@ void Worker::registerWorker()
     spec.concurrency = m_config.concurrency;
     spec.capabilities = {QStringLiteral("provider-tasks")};
     spec.policy = {QStringLiteral("trusted-routes-only"), QStringLiteral("repository-allowlist")};
-    m_platform.registerWorker(spec, guard([this](const Outcome<WorkerRegistration> &r) {
+    m_platform.registerWorker(spec, this, [this](const Outcome<WorkerRegistration> &r) {
         if (!r.ok()) {
             setState(PlatformClient::isRejectedWorker(r.error) ? State::Rejected : State::Failed, r.error.message);
             return;
         }
         m_workerId = r.value.workerId;
-        m_store.setState(kWorkerIdKey, m_workerId);
-        m_store.setState(kWorkerAgentKey, m_config.agentId);
-        m_store.setState(kWorkerNameKey, m_config.name);
+        for (const auto &[key, value] : {std::pair{kWorkerIdKey, m_workerId}, std::pair{kWorkerAgentKey, m_config.agentId},
+                                         std::pair{kWorkerNameKey, m_config.name}})
+            if (const Error e = m_store.setState(key, value))
+                return storageFailed(e);
         m_heartbeatTimer.setInterval(qMax(1, r.value.heartbeatIntervalSeconds) * 1000);
         onRegistered();
-    }));
+    });
 }
 
 void Worker::onRegistered()
@@ -136,518 +189,222 @@ void Worker::onRegistered()
         m_heartbeatTimer.setInterval(30000);
     m_heartbeatTimer.start();
     heartbeat();
+    m_outbox->setActive(true);
+    m_mirror->start();
     resumeClaims();
-    m_mirrorTimer.start(m_config.mirrorIntervalMs);
-    m_pollTimer.start(m_config.pollIntervalMs);
-    poll();
-    flushOutbox();
+    m_scheduler->setWorker(m_workerId, m_config.leaseSeconds, m_config.concurrency * 2);
+    m_scheduler->start(m_config.pollIntervalMs);
 }
 
 void Worker::resumeClaims()
 {
     // Claims saved by an earlier run: renew at once (that also tells whether they are
     // still ours), then carry on where they were. A session never gets a second task.
-    const QList<ClaimRecord> open = m_store.openClaims();
-    for (const ClaimRecord &c : open) {
+    const Outcome<QList<ClaimRecord>> open = m_store.openClaims();
+    if (!open.ok())
+        return storageFailed(open.error);
+    for (const ClaimRecord &c : open.value) {
         report(QStringLiteral("resume"), c.sessionId, tr("Resuming the claim on %1").arg(c.sessionId));
-        scheduleRenewal(c, 0);
+        m_leases->keep(c, 0);
     }
-    if (!open.isEmpty())
+    if (!open.value.isEmpty())
         Q_EMIT claimsChanged();
 }
 
-// --- heartbeat and poll -------------------------------------------------------------
+void Worker::onRenewed(const ClaimRecord &claim)
+{
+    Q_EMIT claimsChanged();
+    // A claim from before a restart carries on once its lease is confirmed.
+    if (!m_mirror->isDispatching(claim.sessionId) && m_mirror->intervalMs(claim.sessionId) < 0)
+        m_mirror->resume(claim);
+}
+
+// --- heartbeat ----------------------------------------------------------------------
 
 void Worker::heartbeat()
 {
     if (m_workerId.isEmpty())
         return;
+    const Outcome<QList<ClaimRecord>> open = m_store.openClaims();
+    if (!open.ok())
+        return storageFailed(open.error);
     QStringList active;
-    for (const ClaimRecord &c : m_store.openClaims())
+    for (const ClaimRecord &c : open.value)
         active << c.sessionId;
     const QString status = m_state == State::Draining ? QStringLiteral("draining")
                                                       : (active.isEmpty() ? QStringLiteral("idle") : QStringLiteral("busy"));
-    m_platform.heartbeat(m_workerId, status, active, qMax(0, m_config.concurrency - int(active.size())),
-                         guard([this](const Outcome<int> &r) {
+    m_platform.heartbeat(m_workerId, status, active, qMax(0, m_config.concurrency - int(active.size())), this,
+                         [this](const Outcome<int> &r) {
                              if (!r.ok()) {
                                  report(QStringLiteral("heartbeat_failed"), {}, r.error.message);
                                  return;
                              }
-                             m_lastHeartbeat = QDateTime::currentDateTimeUtc();
+                             m_lastHeartbeat = m_clock.now();
                              const int wanted = qMax(1, r.value) * 1000;
                              if (m_heartbeatTimer.interval() != wanted)
                                  m_heartbeatTimer.setInterval(wanted);
                              Q_EMIT heartbeatSent(m_lastHeartbeat);
-                         }));
+                         });
 }
 
 void Worker::wake()
 {
     if (m_state == State::Running)
-        poll();
-}
-
-void Worker::poll()
-{
-    if (m_state != State::Running)
-        return;
-    if (m_polling) {
-        m_pollAgain = true;   // a wake-up during a poll polls once more afterwards
-        return;
-    }
-    if (capacityLeft() <= 0)
-        return;
-    m_polling = true;
-    m_platform.pollSessions(m_workerId, qMax(10, m_config.concurrency * 2), guard([this](const Outcome<QList<PlatformSessionInfo>> &r) {
-        m_polling = false;
-        if (!r.ok()) {
-            report(QStringLiteral("poll_failed"), {}, r.error.message);
-        } else {
-            for (const PlatformSessionInfo &s : r.value) {
-                if (capacityLeft() <= 0)
-                    break;
-                if (m_claiming.contains(s.id) || m_store.claim(s.id).has_value())
-                    continue;
-                claimSession(s);
-            }
-        }
-        if (m_pollAgain) {
-            m_pollAgain = false;
-            poll();
-        }
-    }));
-}
-
-void Worker::claimSession(const PlatformSessionInfo &session)
-{
-    m_claiming.insert(session.id);
-    m_platform.claim(session.id, m_workerId, m_config.leaseSeconds, guard([this, sessionId = session.id](const Outcome<ClaimGrant> &r) {
-        m_claiming.remove(sessionId);
-        if (!r.ok()) {
-            // 409: another worker holds it; 422: not claimable now. Drop it for this event.
-            report(QStringLiteral("claim_skipped"), sessionId, r.error.message);
-            return;
-        }
-        if (m_state != State::Running) {
-            // Stopped while the claim was in flight: hand it straight back.
-            ClaimRecord c;
-            c.sessionId = sessionId;
-            c.claimId = r.value.claimId;
-            c.agentId = m_config.agentId;
-            c.phase = ClaimRecord::Phase::Finishing;
-            c.leaseSeconds = r.value.leaseSeconds;
-            c.leaseExpiresAt = r.value.leaseExpiresAt;
-            enqueue({ActivityMirror::finish(c, QStringLiteral("release"),
-                                            QJsonObject{{QStringLiteral("reason"), tr("The worker is stopping.")}})},
-                    &c);
-            return;
-        }
-        ClaimRecord c;
-        c.sessionId = sessionId;
-        c.claimId = r.value.claimId;
-        c.agentId = m_config.agentId;
-        c.phase = ClaimRecord::Phase::Claimed;
-        c.leaseSeconds = r.value.leaseSeconds > 0 ? r.value.leaseSeconds : m_config.leaseSeconds;
-        c.leaseExpiresAt = r.value.leaseExpiresAt;
-        c.createdAt = QDateTime::currentDateTimeUtc();
-        // Stored before anything is reported or dispatched.
-        if (const Error e = m_store.saveClaim(c)) {
-            report(QStringLiteral("storage_error"), sessionId, e.message);
-            return;
-        }
-        report(QStringLiteral("claimed"), sessionId, tr("Claimed %1 (lease %2 s)").arg(sessionId).arg(c.leaseSeconds));
-        Q_EMIT claimsChanged();
-        scheduleRenewal(c);
-        dispatch(c, r.value.session);
-    }));
-}
-
-// --- run ----------------------------------------------------------------------------
-
-void Worker::dispatch(ClaimRecord claim, const PlatformSessionInfo &session)
-{
-    const PolicyDecision decision = WorkerPolicy::evaluate(m_store.route(session.agentId.isEmpty() ? claim.agentId : session.agentId),
-                                                           session);
-    const QJsonObject data{{QStringLiteral("decision"), decision.allowed ? QStringLiteral("allowed") : QStringLiteral("denied")},
-                           {QStringLiteral("rule"), decision.rule},
-                           {QStringLiteral("detail"), decision.detail}};
-    QList<OutboxItem> items{ActivityMirror::activity(claim, QStringLiteral("policy"), QStringLiteral("policy_decision"),
-                                                     decision.detail, data)};
-    if (!decision.allowed) {
-        claim.phase = ClaimRecord::Phase::Finishing;
-        claim.detail = decision.detail;
-        if (decision.release) {
-            items << ActivityMirror::finish(claim, QStringLiteral("release"), QJsonObject{{QStringLiteral("reason"), decision.detail}});
-        } else {
-            items << ActivityMirror::activity(claim, QStringLiteral("failed"), QStringLiteral("failed"), decision.detail);
-            items << ActivityMirror::finish(claim, QStringLiteral("fail"),
-                                            QJsonObject{{QStringLiteral("errorMessage"), decision.detail},
-                                                        {QStringLiteral("retryable"), false}});
-        }
-        report(QStringLiteral("policy_denied"), claim.sessionId, decision.detail);
-        enqueue(items, &claim);
-        return;
-    }
-    // "Running" without a task id marks a dispatch in flight: a restart then knows a
-    // provider task may exist and never creates a second one.
-    claim.phase = ClaimRecord::Phase::Running;
-    claim.lastActivity = tr("Creating the %1 task…").arg(decision.task.provider);
-    enqueue(items, &claim);
-    m_tasks.create(decision.task, guard([this, sessionId = claim.sessionId](const Outcome<Task> &r) {
-        std::optional<ClaimRecord> c = m_store.claim(sessionId);
-        if (!c || c->phase == ClaimRecord::Phase::Lost || c->phase == ClaimRecord::Phase::Ended)
-            return;   // lost or cancelled meanwhile; the task (if any) is left to the operator
-        if (!r.ok()) {
-            c->phase = ClaimRecord::Phase::Finishing;
-            c->detail = r.error.message;
-            enqueue({ActivityMirror::activity(*c, QStringLiteral("failed"), QStringLiteral("failed"), r.error.message),
-                     ActivityMirror::finish(*c, QStringLiteral("fail"),
-                                            QJsonObject{{QStringLiteral("errorMessage"), r.error.message},
-                                                        {QStringLiteral("retryable"), r.error.kind == ErrorKind::Provider}})},
-                    &*c);
-            report(QStringLiteral("dispatch_failed"), sessionId, r.error.message);
-            return;
-        }
-        c->taskId = r.value.id;
-        c->lastActivity = tr("%1 task created").arg(providerDisplayName(r.value.provider));
-        // The task id is stored before its progress is reported.
-        if (const Error e = m_store.saveClaim(*c))
-            report(QStringLiteral("storage_error"), sessionId, e.message);
-        report(QStringLiteral("dispatched"), sessionId, tr("Running as %1 task %2").arg(providerDisplayName(r.value.provider), r.value.id));
-        Q_EMIT taskTouched(r.value.id);
-        Q_EMIT claimsChanged();
-        mirror(sessionId);
-    }));
-}
-
-void Worker::mirrorAll()
-{
-    ++m_mirrorRound;
-    const bool check = m_config.sessionCheckEvery > 0 && m_mirrorRound % m_config.sessionCheckEvery == 0;
-    for (const ClaimRecord &c : m_store.openClaims()) {
-        if (c.phase != ClaimRecord::Phase::Running || c.taskId.isEmpty())
-            continue;
-        mirror(c.sessionId);
-        if (check)
-            checkSession(c.sessionId);
-    }
-}
-
-void Worker::mirror(const QString &sessionId)
-{
-    const std::optional<ClaimRecord> c = m_store.claim(sessionId);
-    if (!c || c->phase != ClaimRecord::Phase::Running || c->taskId.isEmpty() || m_syncing.contains(sessionId))
-        return;
-    m_syncing.insert(sessionId);
-    m_tasks.sync(c->taskId, guard([this, sessionId](const Outcome<Task> &r) {
-        m_syncing.remove(sessionId);
-        std::optional<ClaimRecord> claim = m_store.claim(sessionId);
-        if (!claim || claim->phase != ClaimRecord::Phase::Running)
-            return;
-        if (!r.ok()) {
-            report(QStringLiteral("sync_failed"), sessionId, r.error.message);
-            return;
-        }
-        const std::optional<Task> task = m_tasks.store().task(claim->taskId, true);
-        if (!task)
-            return;
-        Q_EMIT taskTouched(task->id);
-        const ActivityMirror::Step step = ActivityMirror::next(*claim, *task);
-        if (step.items.isEmpty() && step.claim.mirroredCount == claim->mirroredCount && !step.ended)
-            return;
-        enqueue(step.items, &step.claim);
-        if (step.ended)
-            report(QStringLiteral("task_ended"), sessionId, step.claim.detail);
-        Q_EMIT claimsChanged();
-    }));
+        m_scheduler->poll();
 }
 
 void Worker::sessionChanged(const QString &sessionId)
 {
-    if (m_store.claim(sessionId))
-        checkSession(sessionId);
-    else
+    const Outcome<std::optional<ClaimRecord>> c = m_store.claim(sessionId);
+    if (c.ok() && c.value && c.value->isOpen()) {
+        m_mirror->checkSession(sessionId);
+        m_mirror->mirrorNow(sessionId);
+    } else {
         wake();
-}
-
-void Worker::checkSession(const QString &sessionId)
-{
-    m_platform.fetchSession(sessionId, guard([this, sessionId](const Outcome<PlatformSessionInfo> &r) {
-        std::optional<ClaimRecord> c = m_store.claim(sessionId);
-        if (!c || (c->phase != ClaimRecord::Phase::Running && c->phase != ClaimRecord::Phase::Claimed))
-            return;
-        if (!r.ok()) {
-            if (r.error.httpStatus == 404)
-                loseClaim(sessionId, tr("The session is gone from the platform."));
-            return;
-        }
-        applySession(*c, r.value);
-    }));
-}
-
-void Worker::applySession(ClaimRecord claim, const PlatformSessionInfo &session)
-{
-    if (session.state == QLatin1String("cancelled")) {
-        // Cancelled on the platform: stop the provider task where the provider can.
-        const QString taskId = claim.taskId;
-        claim.phase = ClaimRecord::Phase::Ended;
-        claim.detail = tr("Cancelled on the platform.");
-        m_store.dropOutbox(claim.sessionId);
-        m_store.saveClaim(claim);
-        if (QTimer *t = m_renewTimers.take(claim.sessionId))
-            t->deleteLater();
-        report(QStringLiteral("cancelled"), claim.sessionId, claim.detail);
-        Q_EMIT claimsChanged();
-        if (!taskId.isEmpty()) {
-            const std::optional<Task> task = m_tasks.store().task(taskId);
-            if (task && m_tasks.whyNot(*task, Operation::Cancel).isEmpty()) {
-                m_tasks.cancel(taskId, guard([this, sessionId = claim.sessionId, taskId](const Outcome<Task> &r) {
-                    report(r.ok() ? QStringLiteral("task_cancelled") : QStringLiteral("cancel_failed"), sessionId,
-                           r.ok() ? tr("Cancelled the provider task upstream.") : r.error.message);
-                    Q_EMIT taskTouched(taskId);
-                }));
-            } else if (task) {
-                report(QStringLiteral("cancel_unsupported"), claim.sessionId,
-                       tr("%1 cannot cancel upstream; the task keeps running there.").arg(providerDisplayName(task->provider)));
-            }
-        }
-        finishStopIfDone();
-        return;
-    }
-    if (!session.activeClaimId.isEmpty() && session.activeClaimId != claim.claimId) {
-        loseClaim(claim.sessionId, tr("Another claim holds the session now."));
-        return;
-    }
-    if (claim.taskId.isEmpty())
-        return;
-    for (const SessionInput &input : session.inputs) {
-        if (claim.forwardedInputs.contains(input.id))
-            continue;
-        // Recorded first: an input is forwarded at most once, even across a crash.
-        claim.forwardedInputs << input.id;
-        m_store.saveClaim(claim);
-        m_tasks.sendMessage(claim.taskId, input.text, guard([this, sessionId = claim.sessionId, id = input.id](const Outcome<Task> &r) {
-            report(r.ok() ? QStringLiteral("input_forwarded") : QStringLiteral("input_failed"), sessionId,
-                   r.ok() ? tr("Forwarded operator input %1 to the provider.").arg(id) : r.error.message);
-        }));
     }
 }
 
-// --- leases -------------------------------------------------------------------------
+// --- claims -------------------------------------------------------------------------
 
-void Worker::scheduleRenewal(const ClaimRecord &claim, int delayMs)
+void Worker::onClaimed(const ClaimGrant &grant)
 {
-    QTimer *timer = m_renewTimers.value(claim.sessionId);
-    if (!timer) {
-        timer = new QTimer;
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, id = claim.sessionId] { renew(id); });
-        m_renewTimers.insert(claim.sessionId, timer);
-    }
-    // Two thirds into the lease (platform.md).
-    timer->start(delayMs >= 0 ? delayMs : claim.leaseSeconds * 1000 * 2 / 3);
-}
-
-void Worker::renew(const QString &sessionId)
-{
-    const std::optional<ClaimRecord> c = m_store.claim(sessionId);
-    if (!c || c->phase == ClaimRecord::Phase::Ended || c->phase == ClaimRecord::Phase::Lost) {
-        if (QTimer *t = m_renewTimers.take(sessionId))
-            t->deleteLater();
+    const QString sessionId = grant.session.id;
+    ClaimRecord c;
+    c.sessionId = sessionId;
+    c.claimId = grant.claimId;
+    c.agentId = m_config.agentId;
+    c.leaseSeconds = grant.leaseSeconds > 0 ? grant.leaseSeconds : m_config.leaseSeconds;
+    c.leaseExpiresAt = grant.leaseExpiresAt;
+    c.createdAt = m_clock.now();
+    // A session this worker claimed before and lost: its provider task may still run,
+    // and the new claim takes it over (SessionMirror::dispatch) rather than start another.
+    const Outcome<std::optional<ClaimRecord>> earlier = m_store.claim(sessionId);
+    if (!earlier.ok())
+        return storageFailed(earlier.error);
+    if (earlier.value && earlier.value->phase == ClaimRecord::Phase::Lost)
+        c.taskId = earlier.value->taskId;
+    if (m_state != State::Running) {
+        // Stopped while the claim was in flight: hand it straight back.
+        c.phase = ClaimRecord::Phase::Finishing;
+        if (const Error e = m_outbox->enqueue({ActivityMirror::finish(c, OutboxItem::Kind::Release,
+                                                                      QJsonObject{{QStringLiteral("reason"), tr("The worker is stopping.")}})},
+                                              &c))
+            storageFailed(e);
         return;
     }
-    m_platform.renewLease(sessionId, c->claimId, c->leaseSeconds, guard([this, sessionId](const Outcome<QDateTime> &r) {
-        std::optional<ClaimRecord> claim = m_store.claim(sessionId);
-        if (!claim || claim->phase == ClaimRecord::Phase::Ended || claim->phase == ClaimRecord::Phase::Lost)
-            return;
-        if (!r.ok()) {
-            if (PlatformClient::isClaimConflict(r.error) || r.error.httpStatus == 404 || r.error.httpStatus == 422) {
-                resolveConflict(sessionId, nullptr);
-                return;
-            }
-            // The network failed: try again soon, while the lease still holds.
-            scheduleRenewal(*claim, qMax(1000, claim->leaseSeconds * 1000 / 10));
-            report(QStringLiteral("renew_failed"), sessionId, r.error.message);
-            return;
+    c.phase = ClaimRecord::Phase::Claimed;
+    // Stored before anything is reported or dispatched.
+    if (const Error e = m_store.saveClaim(c))
+        return storageFailed(e);
+    report(QStringLiteral("claimed"), sessionId, tr("Claimed %1 (lease %2 s)").arg(sessionId).arg(c.leaseSeconds));
+    Q_EMIT claimsChanged();
+    m_leases->keep(c);
+    m_mirror->dispatch(c, grant.session);
+}
+
+void Worker::onClaimEnded(const OutboxItem &item)
+{
+    const bool released = item.kind == OutboxItem::Kind::Release;
+    const Outcome<std::optional<ClaimRecord>> c = m_store.claim(item.sessionId);
+    if (!c.ok())
+        return storageFailed(c.error);
+    if (c.value) {
+        ClaimRecord ended = *c.value;
+        ended.phase = ClaimRecord::Phase::Ended;
+        if (released)
+            ended.detail = tr("Released: %1").arg(item.body.value(QLatin1String("reason")).toString());
+        if (const Error e = m_store.saveClaim(ended))
+            return storageFailed(e);
+    }
+    m_leases->forget(item.sessionId);
+    m_mirror->forget(item.sessionId);
+    const QString kind = released ? QStringLiteral("released")
+                                  : (item.kind == OutboxItem::Kind::Complete ? QStringLiteral("completed") : QStringLiteral("failed"));
+    report(kind, item.sessionId, item.body.value(QLatin1String("summary")).toString());
+    Q_EMIT claimsChanged();
+    QTimer::singleShot(0, this, &Worker::wake);   // capacity freed
+}
+
+void Worker::onCancelled(ClaimRecord claim)
+{
+    // Cancelled on the platform: stop the provider task where the provider can.
+    const QString taskId = claim.taskId;
+    claim.phase = ClaimRecord::Phase::Ended;
+    claim.detail = tr("Cancelled on the platform.");
+    if (const Error e = m_store.dropOutbox(claim.sessionId))
+        return storageFailed(e);
+    if (const Error e = m_store.saveClaim(claim))
+        return storageFailed(e);
+    m_leases->forget(claim.sessionId);
+    m_mirror->forget(claim.sessionId);
+    report(QStringLiteral("cancelled"), claim.sessionId, claim.detail);
+    Q_EMIT claimsChanged();
+    if (!taskId.isEmpty()) {
+        const std::optional<Task> task = m_tasks.store().task(taskId);
+        if (task && m_tasks.whyNot(*task, Operation::Cancel).isEmpty()) {
+            m_tasks.cancel(taskId, this, [this, sessionId = claim.sessionId, taskId](const Outcome<Task> &r) {
+                report(r.ok() ? QStringLiteral("task_cancelled") : QStringLiteral("cancel_failed"), sessionId,
+                       r.ok() ? tr("Cancelled the provider task upstream.") : r.error.message);
+                Q_EMIT taskTouched(taskId);
+            });
+        } else if (task) {
+            report(QStringLiteral("cancel_unsupported"), claim.sessionId,
+                   tr("%1 cannot cancel upstream; the task keeps running there.").arg(providerDisplayName(task->provider)));
         }
-        claim->leaseExpiresAt = r.value;
-        m_store.saveClaim(*claim);
-        scheduleRenewal(*claim);
-        Q_EMIT claimsChanged();
-        // A resumed claim carries on where it was.
-        if (claim->phase == ClaimRecord::Phase::Running && !claim->taskId.isEmpty())
-            mirror(sessionId);
-        else if (claim->phase == ClaimRecord::Phase::Running && claim->taskId.isEmpty()) {
-            // The worker stopped while creating the provider task: it may exist, so never
-            // create another. Fail the session and say so.
-            claim->phase = ClaimRecord::Phase::Finishing;
-            claim->detail = tr("The worker stopped while creating the provider task; check the provider for a "
-                               "task that may have started, then retry the session.");
-            enqueue({ActivityMirror::activity(*claim, QStringLiteral("failed"), QStringLiteral("failed"), claim->detail),
-                     ActivityMirror::finish(*claim, QStringLiteral("fail"),
-                                            QJsonObject{{QStringLiteral("errorMessage"), claim->detail},
-                                                        {QStringLiteral("retryable"), true}})},
-                    &*claim);
-        } else if (claim->phase == ClaimRecord::Phase::Claimed) {
-            m_platform.fetchSession(sessionId, guard([this, sessionId](const Outcome<PlatformSessionInfo> &s) {
-                std::optional<ClaimRecord> again = m_store.claim(sessionId);
-                if (s.ok() && again && again->phase == ClaimRecord::Phase::Claimed)
-                    dispatch(*again, s.value);
-            }));
-        }
-    }));
+    }
+    finishStopIfDone();
 }
 
 void Worker::loseClaim(const QString &sessionId, const QString &why)
 {
-    std::optional<ClaimRecord> c = m_store.claim(sessionId);
-    if (!c)
+    const Outcome<std::optional<ClaimRecord>> c = m_store.claim(sessionId);
+    if (!c.ok())
+        return storageFailed(c.error);
+    if (!c.value)
         return;
-    c->phase = ClaimRecord::Phase::Lost;
-    c->detail = why;
-    m_store.dropOutbox(sessionId);   // nothing more is reported for a lost claim
-    m_store.saveClaim(*c);
-    if (QTimer *t = m_renewTimers.take(sessionId))
-        t->deleteLater();
+    ClaimRecord lost = *c.value;
+    lost.phase = ClaimRecord::Phase::Lost;
+    lost.detail = why;
+    // Nothing more is reported for a lost claim. Its provider task is kept on the record:
+    // if the platform gives the session back to this worker, the new claim takes it over.
+    if (const Error e = m_store.dropOutbox(sessionId))
+        return storageFailed(e);
+    if (const Error e = m_store.saveClaim(lost))
+        return storageFailed(e);
+    m_leases->forget(sessionId);
+    m_mirror->forget(sessionId);
     report(QStringLiteral("claim_lost"), sessionId, why);
     Q_EMIT claimsChanged();
     finishStopIfDone();
-    poll();
+    wake();
 }
 
-void Worker::resolveConflict(const QString &sessionId, std::function<bool(const PlatformSessionInfo &)> handled)
+void Worker::resolveConflict(const QString &sessionId, std::function<bool(const PlatformSessionInfo &)> endedByUs)
 {
-    m_platform.fetchSession(sessionId, guard([this, sessionId, handled](const Outcome<PlatformSessionInfo> &s) {
-        if (handled)
-            m_sending.remove(sessionId);
-        std::optional<ClaimRecord> claim = m_store.claim(sessionId);
-        if (s.ok() && handled && handled(s.value))
+    m_platform.fetchSession(sessionId, this, [this, sessionId, endedByUs](const Outcome<PlatformSessionInfo> &s) {
+        if (s.ok() && endedByUs && endedByUs(s.value))
             return;
-        if (s.ok() && claim && s.value.state == QLatin1String("cancelled"))
-            applySession(*claim, s.value);
-        else
+        const Outcome<std::optional<ClaimRecord>> claim = m_store.claim(sessionId);
+        if (!claim.ok())
+            return storageFailed(claim.error);
+        if (s.ok() && claim.value && s.value.state == QLatin1String("cancelled")) {
+            onCancelled(*claim.value);
+        } else if (s.ok() && claim.value && claim.value->taskId.isEmpty() == false && !s.value.activeClaimId.isEmpty()) {
+            // Another worker runs the session now: the task this claim started would do
+            // the same work twice. Stop it where the provider can; it stays here either way.
+            const QString taskId = claim.value->taskId;
+            loseClaim(sessionId, tr("The platform gave the session to another claim."));
+            const std::optional<Task> task = m_tasks.store().task(taskId);
+            if (task && m_tasks.whyNot(*task, Operation::Cancel).isEmpty())
+                m_tasks.cancel(taskId, this, [this, sessionId](const Outcome<Task> &r) {
+                    report(r.ok() ? QStringLiteral("orphan_cancelled") : QStringLiteral("cancel_failed"), sessionId,
+                           r.ok() ? tr("Cancelled the provider task of the lost claim.") : r.error.message);
+                });
+        } else {
             loseClaim(sessionId, tr("The platform refused the claim: it is no longer this worker's."));
-        flushOutbox();
-    }));
-}
-
-// --- outbox -------------------------------------------------------------------------
-
-void Worker::enqueue(const QList<OutboxItem> &items, const ClaimRecord *advanced)
-{
-    if (const Error e = m_store.enqueue(items, advanced)) {
-        report(QStringLiteral("storage_error"), advanced ? advanced->sessionId : QString(), e.message);
-        return;
-    }
-    flushOutbox();
-}
-
-void Worker::flushOutbox()
-{
-    // Sessions are independent: each sends its oldest item, in order, while several
-    // sessions send at once. After a failure everything waits for the retry timer.
-    if (m_workerId.isEmpty() || m_flushRetry.isActive())
-        return;
-    const QList<OutboxItem> pending = m_store.pendingOutbox(kOutboxWindow);
-    if (pending.isEmpty()) {
-        if (m_sending.isEmpty())
-            finishStopIfDone();
-        return;
-    }
-    QSet<QString> seen;
-    for (const OutboxItem &item : pending) {
-        if (m_sending.size() >= kMaxSending)
-            break;
-        if (seen.contains(item.sessionId))
-            continue;   // only a session's oldest item may go
-        seen.insert(item.sessionId);
-        if (!m_sending.contains(item.sessionId))
-            send(item);
-    }
-}
-
-void Worker::send(const OutboxItem &item)
-{
-    m_sending.insert(item.sessionId);
-    auto onDone = guard([this, item](const Error &e) {
-        m_sending.remove(item.sessionId);
-        if (e)
-            onOutboxFailed(item, e);
-        else
-            onOutboxSent(item);
-    });
-    const QJsonObject &b = item.body;
-    if (item.kind == QLatin1String("activity")) {
-        SessionActivity a{item.clientActivityId, b.value(QLatin1String("type")).toString(),
-                          b.value(QLatin1String("message")).toString(), b.value(QLatin1String("data")).toObject()};
-        m_platform.postActivity(item.sessionId, item.claimId, a, [onDone](const Outcome<QString> &r) { onDone(r.error); });
-    } else if (item.kind == QLatin1String("complete")) {
-        m_platform.complete(item.sessionId, item.claimId, b.value(QLatin1String("summary")).toString(),
-                            b.value(QLatin1String("externalUrl")).toString(),
-                            [onDone](const Outcome<PlatformSessionInfo> &r) { onDone(r.error); });
-    } else if (item.kind == QLatin1String("fail")) {
-        m_platform.fail(item.sessionId, item.claimId, b.value(QLatin1String("errorMessage")).toString(),
-                        b.value(QLatin1String("retryable")).toBool(),
-                        [onDone](const Outcome<PlatformSessionInfo> &r) { onDone(r.error); });
-    } else {
-        m_platform.release(item.sessionId, item.claimId, b.value(QLatin1String("reason")).toString(),
-                           [onDone](const Outcome<PlatformSessionInfo> &r) { onDone(r.error); });
-    }
-}
-
-void Worker::onOutboxSent(const OutboxItem &item)
-{
-    m_flushFailures = 0;
-    m_store.removeOutboxItem(item.id);
-    if (item.kind != QLatin1String("activity")) {
-        const bool released = item.kind == QLatin1String("release");
-        if (std::optional<ClaimRecord> c = m_store.claim(item.sessionId)) {
-            c->phase = ClaimRecord::Phase::Ended;
-            if (released)
-                c->detail = tr("Released: %1").arg(item.body.value(QLatin1String("reason")).toString());
-            m_store.saveClaim(*c);
         }
-        if (QTimer *t = m_renewTimers.take(item.sessionId))
-            t->deleteLater();
-        const QString kind = released ? QStringLiteral("released")
-                                      : (item.kind == QLatin1String("complete") ? QStringLiteral("completed") : QStringLiteral("failed"));
-        report(kind, item.sessionId, item.body.value(QLatin1String("summary")).toString());
-        Q_EMIT claimsChanged();
-        QTimer::singleShot(0, this, &Worker::poll);   // capacity freed
-    }
-    flushOutbox();
-}
-
-void Worker::onOutboxFailed(const OutboxItem &item, const Error &error)
-{
-    if (PlatformClient::isClaimConflict(error)) {
-        // Not our claim any more — or a repeated end whose first answer was lost, or a
-        // cancel: the session says which. Its outbox waits for the answer.
-        m_sending.insert(item.sessionId);
-        resolveConflict(item.sessionId, [this, item](const PlatformSessionInfo &s) {
-            const bool endedByUs = s.activeClaimId.isEmpty()
-                && ((item.kind == QLatin1String("complete") && s.state == QLatin1String("complete"))
-                    || (item.kind == QLatin1String("fail") && s.state == QLatin1String("error")));
-            if (endedByUs) {
-                onOutboxSent(item);
-                return true;
-            }
-            return false;
-        });
-        return;
-    }
-    if (error.httpStatus >= 400 && error.httpStatus < 500 && error.httpStatus != 401 && error.httpStatus != 429
-        && error.httpStatus != 408) {
-        // The platform will never take this item: keep the queue moving, say why.
-        report(QStringLiteral("outbox_rejected"), item.sessionId, error.message);
-        m_store.removeOutboxItem(item.id);
-        flushOutbox();
-        return;
-    }
-    m_store.noteOutboxFailure(item.id, error.message);
-    report(QStringLiteral("outbox_retry"), item.sessionId, error.message);
-    ++m_flushFailures;
-    m_flushRetry.start(qMin(60000, 500 * (1 << qMin(m_flushFailures, 7))));
+        m_outbox->flush();
+    });
 }
 
 // --- stop ---------------------------------------------------------------------------
@@ -658,17 +415,20 @@ void Worker::stop(bool handBack)
         return;
     if (m_state != State::Running) {
         m_heartbeatTimer.stop();
-        m_pollTimer.stop();
-        m_mirrorTimer.stop();
+        m_scheduler->stop();
+        m_mirror->stop();
         setState(State::Stopped);
         Q_EMIT stopped();
         return;
     }
     m_handBack = handBack;
-    m_pollTimer.stop();
+    m_scheduler->stop();
     setState(State::Draining, handBack ? tr("Stopping and handing sessions back…") : tr("Stopping…"));
     heartbeat();
-    for (ClaimRecord c : m_store.openClaims()) {
+    const Outcome<QList<ClaimRecord>> open = m_store.openClaims();
+    if (!open.ok())
+        return storageFailed(open.error);
+    for (ClaimRecord c : open.value) {
         const bool undispatched = c.phase == ClaimRecord::Phase::Claimed;
         if (!undispatched && !(handBack && c.phase == ClaimRecord::Phase::Running))
             continue;
@@ -676,7 +436,10 @@ void Worker::stop(bool handBack)
         const QString reason = undispatched ? tr("The worker stopped before starting it.")
                                             : tr("The operator stopped the worker and handed the session back.");
         c.detail = reason;
-        enqueue({ActivityMirror::finish(c, QStringLiteral("release"), QJsonObject{{QStringLiteral("reason"), reason}})}, &c);
+        if (const Error e = m_outbox->enqueue({ActivityMirror::finish(c, OutboxItem::Kind::Release,
+                                                                      QJsonObject{{QStringLiteral("reason"), reason}})},
+                                              &c))
+            return storageFailed(e);
     }
     finishStopIfDone();
 }
@@ -685,13 +448,12 @@ void Worker::finishStopIfDone()
 {
     if (m_state != State::Draining)
         return;
-    if (m_store.outboxSize() > 0 && !m_workerId.isEmpty())
+    if (!m_workerId.isEmpty() && !m_outbox->isDrained())
         return;   // the outbox drains first (its retries keep running)
     m_heartbeatTimer.stop();
-    m_mirrorTimer.stop();
-    m_flushRetry.stop();
-    qDeleteAll(m_renewTimers);
-    m_renewTimers.clear();
+    m_mirror->stop();
+    m_outbox->stop();
+    m_leases->clear();
     setState(State::Stopped, tr("Stopped. Running sessions resume on the next start."));
     Q_EMIT stopped();
 }

@@ -97,6 +97,14 @@ WorkerFeedServer::WorkerFeedServer(WorkerMonitor &monitor, AppPaths paths, QObje
 
 WorkerFeedServer::~WorkerFeedServer()
 {
+    close();   // the clients are children: they go with the feed, event loop or not
+}
+
+void WorkerFeedServer::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
     // The last status first, so a follower sees "stopped" before the close.
     if (m_statusCoalesce.isActive())
         m_statusCoalesce.stop();
@@ -106,7 +114,10 @@ WorkerFeedServer::~WorkerFeedServer()
         c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("worker stopped"));
         c->flush();
     }
+    m_clients.clear();
     removeFeedFile();
+    if (m_server)
+        m_server->close();
 }
 
 Error WorkerFeedServer::start()
@@ -161,9 +172,11 @@ void WorkerFeedServer::onNewConnection()
         if (fromBrowser || !tokenOk) {
             qCWarning(lcFeed) << "refused a live feed client:" << (fromBrowser ? "browser origin" : "bad token");
             client->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authorized"));
+            client->setParent(this);   // deleted with the feed at the latest
             client->deleteLater();
             continue;
         }
+        client->setParent(this);
         m_clients << client;
         connect(client, &QWebSocket::textMessageReceived, this, [this, client](const QString &t) { onMessage(client, t); });
         connect(client, &QWebSocket::disconnected, this, [this, client] {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WorkerMonitor.h"
-#include "app/AppPaths.h"
+#include "config/AppPaths.h"
 #include "domain/Error.h"
 
 #include <QPointer>
@@ -39,6 +39,9 @@ public:
 
     // Listens on 127.0.0.1 (an ephemeral port) and writes the feed file.
     Error start();
+    // Sends the final status, closes every client and removes the feed file. Also done
+    // on destruction.
+    void close();
     quint16 port() const;
     int clientCount() const { return int(m_clients.size()); }
 
@@ -55,6 +58,7 @@ private:
     QString m_token;
     QWebSocketServer *m_server = nullptr;
     QList<QWebSocket *> m_clients;
+    bool m_closed = false;
     QTimer m_statusCoalesce;      // a burst of changes becomes one status message
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkerTypes.h"
+#include "domain/WorkerRecords.h"
 #include "domain/TaskValidation.h"
 #include "platform/PlatformTypes.h"
 
@@ -28,6 +28,9 @@ public:
     // The prompt a provider receives: trusted instructions first, then the untrusted
     // request inside a fence whose marker does not occur in the request.
     static QString buildPrompt(const WorkerRoute &route, const QString &repoUrl, const PlatformSessionInfo &session);
+    // The first line of every prompt a worker sends for this session: how a restarted
+    // worker finds a task whose create answer it never got.
+    static QString sessionMarker(const QString &sessionId);
 };
 
 } // namespace agentdesk

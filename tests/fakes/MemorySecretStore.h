@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Async.h"
 #include "secrets/SecretStore.h"
 
 #include <QHash>
@@ -17,10 +18,12 @@ public:
     using SecretStore::SecretStore;
 
     void setLocked(bool locked) { m_locked = locked; }
+    bool contains(const QString &key) const { return m_values.contains(key); }
+    QStringList keys() const { return m_values.keys(); }
 
-    void read(const QString &key, SecretCallback done) override
+    void read(const QString &key, const QObject *context, SecretCallback done) override
     {
-        answer(done, [this, key] {
+        answer(context, done, [this, key] {
             SecretResult r;
             if (!m_values.contains(key)) {
                 r.status = SecretResult::NotFound;
@@ -31,16 +34,16 @@ public:
             return r;
         });
     }
-    void write(const QString &key, const Secret &secret, SecretCallback done) override
+    void write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done) override
     {
-        answer(done, [this, key, secret] {
+        answer(context, done, [this, key, secret] {
             m_values.insert(key, secret.reveal());
             return SecretResult{};
         });
     }
-    void remove(const QString &key, SecretCallback done) override
+    void remove(const QString &key, const QObject *context, SecretCallback done) override
     {
-        answer(done, [this, key] {
+        answer(context, done, [this, key] {
             m_values.remove(key);
             return SecretResult{};
         });
@@ -48,13 +51,13 @@ public:
 
 private:
     template <typename F>
-    void answer(SecretCallback done, F produce)
+    void answer(const QObject *context, SecretCallback done, F produce)
     {
-        QTimer::singleShot(0, this, [this, done, produce] {
+        QTimer::singleShot(0, this, [this, done = bindTo(context, std::move(done)), produce]() mutable {
             if (m_locked) {
                 SecretResult r;
-                r.status = SecretResult::Unavailable;
-                r.message = QStringLiteral("The OS keychain is locked.");
+                r.status = SecretResult::Locked;
+                r.message = QStringLiteral("The keyring is locked. Unlock your keyring, then retry.");
                 done(r);
                 return;
             }

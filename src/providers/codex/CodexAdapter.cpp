@@ -1,9 +1,12 @@
 #include "CodexAdapter.h"
 
+#include "CodexLogin.h"
 #include "CodexMapper.h"
 #include "net/HttpClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace agentdesk {
 
@@ -40,6 +43,7 @@ Capabilities CodexAdapter::capabilities() const
     caps.upstreamCancel = true;  // INFERRED
     caps.upstreamDelete = true;  // archive, INFERRED
     caps.listSources = true;     // environments, INFERRED
+    caps.listTasks = true;
     caps.experimental = true;
     return caps;
 }
@@ -51,35 +55,48 @@ QString CodexAdapter::unsupportedReason(Operation op) const
     return ProviderAdapter::unsupportedReason(op);
 }
 
+QString CodexAdapter::whyNot(const Task &task, Operation op) const
+{
+    // A follow-up after the task finished starts a new turn (as `codex cloud` does).
+    if (op == Operation::SendMessage)
+        return unsupportedReason(op);
+    return ProviderAdapter::whyNot(task, op);
+}
+
+std::optional<Outcome<ImportedCredential>> CodexAdapter::importLocalLogin(const QString &path) const
+{
+    return codex::readCodexLogin(path.isEmpty() ? codex::defaultCodexAuthPath() : path);
+}
+
 QStringList CodexAdapter::supportedProviderOptions(const Credentials &) const
 {
     return {QStringLiteral("bestOfN"), QStringLiteral("environmentId")};
 }
 
-void CodexAdapter::listSources(const Credentials &c, Callback<QList<SourceInfo>> done)
+void CodexAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
-    cachedSources(c, kEnvironmentCacheSeconds, [this, c](Callback<QList<SourceInfo>> fetched) {
+    cachedSources(c, kEnvironmentCacheSeconds, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
         const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/environments")),
                                           tr("Codex: list environments (experimental)"));
-        call<QList<SourceInfo>>(r, fetched, [fetched](const HttpResponse &resp) {
+        call<QList<SourceInfo>>(r, context, fetched, [fetched](const HttpResponse &resp) {
             const QJsonDocument doc = QJsonDocument::fromJson(resp.body);
             fetched({codex::mapEnvironments(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object())), {}});
         });
     }, std::move(done));
 }
 
-void CodexAdapter::resolveEnvironment(const Credentials &c, const NewTask &input,
+void CodexAdapter::resolveEnvironment(const Credentials &c, const NewTask &input, const QObject *context,
                                       std::function<void(const QString &, const Error &)> then)
 {
     const QString chosen = input.options.provider.value(QLatin1String("environmentId")).toString();
     if (!chosen.isEmpty()) {
-        deliverLater([then, chosen] { then(chosen, {}); });
+        deliverLater(context, [then, chosen] { then(chosen, {}); });
         return;
     }
     const QString repo = repoNameFromUrl(input.repoUrl);
     const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/environments/by-repo/github/") + repo),
                                       tr("Codex: find the environment for %1").arg(repo));
-    sendChecked(r, [then](const Error &e) { then({}, e); }, [then, repo](const HttpResponse &resp) {
+    sendChecked(r, context, [then](const Error &e) { then({}, e); }, [then, repo](const HttpResponse &resp) {
         const QJsonDocument doc = QJsonDocument::fromJson(resp.body);
         const QList<SourceInfo> envs = codex::mapEnvironments(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
         if (envs.isEmpty()) {
@@ -100,16 +117,16 @@ void CodexAdapter::resolveEnvironment(const Credentials &c, const NewTask &input
     });
 }
 
-void CodexAdapter::create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done)
+void CodexAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
 {
-    resolveEnvironment(c, input, [this, c, input, done](const QString &envId, const Error &e) {
+    resolveEnvironment(c, input, context, [this, c, input, context, done](const QString &envId, const Error &e) {
         if (e) {
             done({{}, e});
             return;
         }
         HttpRequest r = makeRequest(c, "POST", api(c, QStringLiteral("/tasks")), tr("Codex: create task"));
         r.setJsonBody(codex::createBody(input, envId));
-        call<RemoteTask>(r, done, [done, envId](const HttpResponse &resp) {
+        call<RemoteTask>(r, context, done, [done, envId](const HttpResponse &resp) {
             RemoteTask t;
             t.externalId = codex::taskIdFromCreate(resp.json());
             if (t.externalId.isEmpty()) {
@@ -123,39 +140,94 @@ void CodexAdapter::create(const Credentials &c, const NewTask &input, Callback<R
     });
 }
 
-void CodexAdapter::fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done)
+void CodexAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
 {
     const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/tasks/") + cursor.externalId),
                                       tr("Codex: get task"));
-    call<RemoteTask>(r, done, [done](const HttpResponse &resp) { done({codex::mapTaskBundle(resp.json()), {}}); });
+    call<RemoteTask>(r, context, done, [this, c, context, done](const HttpResponse &resp) {
+        RemoteTask task = codex::mapTaskBundle(resp.json());
+        if (task.externalId.isEmpty()) {
+            done({{}, Error::provider(tr("Codex: get task answered without a task id; nothing was applied."))});
+            return;
+        }
+        const QString turnId = task.providerState.value(QLatin1String("turnId")).toString();
+        if (task.providerState.value(QLatin1String("siblingTurnIds")).toArray().isEmpty() || turnId.isEmpty()) {
+            done({task, {}});
+            return;
+        }
+        // A best-of-N turn: the other attempts are read too, and shown as such.
+        const HttpRequest siblings = makeRequest(
+            c, "GET", api(c, QStringLiteral("/tasks/%1/turns/%2/sibling_turns").arg(task.externalId, turnId)),
+            tr("Codex: get the other attempts (experimental)"));
+        call<RemoteTask>(siblings, context, done, [task, done](const HttpResponse &sresp) mutable {
+            task.activities += codex::mapSiblingTurns(sresp.json());
+            done({task, {}});
+        });
+    });
 }
 
-void CodexAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done)
+void CodexAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(query.pageSize, 1, 100)));
+    q.addQueryItem(QStringLiteral("task_filter"), query.archived ? QStringLiteral("archived") : QStringLiteral("current"));
+    if (!query.pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("cursor"), query.pageToken);
+    HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/tasks/list")), tr("Codex: list tasks (experimental)"));
+    r.url.setQuery(q);
+    call<RemotePage>(r, context, done, [done, archived = query.archived](const HttpResponse &resp) {
+        const QJsonObject o = resp.json();
+        RemotePage page;
+        const QJsonArray items = o.value(QLatin1String("items")).toArray();
+        for (const QJsonValue &v : items) {
+            RemoteTask t = codex::mapListItem(v.toObject());
+            t.archived = t.archived || archived;
+            if (!t.externalId.isEmpty())
+                page.tasks << t;
+        }
+        page.nextPageToken = o.value(QLatin1String("cursor")).toString();
+        page.complete = page.nextPageToken.isEmpty();
+        done({page, {}});
+    });
+}
+
+void CodexAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
+{
+    const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/environments")), tr("Codex: check the login (experimental)"));
+    call<KeyCheck>(r, context, done, [done](const HttpResponse &) {
+        done({KeyCheck{{}, tr("The ChatGPT login works for Codex Cloud.")}, {}});
+    });
+}
+
+void CodexAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
+                               Callback<RemoteTask> done)
 {
     HttpRequest r = makeRequest(c, "POST", api(c, QStringLiteral("/tasks")), tr("Codex: follow-up (experimental)"));
     r.setJsonBody(codex::followUpBody(task.externalId, task.providerState.value(QLatin1String("turnId")).toString(), text));
-    call<RemoteTask>(r, done, [done](const HttpResponse &resp) {
+    call<RemoteTask>(r, context, done, [done](const HttpResponse &resp) {
         // The answer is the task bundle with the new turn (INFERRED); record what it shows.
         const QJsonObject bundle = resp.json();
         done({bundle.contains(QLatin1String("task")) ? codex::mapTaskBundle(bundle) : RemoteTask{}, {}});
     });
 }
 
-void CodexAdapter::cancel(const Credentials &c, const Task &task, Callback<Done> done)
+void CodexAdapter::cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
     HttpRequest r = makeRequest(c, "POST", api(c, QStringLiteral("/tasks/%1/cancel").arg(task.externalId)),
                                 tr("Codex: cancel (experimental)"));
     r.setJsonBody(QJsonObject{});
-    call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+    r.allowEmptyBody = true;
+    call<Done>(r, context, done, [done](const HttpResponse &) { done({}); });
 }
 
-void CodexAdapter::remove(const Credentials &c, const Task &task, Callback<Done> done)
+void CodexAdapter::remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
     // Codex has no delete; archiving is the closest upstream action.
     HttpRequest r = makeRequest(c, "POST", api(c, QStringLiteral("/tasks/%1/archive").arg(task.externalId)),
                                 tr("Codex: archive (experimental)"));
     r.setJsonBody(QJsonObject{});
-    call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+    r.allowEmptyBody = true;
+    call<Done>(r, context, done, [done](const HttpResponse &) { done({}); });
 }
 
 } // namespace agentdesk

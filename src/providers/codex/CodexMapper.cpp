@@ -3,8 +3,6 @@
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -41,6 +39,39 @@ QString prUrlOf(const QJsonObject &pr)
             return str(pr, key);
     return str(obj(pr, "pull_request"), "url");
 }
+
+// An assistant turn's messages (appended to `activities` and `answer`) and diffs (returned).
+QList<Activity> mapTurnOutputs(const QJsonObject &turn, const QString &turnId, const QDateTime &when,
+                               const QJsonObject &diffStats, QList<Activity> *activities, QStringList *answer)
+{
+    QList<Activity> diffs;
+    const QJsonArray outputs = turn.value(QLatin1String("output_items")).toArray();
+    for (int i = 0; i < outputs.size(); ++i) {
+        const QJsonObject item = outputs.at(i).toObject();
+        if (str(item, "type") == QLatin1String("message")) {
+            Activity a;
+            a.id = QStringLiteral("%1:out:%2").arg(turnId).arg(i);
+            a.type = ActivityType::Message;
+            a.content = boundedText(textOf(item.value(QLatin1String("content")).toArray()));
+            a.timestamp = when;
+            a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("agent")}};
+            if (answer)
+                *answer << a.content;
+            activities->append(a);
+        } else if (str(item, "type") == QLatin1String("pr") || str(item, "type") == QLatin1String("output_diff")) {
+            const QString diff = str(item, "type") == QLatin1String("pr") ? str(obj(item, "output_diff"), "diff") : str(item, "diff");
+            Activity a;
+            a.id = QStringLiteral("%1:diff:%2").arg(turnId).arg(i);
+            a.type = ActivityType::CodeChange;
+            a.content = tr("Code changes");
+            a.timestamp = when;
+            a.metadata = QJsonObject{{QStringLiteral("patch"), diff}, {QStringLiteral("diffStats"), diffStats}};
+            diffs << a;
+        }
+    }
+    return diffs;
+}
+
 } // namespace
 
 std::optional<TaskStatus> mapTurnStatus(const QString &s)
@@ -74,7 +105,10 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
     RemoteTask r;
     const QJsonObject task = obj(bundle, "task");
     r.externalId = str(task, "id");
-    r.title = str(task, "title");
+    r.title = boundedTitle(str(task, "title"));
+    r.archived = task.value(QLatin1String("archived")).toBool();
+    if (task.value(QLatin1String("created_at")).isDouble())
+        r.createdAt = fromEpochSeconds(task.value(QLatin1String("created_at")).toDouble());
     if (task.value(QLatin1String("updated_at")).isDouble())
         r.updatedAt = fromEpochSeconds(task.value(QLatin1String("updated_at")).toDouble());
     const QJsonObject display = obj(bundle, "task_status_display");
@@ -126,30 +160,11 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
         a.metadata = QJsonObject{{QStringLiteral("author"), role == QLatin1String("user") ? QStringLiteral("user") : QStringLiteral("agent")}};
         r.activities << a;
     }
-    const QJsonArray outputs = turn.value(QLatin1String("output_items")).toArray();
     QStringList answer;
-    for (int i = 0; i < outputs.size(); ++i) {
-        const QJsonObject item = outputs.at(i).toObject();
-        if (str(item, "type") == QLatin1String("message")) {
-            Activity a;
-            a.id = QStringLiteral("%1:out:%2").arg(turnId).arg(i);
-            a.type = ActivityType::Message;
-            a.content = textOf(item.value(QLatin1String("content")).toArray());
-            a.timestamp = when;
-            a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("agent")}};
-            answer << a.content;
-            r.activities << a;
-        } else if (str(item, "type") == QLatin1String("pr") || str(item, "type") == QLatin1String("output_diff")) {
-            const QString diff = str(item, "type") == QLatin1String("pr") ? str(obj(item, "output_diff"), "diff") : str(item, "diff");
-            Activity a;
-            a.id = QStringLiteral("%1:diff:%2").arg(turnId).arg(i);
-            a.type = ActivityType::CodeChange;
-            a.content = tr("Code changes");
-            a.timestamp = when;
-            a.metadata = QJsonObject{{QStringLiteral("patch"), diff}, {QStringLiteral("diffStats"), obj(latest, "diff_stats")}};
-            r.activities << a;
-        }
-    }
+    const QList<Activity> turnDiffs = mapTurnOutputs(turn, turnId, when, obj(latest, "diff_stats"), &r.activities, &answer);
+    // The same patch can come twice: in the assistant turn and in the task's diff turn.
+    // Like the Codex CLI, take the diff turn's when it has one.
+    QList<Activity> taskDiffs;
     const QJsonArray diffTurn = obj(bundle, "current_diff_task_turn").value(QLatin1String("output_items")).toArray();
     for (int i = 0; i < diffTurn.size(); ++i) {
         const QJsonObject item = diffTurn.at(i).toObject();
@@ -161,8 +176,12 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
         a.content = tr("Code changes");
         a.timestamp = when;
         a.metadata = QJsonObject{{QStringLiteral("patch"), str(item, "diff")}, {QStringLiteral("diffStats"), obj(latest, "diff_stats")}};
-        r.activities << a;
+        taskDiffs << a;
     }
+    r.activities += taskDiffs.isEmpty() ? turnDiffs : taskDiffs;
+    const QJsonArray siblings = latest.value(QLatin1String("sibling_turn_ids")).toArray();
+    if (!siblings.isEmpty())
+        r.providerState.insert(QStringLiteral("siblingTurnIds"), siblings);
     const QJsonObject error = obj(turn, "error");
     if (!error.isEmpty()) {
         r.error = str(error, "message");
@@ -177,6 +196,60 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
     if (!answer.isEmpty())
         r.result.summary = answer.join(QLatin1Char('\n'));
     const QJsonArray prs = task.value(QLatin1String("external_pull_requests")).toArray();
+    for (const QJsonValue &v : prs) {
+        const QString url = prUrlOf(v.toObject());
+        if (!url.isEmpty()) {
+            r.result.prUrl = url;
+            r.result.prNumber = prNumberFromUrl(url);
+            break;
+        }
+    }
+    return r;
+}
+
+QList<Activity> mapSiblingTurns(const QJsonObject &answer)
+{
+    QList<Activity> out;
+    const QJsonArray turns = answer.value(QLatin1String("sibling_turns")).toArray();
+    for (int n = 0; n < turns.size(); ++n) {
+        const QJsonObject turn = turns.at(n).toObject();
+        const QString turnId = str(turn, "id");
+        if (turnId.isEmpty())
+            continue;
+        const QDateTime when = turn.value(QLatin1String("created_at")).isDouble()
+            ? fromEpochSeconds(turn.value(QLatin1String("created_at")).toDouble()) : QDateTime();
+        QList<Activity> attempt;
+        const QList<Activity> diffs = mapTurnOutputs(turn, turnId, when, obj(turn, "diff_stats"), &attempt, nullptr);
+        attempt += diffs;
+        for (Activity &a : attempt) {
+            // Another of the best-of-N attempts: said so, numbered after the shown one.
+            a.metadata.insert(QStringLiteral("attempt"), n + 2);
+            if (a.type == ActivityType::Message)
+                a.content = tr("Attempt %1: %2").arg(n + 2).arg(a.content);
+            else
+                a.content = tr("Attempt %1: code changes").arg(n + 2);
+            out << a;
+        }
+    }
+    return out;
+}
+
+RemoteTask mapListItem(const QJsonObject &item)
+{
+    RemoteTask r;
+    r.externalId = str(item, "id");
+    r.title = boundedTitle(str(item, "title"));
+    if (item.value(QLatin1String("created_at")).isDouble())
+        r.createdAt = fromEpochSeconds(item.value(QLatin1String("created_at")).toDouble());
+    if (item.value(QLatin1String("updated_at")).isDouble())
+        r.updatedAt = fromEpochSeconds(item.value(QLatin1String("updated_at")).toDouble());
+    r.archived = item.value(QLatin1String("archived")).toBool();
+    const QJsonObject display = obj(item, "task_status_display");
+    const QString turnStatus = str(obj(display, "latest_turn_status_display"), "turn_status");
+    r.upstreamStatus = turnStatus.isEmpty() ? str(display, "state") : turnStatus;
+    r.status = turnStatus.isEmpty() ? mapLegacyState(str(display, "state")) : mapTurnStatus(turnStatus);
+    r.source.repoName = str(display, "environment_label");
+    const QJsonArray prs = item.value(QLatin1String("pull_requests")).toArray();
     for (const QJsonValue &v : prs) {
         const QString url = prUrlOf(v.toObject());
         if (!url.isEmpty()) {
@@ -255,29 +328,6 @@ QList<SourceInfo> mapEnvironments(const QJsonValue &answer)
             out << s;
     }
     return out;
-}
-
-QString defaultCodexAuthPath()
-{
-    const QString home = qEnvironmentVariable("CODEX_HOME");
-    return (home.isEmpty() ? QDir::homePath() + QStringLiteral("/.codex") : home) + QStringLiteral("/auth.json");
-}
-
-CodexLogin readCodexLogin(const QString &path)
-{
-    CodexLogin login;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        login.error = tr("Cannot read the Codex login at %1 (%2). Run `codex login` first.").arg(path, f.errorString());
-        return login;
-    }
-    const QJsonObject tokens = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("tokens")).toObject();
-    login.accessToken = str(tokens, "access_token");
-    login.accountId = str(tokens, "account_id");
-    if (login.accessToken.isEmpty() || login.accountId.isEmpty())
-        login.error = tr("%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with "
-                         "`codex login` using ChatGPT, not an API key.").arg(path);
-    return login;
 }
 
 } // namespace agentdesk::codex

@@ -4,9 +4,13 @@
 #include "net/HttpClient.h"
 #include "net/SseStream.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcCursor, "agentdesk.cursor")
 
@@ -17,30 +21,109 @@ using cursor::ApiVersion;
 namespace {
 constexpr int kRepositoriesCacheSeconds = 90;   // upstream allows 1 request per minute
 constexpr int kMaxReconnects = 5;
+constexpr int kMaxHeldEvents = 5000;
+constexpr int kNotifyCoalesceMs = 1500;
+constexpr int kLingerMs = 10 * 60 * 1000;
 } // namespace
 
-struct CursorAdapter::RunStream {
-    SseStream *sse = nullptr;
+// One v1 run's event stream and what it has delivered. A child of the adapter: it is
+// deleted (later, never while its own callbacks run) once the run has ended and every
+// fetch waiting on it has been answered.
+class CursorRunStream : public QObject
+{
+public:
+    struct Held {
+        QString eventId;
+        Activity activity;
+    };
+    struct Waiter {
+        QPointer<const QObject> context;
+        bool wantsEnd = false;          // the run is over: wait for the stream's end
+        std::function<void()> answer;
+    };
+
+    CursorRunStream(QString agentId, QString runId, QObject *parent)
+        : QObject(parent), agentId(std::move(agentId)), runId(std::move(runId))
+    {
+        quiet.setSingleShot(true);
+        cap.setSingleShot(true);
+        notify.setSingleShot(true);
+        linger.setSingleShot(true);
+    }
+
     QString agentId;
     QString runId;
-    QList<Activity> pending;
-    RemoteTask effects;        // result / error carried by events, merged on drain
-    bool done = false;         // the server sent "done"
-    bool unavailable = false;  // expired or repeatedly broken: polling only
-    int reconnects = 0;
-    QList<std::function<void()>> waiters;   // fetches waiting for a finished run's stream
+    SseStream *sse = nullptr;
+    QList<Held> held;                   // content events not yet known to be stored, oldest first
+    RemoteTask effects;                 // result / error / PR carried by events
+    bool done = false;                  // "done" (or a final "result"/"error") arrived
+    bool unavailable = false;           // expired, refused or repeatedly broken: polling only
+    bool backlogSettled = false;        // the replay after (re)connecting has stopped arriving
+    int reconnects = 0;                 // in a row, without a new event between them
+    QSet<QString> seen;                 // event ids delivered, to tell a replay from progress
+    QList<Waiter> waiters;
+    QTimer quiet;                       // no content for a moment: the backlog has been replayed
+    QTimer cap;                         // the longest any fetch waits
+    QTimer notify;                      // coalesces "something changed" pushes
+    QTimer linger;                      // an ended run's uncollected events wait this long
+
+    bool ended() const { return done || unavailable; }
+
+    // Drops what a fetch has confirmed as stored (its cursor's last event id).
+    void acknowledge(const QString &eventId)
+    {
+        if (eventId.isEmpty())
+            return;
+        for (int i = 0; i < held.size(); ++i) {
+            if (held.at(i).eventId == eventId) {
+                held.erase(held.begin(), held.begin() + i + 1);
+                return;
+            }
+        }
+    }
+
+    // Answers the waiters whose condition holds; never deletes anything itself.
+    void settle(bool force = false)
+    {
+        QList<Waiter> ready;
+        for (auto it = waiters.begin(); it != waiters.end();) {
+            if (!it->context) {
+                it = waiters.erase(it);
+                continue;
+            }
+            if (force || ended() || (!it->wantsEnd && backlogSettled)) {
+                ready << *it;
+                it = waiters.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (waiters.isEmpty())
+            cap.stop();
+        for (const Waiter &w : std::as_const(ready))
+            if (w.context)
+                w.answer();
+    }
 };
 
 CursorAdapter::CursorAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
 
-CursorAdapter::~CursorAdapter()
+CursorAdapter::~CursorAdapter() = default;   // the streams are children
+
+void CursorAdapter::setStreamWaits(int quietMs, int capMs)
 {
-    qDeleteAll(m_streams);   // SseStream children go with this object; the records here
+    m_quietMs = quietMs;
+    m_capMs = capMs;
 }
 
 QUrl CursorAdapter::defaultBaseUrl(const Credentials &) const
 {
     return QUrl(QStringLiteral("https://api.cursor.com"));
+}
+
+QString CursorAdapter::apiPrefix(const Credentials &c) const
+{
+    return cursor::versionFor(c) == ApiVersion::V1 ? QStringLiteral("/v1") : QStringLiteral("/v0");
 }
 
 void CursorAdapter::authorize(HttpRequest &request, const Credentials &c) const
@@ -57,6 +140,7 @@ Capabilities CursorAdapter::capabilities() const
     caps.upstreamDelete = true;
     caps.listSources = true;
     caps.pushUpdates = true;
+    caps.listTasks = true;
     return caps;
 }
 
@@ -65,6 +149,16 @@ QString CursorAdapter::unsupportedReason(Operation op) const
     if (op == Operation::ApprovePlan)
         return tr("Cursor has no plan approval step; continue with a follow-up message instead.");
     return ProviderAdapter::unsupportedReason(op);
+}
+
+QString CursorAdapter::whyNot(const Task &task, Operation op) const
+{
+    // A follow-up is taken in every state: v0's /followup restarts a finished agent and
+    // v1 starts a new run. While a v1 run is still active Cursor answers 409 agent_busy,
+    // which explainConflict turns into a message.
+    if (op == Operation::SendMessage)
+        return unsupportedReason(op);
+    return ProviderAdapter::whyNot(task, op);
 }
 
 QStringList CursorAdapter::supportedProviderOptions(const Credentials &) const
@@ -80,28 +174,32 @@ bool CursorAdapter::supportsEnvironment(const Credentials &c) const
 int CursorAdapter::openStreamCount() const
 {
     int n = 0;
-    for (const RunStream *s : m_streams)
-        n += s->sse->isOpen() ? 1 : 0;
+    for (const CursorRunStream *s : m_streams)
+        n += s->sse && s->sse->isOpen() ? 1 : 0;
     return n;
 }
 
 Error CursorAdapter::explainConflict(const Error &e)
 {
-    if (e.code == QLatin1String("agent_busy"))
-        return Error::usage(tr("Cursor is still working on the previous message (only one run per agent may be "
-                               "active). Wait for it to finish or cancel it, then send the message again."));
+    if (e.code == QLatin1String("agent_busy")) {
+        Error busy = Error::usage(tr("Cursor is still working on the previous message (only one run per agent may be "
+                                     "active). Wait for it to finish or cancel it, then send the message again."));
+        busy.httpStatus = e.httpStatus;
+        busy.code = e.code;
+        return busy;
+    }
     if (e.code == QLatin1String("run_not_cancellable"))
         return Error::usage(tr("The Cursor run has already ended; there is nothing to cancel."));
     return e;
 }
 
-void CursorAdapter::create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done)
+void CursorAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
 {
     const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
     HttpRequest r = makeRequest(c, "POST", v1 ? QStringLiteral("/v1/agents") : QStringLiteral("/v0/agents"),
                                 tr("Cursor: launch agent"));
     r.setJsonBody(v1 ? cursor::createBodyV1(input) : cursor::createBodyV0(input));
-    call<RemoteTask>(r, done, [done, v1](const HttpResponse &resp) {
+    call<RemoteTask>(r, context, done, [done, v1](const HttpResponse &resp) {
         const QJsonObject o = resp.json();
         RemoteTask t;
         if (v1) {
@@ -120,46 +218,53 @@ void CursorAdapter::create(const Credentials &c, const NewTask &input, Callback<
     });
 }
 
-void CursorAdapter::fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done)
+void CursorAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
 {
     if (cursor::versionFor(c) == ApiVersion::V1)
-        fetchV1(c, cursor, std::move(done));
+        fetchV1(c, cursor, context, std::move(done));
     else
-        fetchV0(c, cursor, std::move(done));
+        fetchV0(c, cursor, context, std::move(done));
 }
 
-void CursorAdapter::fetchV0(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done)
+void CursorAdapter::fetchV0(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
 {
-    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v0/agents/") + cursor.externalId,
-                                      tr("Cursor: get agent"));
-    call<RemoteTask>(r, done, [this, c, cursor, done](const HttpResponse &resp) {
+    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v0/agents/") + cursor.externalId, tr("Cursor: get agent"));
+    call<RemoteTask>(r, context, done, [this, c, cursor, context, done](const HttpResponse &resp) {
         RemoteTask task = cursor::mapAgentV0(resp.json());
+        if (task.externalId.isEmpty()) {
+            done({{}, Error::provider(tr("Cursor: get agent answered without an agent id; nothing was applied."))});
+            return;
+        }
         // The agent object has no messages: they live in /conversation.
         const HttpRequest conv = makeRequest(c, "GET", QStringLiteral("/v0/agents/%1/conversation").arg(cursor.externalId),
                                              tr("Cursor: get conversation"));
-        call<RemoteTask>(conv, done, [task, done](const HttpResponse &convResp) mutable {
+        call<RemoteTask>(conv, context, done, [task, done](const HttpResponse &convResp) mutable {
             task.activities = cursor::mapConversationV0(convResp.json());
             done({task, {}});
         });
     });
 }
 
-void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done)
+void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
 {
-    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/agents/") + cursor.externalId,
-                                      tr("Cursor: get agent"));
-    call<RemoteTask>(r, done, [this, c, cursor, done](const HttpResponse &resp) {
+    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/agents/") + cursor.externalId, tr("Cursor: get agent"));
+    call<RemoteTask>(r, context, done, [this, c, cursor, context, done](const HttpResponse &resp) {
         RemoteTask task = cursor::mapAgentV1(resp.json());
-        const QString runId = task.providerState.value(QLatin1String("runId")).toString().isEmpty()
-            ? cursor.providerState.value(QLatin1String("runId")).toString()
-            : task.providerState.value(QLatin1String("runId")).toString();
+        if (task.externalId.isEmpty()) {
+            done({{}, Error::provider(tr("Cursor: get agent answered without an agent id; nothing was applied."))});
+            return;
+        }
+        // The newest run wins: after a follow-up the agent names the new one.
+        QString runId = task.providerState.value(QLatin1String("runId")).toString();
+        if (runId.isEmpty())
+            runId = cursor.providerState.value(QLatin1String("runId")).toString();
         if (runId.isEmpty()) {
             done({task, {}});
             return;
         }
         const HttpRequest runReq = makeRequest(c, "GET", QStringLiteral("/v1/agents/%1/runs/%2").arg(cursor.externalId, runId),
                                                tr("Cursor: get run"));
-        call<RemoteTask>(runReq, done, [this, c, cursor, runId, task, done](const HttpResponse &runResp) mutable {
+        call<RemoteTask>(runReq, context, done, [this, c, cursor, runId, task, context, done](const HttpResponse &runResp) mutable {
             cursor::applyRunV1(task, runResp.json());
             const bool runEnded = task.status && isTerminal(*task.status);
             // A run whose stream we read to its end (or that has none any more) is not
@@ -170,103 +275,166 @@ void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, Call
             }
             // Resume where the stored timeline ends, unless this run is new to us.
             const bool sameRun = cursor.providerState.value(QLatin1String("streamRunId")).toString() == runId;
-            const QString lastEventId = sameRun ? cursor.providerState.value(QLatin1String("lastEventId")).toString() : QString();
-            RunStream *s = ensureStream(c, cursor.externalId, runId, lastEventId);
-            if (runEnded && !s->done && !s->unavailable) {
-                // The run is over: its stream replays to "done" and closes. Wait for it.
-                s->waiters.append([this, s, task, done]() mutable {
-                    drain(s, task, true);
-                    done({task, {}});
-                });
-                return;
-            }
-            drain(s, task, runEnded);
-            done({task, {}});
+            const QString stored = sameRun ? cursor.providerState.value(QLatin1String("lastEventId")).toString() : QString();
+            CursorRunStream *s = ensureStream(c, cursor.externalId, runId, stored);
+            s->acknowledge(stored);
+            // Answer with what the stream delivered, once it says so: the run's end for a
+            // finished run; the replayed backlog for a running one.
+            auto answer = [this, s = QPointer<CursorRunStream>(s), task, runEnded, runId, done]() mutable {
+                if (s) {
+                    for (const CursorRunStream::Held &h : std::as_const(s->held))
+                        task.activities << h.activity;
+                    const RemoteTask &fx = s->effects;
+                    if (!fx.result.prUrl.isEmpty()) {
+                        task.result.prUrl = fx.result.prUrl;
+                        task.result.prNumber = fx.result.prNumber;
+                    }
+                    if (!fx.result.summary.isEmpty())
+                        task.result.summary = fx.result.summary;
+                    if (!fx.error.isEmpty())
+                        task.error = fx.error;
+                    task.providerState.insert(QStringLiteral("streamRunId"), runId);
+                    if (!s->held.isEmpty())
+                        task.providerState.insert(QStringLiteral("lastEventId"), s->held.constLast().eventId);
+                    if (s->done || (runEnded && s->unavailable))
+                        task.providerState.insert(QStringLiteral("streamClosedRunId"), runId);
+                    if (s->ended() && s->linger.isActive())
+                        dropStream(s);   // its events are collected now
+                }
+                done({task, {}});
+            };
+            s->waiters.append({QPointer<const QObject>(context), runEnded, std::move(answer)});
+            if (!s->cap.isActive())
+                s->cap.start(m_capMs);
+            s->settle();
         });
     });
 }
 
-CursorAdapter::RunStream *CursorAdapter::ensureStream(const Credentials &c, const QString &agentId,
-                                                      const QString &runId, const QString &lastEventId)
+// The run is over (or its stream is): the connection closes, waiting fetches get their
+// answer. Events no fetch has collected yet stay until one does, for a while, so the
+// timeline gets them without opening the stream again.
+void CursorAdapter::retireStream(CursorRunStream *s)
 {
-    if (RunStream *existing = m_streams.value(runId))
+    if (s->sse)
+        s->sse->close();
+    const bool answered = !s->waiters.isEmpty();
+    s->settle();
+    if (answered || s->held.isEmpty())
+        dropStream(s);
+    else if (!s->linger.isActive())
+        s->linger.start(kLingerMs);
+}
+
+// Deleted from the event loop, never while its own callbacks run.
+void CursorAdapter::dropStream(CursorRunStream *s)
+{
+    s->linger.stop();
+    if (m_streams.value(s->runId) == s)
+        m_streams.remove(s->runId);
+    s->deleteLater();
+}
+
+CursorRunStream *CursorAdapter::ensureStream(const Credentials &c, const QString &agentId, const QString &runId,
+                                             const QString &lastEventId)
+{
+    if (CursorRunStream *existing = m_streams.value(runId))
         return existing;
-    auto *s = new RunStream;
-    s->agentId = agentId;
-    s->runId = runId;
-    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/agents/%1/runs/%2/stream").arg(agentId, runId),
-                                tr("Cursor: run stream"));
-    s->sse = new SseStream(http().networkAccessManager(), r, this);
-    connect(s->sse, &SseStream::event, this, [this, s](const QString &id, const QString &type, const QByteArray &data) {
-        s->reconnects = 0;
+    auto *s = new CursorRunStream(agentId, runId, this);
+    m_streams.insert(runId, s);
+    connect(s, &QObject::destroyed, this, [this, runId, s] {
+        if (m_streams.value(runId) == s)
+            m_streams.remove(runId);
+    });
+    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/agents/%1/runs/%2/stream").arg(agentId, runId),
+                                      tr("Cursor: run stream"));
+    s->sse = new SseStream(http().networkAccessManager(), r, s);
+    s->sse->setIdleTimeout(m_streamIdleMs);
+    s->quiet.setInterval(m_quietMs);
+    connect(&s->quiet, &QTimer::timeout, s, [s] {
+        s->backlogSettled = true;
+        s->settle();
+    });
+    connect(&s->notify, &QTimer::timeout, this, [this, s] { Q_EMIT remoteChanged(s->agentId); });
+    auto retire = [this, s] { retireStream(s); };
+    connect(&s->linger, &QTimer::timeout, this, [this, s] { dropStream(s); });
+    connect(&s->cap, &QTimer::timeout, s, [s, retire] {
+        // A finished run's stream that never says "done" (a server may keep it open with
+        // heartbeats) is given up on: what it delivered is kept, and it is not reopened.
+        bool finishedRun = false;
+        for (const CursorRunStream::Waiter &w : std::as_const(s->waiters))
+            finishedRun |= w.wantsEnd;
+        if (finishedRun)
+            s->unavailable = true;
+        s->settle(true);
+        if (finishedRun)
+            retire();
+    });
+    connect(s->sse, &SseStream::eventReceived, s, [this, s, retire](const QString &id, const QString &type, const QByteArray &data) {
+        if (type == QLatin1String("heartbeat"))
+            return;
+        if (!id.isEmpty() && !s->seen.contains(id)) {
+            // Something new: the stream is alive, whatever happened to the connection before.
+            s->reconnects = 0;
+            if (s->seen.size() > kMaxHeldEvents)
+                s->seen.clear();
+            s->seen.insert(id);
+        }
         if (type == QLatin1String("done")) {
             s->done = true;
+            Q_EMIT remoteChanged(s->agentId);
+            retire();
             return;
         }
         const QJsonObject payload = QJsonDocument::fromJson(data).object();
-        if (const auto a = cursor::mapStreamEvent(id, type, payload, s->effects))
-            s->pending.append(*a);
-        if (type != QLatin1String("heartbeat"))
+        if (auto a = cursor::mapStreamEvent(id, type, payload, s->effects)) {
+            a->content = boundedText(a->content);
+            s->held.append({id, *a});
+            if (s->held.size() > kMaxHeldEvents)
+                s->held.removeFirst();
+        }
+        if (type == QLatin1String("result") || type == QLatin1String("error")) {
+            // The run's outcome: nothing a waiting fetch needs comes after it.
+            s->done = true;
             Q_EMIT remoteChanged(s->agentId);
+            retire();
+            return;
+        }
+        if (!s->backlogSettled)
+            s->quiet.start();
+        if (!s->notify.isActive())
+            s->notify.start(kNotifyCoalesceMs);
     });
-    connect(s->sse, &SseStream::ended, this, [this, s](int status, const HttpError &e) { onStreamEnded(s, status, e); });
-    m_streams.insert(runId, s);
+    connect(s->sse, &SseStream::ended, s, [this, s, retire](int status, const HttpError &error) {
+        if (s->done)
+            return;
+        if (status == 410 || status == 404 || status == 401 || status == 403 || error.kind == HttpErrorKind::Timeout
+            || error.kind == HttpErrorKind::BadResponse || s->reconnects >= kMaxReconnects) {
+            // Expired, refused, silent or broken: polling carries on without live events.
+            qCInfo(lcCursor).noquote() << "run stream" << s->runId << "unavailable:"
+                                       << (error.message.isEmpty() ? QString::number(status) : error.message);
+            s->unavailable = true;
+            retire();
+            return;
+        }
+        // The connection dropped, or the server (or a proxy) closed it without "done":
+        // resume after the last event we saw. A stream that keeps closing without sending
+        // anything new runs out of reconnects above.
+        const int delay = 250 << std::min(s->reconnects, 5);
+        ++s->reconnects;
+        s->backlogSettled = false;
+        QTimer::singleShot(delay, s, [s] {
+            if (s->sse)
+                s->sse->open();
+        });
+    });
     s->sse->open(lastEventId);
+    s->quiet.start();   // a stream with no backlog at all settles after the quiet window too
     return s;
 }
 
-void CursorAdapter::onStreamEnded(RunStream *s, int status, const HttpError &error)
-{
-    auto release = [s] {
-        const auto waiters = std::move(s->waiters);
-        s->waiters.clear();
-        for (const auto &w : waiters)
-            w();
-    };
-    if (s->done) {
-        release();
-        Q_EMIT remoteChanged(s->agentId);
-        return;
-    }
-    if (status == 410 || status == 404 || status == 401 || status == 403 || s->reconnects >= kMaxReconnects) {
-        // Expired or refused: polling carries on without live events.
-        qCInfo(lcCursor).noquote() << "run stream" << s->runId << "unavailable:" << (error.message.isEmpty() ? QString::number(status) : error.message);
-        s->unavailable = true;
-        release();
-        return;
-    }
-    // The connection dropped mid-run: resume after the last event we saw.
-    const int delay = 250 << std::min(s->reconnects, 5);
-    ++s->reconnects;
-    QTimer::singleShot(delay, s->sse, [s] { s->sse->open(); });
-}
-
-void CursorAdapter::drain(RunStream *s, RemoteTask &task, bool runEnded)
-{
-    task.activities += s->pending;
-    s->pending.clear();
-    if (!s->effects.result.prUrl.isEmpty()) {
-        task.result.prUrl = s->effects.result.prUrl;
-        task.result.prNumber = s->effects.result.prNumber;
-    }
-    if (!s->effects.result.summary.isEmpty())
-        task.result.summary = s->effects.result.summary;
-    if (!s->effects.error.isEmpty())
-        task.error = s->effects.error;
-    task.providerState.insert(QStringLiteral("streamRunId"), s->runId);
-    if (!s->sse->lastEventId().isEmpty())
-        task.providerState.insert(QStringLiteral("lastEventId"), s->sse->lastEventId());
-    if (s->done || (runEnded && s->unavailable))
-        task.providerState.insert(QStringLiteral("streamClosedRunId"), s->runId);
-    if (runEnded && (s->done || s->unavailable) && s->waiters.isEmpty()) {
-        m_streams.remove(s->runId);
-        s->sse->close();
-        s->sse->deleteLater();
-        delete s;
-    }
-}
-
-void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done)
+void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
+                                Callback<RemoteTask> done)
 {
     const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
     HttpRequest r = makeRequest(c, "POST",
@@ -274,33 +442,39 @@ void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QS
                                    : QStringLiteral("/v0/agents/%1/followup").arg(task.externalId),
                                 tr("Cursor: send follow-up"));
     r.setJsonBody(QJsonObject{{QStringLiteral("prompt"), QJsonObject{{QStringLiteral("text"), text}}}});
-    sendChecked(r, [done](const Error &e) { done({{}, explainConflict(e)}); }, [done, v1, text](const HttpResponse &resp) {
-        RemoteTask echo;
-        if (v1) {
-            // A follow-up is a new run; the run stream never repeats the prompt, so the
-            // timeline records it here, keyed by the run.
-            const QJsonObject run = resp.json().value(QLatin1String("run")).toObject();
-            const QString runId = run.value(QLatin1String("id")).toString();
-            echo.providerState.insert(QStringLiteral("runId"), runId);
-            Activity a;
-            a.id = QStringLiteral("run:%1:prompt").arg(runId);
-            a.type = ActivityType::Message;
-            a.content = text;
-            a.timestamp = QDateTime::currentDateTimeUtc();
-            a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
-            echo.activities << a;
-        }
-        done({echo, {}});
-    });
+    const QDateTime now = http().clock().now();
+    sendChecked(r, context, [done](const Error &e) { done({{}, explainConflict(e)}); },
+                [done, v1, text, now](const HttpResponse &resp) {
+                    RemoteTask echo;
+                    if (v1) {
+                        // A follow-up is a new run; the run stream never repeats the prompt, so
+                        // the timeline records it here, keyed by the run.
+                        const QJsonObject run = resp.json().value(QLatin1String("run")).toObject();
+                        const QString runId = run.value(QLatin1String("id")).toString();
+                        if (runId.isEmpty()) {
+                            done({{}, Error::provider(tr("Cursor: the follow-up was accepted, but the answer named no run."))});
+                            return;
+                        }
+                        echo.providerState.insert(QStringLiteral("runId"), runId);
+                        Activity a;
+                        a.id = QStringLiteral("run:%1:prompt").arg(runId);
+                        a.type = ActivityType::Message;
+                        a.content = text;
+                        a.timestamp = now;
+                        a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
+                        echo.activities << a;
+                    }
+                    done({echo, {}});
+                });
 }
 
-void CursorAdapter::cancel(const Credentials &c, const Task &task, Callback<Done> done)
+void CursorAdapter::cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
     HttpRequest r;
     if (cursor::versionFor(c) == ApiVersion::V1) {
         const QString runId = task.providerState.value(QLatin1String("runId")).toString();
         if (runId.isEmpty()) {
-            deliverLater([done] { done({{}, Error::usage(tr("No Cursor run is known for this task yet; refresh it first."))}); });
+            deliverLater(context, [done] { done({{}, Error::usage(tr("No Cursor run is known for this task yet; refresh it first."))}); });
             return;
         }
         r = makeRequest(c, "POST", QStringLiteral("/v1/agents/%1/runs/%2/cancel").arg(task.externalId, runId),
@@ -309,16 +483,17 @@ void CursorAdapter::cancel(const Credentials &c, const Task &task, Callback<Done
         r = makeRequest(c, "POST", QStringLiteral("/v0/agents/%1/stop").arg(task.externalId), tr("Cursor: stop agent"));
     }
     r.setJsonBody(QJsonObject{});
-    sendChecked(r, [done](const Error &e) { done({{}, explainConflict(e)}); }, [done](const HttpResponse &) { done({}); });
+    r.allowEmptyBody = true;
+    sendChecked(r, context, [done](const Error &e) { done({{}, explainConflict(e)}); }, [done](const HttpResponse &) { done({}); });
 }
 
-void CursorAdapter::remove(const Credentials &c, const Task &task, Callback<Done> done)
+void CursorAdapter::remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
     const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
-    const HttpRequest r = makeRequest(c, "DELETE",
-                                      (v1 ? QStringLiteral("/v1/agents/") : QStringLiteral("/v0/agents/")) + task.externalId,
-                                      tr("Cursor: delete agent"));
-    http().send(r, [done](const HttpResponse &resp) {
+    HttpRequest r = makeRequest(c, "DELETE", (v1 ? QStringLiteral("/v1/agents/") : QStringLiteral("/v0/agents/")) + task.externalId,
+                                tr("Cursor: delete agent"));
+    r.allowEmptyBody = true;
+    http().send(r, context, [done](const HttpResponse &resp) {
         if (!resp.ok() && resp.error.kind != HttpErrorKind::NotFound) {
             done({{}, errorFromHttp(resp.error)});
             return;
@@ -327,17 +502,58 @@ void CursorAdapter::remove(const Credentials &c, const Task &task, Callback<Done
     });
 }
 
-void CursorAdapter::listSources(const Credentials &c, Callback<QList<SourceInfo>> done)
+void CursorAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
-    cachedSources(c, kRepositoriesCacheSeconds, [this, c](Callback<QList<SourceInfo>> fetched) {
+    cachedSources(c, kRepositoriesCacheSeconds, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
         const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
         HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/repositories") : QStringLiteral("/v0/repositories"),
                                     tr("Cursor: list repositories"));
         r.timeoutMs = 90000;   // documented to take tens of seconds
-        call<QList<SourceInfo>>(r, fetched, [fetched, v1](const HttpResponse &resp) {
+        call<QList<SourceInfo>>(r, context, fetched, [fetched, v1](const HttpResponse &resp) {
             fetched({v1 ? cursor::mapRepositoriesV1(resp.json()) : cursor::mapRepositoriesV0(resp.json()), {}});
         });
     }, std::move(done));
+}
+
+void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
+{
+    const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(query.pageSize, 1, 100)));
+    if (!query.pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("cursor"), query.pageToken);
+    if (v1 && query.archived)
+        q.addQueryItem(QStringLiteral("includeArchived"), QStringLiteral("true"));
+    HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/agents") : QStringLiteral("/v0/agents"),
+                                tr("Cursor: list agents"));
+    r.url.setQuery(q);
+    call<RemotePage>(r, context, done, [done, v1](const HttpResponse &resp) {
+        const QJsonObject o = resp.json();
+        RemotePage page;
+        const QJsonArray items = o.value(v1 ? QLatin1String("items") : QLatin1String("agents")).toArray();
+        for (const QJsonValue &v : items) {
+            RemoteTask t = v1 ? cursor::mapAgentV1(v.toObject()) : cursor::mapAgentV0(v.toObject());
+            if (!t.externalId.isEmpty())
+                page.tasks << t;
+        }
+        page.nextPageToken = o.value(QLatin1String("nextCursor")).toString();
+        page.complete = page.nextPageToken.isEmpty();
+        done({page, {}});
+    });
+}
+
+void CursorAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
+{
+    const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+    const HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/me") : QStringLiteral("/v0/me"), tr("Cursor: check the key"));
+    call<KeyCheck>(r, context, done, [done](const HttpResponse &resp) {
+        const QJsonObject o = resp.json();
+        KeyCheck k;
+        k.identity = o.value(QLatin1String("userEmail")).toString();
+        const QString keyName = o.value(QLatin1String("apiKeyName")).toString();
+        k.detail = keyName.isEmpty() ? tr("The key works.") : tr("The key \"%1\" works.").arg(keyName);
+        done({k, {}});
+    });
 }
 
 } // namespace agentdesk

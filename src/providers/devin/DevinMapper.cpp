@@ -168,8 +168,9 @@ RemoteTask mapSessionV1(const QJsonObject &s)
     r.upstreamStatus = statusEnum.isEmpty() ? str(s, "status") : statusEnum;
     r.status = mapStatusV1(statusEnum);
     r.attention = attentionV1(statusEnum);
-    r.title = str(s, "title");
+    r.title = boundedTitle(str(s, "title"));
     r.webUrl = str(s, "url");
+    r.createdAt = fromIso(str(s, "created_at"));
     r.updatedAt = fromIso(str(s, "updated_at"));
     if (statusEnum == QLatin1String("expired"))
         r.error = tr("The Devin session expired.");
@@ -197,9 +198,11 @@ RemoteTask mapSessionV3(const QJsonObject &s)
     r.upstreamStatus = detail.isEmpty() ? status : status + QLatin1Char('/') + detail;
     r.status = mapStatusV3(status, detail);
     r.attention = attentionV3(status, detail);
-    r.title = str(s, "title");
+    r.title = boundedTitle(str(s, "title"));
     r.webUrl = str(s, "url");
+    r.createdAt = timeOf(s.value(QLatin1String("created_at")));
     r.updatedAt = timeOf(s.value(QLatin1String("updated_at")));
+    r.archived = s.value(QLatin1String("is_archived")).toBool();
     if (status == QLatin1String("error"))
         r.error = detail.isEmpty() ? tr("Devin reported an error.") : tr("Devin reported an error (%1).").arg(detail);
     const QJsonArray prs = s.value(QLatin1String("pull_requests")).toArray();

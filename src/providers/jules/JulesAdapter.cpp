@@ -15,8 +15,8 @@ constexpr int kFreshSessionSeconds = 120;   // window in which Jules may still a
 // Jules pages with an opaque pageToken; its absence marks the last page.
 ProviderAdapter::NextPage tokenPaging(HttpRequest request)
 {
-    return [request](const QJsonObject &page, int) -> std::optional<HttpRequest> {
-        const QString token = page.value(QLatin1String("nextPageToken")).toString();
+    return [request](const HttpResponse &page, int) -> std::optional<HttpRequest> {
+        const QString token = page.json().value(QLatin1String("nextPageToken")).toString();
         if (token.isEmpty())
             return std::nullopt;
         HttpRequest next = request;
@@ -38,7 +38,7 @@ JulesAdapter::JulesAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(
 
 QUrl JulesAdapter::defaultBaseUrl(const Credentials &) const
 {
-    return QUrl(QStringLiteral("https://jules.googleapis.com/v1alpha"));
+    return QUrl(QStringLiteral("https://jules.googleapis.com"));
 }
 
 void JulesAdapter::authorize(HttpRequest &request, const Credentials &c) const
@@ -54,6 +54,7 @@ Capabilities JulesAdapter::capabilities() const
     caps.upstreamCancel = false;
     caps.upstreamDelete = true;
     caps.listSources = true;
+    caps.listTasks = true;
     return caps;
 }
 
@@ -65,11 +66,11 @@ QString JulesAdapter::unsupportedReason(Operation op) const
     return ProviderAdapter::unsupportedReason(op);
 }
 
-void JulesAdapter::listSources(const Credentials &c, Callback<QList<SourceInfo>> done)
+void JulesAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
-    cachedSources(c, kSourceCacheSeconds, [this, c](Callback<QList<SourceInfo>> fetched) {
-        HttpRequest r = makeRequest(c, "GET", QStringLiteral("/sources?pageSize=100"), tr("Jules: list sources"));
-        collectPages(r, itemsAt("sources"), tokenPaging(r), [fetched](const Outcome<QJsonArray> &pages) {
+    cachedSources(c, kSourceCacheSeconds, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
+        HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sources?pageSize=100"), tr("Jules: list sources"));
+        collectPages(r, context, itemsAt("sources"), tokenPaging(r), [fetched](const Outcome<QJsonArray> &pages) {
             QList<SourceInfo> sources;
             for (const QJsonValue &v : pages.value)
                 sources << jules::mapSource(v.toObject());
@@ -78,11 +79,24 @@ void JulesAdapter::listSources(const Credentials &c, Callback<QList<SourceInfo>>
     }, std::move(done));
 }
 
-void JulesAdapter::create(const Credentials &c, const NewTask &input, Callback<RemoteTask> done)
+void JulesAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
+{
+    // Jules has no "who am I": listing one source proves the key and shows what it reaches.
+    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sources?pageSize=1"), tr("Jules: check the key"));
+    call<KeyCheck>(r, context, done, [done](const HttpResponse &resp) {
+        const QJsonArray sources = resp.json().value(QLatin1String("sources")).toArray();
+        KeyCheck k;
+        k.detail = sources.isEmpty() ? tr("The key works; no repository is connected to Jules yet.")
+                                     : tr("The key works and reaches connected repositories.");
+        done({k, {}});
+    });
+}
+
+void JulesAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
 {
     // Jules names sources inconsistently across its own docs; resolve the real name
     // from the account's connected repositories and send it verbatim.
-    listSources(c, [this, c, input, done](const Outcome<QList<SourceInfo>> &sources) {
+    listSources(c, context, [this, c, input, context, done](const Outcome<QList<SourceInfo>> &sources) {
         if (!sources.ok()) {
             done({{}, sources.error});
             return;
@@ -103,9 +117,9 @@ void JulesAdapter::create(const Credentials &c, const NewTask &input, Callback<R
             withBranch.branch = match->defaultBranch;
         Task forTitle;
         forTitle.prompt = input.prompt;
-        HttpRequest r = makeRequest(c, "POST", QStringLiteral("/sessions"), tr("Jules: create session"));
+        HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1alpha/sessions"), tr("Jules: create session"));
         r.setJsonBody(jules::createSessionBody(withBranch, match->name, forTitle.displayTitle()));
-        call<RemoteTask>(r, done, [done](const HttpResponse &resp) {
+        call<RemoteTask>(r, context, done, [done](const HttpResponse &resp) {
             RemoteTask task = jules::mapSession(resp.json());
             if (task.externalId.isEmpty()) {
                 done({{}, Error::provider(tr("Jules: create session answered without a session id."))});
@@ -116,22 +130,27 @@ void JulesAdapter::create(const Credentials &c, const NewTask &input, Callback<R
     });
 }
 
-void JulesAdapter::fetch(const Credentials &c, const SyncCursor &cursor, Callback<RemoteTask> done)
+void JulesAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
 {
-    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/sessions/") + jules::bareSessionId(cursor.externalId),
+    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sessions/") + jules::bareSessionId(cursor.externalId),
                                 tr("Jules: get session"));
     const bool fresh = cursor.createdAt.isValid()
-        && cursor.createdAt.secsTo(QDateTime::currentDateTimeUtc()) < kFreshSessionSeconds;
+        && cursor.createdAt.secsTo(http().clock().now()) < kFreshSessionSeconds;
     if (fresh)
         r.notFoundRetries = 3;
-    call<RemoteTask>(r, done, [this, c, cursor, done, fresh](const HttpResponse &resp) {
+    call<RemoteTask>(r, context, done, [this, c, cursor, context, done, fresh](const HttpResponse &resp) {
+        const RemoteTask session = jules::mapSession(resp.json());
+        if (session.externalId.isEmpty()) {
+            done({{}, Error::provider(tr("Jules: get session answered without a session id; nothing was applied."))});
+            return;
+        }
         const bool useFilter = cursor.latestActivity.isValid() && !m_timeFilterRefused;
-        fetchActivities(c, cursor, fresh, useFilter, jules::mapSession(resp.json()), done);
+        fetchActivities(c, cursor, fresh, useFilter, session, context, done);
     });
 }
 
 void JulesAdapter::fetchActivities(const Credentials &c, const SyncCursor &cursor, bool fresh, bool useTimeFilter,
-                                   RemoteTask task, Callback<RemoteTask> done)
+                                   RemoteTask task, const QObject *context, Callback<RemoteTask> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
@@ -141,18 +160,18 @@ void JulesAdapter::fetchActivities(const Credentials &c, const SyncCursor &curso
         q.addQueryItem(QStringLiteral("filter"),
                        QStringLiteral("create_time>\"%1\"").arg(toIso(cursor.latestActivity.addSecs(-1))));
     }
-    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/sessions/%1/activities").arg(jules::bareSessionId(cursor.externalId)),
+    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sessions/%1/activities").arg(jules::bareSessionId(cursor.externalId)),
                                 tr("Jules: list activities"));
     r.url.setQuery(q);
     if (fresh)
         r.notFoundRetries = 3;
-    collectPages(r, itemsAt("activities"), tokenPaging(r),
-                 [this, c, cursor, fresh, useTimeFilter, task, done](const Outcome<QJsonArray> &pages) mutable {
+    collectPages(r, context, itemsAt("activities"), tokenPaging(r),
+                 [this, c, cursor, fresh, useTimeFilter, task, context, done](const Outcome<QJsonArray> &pages) mutable {
                      if (!pages.ok()) {
                          if (useTimeFilter && pages.error.httpStatus == 400) {
                              // The incremental filter is an SDK extra; fall back to reading every page.
                              m_timeFilterRefused = true;
-                             fetchActivities(c, cursor, fresh, false, task, done);
+                             fetchActivities(c, cursor, fresh, false, task, context, done);
                              return;
                          }
                          done({{}, pages.error});
@@ -176,31 +195,62 @@ void JulesAdapter::fetchActivities(const Credentials &c, const SyncCursor &curso
                  });
 }
 
-void JulesAdapter::postCustomMethod(const Credentials &c, const Task &task, const QString &verb,
-                                    const QJsonObject &body, const QString &what, Callback<Done> done)
+void JulesAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
 {
-    HttpRequest r = makeRequest(c, "POST", QStringLiteral("/sessions/%1:%2").arg(jules::bareSessionId(task.externalId), verb),
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("pageSize"), QString::number(std::clamp(query.pageSize, 1, 100)));
+    if (!query.pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("pageToken"), query.pageToken);
+    if (query.archived)
+        q.addQueryItem(QStringLiteral("filter"), QStringLiteral("archived=true"));
+    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sessions"), tr("Jules: list sessions"));
+    r.url.setQuery(q);
+    call<RemotePage>(r, context, done, [done, archived = query.archived](const HttpResponse &resp) {
+        const QJsonObject page = resp.json();
+        RemotePage out;
+        const QJsonArray sessions = page.value(QLatin1String("sessions")).toArray();
+        for (const QJsonValue &v : sessions) {
+            RemoteTask t = jules::mapSession(v.toObject());
+            t.archived = t.archived || archived;
+            if (!t.externalId.isEmpty())
+                out.tasks << t;
+        }
+        out.nextPageToken = page.value(QLatin1String("nextPageToken")).toString();
+        out.complete = out.nextPageToken.isEmpty();
+        done({out, {}});
+    });
+}
+
+void JulesAdapter::postCustomMethod(const Credentials &c, const Task &task, const QString &verb,
+                                    const QJsonObject &body, const QString &what, const QObject *context,
+                                    Callback<Done> done)
+{
+    HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1alpha/sessions/%1:%2").arg(jules::bareSessionId(task.externalId), verb),
                                 what);
     r.setJsonBody(body);
-    call<Done>(r, done, [done](const HttpResponse &) { done({}); });
+    r.allowEmptyBody = true;   // both answer an empty message
+    call<Done>(r, context, done, [done](const HttpResponse &) { done({}); });
 }
 
-void JulesAdapter::approvePlan(const Credentials &c, const Task &task, Callback<Done> done)
+void JulesAdapter::approvePlan(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
-    postCustomMethod(c, task, QStringLiteral("approvePlan"), QJsonObject{}, tr("Jules: approve plan"), std::move(done));
+    postCustomMethod(c, task, QStringLiteral("approvePlan"), QJsonObject{}, tr("Jules: approve plan"), context,
+                     std::move(done));
 }
 
-void JulesAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, Callback<RemoteTask> done)
+void JulesAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
+                               Callback<RemoteTask> done)
 {
     postCustomMethod(c, task, QStringLiteral("sendMessage"), QJsonObject{{QStringLiteral("prompt"), text}},
-                     tr("Jules: send message"), [done](const Outcome<Done> &r) { done({{}, r.error}); });
+                     tr("Jules: send message"), context, [done](const Outcome<Done> &r) { done({{}, r.error}); });
 }
 
-void JulesAdapter::remove(const Credentials &c, const Task &task, Callback<Done> done)
+void JulesAdapter::remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
-    HttpRequest r = makeRequest(c, "DELETE", QStringLiteral("/sessions/") + jules::bareSessionId(task.externalId),
+    HttpRequest r = makeRequest(c, "DELETE", QStringLiteral("/v1alpha/sessions/") + jules::bareSessionId(task.externalId),
                                 tr("Jules: delete session"));
-    http().send(r, [done](const HttpResponse &resp) {
+    r.allowEmptyBody = true;
+    http().send(r, context, [done](const HttpResponse &resp) {
         // Already gone upstream is what we wanted.
         if (!resp.ok() && resp.error.kind != HttpErrorKind::NotFound) {
             done({{}, errorFromHttp(resp.error)});

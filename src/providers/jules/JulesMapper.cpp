@@ -91,9 +91,21 @@ RemoteTask mapSession(const QJsonObject &session)
     r.upstreamStatus = str(session, "state");
     r.status = mapState(r.upstreamStatus);
     r.attention = attentionForState(r.upstreamStatus);
-    r.title = str(session, "title");
+    r.title = boundedTitle(str(session, "title"));
     r.webUrl = str(session, "url");
+    r.prompt = boundedText(str(session, "prompt"));
+    r.createdAt = fromIso(str(session, "createTime"));
     r.updatedAt = fromIso(str(session, "updateTime"));
+    r.archived = session.value(QLatin1String("archived")).toBool();
+    const QJsonObject context = obj(session, "sourceContext");
+    const QString source = str(context, "source");   // sources/github/{owner}/{repo}
+    if (source.startsWith(QLatin1String("sources/github/"))) {
+        r.source.repoName = source.mid(15);
+        r.source.repoUrl = QStringLiteral("https://github.com/") + r.source.repoName;
+    } else if (!source.isEmpty()) {
+        r.source.repoName = source.section(QLatin1Char('/'), 1);
+    }
+    r.source.branch = str(obj(context, "githubRepoContext"), "startingBranch");
     const QJsonArray outputs = session.value(QLatin1String("outputs")).toArray();
     for (const QJsonValue &v : outputs) {
         const QJsonObject pr = obj(v.toObject(), "pullRequest");

@@ -3,7 +3,6 @@
 #include "accounts/AccountService.h"
 #include "ui_AccountsDialog.h"
 
-#include "providers/codex/CodexMapper.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -29,8 +28,8 @@ AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
     m_accountId = new QLineEdit(this);
     m_accountId->setPlaceholderText(tr("ChatGPT account id"));
     m_codexImport = new QPushButton(tr("Use my Codex CLI &login"), this);
-    m_codexImport->setToolTip(tr("Reads the access token and account id of your ChatGPT login from %1 — nothing else.")
-                                  .arg(codex::defaultCodexAuthPath()));
+    m_codexImport->setToolTip(tr("Reads the access token and account id of the ChatGPT login your Codex CLI keeps "
+                                 "($CODEX_HOME/auth.json or ~/.codex/auth.json) — nothing else."));
     m_ui->addForm->addRow(tr("API &version:"), m_apiVersion);
     m_ui->addForm->addRow(tr("Account &id:"), m_accountId);
     m_ui->addForm->addRow(QString(), m_codexImport);
@@ -67,13 +66,13 @@ void AccountsDialog::showProviderFields()
 
 void AccountsDialog::importCodexLogin()
 {
-    const codex::CodexLogin login = codex::readCodexLogin(codex::defaultCodexAuthPath());
-    if (!login.error.isEmpty()) {
-        showStatus(login.error, true);
+    const auto login = m_accounts.importLocalLogin(ProviderId::CodexCloud);
+    if (!login || !login->ok()) {
+        showStatus(login ? login->error.message : tr("Codex Cloud has no local login to import."), true);
         return;
     }
-    m_ui->keyEdit->setText(login.accessToken);
-    m_accountId->setText(login.accountId);
+    m_ui->keyEdit->setText(login->value.key.reveal());
+    m_accountId->setText(login->value.settings.value(QLatin1String("accountId")).toString());
     showStatus(tr("Read your Codex login; press Add to keep it in the OS keychain."), false);
 }
 
@@ -88,10 +87,10 @@ void AccountsDialog::showStatus(const QString &text, bool problem)
 
 void AccountsDialog::refresh()
 {
-    QPointer<AccountsDialog> self(this);
-    m_accounts.list([self](const Outcome<QList<AccountView>> &r) {
-        if (!self)
-            return;
+    m_accounts.list(this, [this](const Outcome<QList<AccountView>> &r) {
+        AccountsDialog *self = this;
+        if (!r.ok())
+            return showStatus(r.error.message, true);
         self->m_ui->accountList->clear();
         QString keychainProblem;
         for (const AccountView &v : r.value) {
@@ -101,6 +100,10 @@ void AccountsDialog::refresh()
                 key = v.keyPreview.isEmpty() ? tr("(short key, not shown)") : v.keyPreview;
                 break;
             case AccountView::Missing: key = tr("(no key in keychain)"); break;
+            case AccountView::KeychainLocked:
+                key = tr("(keyring locked)");
+                keychainProblem = v.keyProblem;
+                break;
             case AccountView::KeychainUnavailable:
                 key = tr("(keychain unavailable)");
                 keychainProblem = v.keyProblem;
@@ -121,7 +124,7 @@ void AccountsDialog::add()
     const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
     const QString url = m_ui->urlEdit->text().trimmed();
     m_ui->addButton->setEnabled(false);
-    QPointer<AccountsDialog> self(this);
+    AccountsDialog *self = this;   // the calls below answer only while this dialog lives
     QJsonObject settings;
     if (!m_apiVersion->currentData().toString().isEmpty())
         settings.insert(QStringLiteral("apiVersion"), m_apiVersion->currentData().toString());
@@ -133,22 +136,26 @@ void AccountsDialog::add()
         }
         settings.insert(QStringLiteral("accountId"), m_accountId->text().trimmed());
     }
-    m_accounts.add(*provider, m_ui->nameEdit->text().trimmed(), url.isEmpty() ? QUrl() : QUrl(url),
-                   Secret(m_ui->keyEdit->text()), [self](const Outcome<Account> &r) {
-                       if (!self)
-                           return;
-                       self->m_ui->addButton->setEnabled(true);
-                       if (!r.ok()) {
-                           self->showStatus(r.error.message, true);
-                           return;
-                       }
-                       self->m_ui->keyEdit->clear();
-                       self->m_ui->nameEdit->clear();
-                       self->m_ui->urlEdit->clear();
-                       self->showStatus(tr("Added \"%1\"; its key is in the OS keychain.").arg(r.value.name), false);
-                       self->refresh();
-                       Q_EMIT self->accountsChanged();
-                   }, settings);
+    Account account;
+    account.name = m_ui->nameEdit->text().trimmed();
+    account.provider = *provider;
+    account.baseUrl = url.isEmpty() ? QUrl() : QUrl(url);
+    account.settings = settings;
+    // The key is tried first: a wrong one is told now, not at the first send.
+    showStatus(tr("Checking the key with %1…").arg(providerDisplayName(*provider)), false);
+    m_accounts.add(account, Secret(m_ui->keyEdit->text()), true, this, [self](const Outcome<Account> &r) {
+        self->m_ui->addButton->setEnabled(true);
+        if (!r.ok()) {
+            self->showStatus(r.error.message, true);
+            return;
+        }
+        self->m_ui->keyEdit->clear();
+        self->m_ui->nameEdit->clear();
+        self->m_ui->urlEdit->clear();
+        self->showStatus(tr("Added \"%1\": the key works and is in the OS keychain.").arg(r.value.name), false);
+        self->refresh();
+        Q_EMIT self->accountsChanged();
+    });
 }
 
 void AccountsDialog::removeSelected()
@@ -162,10 +169,8 @@ void AccountsDialog::removeSelected()
                                  "it stay, but can no longer be synced.").arg(name))
         != QMessageBox::Yes)
         return;
-    QPointer<AccountsDialog> self(this);
-    m_accounts.remove(name, [self, name](const Outcome<Done> &r) {
-        if (!self)
-            return;
+    AccountsDialog *self = this;
+    m_accounts.remove(name, this, [self, name](const Outcome<Done> &r) {
         if (!r.ok()) {
             self->showStatus(r.error.message, true);
             return;

@@ -1,8 +1,10 @@
 #include "NewTaskDialog.h"
 
-#include "sync/TaskService.h"
+#include "tasks/TaskService.h"
 #include "ui_NewTaskDialog.h"
+#include "tasks/OperatorActions.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QPointer>
@@ -20,23 +22,23 @@ void showProblem(QLabel *label, const QString &text)
 }
 } // namespace
 
-NewTaskDialog::NewTaskDialog(TaskService &service, const QList<Account> &accounts, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::NewTaskDialog>()), m_service(service), m_accounts(accounts)
+NewTaskDialog::NewTaskDialog(TaskService &service, OperatorActions &actions, const QList<Account> &accounts, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NewTaskDialog>()), m_service(service), m_actions(actions), m_accounts(accounts)
 {
     m_ui->setupUi(this);
-    const QList<ProviderId> available = service.availableProviders();
-    for (ProviderId id : available) {
-        bool hasAccount = false;
-        for (const Account &a : accounts)
-            hasAccount |= a.provider == id;
-        if (hasAccount)
-            m_ui->providerCombo->addItem(providerDisplayName(id), providerKey(id));
-    }
     for (QLabel *l : {m_ui->repoError, m_ui->promptError, m_ui->envError, m_ui->submitError})
         showProblem(l, {});
     buildProviderOptions();
-    if (m_ui->providerCombo->count() == 0)
-        showProblem(m_ui->submitError, tr("No provider account is set up yet. Add one in Accounts first."));
+    m_addAccount = m_ui->buttons->addButton(tr("Add &Account…"), QDialogButtonBox::ActionRole);
+    m_addAccount->setToolTip(tr("Open Accounts to add a provider account; this draft stays as it is."));
+    connect(m_addAccount, &QPushButton::clicked, this, &NewTaskDialog::accountsRequested);
+    fillProviders();
+    // Ctrl+Enter sends from anywhere in the dialog, the prompt included.
+    auto *send = new QAction(this);
+    send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    send->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(send, &QAction::triggered, this, &NewTaskDialog::accept);
+    addAction(send);
 
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillAccounts();
@@ -55,6 +57,54 @@ NewTaskDialog::NewTaskDialog(TaskService &service, const QList<Account> &account
     showProviderOptions();
     revalidate();
     m_ui->repoEdit->setFocus();
+}
+
+void NewTaskDialog::fillProviders()
+{
+    const QString wanted = m_ui->providerCombo->currentData().toString();
+    const QSignalBlocker block(m_ui->providerCombo);
+    m_ui->providerCombo->clear();
+    for (ProviderId id : m_service.availableProviders()) {
+        bool hasAccount = false;
+        for (const Account &a : std::as_const(m_accounts))
+            hasAccount |= a.provider == id;
+        if (hasAccount)
+            m_ui->providerCombo->addItem(providerDisplayName(id), providerKey(id));
+    }
+    if (const int i = m_ui->providerCombo->findData(wanted); i >= 0)
+        m_ui->providerCombo->setCurrentIndex(i);
+    const bool none = m_ui->providerCombo->count() == 0;
+    showProblem(m_ui->submitError, none ? tr("No provider account is set up yet: add one first (Add Account…); "
+                                             "what you typed here stays.")
+                                        : QString());
+    m_addAccount->setDefault(none);
+}
+
+void NewTaskDialog::setAccounts(const QList<Account> &accounts)
+{
+    m_accounts = accounts;
+    fillProviders();
+    fillAccounts();
+    showProviderOptions();
+    revalidate();
+}
+
+void NewTaskDialog::setDraft(const NewTask &draft)
+{
+    if (const int i = m_ui->providerCombo->findData(draft.provider); i >= 0)
+        m_ui->providerCombo->setCurrentIndex(i);
+    if (const int i = m_ui->accountCombo->findData(draft.account); i >= 0)
+        m_ui->accountCombo->setCurrentIndex(i);
+    m_ui->repoEdit->setEditText(draft.repoUrl);
+    m_ui->branchEdit->setText(draft.branch);
+    m_ui->promptEdit->setPlainText(draft.prompt);
+    m_ui->autoPrCheck->setChecked(draft.options.autoCreatePr);
+    m_ui->planApprovalCheck->setChecked(draft.options.planApprovalRequired);
+    QStringList env;
+    for (auto it = draft.options.environment.cbegin(); it != draft.options.environment.cend(); ++it)
+        env << it.key() + QLatin1Char('=') + it.value();
+    m_ui->envEdit->setPlainText(env.join(QLatin1Char('\n')));
+    revalidate();
 }
 
 void NewTaskDialog::buildProviderOptions()
@@ -158,10 +208,10 @@ void NewTaskDialog::fetchSources()
     const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
     if (!provider || !m_service.capabilities(*provider).listSources)
         return;
-    QPointer<NewTaskDialog> self(this);
-    m_service.listSources(*provider, m_ui->accountCombo->currentData().toString(),
+    NewTaskDialog *self = this;   // answered only while this dialog lives
+    m_service.listSources(*provider, m_ui->accountCombo->currentData().toString(), this,
                           [self](const Outcome<QList<SourceInfo>> &r) {
-                              if (!self || !r.ok())
+                              if (!r.ok())
                                   return;   // the picker stays a free text field
                               const QString typed = self->m_ui->repoEdit->currentText();
                               self->m_ui->repoEdit->clear();
@@ -247,10 +297,8 @@ void NewTaskDialog::accept()
     m_ui->submitError->setStyleSheet({});
     m_ui->submitError->setText(tr("Sending…"));
     m_ui->submitError->setVisible(true);
-    QPointer<NewTaskDialog> self(this);
-    m_service.create(t, [self](const Outcome<Task> &r) {
-        if (!self)
-            return;
+    NewTaskDialog *self = this;   // answered only while this dialog lives; the task is recorded either way
+    m_actions.create(t, this, [self](const Outcome<Task> &r) {
         self->m_busy = false;
         if (!r.ok()) {
             showProblem(self->m_ui->submitError, r.error.message);

@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
-#include "app/Settings.h"
+#include "config/Settings.h"
 
 #include <QPushButton>
 

@@ -33,7 +33,7 @@ void ActivityModel::setTaskId(const QString &taskId)
 {
     beginResetModel();
     m_taskId = taskId;
-    m_rows = taskId.isEmpty() ? QList<Activity>() : m_store.activities(taskId);
+    m_rows = taskId.isEmpty() ? QList<Activity>() : m_store.activities(taskId).value;
     endResetModel();
 }
 
@@ -41,7 +41,10 @@ void ActivityModel::refresh(const QString &taskId)
 {
     if (taskId != m_taskId)
         return;
-    const QList<Activity> fresh = m_store.activities(taskId);
+    const Outcome<QList<Activity>> read = m_store.activities(taskId);
+    if (!read.ok())
+        return m_store.failed(read.error);
+    const QList<Activity> &fresh = read.value;
     // The store never reorders or drops activities, so the old rows are a prefix.
     bool prefix = fresh.size() >= m_rows.size();
     for (int i = 0; prefix && i < m_rows.size(); ++i)

@@ -40,7 +40,11 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
         return false;
     if (m_filter.provider && s->provider != *m_filter.provider)
         return false;
-    if (m_filter.needsYouOnly && !s->attention.needsYou())
+    if (m_filter.needsYouOnly && (!s->attention.needsYou() || s->gone))
+        return false;
+    if (!m_filter.showHidden && s->hidden)
+        return false;
+    if (m_filter.origin && s->origin != *m_filter.origin)
         return false;
     return m_needle.isEmpty() || s->searchText.contains(m_needle);
 }

@@ -13,9 +13,12 @@ struct TaskFilter {
     std::optional<ProviderId> provider;
     QString text;                 // matched case-insensitively against id, title, repo, prompt
     bool needsYouOnly = false;
+    bool showHidden = false;      // hidden by the operator, or archived upstream
+    std::optional<TaskOrigin> origin;
     friend bool operator==(const TaskFilter &a, const TaskFilter &b)
     {
-        return a.status == b.status && a.provider == b.provider && a.text == b.text && a.needsYouOnly == b.needsYouOnly;
+        return a.status == b.status && a.provider == b.provider && a.text == b.text && a.needsYouOnly == b.needsYouOnly
+            && a.showHidden == b.showHidden && a.origin == b.origin;
     }
 };
 

@@ -28,14 +28,20 @@ void TaskListModel::reload()
 {
     m_loader.stop();
     beginResetModel();
-    m_rows = m_store.summaries(m_firstPage, 0);
+    Outcome<QList<TaskSummary>> page = m_store.summaries({}, m_firstPage);
+    if (!page.ok())
+        m_store.failed(page.error);
+    m_rows = std::move(page.value);
     m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
+    m_needsYou = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
         m_rowById.insert(m_rows.at(i).id, i);
-    m_loaded = int(m_rows.size());
+        count(m_rows.at(i), +1);
+    }
+    m_next = m_rows.isEmpty() ? PageKey{} : PageKey{m_rows.constLast().updatedAt, m_rows.constLast().id};
     m_fullyLoaded = m_rows.size() < m_firstPage;
     endResetModel();
-    recount();
+    announceCount();
     if (m_fullyLoaded)
         Q_EMIT fullyLoaded();
     else
@@ -44,8 +50,14 @@ void TaskListModel::reload()
 
 void TaskListModel::loadNextChunk()
 {
-    const QList<TaskSummary> chunk = m_store.summaries(m_chunk, m_loaded);
-    m_loaded += int(chunk.size());
+    const Outcome<QList<TaskSummary>> page = m_store.summaries(m_next, m_chunk);
+    if (!page.ok()) {
+        m_store.failed(page.error);
+        return;
+    }
+    const QList<TaskSummary> &chunk = page.value;
+    if (!chunk.isEmpty())
+        m_next = PageKey{chunk.constLast().updatedAt, chunk.constLast().id};
     QList<TaskSummary> fresh;
     fresh.reserve(chunk.size());
     for (const TaskSummary &s : chunk)
@@ -57,9 +69,10 @@ void TaskListModel::loadNextChunk()
         for (const TaskSummary &s : std::as_const(fresh)) {
             m_rowById.insert(s.id, int(m_rows.size()));
             m_rows << s;
+            count(s, +1);
         }
         endInsertRows();
-        recount();
+        announceCount();
     }
     if (chunk.size() < m_chunk) {
         m_fullyLoaded = true;
@@ -80,18 +93,28 @@ void TaskListModel::flushChanges()
 {
     QList<int> changedRows;
     QList<TaskSummary> added;
-    for (const QString &id : std::as_const(m_pending)) {
-        const std::optional<TaskSummary> s = m_store.summary(id);
-        if (!s)
-            continue;
-        const int row = m_rowById.value(id, -1);
+    QStringList gone;
+    const Outcome<QList<TaskSummary>> fresh = m_store.summariesOf(QStringList(m_pending.cbegin(), m_pending.cend()));
+    if (!fresh.ok()) {
+        m_store.failed(fresh.error);
+        return;   // kept pending: the next change tries again
+    }
+    QSet<QString> found;
+    for (const TaskSummary &s : fresh.value) {
+        found.insert(s.id);
+        const int row = m_rowById.value(s.id, -1);
         if (row >= 0) {
-            m_rows[row] = *s;
+            count(m_rows.at(row), -1);
+            m_rows[row] = s;
+            count(s, +1);
             changedRows << row;
         } else {
-            added << *s;
+            added << s;
         }
     }
+    for (const QString &id : std::as_const(m_pending))
+        if (!found.contains(id) && m_rowById.contains(id))
+            gone << id;   // deleted by another process
     m_pending.clear();
     // One dataChanged per run of adjacent rows; the whole table when most rows changed.
     std::sort(changedRows.begin(), changedRows.end());
@@ -112,10 +135,13 @@ void TaskListModel::flushChanges()
         for (const TaskSummary &s : std::as_const(added)) {
             m_rowById.insert(s.id, int(m_rows.size()));
             m_rows << s;
+            count(s, +1);
         }
         endInsertRows();
     }
-    recount();
+    for (const QString &id : std::as_const(gone))
+        removeTask(id);
+    announceCount();
 }
 
 void TaskListModel::removeTask(const QString &id)
@@ -125,23 +151,51 @@ void TaskListModel::removeTask(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    count(m_rows.at(row), -1);
     m_rows.removeAt(row);
     m_rowById.remove(id);
     for (int i = row; i < m_rows.size(); ++i)
         m_rowById[m_rows.at(i).id] = i;
     endRemoveRows();
-    recount();
+    announceCount();
 }
 
-void TaskListModel::recount()
+void TaskListModel::refreshRelativeTimes()
 {
-    int n = 0;
-    for (const TaskSummary &s : std::as_const(m_rows))
-        n += s.attention.needsYou() ? 1 : 0;
-    if (n != m_needsYou) {
-        m_needsYou = n;
-        Q_EMIT needsYouCountChanged(n);
-    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, UpdatedColumn), index(int(m_rows.size()) - 1, UpdatedColumn), {Qt::DisplayRole});
+}
+
+QString relativeTime(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const qint64 s = when.secsTo(now);
+    if (s < 45)
+        return TaskListModel::tr("just now");
+    if (s < 3600)
+        return TaskListModel::tr("%n min ago", nullptr, int(std::max<qint64>(1, (s + 30) / 60)));
+    if (s < 24 * 3600)
+        return TaskListModel::tr("%n h ago", nullptr, int(s / 3600));
+    if (s < 48 * 3600)
+        return TaskListModel::tr("yesterday");
+    if (s < 7 * 24 * 3600)
+        return TaskListModel::tr("%n days ago", nullptr, int(s / 86400));
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+void TaskListModel::count(const TaskSummary &s, int sign)
+{
+    if (s.attention.needsYou() && !s.gone && !s.hidden)
+        m_needsYou += sign;
+}
+
+void TaskListModel::announceCount()
+{
+    if (m_needsYou == m_announced)
+        return;
+    m_announced = m_needsYou;
+    Q_EMIT needsYouCountChanged(m_needsYou);
 }
 
 int TaskListModel::rowCount(const QModelIndex &parent) const
@@ -177,6 +231,10 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case AttentionReasonRole: return s.attention.reason;
     case SearchTextRole: return s.searchText;
     case PrUrlRole: return s.prUrl;
+    case HiddenRole: return s.hidden;
+    case GoneRole: return s.gone;
+    case OriginRole: return int(s.origin);
+    case UpdatedRole: return s.updatedAt;
     default: break;
     }
     const int column = index.column();
@@ -185,6 +243,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (role == SortRole)
                 return int(s.status);
+            if (s.gone)
+                return tr("%1 · gone upstream").arg(statusDisplayName(s.status));
             return s.attention.needsYou() ? tr("%1 · needs you").arg(statusDisplayName(s.status))
                                           : statusDisplayName(s.status);
         case ProviderColumn: return providerDisplayName(s.provider);
@@ -193,7 +253,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             if (role == SortRole)
                 return s.updatedAt;
-            return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return relativeTime(s.updatedAt, m_now());
         case PrColumn:
             if (s.prUrl.isEmpty())
                 return {};
@@ -208,6 +268,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Error: %1").arg(s.error);
         if (column == PrColumn && !s.prUrl.isEmpty())
             return s.prUrl;
+        if (column == UpdatedColumn)
+            return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::LongFormat);
         return tip;
     }
     if (role == Qt::DecorationRole && column == StatusColumn) {
@@ -227,8 +289,11 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
-    if (role == Qt::AccessibleTextRole)
-        return tr("%1, %2, %3, %4").arg(statusDisplayName(s.status), providerDisplayName(s.provider), s.repoName, s.title);
+    if (role == Qt::AccessibleTextRole) {
+        const QString status = s.attention.needsYou() ? tr("%1, needs you: %2").arg(statusDisplayName(s.status), s.attention.reason)
+                                                      : statusDisplayName(s.status);
+        return tr("%1, %2, %3, %4").arg(status, providerDisplayName(s.provider), s.repoName, s.title);
+    }
     return {};
 }
 

@@ -1,19 +1,23 @@
 #pragma once
 
 #include "domain/TaskSummary.h"
+#include "storage/TaskStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace agentdesk {
 
 class TaskStore;
 
 // Every task as one row, live. The first page is read at once so the window shows
-// quickly; the rest follows in chunks from the event loop. Store changes are
-// coalesced and announced as one dataChanged per run of changed rows.
+// quickly; the rest follows in keyset pages from the event loop (a page costs the same
+// at the end of 100,000 tasks as at the start). Store changes are coalesced and
+// announced as one dataChanged per run of changed rows; the needs-you count follows
+// each change without counting every row again.
 class TaskListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +32,10 @@ public:
         SearchTextRole,      // lower-case haystack for the search box
         SortRole,            // raw value for sorting
         PrUrlRole,
+        HiddenRole,          // bool
+        GoneRole,            // bool: gone upstream
+        OriginRole,          // int(TaskOrigin)
+        UpdatedRole,         // QDateTime, for the relative time and its tooltip
     };
 
     explicit TaskListModel(TaskStore &store, QObject *parent = nullptr);
@@ -35,6 +43,10 @@ public:
     void setFirstPageSize(int rows) { m_firstPage = rows; }
     void setChunkSize(int rows) { m_chunk = rows; }
     void reload();                       // first page now, the rest in chunks
+    // "3 min ago" moves on: one dataChanged for the Updated column.
+    void refreshRelativeTimes();
+    // For tests: the time "ago" is measured from (default: now).
+    void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
     bool isFullyLoaded() const { return m_fullyLoaded; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -55,7 +67,8 @@ private:
     void markChanged(const QString &id);
     void flushChanges();
     void removeTask(const QString &id);
-    void recount();
+    void count(const TaskSummary &s, int sign);
+    void announceCount();
 
     TaskStore &m_store;
     QList<TaskSummary> m_rows;
@@ -65,9 +78,14 @@ private:
     QTimer m_loader;
     int m_firstPage = 500;
     int m_chunk = 5000;
-    int m_loaded = 0;
+    PageKey m_next;              // where the next page starts
     bool m_fullyLoaded = false;
     int m_needsYou = 0;
+    int m_announced = 0;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
+
+// "just now", "3 min ago", "5 h ago", "yesterday", then the date.
+QString relativeTime(const QDateTime &when, const QDateTime &now);
 
 } // namespace agentdesk

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "worker/WorkerController.h"
+#include "app/WorkerController.h"
+#include "domain/TaskValidation.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -11,26 +13,31 @@ class QDockWidget;
 class QMenu;
 class QLabel;
 class QLineEdit;
+class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace agentdesk {
 
+class AttentionModel;
+class AttentionPresenter;
 class CoreContext;
+class PlatformStatus;
+class Settings;
+class TaskActions;
 class TaskDetailView;
 class TaskFilterProxyModel;
 class TaskListModel;
-class AttentionModel;
-class AuditLog;
-class NotificationRouter;
-class Settings;
 class TrayIcon;
+class WidgetPrompter;
+class WorkerActions;
 class WorkerPanel;
 struct Error;
 
-// The console: task list with filters and search on the left, the selected task on
-// the right, every action in a menu, on the toolbar and on a shortcut. Actions are
-// enabled by the task's status and its provider's capabilities; when disabled, their
-// tooltip says why.
+// The console's window: the task list with filters and search on the left, the selected
+// task on the right, the worker panel in a dock. It lays things out and wires them; what
+// the actions do and when they are enabled lives in the controllers (TaskActions,
+// PlatformStatus, WorkerActions, AttentionPresenter).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,20 +49,21 @@ public:
     TaskFilterProxyModel *filterModel() const { return m_proxy; }
     QTreeView *taskView() const { return m_view; }
     TaskDetailView *detailView() const { return m_detail; }
+    TaskActions *taskActions() const { return m_taskActions; }
+    PlatformStatus *platformStatus() const { return m_platformStatus; }
     QAction *newTaskAction() const { return m_newTask; }
     QAction *accountsAction() const { return m_accounts; }
-    QAction *signInAction() const { return m_signIn; }
-    QAction *signOutAction() const { return m_signOut; }
+    QAction *signInAction() const;
+    QAction *signOutAction() const;
+    QAction *paletteAction() const { return m_palette; }
+    QAction *settingsAction() const { return m_openSettings; }
     QLabel *platformLabel() const { return m_platformState; }
     WorkerController *workerController() const { return m_worker; }
     WorkerPanel *workerPanel() const { return m_workerPanel; }
     QDockWidget *workerDock() const { return m_workerDock; }
     AttentionModel *attention() const { return m_attention; }
     Settings *settings() const { return m_settings; }
-    AuditLog *auditLog() const { return m_audit; }
-    TrayIcon *trayIcon() const { return m_tray; }
-    QAction *paletteAction() const { return m_palette; }
-    QAction *settingsAction() const { return m_openSettings; }
+    TrayIcon *trayIcon() const;
     QLabel *stuckBanner() const { return m_stuckBanner; }
     // Writes the tasks the list shows now (the current filter); JSON, or CSV for *.csv.
     QString exportVisibleTasks(const QString &path) const;
@@ -65,49 +73,50 @@ public:
     void quit();
     QString currentTaskId() const;
     void selectTask(const QString &taskId);
+    // Moves to the next task that needs the operator (wrapping around).
+    void selectNextNeedingYou();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
+    void buildMenus();
     void buildLayout();
-    void updateActions();
+    void restoreWindow();
+    void saveWindow();
     void updateStatusBar();
-    void updatePlatformState();
+    void updateEmptyState();
     void applyFilter();
     void onSelectionChanged();
     void report(const QString &what, const Error &error);
-
-    void newTask();
-    void approvePlan();
-    void sendMessage();
-    void cancelTask();
-    void deleteTask();
-    void refreshSelected();
-    void refreshAll();
-    void openAccounts();
-    void openPullRequest();
-    void signIn();
-    void signOut();
-    void startWorker();
-    void stopWorker();
-    void stopWorkerAndHandBack();
-    WorkerController::Settings workerSettings() const;
-    void setUpAttention();
-    void applySettings();
     void updateOnScreenTask();
     void updateStuckBanner();
-    void audit(const QString &action, const QString &target, const QString &detail, const Error &error = {});
+    void updateReplyBox();
+    void newTask();
+    void openAccounts();
+    void signIn();
     void openCommandPalette();
     void openSettings();
     void openAuditTrail();
     void exportTasks();
 
     CoreContext &m_core;
+    std::unique_ptr<WidgetPrompter> m_prompter;
     TaskListModel *m_model;
     TaskFilterProxyModel *m_proxy;
+    Settings *m_settings;
+    AttentionModel *m_attention;
+    WorkerController *m_worker;
+    TaskActions *m_taskActions;
+    PlatformStatus *m_platformStatus;
+    WorkerActions *m_workerActions;
+    AttentionPresenter *m_presenter;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QWidget *m_emptyState = nullptr;
     QTreeView *m_view = nullptr;
     TaskDetailView *m_detail = nullptr;
     QString m_pendingSelection;
@@ -118,39 +127,24 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_syncState = nullptr;
     QLabel *m_platformState = nullptr;
+    QLabel *m_stuckBanner = nullptr;
     QAction *m_newTask = nullptr;
-    QAction *m_approve = nullptr;
-    QAction *m_message = nullptr;
-    QAction *m_cancel = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_refresh = nullptr;
-    QAction *m_refreshAll = nullptr;
-    QAction *m_openPr = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_find = nullptr;
-    QAction *m_signIn = nullptr;
-    QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
-    QAction *m_workerStart = nullptr;
-    QAction *m_workerStop = nullptr;
-    QAction *m_workerHandBack = nullptr;
-    QMenu *m_viewMenu = nullptr;
     QAction *m_palette = nullptr;
     QAction *m_openSettings = nullptr;
     QAction *m_auditTrail = nullptr;
     QAction *m_export = nullptr;
     QAction *m_doNotDisturb = nullptr;
-    Settings *m_settings;
-    AttentionModel *m_attention;
-    AuditLog *m_audit;
-    NotificationRouter *m_router;
-    TrayIcon *m_tray = nullptr;
-    QLabel *m_stuckBanner = nullptr;
-    bool m_quitting = false;
-    bool m_toldAboutTray = false;
-    WorkerController *m_worker;
+    QAction *m_showHidden = nullptr;
+    QAction *m_nextNeedingYou = nullptr;
+    QMenu *m_viewMenu = nullptr;
     WorkerPanel *m_workerPanel = nullptr;
     QDockWidget *m_workerDock = nullptr;
+    std::optional<NewTask> m_newTaskDraft;   // what a cancelled New Task held
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
 };
 
 } // namespace agentdesk

@@ -4,9 +4,15 @@
 #include "ui/delegates/ActivityDelegate.h"
 #include "ui/models/ActivityModel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -17,13 +23,39 @@ QString link(const QString &url, const QString &text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
 }
+
+// A banner's colours from the palette: readable on light and dark themes alike.
+QString bannerStyle(const QPalette &palette, const QColor &tint)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    QColor background = tint;
+    background.setHsl(tint.hslHue(), dark ? 90 : 160, dark ? 55 : 215);
+    const QColor text = dark ? QColor(0xf6, 0xf5, 0xf4) : QColor(0x24, 0x1f, 0x31);
+    return QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px;").arg(background.name(), text.name());
+}
 } // namespace
+
+QString readableDuration(qint64 seconds)
+{
+    auto tr = [](const char *text, int n) { return QCoreApplication::translate("Duration", text, nullptr, n); };
+    if (seconds < 60)
+        return tr("%n s", int(seconds));
+    if (seconds < 3600)
+        return tr("%n min", int(seconds / 60)) + (seconds % 60 ? QLatin1Char(' ') + tr("%n s", int(seconds % 60)) : QString());
+    if (seconds < 86400)
+        return tr("%n h", int(seconds / 3600))
+            + ((seconds % 3600) / 60 ? QLatin1Char(' ') + tr("%n min", int((seconds % 3600) / 60)) : QString());
+    return tr("%n d", int(seconds / 86400)) + ((seconds % 86400) / 3600 ? QLatin1Char(' ') + tr("%n h", int((seconds % 86400) / 3600)) : QString());
+}
 
 TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_placeholder = new QLabel(tr("Select a task to see its timeline.\nPress Ctrl+N to send a new one."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
     m_title = new QLabel(this);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -32,24 +64,38 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status = new QLabel(this);
+    // A long upstream status wraps: it never sets the pane's width.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_attention = new QLabel(this);
     m_attention->setWordWrap(true);
-    m_attention->setStyleSheet(QStringLiteral("background: #f9e79f; color: #3d3846; padding: 6px; border-radius: 4px;"));
+    m_attention->setAccessibleName(tr("Needs you"));
+    m_attention->setTextFormat(Qt::RichText);
+    m_attention->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_attention, &QLabel::linkActivated, this, [this](const QString &l) {
+        if (l == QLatin1String("approve"))
+            Q_EMIT approveRequested(m_taskId);
+        else
+            focusReply();
+    });
     m_meta = new QLabel(this);
     m_meta->setWordWrap(true);
     m_meta->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_meta->setOpenExternalLinks(true);
+    m_meta->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_result->setOpenExternalLinks(true);
+    m_result->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("background: #f6d5d8; color: #5c0f16; padding: 6px; border-radius: 4px;"));
+    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_timeline = new QListView(this);
     m_timeline->setAccessibleName(tr("Activity timeline"));
     m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline->setResizeMode(QListView::Adjust);
     m_timeline->setWordWrap(true);
     m_timeline->setAlternatingRowColors(true);
@@ -57,11 +103,36 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
     m_activities = new ActivityModel(store, this);
     m_timeline->setModel(m_activities);
     m_timeline->setItemDelegate(new ActivityDelegate(m_timeline));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_placeholder, m_title, m_status, m_attention, m_meta,
-                                                       m_result, m_error, m_timeline})
+
+    m_replyArea = new QWidget(this);
+    auto *replyLayout = new QHBoxLayout(m_replyArea);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    m_reply = new QPlainTextEdit(m_replyArea);
+    m_reply->setAccessibleName(tr("Reply to the agent"));
+    m_reply->setPlaceholderText(tr("Reply to the agent… (Ctrl+Enter sends, Esc leaves)"));
+    m_reply->setTabChangesFocus(true);
+    m_reply->setMaximumHeight(m_reply->fontMetrics().lineSpacing() * 5 + 12);
+    m_reply->installEventFilter(this);
+    m_send = new QPushButton(tr("&Send"), m_replyArea);
+    m_send->setToolTip(tr("Send the reply (Ctrl+Enter)"));
+    replyLayout->addWidget(m_reply, 1);
+    replyLayout->addWidget(m_send, 0, Qt::AlignBottom);
+    m_replyHint = new QLabel(this);
+    m_replyHint->setWordWrap(true);
+    m_replyHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    connect(m_send, &QPushButton::clicked, this, &TaskDetailView::send);
+    connect(m_reply, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_taskId.isEmpty())
+            m_drafts.insert(m_taskId, m_reply->toPlainText());
+        m_send->setEnabled(m_replyAllowed && !m_replyBusy && !m_reply->toPlainText().trimmed().isEmpty());
+    });
+
+    for (QWidget *w : std::initializer_list<QWidget *>{m_placeholder, m_title, m_status, m_attention, m_meta, m_result,
+                                                       m_error, m_timeline, m_replyHint, m_replyArea})
         layout->addWidget(w);
     layout->setStretchFactor(m_timeline, 1);
     layout->setStretchFactor(m_placeholder, 1);
+    applyPalette();
 
     // Follow the timeline's end while the user is at the end; stay put otherwise.
     connect(m_activities, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -80,12 +151,90 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
     showTask({});
 }
 
+void TaskDetailView::applyPalette()
+{
+    m_attention->setStyleSheet(bannerStyle(palette(), QColor(0xf6, 0xd3, 0x2d)));
+    m_error->setStyleSheet(bannerStyle(palette(), QColor(0xe0, 0x1b, 0x24)));
+}
+
+void TaskDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+bool TaskDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reply && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            send();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_timeline->setFocus();   // the draft stays
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TaskDetailView::showTask(const QString &taskId)
 {
     m_taskId = taskId;
     m_activities->setTaskId(taskId);
+    {
+        const QSignalBlocker block(m_reply);
+        m_reply->setPlainText(m_drafts.value(taskId));
+    }
     reloadHeader();
     m_timeline->scrollToBottom();
+}
+
+QString TaskDetailView::draft(const QString &taskId) const
+{
+    return m_drafts.value(taskId);
+}
+
+void TaskDetailView::clearDraft(const QString &taskId)
+{
+    m_drafts.remove(taskId);
+    if (taskId == m_taskId) {
+        const QSignalBlocker block(m_reply);
+        m_reply->clear();
+        m_send->setEnabled(false);
+    }
+}
+
+void TaskDetailView::setReplyAllowed(bool allowed, const QString &why)
+{
+    m_replyAllowed = allowed;
+    m_reply->setEnabled(allowed);
+    m_replyHint->setText(why);
+    m_replyHint->setVisible(!allowed && !why.isEmpty() && !m_taskId.isEmpty());
+    m_send->setEnabled(allowed && !m_replyBusy && !m_reply->toPlainText().trimmed().isEmpty());
+}
+
+void TaskDetailView::setReplyBusy(bool busy)
+{
+    m_replyBusy = busy;
+    m_send->setText(busy ? tr("Sending…") : tr("&Send"));
+    m_send->setEnabled(m_replyAllowed && !busy && !m_reply->toPlainText().trimmed().isEmpty());
+}
+
+void TaskDetailView::focusReply()
+{
+    if (m_reply->isEnabled())
+        m_reply->setFocus();
+}
+
+void TaskDetailView::send()
+{
+    const QString text = m_reply->toPlainText();
+    if (!m_replyAllowed || m_replyBusy || text.trimmed().isEmpty() || m_taskId.isEmpty())
+        return;
+    Q_EMIT sendRequested(m_taskId, text);
 }
 
 void TaskDetailView::reloadHeader()
@@ -93,23 +242,35 @@ void TaskDetailView::reloadHeader()
     const std::optional<Task> task = m_taskId.isEmpty() ? std::nullopt : m_store.task(m_taskId);
     const bool shown = task.has_value();
     m_placeholder->setVisible(!shown);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_status, m_meta, m_timeline})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_status, m_meta, m_timeline, m_replyArea})
         w->setVisible(shown);
     if (!shown) {
         m_attention->hide();
         m_result->hide();
         m_error->hide();
+        m_replyHint->hide();
         return;
     }
     const Task &t = *task;
     m_title->setText(t.displayTitle());
     QString status = QStringLiteral("<b>%1</b> · %2").arg(statusDisplayName(t.status), providerDisplayName(t.provider));
     if (!t.upstreamStatus.isEmpty())
-        status += QStringLiteral(" · <span style=\"color: gray\">%1</span>").arg(t.upstreamStatus.toHtmlEscaped());
+        status += QStringLiteral(" · <span style=\"color: palette(mid)\">%1</span>").arg(t.upstreamStatus.toHtmlEscaped());
+    if (t.goneAt.isValid())
+        status += QStringLiteral(" · <b>") + tr("gone upstream") + QStringLiteral("</b>");
+    if (t.origin == TaskOrigin::Elsewhere)
+        status += QStringLiteral(" · ") + tr("started elsewhere");
     status += QStringLiteral(" · ") + tr("updated %1").arg(QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat));
     m_status->setText(status);
-    m_attention->setVisible(t.attention.needsYou());
-    m_attention->setText(QStringLiteral("⚠ ") + tr("Needs you: %1").arg(t.attention.reason));
+    const bool needsYou = t.attention.needsYou() || t.status == TaskStatus::AwaitingApproval;
+    m_attention->setVisible(needsYou && !t.goneAt.isValid());
+    if (needsYou) {
+        const bool plan = t.attention.kind == AttentionKind::PlanApproval || t.status == TaskStatus::AwaitingApproval;
+        const QString why = t.attention.reason.isEmpty() ? tr("The plan is waiting for your approval.") : t.attention.reason;
+        m_attention->setText(QStringLiteral("⚠ ") + tr("Needs you: %1").arg(why.toHtmlEscaped()) + QStringLiteral("&nbsp;&nbsp;")
+                             + (plan ? QStringLiteral("<a href=\"approve\">%1</a> · ").arg(tr("Approve plan")) : QString())
+                             + QStringLiteral("<a href=\"reply\">%1</a>").arg(tr("Reply")));
+    }
     QStringList meta;
     meta << tr("Repository: %1").arg(link(t.source.repoUrl, t.source.repoName))
                 + (t.source.branch.isEmpty() ? QString() : QStringLiteral(" @ ") + t.source.branch.toHtmlEscaped());
@@ -123,10 +284,8 @@ void TaskDetailView::reloadHeader()
         result << tr("Pull request: %1").arg(link(t.result.prUrl, t.result.prUrl));
     if (!t.result.summary.isEmpty())
         result << t.result.summary.toHtmlEscaped();
-    if (t.result.durationSeconds) {
-        const qint64 s = *t.result.durationSeconds;
-        result << (s < 120 ? tr("Took %n second(s)", nullptr, int(s)) : tr("Took %n minute(s)", nullptr, int(s / 60)));
-    }
+    if (t.result.durationSeconds)
+        result << tr("Took %1").arg(readableDuration(*t.result.durationSeconds));
     m_result->setText(result.join(QStringLiteral("<br>")));
     m_result->setVisible(!result.isEmpty());
     m_error->setText(t.error);

@@ -2,18 +2,23 @@
 
 #include "domain/Task.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QListView;
+class QPlainTextEdit;
+class QPushButton;
 
 namespace agentdesk {
 
 class ActivityModel;
 class TaskStore;
 
-// The right-hand pane: one task's state, what it needs from you, its result and PR,
-// its error, and the live activity timeline.
+// The right-hand pane: one task's state, what it needs from you (with the actions it
+// asks for: approve the plan, reply), its result and PR, its error, the live activity
+// timeline, and a reply box under it. The question stays visible while you type;
+// Ctrl+Enter sends, Esc leaves the box, and each task keeps its own draft.
 class TaskDetailView : public QWidget
 {
     Q_OBJECT
@@ -24,9 +29,30 @@ public:
     const QString &taskId() const { return m_taskId; }
     ActivityModel *activityModel() const { return m_activities; }
     QListView *timeline() const { return m_timeline; }
+    QPlainTextEdit *replyEdit() const { return m_reply; }
+    QPushButton *sendButton() const { return m_send; }
+    QLabel *attentionBanner() const { return m_attention; }
+
+    // Whether a message can go to this task now; `why` says why not.
+    void setReplyAllowed(bool allowed, const QString &why);
+    void setReplyBusy(bool busy);
+    void focusReply();
+    // The message went: its draft is done.
+    void clearDraft(const QString &taskId);
+    QString draft(const QString &taskId) const;
+
+Q_SIGNALS:
+    void sendRequested(const QString &taskId, const QString &text);
+    void approveRequested(const QString &taskId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void reloadHeader();
+    void send();
+    void applyPalette();
 
     TaskStore &m_store;
     QString m_taskId;
@@ -39,6 +65,16 @@ private:
     QLabel *m_placeholder;
     QListView *m_timeline;
     ActivityModel *m_activities;
+    QWidget *m_replyArea;
+    QPlainTextEdit *m_reply;
+    QPushButton *m_send;
+    QLabel *m_replyHint;
+    QHash<QString, QString> m_drafts;
+    bool m_replyAllowed = false;
+    bool m_replyBusy = false;
 };
+
+// "1 min 53 s", "2 h 5 min", "3 d 4 h": a duration as people read it.
+QString readableDuration(qint64 seconds);
 
 } // namespace agentdesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "worker/WorkerController.h"
+#include "app/WorkerController.h"
 
 #include <QMetaObject>
 #include <QWidget>

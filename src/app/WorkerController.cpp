@@ -1,7 +1,7 @@
 #include "WorkerController.h"
 
-#include "WorkerFeed.h"
 #include "WorkerHost.h"
+#include "worker/WorkerFeed.h"
 #include "app/CoreContext.h"
 #include "auth/PlatformSession.h"
 #include "storage/TaskStore.h"
@@ -56,8 +56,11 @@ Error WorkerController::start(const Settings &settings)
     if (session.state() != PlatformSession::State::SignedIn)
         return Error::auth(tr("Sign in to the agent platform first (File ▸ Sign In)."));
 
-    WorkerStore store(m_core.database());
-    const QList<WorkerRoute> routes = store.routes();
+    WorkerStore store(m_core.database(), m_core.clock());
+    const Outcome<QList<WorkerRoute>> found = store.routes();
+    if (!found.ok())
+        return found.error;
+    const QList<WorkerRoute> &routes = found.value;
     WorkerHost::Options o;
     o.worker.agentId = settings.agentId;
     if (o.worker.agentId.isEmpty()) {
@@ -77,7 +80,8 @@ Error WorkerController::start(const Settings &settings)
     o.listenPort = settings.listenPort;
     o.paths = m_core.paths();
 
-    auto *host = new WorkerHost(o, session, m_core.secrets(), this);
+    o.keychainProfile = m_core.database().profileId();
+    auto *host = new WorkerHost(o, session, m_core.keychain(), this);
     m_host = host;
     adopt(host);
     connect(host, &WorkerHost::failed, this, [this, host](const QString &text) {

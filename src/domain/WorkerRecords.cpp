@@ -1,4 +1,4 @@
-#include "WorkerTypes.h"
+#include "domain/WorkerRecords.h"
 
 #include <QUrl>
 
@@ -45,12 +45,31 @@ QString ClaimRecord::phaseKey(Phase p)
     return {};
 }
 
-ClaimRecord::Phase ClaimRecord::phaseFromKey(const QString &key)
+std::optional<ClaimRecord::Phase> ClaimRecord::phaseFromKey(const QString &key)
 {
     for (Phase p : {Phase::Claimed, Phase::Running, Phase::Finishing, Phase::Ended, Phase::Lost})
         if (phaseKey(p) == key)
             return p;
-    return Phase::Lost;
+    return std::nullopt;
+}
+
+QString OutboxItem::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Activity: return QStringLiteral("activity");
+    case Kind::Complete: return QStringLiteral("complete");
+    case Kind::Fail: return QStringLiteral("fail");
+    case Kind::Release: return QStringLiteral("release");
+    }
+    return {};
+}
+
+std::optional<OutboxItem::Kind> OutboxItem::kindFromKey(const QString &key)
+{
+    for (Kind k : {Kind::Activity, Kind::Complete, Kind::Fail, Kind::Release})
+        if (kindKey(k) == key)
+            return k;
+    return std::nullopt;
 }
 
 } // namespace agentdesk

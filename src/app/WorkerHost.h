@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Worker.h"
-#include "WorkerMonitor.h"
-#include "app/AppPaths.h"
+#include "config/AppPaths.h"
 #include "secrets/SecretStore.h"
 #include "webhook/WebhookReceiver.h"
+#include "worker/Worker.h"
+#include "worker/WorkerMonitor.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -31,15 +31,16 @@ public:
     struct Options {
         Worker::Config worker;
         AppPaths paths;
-        QString keychainService = QStringLiteral("agentdesk");
+        QString keychainProfile;   // the data directory's profile: the worker's keys are scoped by it
         bool listen = true;
         QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
         quint16 listenPort = 8787;
         std::optional<QSslConfiguration> tls;
     };
 
-    // The session and the keychain stay on the caller's thread; the worker reaches them there.
-    WorkerHost(Options options, PlatformSession &session, SecretStore &secrets, QObject *parent = nullptr);
+    // The session and the keychain stay on the caller's thread; the worker reaches them
+    // there. `keychain` is the unscoped keychain (the worker scopes it by keychainProfile).
+    WorkerHost(Options options, PlatformSession &session, SecretStore &keychain, QObject *parent = nullptr);
     ~WorkerHost() override;
 
     void start();
@@ -62,6 +63,7 @@ private:
     friend class WorkerRuntime;
     // From the runtime, on this thread: the claims as the panel shows them.
     void applyClaims(const QList<ClaimView> &claims, const QString &workerId);
+    void shutDownThread();
 
     Options m_options;
     QPointer<PlatformSession> m_session;

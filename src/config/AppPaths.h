@@ -19,8 +19,8 @@ struct AppPaths {
     QString logFile(const QString &program) const;
 };
 
-// Routes Qt's messages to <data>/logs/<program>.log, and warnings also to stderr when
-// asked. Secrets never reach it: Secret prints as <redacted>.
-void installFileLogger(const AppPaths &paths, const QString &program, bool echoWarningsToStderr);
+// The keychain service AgentDesk's entries live under: $AGENTDESK_KEYCHAIN_SERVICE, or
+// "agentdesk". The test suite sets its own so it never writes into the user's.
+QString defaultKeychainService();
 
 } // namespace agentdesk

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace agentdesk {
 
@@ -42,19 +43,25 @@ struct ClaimRecord {
     QString detail;                 // why it ended, for the Worker panel
     QDateTime createdAt;
 
+    bool isOpen() const { return phase == Phase::Claimed || phase == Phase::Running || phase == Phase::Finishing; }
     static QString phaseKey(Phase p);
-    static Phase phaseFromKey(const QString &key);
+    static std::optional<Phase> phaseFromKey(const QString &key);
 };
 
 // A platform call waiting in the outbox: an activity, or the claim's end.
 struct OutboxItem {
+    enum class Kind { Activity, Complete, Fail, Release };
     qint64 id = 0;
     QString sessionId;
     QString claimId;
-    QString kind;                   // activity, complete, fail, release
+    Kind kind = Kind::Activity;
     QString clientActivityId;       // activities only
     QJsonObject body;
     int attempts = 0;
+
+    bool endsClaim() const { return kind != Kind::Activity; }
+    static QString kindKey(Kind kind);                        // "activity", "complete", "fail", "release"
+    static std::optional<Kind> kindFromKey(const QString &key);
 };
 
 } // namespace agentdesk

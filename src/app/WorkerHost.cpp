@@ -1,15 +1,19 @@
 #include "WorkerHost.h"
 
-#include "app/CoreContext.h"
+#include "TaskStack.h"
 #include "auth/AccessTokenSource.h"
 #include "auth/PlatformSession.h"
+#include "base/Async.h"
+#include "net/HttpClient.h"
+#include "net/RequestBudget.h"
 #include "platform/PlatformClient.h"
+#include "secrets/ProfileSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
-#include "storage/TaskStore.h"
 #include "storage/WorkerStore.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QThread>
 
 namespace agentdesk {
@@ -20,34 +24,40 @@ namespace {
 class ThreadedTokenSource : public AccessTokenSource
 {
 public:
-    ThreadedTokenSource(QPointer<PlatformSession> session, QObject *context) : m_session(std::move(session)), m_context(context) {}
+    explicit ThreadedTokenSource(QPointer<PlatformSession> session) : m_session(std::move(session)) {}
 
-    void accessToken(TokenCallback done) override { ask(false, std::move(done)); }
-    void refreshAfterUnauthorized(TokenCallback done) override { ask(true, std::move(done)); }
+    void accessToken(const QObject *context, TokenCallback done) override { ask(false, context, std::move(done)); }
+    void refreshAfterUnauthorized(const QObject *context, TokenCallback done) override
+    {
+        ask(true, context, std::move(done));
+    }
 
 private:
-    void ask(bool refresh, TokenCallback done)
+    void ask(bool refresh, const QObject *context, TokenCallback done)
     {
-        QPointer<QObject> context(m_context);
-        auto reply = [context, done](const Secret &token, const Error &error) {
-            if (context)
-                QMetaObject::invokeMethod(context, [done, token, error] { done(token, error); }, Qt::QueuedConnection);
+        // The answer comes back to the caller's thread, and only while its context lives.
+        QPointer<const QObject> guard(context);
+        auto reply = [guard, done](const Secret &token, const Error &error) {
+            if (const QObject *c = guard.data())
+                QMetaObject::invokeMethod(const_cast<QObject *>(c), [guard, done, token, error] {
+                    if (guard)
+                        done(token, error);
+                }, Qt::QueuedConnection);
         };
         PlatformSession *session = m_session;
         if (!session) {
-            done({}, Error::auth(QObject::tr("The platform session is gone.")));
+            reply({}, Error::auth(QObject::tr("The platform session is gone.")));
             return;
         }
         QMetaObject::invokeMethod(session, [session, refresh, reply] {
             if (refresh)
-                session->refreshAfterUnauthorized(reply);
+                session->refreshAfterUnauthorized(session, reply);
             else
-                session->accessToken(reply);
+                session->accessToken(session, reply);
         }, Qt::QueuedConnection);
     }
 
     QPointer<PlatformSession> m_session;
-    QObject *m_context;
 };
 
 // The worker thread's view of the keychain: every call runs on the host's thread.
@@ -58,38 +68,65 @@ class ThreadedSecretStore : public SecretStore
 public:
     explicit ThreadedSecretStore(QPointer<SecretStore> main) : m_main(std::move(main)) {}
 
-    void read(const QString &key, SecretCallback done) override
+    void read(const QString &key, const QObject *context, SecretCallback done) override
     {
-        forward(done, [key](SecretStore *s, SecretCallback reply) { s->read(key, reply); });
+        forward(context, done, [key](SecretStore *s, SecretCallback reply) { s->read(key, s, reply); });
     }
-    void write(const QString &key, const Secret &secret, SecretCallback done) override
+    void write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done) override
     {
-        forward(done, [key, secret](SecretStore *s, SecretCallback reply) { s->write(key, secret, reply); });
+        forward(context, done, [key, secret](SecretStore *s, SecretCallback reply) { s->write(key, secret, s, reply); });
     }
-    void remove(const QString &key, SecretCallback done) override
+    void remove(const QString &key, const QObject *context, SecretCallback done) override
     {
-        forward(done, [key](SecretStore *s, SecretCallback reply) { s->remove(key, reply); });
+        forward(context, done, [key](SecretStore *s, SecretCallback reply) { s->remove(key, s, reply); });
     }
 
 private:
-    void forward(SecretCallback done, std::function<void(SecretStore *, SecretCallback)> call)
+    void forward(const QObject *context, SecretCallback done, std::function<void(SecretStore *, SecretCallback)> call)
     {
-        QPointer<QObject> self(this);
-        SecretCallback reply = [self, done](const SecretResult &r) {
-            if (self)
-                QMetaObject::invokeMethod(self, [done, r] { done(r); }, Qt::QueuedConnection);
+        QPointer<const QObject> guard(context);
+        SecretCallback reply = [guard, done](const SecretResult &r) {
+            if (const QObject *c = guard.data())
+                QMetaObject::invokeMethod(const_cast<QObject *>(c), [guard, done, r] {
+                    if (guard)
+                        done(r);
+                }, Qt::QueuedConnection);
         };
         SecretStore *main = m_main;
         if (!main) {
             SecretResult r;
             r.status = SecretResult::Unavailable;
             r.message = tr("The keychain is not available to the worker.");
-            return done(r);
+            return reply(r);
         }
         QMetaObject::invokeMethod(main, [main, call, reply] { call(main, reply); }, Qt::QueuedConnection);
     }
 
     QPointer<SecretStore> m_main;
+};
+
+// What the worker thread builds for itself: its own database connection, network
+// access manager and task stack, the worker's store and platform client — only what the
+// worker uses. Members in dependency order.
+struct WorkerContext {
+    WorkerContext(const WorkerHost::Options &options, QPointer<SecretStore> keychain, AccessTokenSource &tokens,
+                  const PlatformConfig &platform)
+        : db(options.paths.databaseFile()), keychainView(std::move(keychain)), secrets(keychainView, options.keychainProfile),
+          http(&nam), stack(db, secrets, http, Clock::system()), store(db),
+          client(http, tokens, platform.platformUrl, platform.workspace)
+    {
+        http.setBudget(&budget);
+    }
+
+    Database db;
+    ThreadedSecretStore keychainView;
+    ProfileSecretStore secrets;
+    QNetworkAccessManager nam;
+    RequestBudget budget;
+    HttpClient http;
+    TaskStack stack;
+    WorkerStore store;
+    PlatformClient client;
 };
 
 } // namespace
@@ -98,27 +135,27 @@ private:
 class WorkerRuntime : public QObject
 {
 public:
-    WorkerRuntime(const WorkerHost::Options &options, QPointer<PlatformSession> session, QPointer<SecretStore> secrets,
+    WorkerRuntime(const WorkerHost::Options &options, QPointer<PlatformSession> session, QPointer<SecretStore> keychain,
                   const PlatformConfig &platform, WorkerHost *host)
-        : m_options(options), m_host(host), m_tokens(std::move(session), this), m_mainSecrets(std::move(secrets))
+        : m_options(options), m_host(host), m_tokens(std::move(session)), m_keychain(std::move(keychain)), m_platform(platform)
     {
-        m_platformUrl = platform.platformUrl;
-        m_workspace = platform.workspace;
+    }
+
+    ~WorkerRuntime() override
+    {
+        // The receiver and the worker go before the context they use.
+        m_receiver.reset();
+        m_worker.reset();
+        m_context.reset();   // its Database closes this thread's connection
     }
 
     void start()
     {
         // Built here, on the worker thread: its own network access manager and database connection.
-        CoreContext::Options o;
-        o.paths = m_options.paths;
-        o.keychainService = m_options.keychainService;
-        o.secretStore = std::make_unique<ThreadedSecretStore>(m_mainSecrets);
-        m_core = std::make_unique<CoreContext>(std::move(o));
-        if (const Error e = m_core->open())
+        m_context = std::make_unique<WorkerContext>(m_options, m_keychain, m_tokens, m_platform);
+        if (const Error e = m_context->db.open())
             return fail(e.message);
-        m_store = std::make_unique<WorkerStore>(m_core->database());
-        m_client = std::make_unique<PlatformClient>(m_core->http(), m_tokens, m_platformUrl, m_workspace);
-        m_worker = std::make_unique<Worker>(m_options.worker, *m_client, *m_store, m_core->taskService());
+        m_worker = std::make_unique<Worker>(m_options.worker, m_context->client, m_context->store, m_context->stack.service);
         WorkerHost *host = m_host;
         connect(m_worker.get(), &Worker::stateChanged, host, &WorkerHost::stateChanged, Qt::QueuedConnection);
         // Lambdas with the host as context run on the host's thread.
@@ -128,32 +165,34 @@ public:
         });
         connect(m_worker.get(), &Worker::claimsChanged, this, &WorkerRuntime::publishClaims);
         connect(m_worker.get(), &Worker::stateChanged, this, &WorkerRuntime::publishClaims);
-        connect(m_worker.get(), &Worker::taskTouched, this, &WorkerRuntime::publishClaims);   // the task's status shows too
         connect(m_worker.get(), &Worker::taskTouched, host, &WorkerHost::taskTouched, Qt::QueuedConnection);
-        connect(m_worker.get(), &Worker::event, host, [host](const QString &kind, const QString &sessionId, const QString &text) {
+        connect(m_worker.get(), &Worker::reported, host, [host](const QString &kind, const QString &sessionId, const QString &text) {
             host->logEvent({QDateTime::currentDateTimeUtc(), kind, sessionId, text});
         });
         connect(m_worker.get(), &Worker::stopped, host, &WorkerHost::stopped, Qt::QueuedConnection);
         // Lease bookkeeping is per process; the state file tells `worker status` who runs.
         connect(m_worker.get(), &Worker::stateChanged, this, [this](Worker::State s) {
-            m_store->setState(QStringLiteral("runState"), Worker::stateKey(s));
-            m_store->setState(QStringLiteral("runPid"), QString::number(QCoreApplication::applicationPid()));
+            if (const Error e = m_context->store.setState(QStringLiteral("runState"), Worker::stateKey(s)))
+                qWarning().noquote() << e.message;
+            if (const Error e = m_context->store.setState(QStringLiteral("runPid"), QString::number(QCoreApplication::applicationPid())))
+                qWarning().noquote() << e.message;
         });
         connect(m_worker.get(), &Worker::heartbeatSent, this, [this](const QDateTime &at) {
-            m_store->setState(QStringLiteral("lastHeartbeat"), at.toString(Qt::ISODate));
+            if (const Error e = m_context->store.setState(QStringLiteral("lastHeartbeat"), at.toString(Qt::ISODate)))
+                qWarning().noquote() << e.message;
         });
         if (!m_options.listen) {
             m_worker->start();
             return;
         }
-        m_core->secrets().read(WorkerHost::webhookKeyName(), [this](const SecretResult &r) {
+        m_context->secrets.read(WorkerHost::webhookKeyName(), this, [this](const SecretResult &r) {
             if (!r.ok() && r.status != SecretResult::NotFound)
                 return fail(tr("Cannot read the webhook key from the keychain: %1").arg(r.message));
             const bool loopback = m_options.listenAddress.isLoopback();
             if (!r.ok() && !loopback)
                 return fail(tr("Listening on %1 needs a webhook key: run `agentdeskctl worker webhook-key set` first.")
                                 .arg(m_options.listenAddress.toString()));
-            m_receiver = std::make_unique<WebhookReceiver>(*m_store);
+            m_receiver = std::make_unique<WebhookReceiver>(m_context->store);
             if (r.ok())
                 m_receiver->setKey(r.secret);
             if (const Error e = m_receiver->listen(m_options.listenAddress, m_options.listenPort, m_options.tls))
@@ -178,15 +217,20 @@ public:
     }
 
 private:
-    // Claims as the panel shows them, read here where the worker's database connection is.
+    // Claims as the panel shows them: two queries, and what the worker already knows of
+    // each provider task (never a read per claim).
     void publishClaims()
     {
-        QList<ClaimView> views;
-        const QList<ClaimRecord> open = m_store->openClaims();
-        QList<ClaimRecord> all = open;
-        for (const ClaimRecord &c : m_store->recentClaims(kEndedClaimsShown + int(open.size())))
-            if (c.phase == ClaimRecord::Phase::Ended || c.phase == ClaimRecord::Phase::Lost)
+        const Outcome<QList<ClaimRecord>> open = m_context->store.openClaims();
+        const Outcome<QList<ClaimRecord>> recent = m_context->store.recentClaims(kEndedClaimsShown + 50);
+        if (!open.ok() || !recent.ok())
+            return;
+        QList<ClaimRecord> all = open.value;
+        int ended = 0;
+        for (const ClaimRecord &c : recent.value)
+            if (!c.isOpen() && ended++ < kEndedClaimsShown)
                 all << c;
+        QList<ClaimView> views;
         for (const ClaimRecord &c : std::as_const(all)) {
             ClaimView v;
             v.sessionId = c.sessionId;
@@ -197,15 +241,12 @@ private:
             v.lastActivity = c.lastActivity;
             v.detail = c.detail;
             if (!c.taskId.isEmpty()) {
-                if (const std::optional<Task> t = m_core->tasks().task(c.taskId)) {
-                    v.provider = providerKey(t->provider);
-                    v.taskTitle = t->title;
-                    v.taskStatus = statusKey(t->status);
-                }
+                const SessionMirror::TaskView t = m_worker->taskView(c.taskId);
+                v.provider = t.provider;
+                v.taskTitle = t.title;
+                v.taskStatus = t.status;
             }
             views << v;
-            if (views.size() >= kEndedClaimsShown + open.size())
-                break;
         }
         QMetaObject::invokeMethod(m_host, [host = m_host, views, id = m_worker->workerId()] { host->applyClaims(views, id); },
                                   Qt::QueuedConnection);
@@ -221,19 +262,16 @@ private:
     WorkerHost::Options m_options;
     WorkerHost *m_host;
     ThreadedTokenSource m_tokens;
-    QPointer<SecretStore> m_mainSecrets;
-    QUrl m_platformUrl;
-    QString m_workspace;
+    QPointer<SecretStore> m_keychain;
+    PlatformConfig m_platform;
     // Declared in dependency order: members go in reverse, the receiver and worker first.
-    std::unique_ptr<CoreContext> m_core;
-    std::unique_ptr<WorkerStore> m_store;
-    std::unique_ptr<PlatformClient> m_client;
+    std::unique_ptr<WorkerContext> m_context;
     std::unique_ptr<Worker> m_worker;
     std::unique_ptr<WebhookReceiver> m_receiver;
 };
 
-WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &secrets, QObject *parent)
-    : WorkerMonitor(parent), m_options(std::move(options)), m_session(&session), m_secrets(&secrets)
+WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &keychain, QObject *parent)
+    : WorkerMonitor(parent), m_options(std::move(options)), m_session(&session), m_secrets(&keychain)
 {
     WorkerStatus initial;
     initial.agentId = m_options.worker.agentId;
@@ -256,25 +294,25 @@ WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &s
             mutableStatus().state = Worker::State::Stopped;
         mutableStatus().webhookPort = 0;
         Q_EMIT statusChanged();
-        if (m_thread) {
-            QMetaObject::invokeMethod(m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
-            m_runtime = nullptr;
-            m_thread->quit();
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
-        }
+        shutDownThread();
     });
 }
 
 WorkerHost::~WorkerHost()
 {
-    if (m_thread) {
-        QMetaObject::invokeMethod(m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-    }
+    shutDownThread();
+}
+
+void WorkerHost::shutDownThread()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
+    m_runtime = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
 }
 
 void WorkerHost::applyClaims(const QList<ClaimView> &claims, const QString &workerId)

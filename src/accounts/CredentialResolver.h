@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Outcome.h"
+#include "providers/ProviderAdapter.h"
+
+#include <QHash>
+#include "secrets/SecretStore.h"
+
+#include <QObject>
+
+namespace agentdesk {
+
+class AccountStore;
+class SecretStore;
+
+// Finds the account an operation acts for and the key that goes with it. The key is
+// read from the keychain once per process and then kept in memory only (a poller that
+// syncs every few seconds must not ask the keychain every time); an edited or removed
+// account forgets it. A keychain that is locked or missing is reported as such, never
+// as a missing key.
+class CredentialResolver : public QObject
+{
+    Q_OBJECT
+public:
+    CredentialResolver(AccountStore &accounts, SecretStore &secrets, QObject *parent = nullptr);
+
+    // The named account of `provider`, or its only account when the name is empty.
+    void resolve(ProviderId provider, const QString &accountName, const QObject *context, Callback<Credentials> done);
+    // Drops what is kept for this account (its key changed, or it is gone).
+    void forget(const QString &accountName);
+    int keychainReads() const { return m_keychainReads; }
+
+private:
+    AccountStore &m_accounts;
+    SecretStore &m_secrets;
+    QHash<QString, Secret> m_keys;
+    // Callers waiting for a keychain read already under way, per account: one read each.
+    QHash<QString, QList<std::function<void(const SecretResult &)>>> m_pending;
+    int m_keychainReads = 0;
+};
+
+// The error a person reads for a keychain answer about an account's key.
+Error keyError(const QString &accountName, const SecretResult &r);
+
+} // namespace agentdesk

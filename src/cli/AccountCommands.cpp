@@ -1,0 +1,268 @@
+// agentdeskctl account …: provider accounts; keys go to the OS keychain only.
+#include "CommandRun.h"
+#include "TerminalText.h"
+
+#include "accounts/AccountService.h"
+#include "app/CoreContext.h"
+#include "domain/Timestamps.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace agentdesk {
+
+namespace {
+
+// --api-version for the providers that have several.
+bool readApiVersion(CommandRun &run, ProviderId provider, const QString &value, QJsonObject *settings)
+{
+    const QStringList allowed = provider == ProviderId::Devin ? QStringList{QStringLiteral("v1"), QStringLiteral("v3")}
+        : provider == ProviderId::CursorCloud ? QStringList{QStringLiteral("v0"), QStringLiteral("v1")}
+                                              : QStringList{};
+    if (!allowed.contains(value)) {
+        run.fail(Error::validation(allowed.isEmpty()
+                                       ? cliTr("--api-version applies to devin and cursor-cloud only.")
+                                       : cliTr("--api-version for %1 is one of %2.").arg(providerKey(provider), allowed.join(QLatin1String(", ")))));
+        return false;
+    }
+    settings->insert(QStringLiteral("apiVersion"), value);
+    return true;
+}
+
+bool readBaseUrl(CommandRun &run, const QString &text, QUrl *url)
+{
+    *url = QUrl(text, QUrl::StrictMode);
+    if (url->isEmpty() || !AccountService::validateBaseUrl(*url).isEmpty()) {
+        run.fail(Error::validation(AccountService::validateBaseUrl(url->isEmpty() ? QUrl(QStringLiteral("x:")) : *url)));
+        return false;
+    }
+    return true;
+}
+
+QString keyStateKey(AccountView::KeyState s)
+{
+    switch (s) {
+    case AccountView::Present: return QStringLiteral("present");
+    case AccountView::Missing: return QStringLiteral("missing");
+    case AccountView::KeychainLocked: return QStringLiteral("keychain_locked");
+    case AccountView::KeychainUnavailable: return QStringLiteral("keychain_unavailable");
+    }
+    return {};
+}
+
+void accountAdd(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption name(QStringLiteral("name"), cliTr("Account name."), QStringLiteral("NAME"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), cliTr("Override the provider's API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"),
+                                        cliTr("API version: v1 or v3 for devin (default: from the key), v0 or v1 for "
+                                              "cursor-cloud (default v1)."),
+                                        QStringLiteral("V"));
+    const QCommandLineOption accountId(QStringLiteral("account-id"), cliTr("codex-cloud: the ChatGPT account id to send with the pasted token."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption fromCodex(QStringLiteral("from-codex-login"),
+                                       cliTr("codex-cloud: take the token and account id from your Codex CLI login "
+                                             "(~/.codex/auth.json, or $CODEX_HOME). Nothing else is read."));
+    const QCommandLineOption codexAuth(QStringLiteral("codex-auth"), cliTr("codex-cloud: read this auth.json instead."), QStringLiteral("FILE"));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"),
+                                     cliTr("Add the account without trying the key against the provider first (offline)."));
+    p.addOptions({name, baseUrl, apiVersion, accountId, fromCodex, codexAuth, noCheck});
+    p.addPositionalArgument(QStringLiteral("PROVIDER"), allProviderKeys().join(QLatin1String(", ")));
+    if (!run.parse(p, args))
+        return;
+    if (!run.expectArguments(p, 1, cliTr("account add takes one PROVIDER (%1).").arg(allProviderKeys().join(QLatin1String(", ")))))
+        return;
+    const auto provider = providerFromKey(p.positionalArguments().first());
+    if (!provider)
+        return run.fail(Error::validation(cliTr("Unknown provider \"%1\"; choose one of: %2.")
+                                              .arg(p.positionalArguments().first(), allProviderKeys().join(QLatin1String(", ")))));
+    if (!p.isSet(name))
+        return run.fail(Error::usage(cliTr("account add needs --name NAME.")));
+    Account account;
+    account.name = p.value(name);
+    account.provider = *provider;
+    if (p.isSet(baseUrl) && !readBaseUrl(run, p.value(baseUrl), &account.baseUrl))
+        return;
+    if (const QString problem = validateAccountName(account.name); !problem.isEmpty())
+        return run.fail(Error::validation(problem));
+    if (p.isSet(apiVersion) && !readApiVersion(run, *provider, p.value(apiVersion), &account.settings))
+        return;
+    if ((p.isSet(accountId) || p.isSet(fromCodex) || p.isSet(codexAuth)) && *provider != ProviderId::CodexCloud)
+        return run.fail(Error::validation(cliTr("--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.")));
+    const bool importLogin = p.isSet(fromCodex) || p.isSet(codexAuth);
+    if (*provider == ProviderId::CodexCloud && !importLogin && !p.isSet(accountId))
+        return run.fail(Error::usage(cliTr("codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.")));
+    Secret key;
+    if (!importLogin) {
+        if (p.isSet(accountId))
+            account.settings.insert(QStringLiteral("accountId"), p.value(accountId));
+        key = Secret(run.readSecret(cliTr("API key (input hidden): ")));
+        if (key.isEmpty())
+            return run.fail(Error::validation(cliTr("No API key on standard input. Pipe it in, e.g. "
+                                                    "`agentdeskctl account add jules --name work < key.txt`.")));
+    }
+    if (!run.openCore())
+        return;
+    if (importLogin) {
+        const auto imported = run.core().accountService().importLocalLogin(*provider, p.value(codexAuth));
+        if (!imported)
+            return run.fail(Error::usage(cliTr("%1 has no local login to import.").arg(providerDisplayName(*provider))));
+        if (!imported->ok())
+            return run.fail(imported->error);
+        run.err() << cliTr("Using the login of your Codex CLI from %1 (access token and account id only).").arg(imported->value.from)
+                  << Qt::endl;
+        key = imported->value.key;
+        for (auto it = imported->value.settings.begin(); it != imported->value.settings.end(); ++it)
+            account.settings.insert(it.key(), it.value());
+    }
+    const bool check = !p.isSet(noCheck);
+    run.core().accountService().add(account, key, check, &run, [&run, check](const Outcome<Account> &r) {
+        run.core().actions().note(AuditAction::AccountAdd, r.value.name, providerKey(r.value.provider), r.error);
+        if (!r.ok()) {
+            if (check && r.error.kind == ErrorKind::Provider && r.error.httpStatus == 0)
+                run.err() << cliTr("hint: add it without the check with --no-check when the provider cannot be reached now.")
+                          << Qt::endl;
+            return run.fail(r.error);
+        }
+        run.out() << cliTr("Added %1 account \"%2\"; its key is in the OS keychain%3.")
+                         .arg(providerDisplayName(r.value.provider), r.value.name,
+                              check ? cliTr(" and works") : QString())
+                  << Qt::endl;
+        run.finish(0);
+    });
+}
+
+void accountEdit(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption keyStdin(QStringLiteral("key-stdin"), cliTr("Read a new API key from standard input."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), cliTr("Use this API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption defaultUrl(QStringLiteral("default-url"), cliTr("Go back to the provider's own endpoint."));
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"), cliTr("devin v1|v3, cursor-cloud v0|v1."), QStringLiteral("V"));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"), cliTr("Do not try the changed account against the provider first."));
+    p.addOptions({keyStdin, baseUrl, defaultUrl, apiVersion, noCheck});
+    p.addPositionalArgument(QStringLiteral("NAME"), cliTr("The account."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("account edit takes one NAME.")))
+        return;
+    if (p.isSet(baseUrl) && p.isSet(defaultUrl))
+        return run.fail(Error::usage(cliTr("Give --base-url or --default-url, not both.")));
+    if (!p.isSet(keyStdin) && !p.isSet(baseUrl) && !p.isSet(defaultUrl) && !p.isSet(apiVersion))
+        return run.fail(Error::usage(cliTr("Nothing to change: give --key-stdin, --base-url, --default-url or --api-version.")));
+    AccountEdit edit;
+    if (p.isSet(baseUrl)) {
+        QUrl url;
+        if (!readBaseUrl(run, p.value(baseUrl), &url))
+            return;
+        edit.baseUrl = url;
+    } else if (p.isSet(defaultUrl)) {
+        edit.baseUrl = QUrl();
+    }
+    if (p.isSet(keyStdin)) {
+        edit.key = Secret(run.readSecret(cliTr("New API key (input hidden): ")));
+        if (edit.key->isEmpty())
+            return run.fail(Error::validation(cliTr("No API key on standard input.")));
+    }
+    if (!run.openCore())
+        return;
+    const QString name = p.positionalArguments().first();
+    if (p.isSet(apiVersion)) {
+        const Outcome<std::optional<Account>> found = run.core().accounts().find(name);
+        if (!found.ok())
+            return run.fail(found.error);
+        if (!found.value)
+            return run.fail(Error::notFound(cliTr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
+        QJsonObject settings = found.value->settings;
+        if (!readApiVersion(run, found.value->provider, p.value(apiVersion), &settings))
+            return;
+        edit.settings = settings;
+    }
+    run.core().accountService().edit(name, edit, !p.isSet(noCheck), &run, [&run, name](const Outcome<Account> &r) {
+        run.core().actions().note(AuditAction::AccountEdit, name, {}, r.error);
+        if (!r.ok())
+            return run.fail(r.error);
+        run.out() << cliTr("Changed account \"%1\".").arg(name) << Qt::endl;
+        run.finish(0);
+    });
+}
+
+void accountList(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(CommandRun::jsonOption());
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("account list takes no arguments.")) || !run.openCore())
+        return;
+    run.core().accountService().list(&run, [&run](const Outcome<QList<AccountView>> &r) {
+        if (!r.ok())
+            return run.fail(r.error);
+        const AccountView *keychainProblem = nullptr;
+        QJsonArray array;
+        for (const AccountView &v : r.value) {
+            if (v.keyState == AccountView::KeychainLocked || v.keyState == AccountView::KeychainUnavailable)
+                keychainProblem = &v;
+            if (run.json()) {
+                array.append(QJsonObject{{QStringLiteral("name"), v.account.name},
+                                         {QStringLiteral("provider"), providerKey(v.account.provider)},
+                                         {QStringLiteral("baseUrl"), v.account.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(v.account.baseUrl.toString())},
+                                         {QStringLiteral("key"), v.keyPreview},
+                                         {QStringLiteral("keyState"), keyStateKey(v.keyState)},
+                                         {QStringLiteral("createdAt"), toIso(v.account.createdAt)}});
+                continue;
+            }
+            const QString key = v.keyState == AccountView::Present
+                ? (v.keyPreview.isEmpty() ? cliTr("(short key, not shown)") : v.keyPreview)
+                : v.keyState == AccountView::Missing ? cliTr("(no key in keychain)")
+                : v.keyState == AccountView::KeychainLocked ? cliTr("(keyring locked)")
+                                                            : cliTr("(keychain unavailable)");
+            run.out() << terminal::column(v.account.name, 21) << terminal::column(providerKey(v.account.provider), 14)
+                      << terminal::column(key, 25) << v.account.baseUrl.toString() << '\n';
+        }
+        if (run.json())
+            run.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        else if (r.value.isEmpty())
+            run.out() << cliTr("No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.") << '\n';
+        if (keychainProblem)
+            return run.fail(Error::keychain(keychainProblem->keyProblem));
+        run.finish(0);
+    });
+}
+
+void accountRemove(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NAME"), cliTr("Account to remove."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("account remove takes one NAME.")) || !run.openCore())
+        return;
+    const QString name = p.positionalArguments().first();
+    run.core().accountService().remove(name, &run, [&run, name](const Outcome<Done> &r) {
+        run.core().actions().note(AuditAction::AccountRemove, name, {}, r.error);
+        if (!r.ok())
+            return run.fail(r.error);
+        run.out() << cliTr("Removed account \"%1\" and its key.").arg(name) << Qt::endl;
+        run.finish(0);
+    });
+}
+
+} // namespace
+
+QList<Command> accountCommands()
+{
+    return {
+        {QStringLiteral("account"), QStringLiteral("add"),
+         QStringLiteral("PROVIDER --name NAME [--base-url URL] [--api-version V] [--from-codex-login | --account-id ID] [--no-check]"),
+         QStringLiteral("Add a provider account: the API key is read from standard input, tried against the provider, and "
+                        "kept in the OS keychain."),
+         &accountAdd},
+        {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("[--json]"),
+         QStringLiteral("List accounts with a masked key preview."), &accountList},
+        {QStringLiteral("account"), QStringLiteral("edit"),
+         QStringLiteral("NAME [--key-stdin] [--base-url URL | --default-url] [--api-version V] [--no-check]"),
+         QStringLiteral("Change an account's key, base URL or API version without removing it."), &accountEdit},
+        {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("NAME"),
+         QStringLiteral("Remove an account and its key from the keychain."), &accountRemove},
+    };
+}
+
+} // namespace agentdesk

@@ -1,0 +1,397 @@
+// agentdeskctl task …: create, list, show, sync and act on tasks.
+#include "CommandRun.h"
+#include "TerminalText.h"
+
+#include "app/CoreContext.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace agentdesk {
+
+namespace {
+
+QString statusKeys()
+{
+    QStringList keys;
+    for (TaskStatus s : allStatuses())
+        keys << statusKey(s);
+    return keys.join(QLatin1String(", "));
+}
+
+// The one-ID commands share this: parse, one ID, open the data.
+bool taskIdArgument(CommandRun &run, QCommandLineParser &p, const QStringList &args, QString *id)
+{
+    p.addPositionalArgument(QStringLiteral("ID"), cliTr("Task id."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("%1 takes one task ID.").arg(run.command().group + QLatin1Char(' ') + run.command().name))
+        || !run.openCore())
+        return false;
+    *id = p.positionalArguments().first();
+    if (const auto known = run.core().tasks().task(*id))
+        run.noteExperimental(known->provider);
+    return true;
+}
+
+// What the acting commands print: the task for scripts, a sentence for people.
+Callback<Task> report(CommandRun &run, const QString &said)
+{
+    return [&run, said](const Outcome<Task> &r) {
+        if (!r.ok())
+            return run.fail(r.error);
+        if (run.json())
+            run.printTask(r.value, false);
+        else
+            run.out() << said.arg(statusDisplayName(r.value.status).toLower()) << Qt::endl;
+        run.finish(0);
+    };
+}
+
+void taskCreate(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption provider(QStringLiteral("provider"), cliTr("Provider."), QStringLiteral("P"));
+    const QCommandLineOption account(QStringLiteral("account"), cliTr("Account to use."), QStringLiteral("NAME"));
+    const QCommandLineOption repo(QStringLiteral("repo"), cliTr("Repository URL."), QStringLiteral("URL"));
+    const QCommandLineOption branch(QStringLiteral("branch"), cliTr("Starting branch."), QStringLiteral("B"));
+    const QCommandLineOption prompt(QStringLiteral("prompt"), cliTr("What the agent should do."), QStringLiteral("TEXT"));
+    const QCommandLineOption promptFile(QStringLiteral("prompt-file"), cliTr("Read the prompt from a file (UTF-8)."), QStringLiteral("F"));
+    const QCommandLineOption autoPr(QStringLiteral("auto-pr"), cliTr("Open a pull request when done."));
+    const QCommandLineOption planApproval(QStringLiteral("plan-approval"), cliTr("Wait for plan approval."));
+    const QCommandLineOption env(QStringLiteral("env"), cliTr("Environment variable for the agent."), QStringLiteral("K=V"));
+    const QCommandLineOption maxAcu(QStringLiteral("max-acu"), cliTr("devin: stop after N ACUs."), QStringLiteral("N"));
+    const QCommandLineOption tag(QStringLiteral("tag"), cliTr("devin: tag the session (repeatable)."), QStringLiteral("T"));
+    const QCommandLineOption model(QStringLiteral("model"), cliTr("cursor-cloud: the model id."), QStringLiteral("M"));
+    const QCommandLineOption bestOf(QStringLiteral("best-of"), cliTr("codex-cloud: attempts to run (1-4)."), QStringLiteral("N"));
+    const QCommandLineOption codexEnv(QStringLiteral("codex-env"),
+                                      cliTr("codex-cloud: the environment id (default: the one matching --repo)."), QStringLiteral("ID"));
+    p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, maxAcu, tag, model, bestOf,
+                  codexEnv, CommandRun::jsonOption()});
+    if (!run.parse(p, args))
+        return;
+    if (!p.positionalArguments().isEmpty())
+        return run.fail(Error::usage(cliTr("Unexpected argument \"%1\"; put the prompt in --prompt.").arg(p.positionalArguments().first())));
+    if (!p.isSet(provider))
+        return run.fail(Error::usage(cliTr("task create needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
+    if (!p.isSet(repo))
+        return run.fail(Error::usage(cliTr("task create needs --repo URL.")));
+    if (p.isSet(prompt) == p.isSet(promptFile))
+        return run.fail(Error::usage(cliTr("Give exactly one of --prompt TEXT and --prompt-file F.")));
+    NewTask input;
+    input.provider = p.value(provider);
+    input.account = p.value(account);
+    input.repoUrl = p.value(repo);
+    input.branch = p.value(branch);
+    if (p.isSet(promptFile)) {
+        QFile f(p.value(promptFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return run.fail(Error::validation(cliTr("Cannot read the prompt file %1: %2.").arg(f.fileName(), f.errorString())));
+        if (f.size() > 4 * kMaxPromptLength)
+            return run.fail(Error::validation(cliTr("The prompt file %1 is %2 bytes; a prompt is at most %3 characters.")
+                                                  .arg(f.fileName()).arg(f.size()).arg(kMaxPromptLength)));
+        const Outcome<QString> text = promptFromFileBytes(f.readAll(), f.fileName());
+        if (!text.ok())
+            return run.fail(text.error);
+        input.prompt = text.value;
+    } else {
+        input.prompt = p.value(prompt);
+    }
+    input.options.autoCreatePr = p.isSet(autoPr);
+    input.options.planApprovalRequired = p.isSet(planApproval);
+    for (const QString &assignment : p.values(env)) {
+        QString key, value, problem;
+        if (!parseEnvironmentAssignment(assignment, &key, &value, &problem))
+            return run.fail(Error::validation(problem));
+        input.options.environment.insert(key, value);
+    }
+    auto positive = [&](const QCommandLineOption &o, int max, const char *key) -> bool {
+        bool ok = false;
+        const int n = p.value(o).toInt(&ok);
+        if (!ok || n < 1 || n > max) {
+            run.fail(Error::validation(cliTr("--%1 takes a whole number from 1 to %2, not \"%3\".")
+                                           .arg(o.names().first()).arg(max).arg(p.value(o))));
+            return false;
+        }
+        input.options.provider.insert(QString::fromLatin1(key), n);
+        return true;
+    };
+    if (p.isSet(maxAcu) && !positive(maxAcu, 100000, "maxAcuLimit"))
+        return;
+    if (p.isSet(bestOf) && !positive(bestOf, 4, "bestOfN"))
+        return;
+    if (p.isSet(tag))
+        input.options.provider.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.values(tag)));
+    if (p.isSet(model))
+        input.options.provider.insert(QStringLiteral("model"), p.value(model));
+    if (p.isSet(codexEnv))
+        input.options.provider.insert(QStringLiteral("environmentId"), p.value(codexEnv));
+    // Validate before touching the data directory: bad input writes nothing.
+    if (const Error invalid = validationError(validateNewTask(input)))
+        return run.fail(invalid);
+    if (!run.openCore())
+        return;
+    run.noteExperimental(*providerFromKey(input.provider));
+    run.core().actions().create(input, &run, [&run](const Outcome<Task> &r) {
+        if (!r.ok())
+            return run.fail(r.error);
+        if (run.json())
+            run.printTask(r.value, true);
+        else
+            run.out() << cliTr("Created %1 (%2 %3).").arg(r.value.id, providerDisplayName(r.value.provider), r.value.externalId)
+                      << Qt::endl;
+        run.finish(0);
+    });
+}
+
+void taskList(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption provider(QStringLiteral("provider"), cliTr("Only this provider."), QStringLiteral("P"));
+    const QCommandLineOption status(QStringLiteral("status"), cliTr("Only this status."), QStringLiteral("S"));
+    const QCommandLineOption origin(QStringLiteral("origin"), cliTr("Only tasks started here (agentdesk) or elsewhere."), QStringLiteral("O"));
+    const QCommandLineOption hidden(QStringLiteral("hidden"), cliTr("Include hidden tasks."));
+    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N tasks."), QStringLiteral("N"));
+    p.addOptions({provider, status, origin, hidden, limit, CommandRun::jsonOption()});
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("task list takes options only.")))
+        return;
+    TaskQuery query;
+    query.includeHidden = p.isSet(hidden);
+    if (p.isSet(provider)) {
+        query.provider = providerFromKey(p.value(provider));
+        if (!query.provider)
+            return run.fail(Error::validation(cliTr("Unknown provider \"%1\"; choose one of: %2.")
+                                                  .arg(p.value(provider), allProviderKeys().join(QLatin1String(", ")))));
+    }
+    if (p.isSet(status)) {
+        query.status = statusFromKey(p.value(status));
+        if (!query.status)
+            return run.fail(Error::validation(cliTr("Unknown status \"%1\"; choose one of: %2.").arg(p.value(status), statusKeys())));
+    }
+    if (p.isSet(origin)) {
+        query.origin = originFromKey(p.value(origin));
+        if (!query.origin)
+            return run.fail(Error::validation(cliTr("--origin is agentdesk or elsewhere, not \"%1\".").arg(p.value(origin))));
+    }
+    if (p.isSet(limit)) {
+        bool ok = false;
+        query.limit = p.value(limit).toInt(&ok);
+        if (!ok || query.limit < 1)
+            return run.fail(Error::validation(cliTr("--limit takes a positive number, not \"%1\".").arg(p.value(limit))));
+    }
+    if (!run.openCore())
+        return;
+    const Outcome<QList<Task>> tasks = run.core().tasks().list(query);
+    if (!tasks.ok())
+        return run.fail(tasks.error);
+    if (run.json()) {
+        QJsonArray array;
+        for (const Task &t : tasks.value)
+            array.append(t.toJson(false));
+        run.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else if (tasks.value.isEmpty()) {
+        run.out() << cliTr("No tasks.") << '\n';
+    } else {
+        using terminal::column;
+        run.out() << column(cliTr("ID"), 39) << column(cliTr("PROVIDER"), 14) << column(cliTr("STATUS"), 20)
+                  << column(cliTr("ORIGIN"), 10) << column(cliTr("REPO"), 25) << column(cliTr("UPDATED"), 18) << cliTr("TITLE") << '\n';
+        for (const Task &t : tasks.value) {
+            QString shownStatus = t.goneAt.isValid() ? QStringLiteral("gone") : statusKey(t.status);
+            if (t.attention.needsYou())
+                shownStatus = QStringLiteral("! ") + shownStatus;
+            run.out() << column(t.id, 39) << column(providerKey(t.provider), 14) << column(shownStatus, 20)
+                      << column(t.origin == TaskOrigin::Elsewhere ? cliTr("elsewhere") : cliTr("here"), 10)
+                      << column(t.source.repoName, 25) << column(localTime(t.updatedAt), 18) << terminal::line(t.displayTitle()) << '\n';
+            if (t.attention.needsYou())
+                run.out() << "    " << cliTr("needs you: ") << terminal::line(t.attention.reason) << '\n';
+        }
+    }
+    run.finish(0);
+}
+
+void taskShow(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(CommandRun::jsonOption());
+    QString id;
+    if (!taskIdArgument(run, p, args, &id))
+        return;
+    const Outcome<std::optional<Task>> task = run.core().tasks().find(id, true);
+    if (!task.ok())
+        return run.fail(task.error);
+    if (!task.value)
+        return run.fail(Error::notFound(cliTr("No task with id %1. `agentdeskctl task list` shows the known tasks.").arg(id)));
+    run.printTask(*task.value, true);
+    run.finish(0);
+}
+
+void taskSync(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption all(QStringLiteral("all"), cliTr("Sync every task that has not ended."));
+    p.addOptions({all, CommandRun::jsonOption()});
+    p.addPositionalArgument(QStringLiteral("ID"), cliTr("Task id."));
+    if (!run.parse(p, args))
+        return;
+    if (p.isSet(all) == (p.positionalArguments().size() == 1) || p.positionalArguments().size() > 1)
+        return run.fail(Error::usage(cliTr("task sync takes one task ID or --all.")));
+    if (!run.openCore())
+        return;
+    if (!p.isSet(all)) {
+        run.core().taskService().sync(p.positionalArguments().first(), &run, [&run](const Outcome<Task> &r) {
+            if (!r.ok())
+                return run.fail(r.error);
+            const auto withActivities = run.core().tasks().task(r.value.id, true);
+            run.printTask(withActivities.value_or(r.value), run.json());
+            run.finish(0);
+        });
+        return;
+    }
+    TaskQuery active;
+    active.activeOnly = true;
+    const Outcome<QList<Task>> tasks = run.core().tasks().list(active);
+    if (!tasks.ok())
+        return run.fail(tasks.error);
+    if (tasks.value.isEmpty()) {
+        run.out() << (run.json() ? QStringLiteral("[]\n") : cliTr("No active tasks to sync.\n"));
+        return run.finish(0);
+    }
+    struct State {
+        int remaining = 0;
+        int failed = 0;
+        Error lastError;
+        QJsonArray results;
+    };
+    auto state = std::make_shared<State>();
+    state->remaining = int(tasks.value.size());
+    for (const Task &t : tasks.value) {
+        run.core().taskService().sync(t.id, &run, [&run, state, id = t.id](const Outcome<Task> &r) {
+            if (!r.ok()) {
+                ++state->failed;
+                state->lastError = r.error;
+                run.err() << cliTr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
+            } else if (run.json()) {
+                state->results.append(r.value.toJson(false));
+            } else {
+                run.out() << terminal::column(id, 39) << statusKey(r.value.status)
+                          << (r.value.attention.needsYou() ? cliTr("  needs you: ") + terminal::line(r.value.attention.reason) : QString())
+                          << '\n';
+            }
+            if (--state->remaining > 0)
+                return;
+            if (run.json())
+                run.out() << QJsonDocument(state->results).toJson(QJsonDocument::Indented);
+            run.finish(state->failed ? exitCodeFor(state->lastError) : 0);
+        });
+    }
+}
+
+void taskApprove(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(CommandRun::jsonOption());
+    QString id;
+    if (!taskIdArgument(run, p, args, &id))
+        return;
+    run.core().actions().approvePlan(id, &run, report(run, cliTr("Plan approved; the task is now %1.")));
+}
+
+void taskMessage(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(CommandRun::jsonOption());
+    p.addPositionalArgument(QStringLiteral("ID"), cliTr("Task id."));
+    p.addPositionalArgument(QStringLiteral("TEXT"), cliTr("Message for the agent."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 2, cliTr("task message takes a task ID and the TEXT (quote it).")) || !run.openCore())
+        return;
+    const QString id = p.positionalArguments().at(0);
+    if (const auto known = run.core().tasks().task(id))
+        run.noteExperimental(known->provider);
+    run.core().actions().sendMessage(id, p.positionalArguments().at(1), &run, report(run, cliTr("Message sent; the task is %1.")));
+}
+
+void taskCancel(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(CommandRun::jsonOption());
+    QString id;
+    if (!taskIdArgument(run, p, args, &id))
+        return;
+    run.core().actions().cancel(id, &run, report(run, cliTr("Cancelled upstream; the task is %1.")));
+}
+
+void taskDelete(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption upstream(QStringLiteral("upstream"), cliTr("Delete the task at the provider too."));
+    p.addOption(upstream);
+    QString id;
+    if (!taskIdArgument(run, p, args, &id))
+        return;
+    const bool up = p.isSet(upstream);
+    run.core().actions().remove(id, up, &run, [&run, id, up](const Outcome<Done> &r) {
+        if (!r.ok())
+            return run.fail(r.error);
+        run.out() << (up ? cliTr("Deleted %1 here and upstream.") : cliTr("Deleted %1 here; it still exists upstream.")).arg(id)
+                  << Qt::endl;
+        run.finish(0);
+    });
+}
+
+void setHidden(CommandRun &run, const QStringList &args, bool hidden)
+{
+    QCommandLineParser p;
+    QString id;
+    if (!taskIdArgument(run, p, args, &id))
+        return;
+    if (const Error e = run.core().actions().setHidden(id, hidden))
+        return run.fail(e);
+    run.out() << (hidden ? cliTr("Hid %1; `task list --hidden` still shows it.") : cliTr("%1 is shown again.")).arg(id) << Qt::endl;
+    run.finish(0);
+}
+
+void taskHide(CommandRun &run, const QStringList &args)
+{
+    setHidden(run, args, true);
+}
+
+void taskUnhide(CommandRun &run, const QStringList &args)
+{
+    setHidden(run, args, false);
+}
+
+} // namespace
+
+QList<Command> taskCommands()
+{
+    return {
+        {QStringLiteral("task"), QStringLiteral("create"),
+         QStringLiteral("--provider P [--account NAME] --repo URL [--branch B] (--prompt TEXT | --prompt-file F) "
+                        "[--auto-pr] [--plan-approval] [--env K=V]... [--max-acu N] [--tag T]... [--model M] "
+                        "[--best-of N] [--codex-env ID]"),
+         QStringLiteral("Send a new task to a provider."), &taskCreate},
+        {QStringLiteral("task"), QStringLiteral("list"),
+         QStringLiteral("[--provider P] [--status S] [--origin agentdesk|elsewhere] [--hidden] [--limit N] [--json]"),
+         QStringLiteral("List tasks, newest first, with where each was started."), &taskList},
+        {QStringLiteral("task"), QStringLiteral("show"), QStringLiteral("ID [--json]"),
+         QStringLiteral("Show a task with its activity timeline."), &taskShow},
+        {QStringLiteral("task"), QStringLiteral("sync"), QStringLiteral("[ID | --all] [--json]"),
+         QStringLiteral("Fetch the latest state from the provider."), &taskSync},
+        {QStringLiteral("task"), QStringLiteral("approve"), QStringLiteral("ID"),
+         QStringLiteral("Approve the plan a task is waiting on."), &taskApprove},
+        {QStringLiteral("task"), QStringLiteral("message"), QStringLiteral("ID TEXT"),
+         QStringLiteral("Send a follow-up message to the agent (also after it finished, where the provider takes one)."),
+         &taskMessage},
+        {QStringLiteral("task"), QStringLiteral("cancel"), QStringLiteral("ID"),
+         QStringLiteral("Stop a task upstream, where the provider allows it."), &taskCancel},
+        {QStringLiteral("task"), QStringLiteral("delete"), QStringLiteral("ID [--upstream]"),
+         QStringLiteral("Delete a task here (and upstream with --upstream)."), &taskDelete},
+        {QStringLiteral("task"), QStringLiteral("hide"), QStringLiteral("ID"),
+         QStringLiteral("Hide a task from the list (it is kept; `task list --hidden` shows it)."), &taskHide},
+        {QStringLiteral("task"), QStringLiteral("unhide"), QStringLiteral("ID"), QStringLiteral("Show a hidden task again."),
+         &taskUnhide},
+    };
+}
+
+} // namespace agentdesk

@@ -1,0 +1,60 @@
+#include "ChangeWatcher.h"
+
+#include "TaskStore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcChanges, "agentdesk.storage.changes")
+
+namespace agentdesk {
+
+namespace {
+constexpr int kPruneEvery = 600;   // checks: about every ten minutes at the default pace
+}
+
+ChangeWatcher::ChangeWatcher(TaskStore &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::check);
+}
+
+void ChangeWatcher::start(int intervalMs)
+{
+    const Outcome<qint64> latest = m_store.latestChange();
+    m_seen = latest.ok() ? latest.value : 0;
+    const Outcome<qint64> version = m_store.dataVersion();
+    m_dataVersion = version.ok() ? version.value : -1;
+    m_timer.start(intervalMs);
+}
+
+void ChangeWatcher::stop()
+{
+    m_timer.stop();
+}
+
+void ChangeWatcher::check()
+{
+    if (m_seen < 0)
+        return;
+    const Outcome<qint64> version = m_store.dataVersion();
+    if (!version.ok() || version.value == m_dataVersion)
+        return;   // nobody else committed
+    m_dataVersion = version.value;
+    const Outcome<TaskStore::Changes> changes = m_store.changesSince(m_seen);
+    if (!changes.ok()) {
+        qCWarning(lcChanges).noquote() << changes.error.message;
+        return;
+    }
+    m_seen = changes.value.latest;
+    if (changes.value.truncated) {
+        Q_EMIT reloadNeeded();
+        return;
+    }
+    for (const QString &id : changes.value.taskIds)
+        m_store.announceWrittenElsewhere(id);
+    m_announced += int(changes.value.taskIds.size());
+    if (++m_checks % kPruneEvery == 0)
+        if (const Error e = m_store.pruneChanges())
+            qCWarning(lcChanges).noquote() << e.message;
+}
+
+} // namespace agentdesk

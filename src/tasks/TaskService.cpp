@@ -1,0 +1,483 @@
+#include "TaskService.h"
+
+#include "accounts/CredentialResolver.h"
+#include "base/Async.h"
+#include "domain/Timestamps.h"
+#include "providers/ProviderRegistry.h"
+#include "storage/TaskStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTasks, "agentdesk.tasks")
+
+namespace agentdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TaskService", text);
+}
+
+Error taskNotFound(const QString &id)
+{
+    return Error::notFound(tr("No task with id %1. `agentdeskctl task list` shows the known tasks.").arg(id));
+}
+
+Error unsupportedProvider(ProviderId provider)
+{
+    return Error::usage(tr("%1 is not supported by this build of AgentDesk.").arg(providerDisplayName(provider)));
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+TaskService::TaskService(TaskStore &tasks, CredentialResolver &credentials, ProviderRegistry &providers,
+                         const Clock &clock, QObject *parent)
+    : QObject(parent), m_tasks(tasks), m_credentials(credentials), m_providers(providers), m_clock(clock)
+{
+    const QList<ProviderId> ids = m_providers.available();
+    for (ProviderId id : ids) {
+        connect(m_providers.adapter(id), &ProviderAdapter::remoteChanged, this, [this, id](const QString &externalId) {
+            if (const auto task = m_tasks.findByExternalId(id, externalId); task.ok() && task.value)
+                Q_EMIT remoteChanged(task.value->id);
+        });
+    }
+}
+
+void TaskService::answerLater(const QObject *context, std::function<void()> fn)
+{
+    QTimer::singleShot(0, context, std::move(fn));
+}
+
+Capabilities TaskService::capabilities(ProviderId provider) const
+{
+    if (auto *a = m_providers.adapter(provider))
+        return a->capabilities();
+    return {};
+}
+
+QList<ProviderId> TaskService::availableProviders() const
+{
+    return m_providers.available();
+}
+
+ProviderAdapter *TaskService::adapter(ProviderId provider) const
+{
+    return m_providers.adapter(provider);
+}
+
+QString TaskService::whyNot(const Task &task, Operation op) const
+{
+    ProviderAdapter *adapter = m_providers.adapter(task.provider);
+    if (!adapter)
+        return unsupportedProvider(task.provider).message;
+    if (task.goneAt.isValid() && op != Operation::Delete)
+        return tr("%1 no longer has this task (gone upstream since %2); only deleting it here is left.")
+            .arg(providerDisplayName(task.provider), QLocale().toString(task.goneAt.toLocalTime(), QLocale::ShortFormat));
+    const QString unsupported = adapter->unsupportedReason(op);
+    if (!unsupported.isEmpty())
+        return unsupported;
+    if (op != Operation::Delete && op != Operation::Fetch && task.externalId.isEmpty())
+        return tr("The task was never created upstream.");
+    return adapter->whyNot(task, op);
+}
+
+void TaskService::create(const NewTask &input, const QObject *context, Callback<Task> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    const Error invalid = validationError(validateNewTask(input));
+    if (invalid)
+        return answerLater(this, [answer, invalid]() mutable { answer({{}, invalid}); });
+    const ProviderId provider = *providerFromKey(input.provider);
+    ProviderAdapter *adapter = m_providers.adapter(provider);
+    if (!adapter)
+        return answerLater(this, [answer, provider]() mutable { answer({{}, unsupportedProvider(provider)}); });
+    // Creating is a change upstream: it finishes under this service whoever waits for it,
+    // so a task that exists at the provider is always recorded here.
+    m_credentials.resolve(provider, input.account, this, [this, input, provider, adapter, answer](const Outcome<Credentials> &cred) mutable {
+        if (!cred.ok())
+            return answer({{}, cred.error});
+        if (const Error refused = adapter->checkOptions(cred.value, input))
+            return answer({{}, refused});
+        NewTask normalized = input;
+        normalized.prompt = input.prompt.trimmed();
+        normalized.repoUrl = input.repoUrl.trimmed();
+        adapter->create(cred.value, normalized, this, [this, normalized, provider, cred, answer](const Outcome<RemoteTask> &r) mutable {
+            if (!r.ok())
+                return answer({{}, r.error});
+            const QDateTime now = m_clock.now();
+            Task task;
+            task.id = generateTaskId(now);
+            task.provider = provider;
+            task.account = cred.value.accountName;
+            task.externalId = r.value.externalId;
+            task.status = r.value.status.value_or(TaskStatus::Queued);
+            task.upstreamStatus = r.value.upstreamStatus;
+            task.attention = r.value.attention;
+            task.title = r.value.title;
+            task.webUrl = r.value.webUrl;
+            task.prompt = normalized.prompt;
+            task.source = TaskSource{repoNameFromUrl(normalized.repoUrl), normalized.repoUrl, normalized.branch};
+            task.options = normalized.options;
+            task.result = r.value.result;
+            task.providerState = r.value.providerState;
+            task.createdAt = now;
+            task.updatedAt = now;
+            if (const Error stored = m_tasks.insert(task)) {
+                return answer({{}, Error::storage(tr("The task was created upstream (%1 %2) but could not be saved: %3")
+                                                      .arg(providerDisplayName(provider), task.externalId, stored.message))});
+            }
+            answer({task, {}});
+        });
+    });
+}
+
+void TaskService::withTask(const QString &taskId, Operation op, const QObject *context, Run run, Callback<Task> fail)
+{
+    const Outcome<std::optional<Task>> found = m_tasks.find(taskId);
+    if (!found.ok())
+        return answerLater(context, [fail, e = found.error] { fail({{}, e}); });
+    if (!found.value)
+        return answerLater(context, [fail, taskId] { fail({{}, taskNotFound(taskId)}); });
+    const QString reason = whyNot(*found.value, op);
+    if (!reason.isEmpty())
+        return answerLater(context, [fail, reason] { fail({{}, Error::usage(reason)}); });
+    ProviderAdapter *adapter = m_providers.adapter(found.value->provider);
+    const Task t = *found.value;
+    m_credentials.resolve(t.provider, t.account, context, [t, adapter, run, fail](const Outcome<Credentials> &cred) {
+        if (!cred.ok())
+            return fail({{}, cred.error});
+        run(t, adapter, cred.value);
+    });
+}
+
+void TaskService::sync(const QString &taskId, const QObject *context, Callback<Task> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    withTask(taskId, Operation::Fetch, context, [this, context, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) mutable {
+        if (task.externalId.isEmpty())
+            return answer({task, {}});
+        const SyncCursor cursor{task.externalId, task.createdAt, task.lastActivityAt, task.providerState};
+        const QString id = task.id;
+        // A read: abandoned with its context.
+        adapter->fetch(c, cursor, context, [this, id, answer](const Outcome<RemoteTask> &r) mutable {
+            if (!r.ok()) {
+                if (r.error.httpStatus == 404 || r.error.httpStatus == 410)
+                    markGone(id, r.error);
+                return answer({{}, r.error});
+            }
+            Error error;
+            applyRemote(id, r.value, &error);
+            if (error)
+                return answer({{}, error});
+            const Outcome<std::optional<Task>> updated = m_tasks.find(id);
+            if (!updated.ok())
+                return answer({{}, updated.error});
+            if (!updated.value)   // deleted while the fetch was under way
+                return answer({{}, taskNotFound(id)});
+            answer({*updated.value, {}});
+        });
+    }, answer);
+}
+
+void TaskService::markGone(const QString &taskId, const Error &why)
+{
+    const Outcome<std::optional<Task>> found = m_tasks.find(taskId);
+    if (!found.ok() || !found.value || found.value->goneAt.isValid())
+        return;
+    // Only a provider that answered "no such task" marks it: a network failure never does.
+    const QString now = toIso(m_clock.now());
+    if (const Error e = m_tasks.update(taskId, {{QStringLiteral("gone_at"), now},
+                                                {QStringLiteral("attention"), QString()},
+                                                {QStringLiteral("attention_reason"), QString()},
+                                                {QStringLiteral("updated_at"), now}})) {
+        qCWarning(lcTasks).noquote() << "cannot mark" << taskId << "as gone upstream:" << e.message;
+        return;
+    }
+    qCInfo(lcTasks).noquote() << taskId << "is gone upstream:" << why.message;
+    Q_EMIT goneUpstream(taskId);
+}
+
+bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, Error *error)
+{
+    const Outcome<std::optional<Task>> found = m_tasks.find(taskId);
+    if (!found.ok()) {
+        if (error)
+            *error = found.error;
+        return false;
+    }
+    if (!found.value)
+        return false;
+    const Task &t = *found.value;
+    QVariantHash changes;
+
+    const Outcome<ActivityWrite> written = m_tasks.upsertActivities(taskId, remote.activities, m_clock.now());
+    if (!written.ok()) {
+        if (error)
+            *error = written.error;
+        return false;
+    }
+
+    TaskStatus status = remote.status.value_or(t.status);
+    // A stop AgentDesk confirmed upstream stays "cancelled" even when the provider
+    // later reports the terminated session as expired or failed.
+    if (t.status == TaskStatus::Cancelled && isTerminal(status))
+        status = TaskStatus::Cancelled;
+    if (status != t.status)
+        changes.insert(QStringLiteral("status"), statusKey(status));
+    if (!remote.upstreamStatus.isEmpty() && remote.upstreamStatus != t.upstreamStatus)
+        changes.insert(QStringLiteral("upstream_status"), remote.upstreamStatus.left(200));
+    const Attention attention = isTerminal(status) ? Attention{} : remote.attention;
+    if (!(attention == t.attention)) {
+        changes.insert(QStringLiteral("attention"), attentionKey(attention.kind));
+        changes.insert(QStringLiteral("attention_reason"), boundedText(attention.reason));
+    }
+    if (!remote.title.isEmpty() && boundedTitle(remote.title) != t.title)
+        changes.insert(QStringLiteral("title"), boundedTitle(remote.title));
+    if (!remote.webUrl.isEmpty() && remote.webUrl != t.webUrl)
+        changes.insert(QStringLiteral("web_url"), remote.webUrl.left(2000));
+    if (!remote.error.isEmpty() && boundedText(remote.error) != t.error)
+        changes.insert(QStringLiteral("error"), boundedText(remote.error));
+    if (remote.archived != t.archived)
+        changes.insert(QStringLiteral("archived"), remote.archived ? 1 : 0);
+    if (t.goneAt.isValid())
+        changes.insert(QStringLiteral("gone_at"), QVariant(QMetaType::fromType<QString>()));   // it answered: not gone
+    if (!remote.providerState.isEmpty()) {
+        QJsonObject state = t.providerState;
+        for (auto it = remote.providerState.begin(); it != remote.providerState.end(); ++it)
+            state.insert(it.key(), it.value());
+        if (state != t.providerState)
+            changes.insert(QStringLiteral("provider_state"), json(state));
+    }
+
+    TaskResult result = t.result;
+    QDateTime completedAt = t.completedAt;
+    if (isTerminal(status) && !completedAt.isValid()) {
+        completedAt = remote.updatedAt.isValid() ? remote.updatedAt : m_clock.now();
+        changes.insert(QStringLiteral("completed_at"), toIso(completedAt));
+    } else if (!isTerminal(status) && completedAt.isValid()) {
+        // Running again (a follow-up to a finished agent): it has not ended any more.
+        completedAt = {};
+        changes.insert(QStringLiteral("completed_at"), QVariant(QMetaType::fromType<QString>()));
+        result.durationSeconds.reset();
+    }
+    // The result merges: a provider that reports the PR once and then omits it keeps it.
+    if (!remote.result.prUrl.isEmpty()) {
+        result.prUrl = remote.result.prUrl;
+        result.prNumber = remote.result.prNumber;
+    }
+    if (!remote.result.summary.isEmpty())
+        result.summary = boundedText(remote.result.summary);
+    if (!remote.result.commitMessage.isEmpty())
+        result.commitMessage = boundedText(remote.result.commitMessage);
+    if (!remote.result.diffUrl.isEmpty())
+        result.diffUrl = remote.result.diffUrl;
+    if (remote.result.cost)
+        result.cost = remote.result.cost;
+    if (completedAt.isValid() && t.createdAt.isValid())
+        result.durationSeconds = std::max<qint64>(0, t.createdAt.secsTo(completedAt));
+    if (!(result == t.result))
+        changes.insert(QStringLiteral("result"), json(result.toJson()));
+
+    if (changes.isEmpty())
+        return written.value.changed > 0;
+    changes.insert(QStringLiteral("updated_at"), toIso(m_clock.now()));
+    if (const Error e = m_tasks.update(taskId, changes)) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    return true;
+}
+
+Outcome<Task> TaskService::adopt(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin)
+{
+    const Outcome<std::optional<Task>> known = m_tasks.findByExternalId(provider, remote.externalId);
+    if (!known.ok())
+        return {{}, known.error};
+    if (known.value)
+        return {*known.value, {}};
+    const QDateTime now = m_clock.now();
+    Task task;
+    task.createdAt = remote.createdAt.isValid() ? remote.createdAt : now;
+    task.id = generateTaskId(task.createdAt);
+    task.provider = provider;
+    task.account = account;
+    task.externalId = remote.externalId;
+    task.status = remote.status.value_or(TaskStatus::Queued);
+    task.upstreamStatus = remote.upstreamStatus.left(200);
+    task.attention = isTerminal(task.status) ? Attention{} : remote.attention;
+    task.title = boundedTitle(remote.title);
+    task.webUrl = remote.webUrl;
+    task.prompt = boundedText(remote.prompt);
+    task.source = remote.source;
+    task.result = remote.result;
+    task.error = boundedText(remote.error);
+    task.updatedAt = remote.updatedAt.isValid() ? remote.updatedAt : now;
+    if (isTerminal(task.status))
+        task.completedAt = task.updatedAt;
+    task.providerState = remote.providerState;
+    task.origin = origin;
+    task.archived = remote.archived;
+    // Archived upstream: kept, but out of the way until asked for.
+    task.hidden = remote.archived;
+    if (const Error e = m_tasks.insert(task))
+        return {{}, e};
+    return {task, {}};
+}
+
+void TaskService::findUpstream(ProviderId provider, const QString &account, std::function<bool(const RemoteTask &)> pick,
+                               int maxPages, const QObject *context, Callback<Found> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    ProviderAdapter *adapter = m_providers.adapter(provider);
+    if (!adapter || !adapter->capabilities().listTasks)
+        return answerLater(context, [answer, provider] {
+            answer({{}, Error::usage(tr("%1 cannot list its tasks.").arg(providerDisplayName(provider)))});
+        });
+    m_credentials.resolve(provider, account, context, [adapter, pick, maxPages, context, answer](const Outcome<Credentials> &cred) {
+        if (!cred.ok())
+            return answer({{}, cred.error});
+        // Each page's callback holds the walk; the walk holds itself only weakly, so an
+        // abandoned walk (its context gone) is freed with its last callback.
+        using Step = std::function<void(const QString &, int)>;
+        auto step = std::make_shared<Step>();
+        *step = [adapter, cred = cred.value, pick, context, answer, self = std::weak_ptr<Step>(step)](const QString &token, int pagesLeft) {
+            ListQuery q;
+            q.pageToken = token;
+            adapter->listTasks(cred, q, context, [pick, answer, next = self.lock(), pagesLeft](const Outcome<RemotePage> &page) {
+                if (!page.ok())
+                    return answer({{}, page.error});
+                for (const RemoteTask &t : page.value.tasks)
+                    if (pick(t))
+                        return answer({Found{t, false}, {}});
+                if (page.value.nextPageToken.isEmpty() || pagesLeft <= 1 || !next)
+                    return answer({Found{std::nullopt, page.value.nextPageToken.isEmpty()}, {}});
+                (*next)(page.value.nextPageToken, pagesLeft - 1);
+            });
+        };
+        (*step)(QString(), maxPages);
+    });
+}
+
+void TaskService::settle(const QString &taskId, Callback<Task> done)
+{
+    sync(taskId, this, [this, taskId, done](const Outcome<Task> &r) {
+        if (r.ok())
+            return done(r);
+        const Outcome<std::optional<Task>> stored = m_tasks.find(taskId);
+        if (stored.ok() && stored.value)
+            return done({*stored.value, {}});
+        done(r);
+    });
+}
+
+void TaskService::approvePlan(const QString &taskId, const QObject *context, Callback<Task> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    withTask(taskId, Operation::ApprovePlan, this, [this, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
+        adapter->approvePlan(c, task, this, [this, id = task.id, answer](const Outcome<Done> &r) {
+            if (!r.ok())
+                return answer({{}, r.error});
+            settle(id, answer);   // show the new state at once rather than at the next poll
+        });
+    }, answer);
+}
+
+void TaskService::sendMessage(const QString &taskId, const QString &text, const QObject *context, Callback<Task> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    if (const QString problem = validatePromptText(text, tr("The message")); !problem.isEmpty())
+        return answerLater(this, [answer, problem]() mutable { answer({{}, Error::validation(problem)}); });
+    withTask(taskId, Operation::SendMessage, this,
+             [this, text, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
+                 adapter->sendMessage(c, task, text, this, [this, task, answer](const Outcome<RemoteTask> &r) {
+                     if (!r.ok())
+                         return answer({{}, r.error});
+                     RemoteTask echo = r.value;
+                     echo.status.reset();   // an echo carries no state of its own
+                     if (isTerminal(task.status)) {
+                         // The provider took a follow-up after the end: the task runs again,
+                         // and what the new run does joins the same timeline.
+                         echo.status = TaskStatus::Running;
+                         echo.upstreamStatus = QString();
+                     }
+                     Error error;
+                     applyRemote(task.id, echo, &error);
+                     if (error)
+                         return answer({{}, Error::storage(tr("The message was sent, but recording it failed: %1").arg(error.message))});
+                     if (isTerminal(task.status)) {
+                         if (const Error e = m_tasks.update(task.id, {{QStringLiteral("error"), QVariant(QMetaType::fromType<QString>())}}))
+                             return answer({{}, e});
+                     }
+                     settle(task.id, answer);
+                 });
+             },
+             answer);
+}
+
+void TaskService::cancel(const QString &taskId, const QObject *context, Callback<Task> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    withTask(taskId, Operation::Cancel, this, [this, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
+        adapter->cancel(c, task, this, [this, id = task.id, answer](const Outcome<Done> &r) {
+            if (!r.ok())
+                return answer({{}, r.error});
+            // The provider confirmed the stop; record it so the next sync cannot undo it.
+            const QString now = toIso(m_clock.now());
+            if (const Error e = m_tasks.update(id, {{QStringLiteral("status"), statusKey(TaskStatus::Cancelled)},
+                                                    {QStringLiteral("attention"), QString()},
+                                                    {QStringLiteral("attention_reason"), QString()},
+                                                    {QStringLiteral("completed_at"), now},
+                                                    {QStringLiteral("updated_at"), now}})) {
+                return answer({{}, Error::storage(tr("The task was stopped upstream, but recording it failed: %1").arg(e.message))});
+            }
+            settle(id, answer);
+        });
+    }, answer);
+}
+
+void TaskService::remove(const QString &taskId, bool upstream, const QObject *context, Callback<Done> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    const Outcome<std::optional<Task>> found = m_tasks.find(taskId);
+    if (!found.ok())
+        return answerLater(this, [answer, e = found.error]() mutable { answer({{}, e}); });
+    if (!found.value)
+        return answerLater(this, [answer, taskId]() mutable { answer({{}, taskNotFound(taskId)}); });
+    if (!upstream || found.value->externalId.isEmpty() || found.value->goneAt.isValid()) {
+        const Error e = m_tasks.remove(taskId);
+        return answerLater(this, [answer, e]() mutable { answer({{}, e}); });
+    }
+    withTask(taskId, Operation::Delete, this, [this, answer](const Task &t, ProviderAdapter *adapter, const Credentials &c) {
+        adapter->remove(c, t, this, [this, id = t.id, answer](const Outcome<Done> &r) {
+            if (!r.ok())
+                return answer({{}, r.error});   // keep the local copy: nothing lost on a failed upstream delete
+            answer({{}, m_tasks.remove(id)});
+        });
+    }, [answer](const Outcome<Task> &failed) mutable { answer({{}, failed.error}); });
+}
+
+void TaskService::listSources(ProviderId provider, const QString &account, const QObject *context,
+                              Callback<QList<SourceInfo>> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    ProviderAdapter *adapter = m_providers.adapter(provider);
+    if (!adapter)
+        return answerLater(context, [answer, provider]() mutable { answer({{}, unsupportedProvider(provider)}); });
+    m_credentials.resolve(provider, account, context, [adapter, context, answer](const Outcome<Credentials> &cred) mutable {
+        if (!cred.ok())
+            return answer({{}, cred.error});
+        adapter->listSources(cred.value, context, answer);
+    });
+}
+
+} // namespace agentdesk

@@ -1,0 +1,185 @@
+#include "TaskActions.h"
+
+#include "Prompter.h"
+#include "app/CoreContext.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QIcon>
+
+namespace agentdesk {
+
+TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
+    : QObject(parent), m_core(core), m_prompter(prompter)
+{
+    m_approve = make(tr("&Approve Plan"), QStringLiteral("dialog-ok-apply"), QKeySequence(tr("Ctrl+Shift+A")));
+    m_reply = make(tr("&Reply…"), QStringLiteral("mail-reply-sender"), QKeySequence(tr("Ctrl+M")));
+    m_cancel = make(tr("&Cancel Upstream…"), QStringLiteral("process-stop"), QKeySequence(tr("Ctrl+Shift+X")));
+    m_remove = make(tr("&Delete…"), QStringLiteral("edit-delete"), QKeySequence::Delete);
+    m_refresh = make(tr("&Refresh"), QStringLiteral("view-refresh"), QKeySequence::Refresh);
+    m_refreshAll = make(tr("Refresh &All"), QStringLiteral("view-refresh"), QKeySequence(tr("Shift+F5")));
+    m_openPr = make(tr("Open &Pull Request"), QStringLiteral("internet-web-browser"), QKeySequence(tr("Ctrl+O")));
+    m_hide = make(tr("&Hide From List"), QStringLiteral("view-hidden"), QKeySequence(tr("Ctrl+Shift+H")));
+    m_hide->setCheckable(true);
+    connect(m_approve, &QAction::triggered, this, [this] { approvePlan(m_taskId); });
+    connect(m_reply, &QAction::triggered, this, &TaskActions::replyRequested);
+    connect(m_cancel, &QAction::triggered, this, [this] { cancelTask(m_taskId); });
+    connect(m_remove, &QAction::triggered, this, [this] { deleteTask(m_taskId); });
+    connect(m_refresh, &QAction::triggered, this, [this] { refreshTask(m_taskId); });
+    connect(m_refreshAll, &QAction::triggered, this, [this] { m_core.refresher().refreshAllNow(); });
+    connect(m_openPr, &QAction::triggered, this, [this] {
+        const auto task = m_core.tasks().task(m_taskId);
+        if (task && !task->result.prUrl.isEmpty())
+            QDesktopServices::openUrl(QUrl(task->result.prUrl));
+    });
+    connect(m_hide, &QAction::triggered, this, [this](bool hidden) {
+        if (const Error e = m_core.actions().setHidden(m_taskId, hidden))
+            Q_EMIT failed(tr("Hide"), e);
+        else
+            Q_EMIT statusMessage(hidden ? tr("Hidden; View ▸ Show Hidden Tasks shows it again.") : tr("Shown again."), 5000);
+        update();
+    });
+    connect(&m_core.tasks(), &TaskStore::taskChanged, this, [this](const QString &id) {
+        if (id == m_taskId)
+            update();
+    });
+    update();
+}
+
+QAction *TaskActions::make(const QString &text, const QString &icon, const QKeySequence &key)
+{
+    auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setProperty("baseToolTip", QString(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
+                                          + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')')));
+    return a;
+}
+
+QList<QAction *> TaskActions::all() const
+{
+    return {m_approve, m_reply, m_cancel, m_remove, m_refresh, m_refreshAll, m_openPr, m_hide};
+}
+
+void TaskActions::setCurrentTask(const QString &taskId)
+{
+    m_taskId = taskId;
+    update();
+}
+
+void TaskActions::gate(QAction *action, const std::optional<Task> &task, std::optional<Operation> op)
+{
+    QString why;
+    if (!task)
+        why = tr("Select a task first.");
+    else if (op)
+        why = m_core.taskService().whyNot(*task, *op);
+    action->setEnabled(why.isEmpty());
+    QString base = action->property("baseToolTip").toString();
+    if (why.isEmpty() && task && op && *op != Operation::Fetch && m_core.taskService().capabilities(task->provider).experimental)
+        base += QLatin1Char('\n') + tr("Experimental: %1 is reached through an unofficial API.").arg(providerDisplayName(task->provider));
+    action->setToolTip(why.isEmpty() ? base : base + QLatin1Char('\n') + why);
+    action->setStatusTip(why);
+}
+
+void TaskActions::update()
+{
+    const std::optional<Task> task = m_taskId.isEmpty() ? std::nullopt : m_core.tasks().task(m_taskId);
+    gate(m_approve, task, Operation::ApprovePlan);
+    gate(m_reply, task, Operation::SendMessage);
+    gate(m_cancel, task, Operation::Cancel);
+    gate(m_remove, task, std::nullopt);
+    gate(m_refresh, task, Operation::Fetch);
+    gate(m_openPr, task, std::nullopt);
+    gate(m_hide, task, std::nullopt);
+    m_hide->setChecked(task && task->hidden);
+    if (task && task->result.prUrl.isEmpty()) {
+        m_openPr->setEnabled(false);
+        m_openPr->setToolTip(m_openPr->property("baseToolTip").toString() + QLatin1Char('\n') + tr("This task has no pull request yet."));
+    }
+    m_refreshAll->setEnabled(true);
+    m_refreshAll->setToolTip(m_refreshAll->property("baseToolTip").toString());
+}
+
+QString TaskActions::whyNoMessage(const QString &taskId) const
+{
+    const std::optional<Task> task = m_core.tasks().task(taskId);
+    return task ? m_core.taskService().whyNot(*task, Operation::SendMessage) : tr("Select a task first.");
+}
+
+void TaskActions::approvePlan(const QString &taskId)
+{
+    Q_EMIT statusMessage(tr("Approving the plan…"), 0);
+    Q_EMIT busyChanged(taskId, true);
+    m_core.actions().approvePlan(taskId, this, [this, taskId](const Outcome<Task> &r) {
+        Q_EMIT busyChanged(taskId, false);
+        if (!r.ok())
+            return Q_EMIT failed(tr("Approve plan"), r.error);
+        Q_EMIT statusMessage(tr("Plan approved."), 5000);
+        update();
+    });
+}
+
+void TaskActions::sendMessage(const QString &taskId, const QString &text)
+{
+    Q_EMIT statusMessage(tr("Sending…"), 0);
+    Q_EMIT busyChanged(taskId, true);
+    m_core.actions().sendMessage(taskId, text, this, [this, taskId](const Outcome<Task> &r) {
+        Q_EMIT busyChanged(taskId, false);
+        if (!r.ok())
+            return Q_EMIT failed(tr("Send message"), r.error);
+        Q_EMIT statusMessage(tr("Message sent."), 5000);
+        Q_EMIT messageSent(taskId);
+        update();
+    });
+}
+
+void TaskActions::cancelTask(const QString &taskId)
+{
+    const auto task = m_core.tasks().task(taskId);
+    if (!task)
+        return;
+    if (!m_prompter.confirm(tr("Cancel Task"), tr("Stop \"%1\" at %2? This cannot be undone.")
+                                                   .arg(task->displayTitle(), providerDisplayName(task->provider))))
+        return;
+    Q_EMIT busyChanged(taskId, true);
+    m_core.actions().cancel(taskId, this, [this, taskId](const Outcome<Task> &r) {
+        Q_EMIT busyChanged(taskId, false);
+        if (!r.ok())
+            return Q_EMIT failed(tr("Cancel"), r.error);
+        Q_EMIT statusMessage(tr("Cancelled upstream."), 5000);
+    });
+}
+
+void TaskActions::deleteTask(const QString &taskId)
+{
+    const auto task = m_core.tasks().task(taskId);
+    if (!task)
+        return;
+    const bool canUpstream = m_core.taskService().whyNot(*task, Operation::Delete).isEmpty() && !task->externalId.isEmpty()
+        && !task->goneAt.isValid();
+    const Prompter::DeleteChoice choice = m_prompter.askDelete(
+        tr("Delete Task"), tr("Delete \"%1\" from AgentDesk?").arg(task->displayTitle()),
+        canUpstream ? tr("Also delete it at %1").arg(providerDisplayName(task->provider)) : QString());
+    if (choice == Prompter::DeleteChoice::Keep)
+        return;
+    const bool upstream = choice == Prompter::DeleteChoice::HereAndUpstream;
+    m_core.actions().remove(taskId, upstream, this, [this](const Outcome<Done> &r) {
+        if (!r.ok())
+            return Q_EMIT failed(tr("Delete"), r.error);
+        Q_EMIT statusMessage(tr("Deleted."), 5000);
+    });
+}
+
+void TaskActions::refreshTask(const QString &taskId)
+{
+    Q_EMIT busyChanged(taskId, true);
+    m_core.taskService().sync(taskId, this, [this, taskId](const Outcome<Task> &r) {
+        Q_EMIT busyChanged(taskId, false);
+        if (!r.ok())
+            return Q_EMIT failed(tr("Refresh"), r.error);
+        update();
+    });
+}
+
+} // namespace agentdesk

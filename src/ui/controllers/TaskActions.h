@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Task.h"
+#include "providers/ProviderAdapter.h"
+
+#include <QObject>
+
+class QAction;
+
+namespace agentdesk {
+
+class CoreContext;
+class Prompter;
+
+// What the operator can do to the selected task, as actions: their enabled state and
+// "why not" tooltips follow the task's state and its provider's rules; running one asks
+// (through the Prompter) where it must, calls the service through OperatorActions (so
+// the audit trail is written once, for the window and the command line alike) and says
+// how it went through signals. No widget is needed: tests drive it directly.
+class TaskActions : public QObject
+{
+    Q_OBJECT
+public:
+    TaskActions(CoreContext &core, Prompter &prompter, QObject *parent = nullptr);
+
+    QAction *approve() const { return m_approve; }
+    QAction *reply() const { return m_reply; }
+    QAction *cancel() const { return m_cancel; }
+    QAction *remove() const { return m_remove; }
+    QAction *refresh() const { return m_refresh; }
+    QAction *refreshAll() const { return m_refreshAll; }
+    QAction *openPullRequest() const { return m_openPr; }
+    QAction *hide() const { return m_hide; }
+    QList<QAction *> all() const;
+
+    void setCurrentTask(const QString &taskId);
+    const QString &currentTask() const { return m_taskId; }
+    // Re-reads the task and sets what is enabled and why not.
+    void update();
+
+    // The operations, for the reply box, the banners and the notifications too.
+    void approvePlan(const QString &taskId);
+    void sendMessage(const QString &taskId, const QString &text);
+    void cancelTask(const QString &taskId);
+    void deleteTask(const QString &taskId);
+    void refreshTask(const QString &taskId);
+    // Why sending a message to this task cannot work now; empty when it can.
+    QString whyNoMessage(const QString &taskId) const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+    void failed(const QString &what, const agentdesk::Error &error);
+    // The reply action: the window focuses its reply box.
+    void replyRequested();
+    void messageSent(const QString &taskId);
+    void busyChanged(const QString &taskId, bool busy);
+
+private:
+    QAction *make(const QString &text, const QString &icon, const QKeySequence &key);
+    void gate(QAction *action, const std::optional<Task> &task, std::optional<Operation> op);
+
+    CoreContext &m_core;
+    Prompter &m_prompter;
+    QString m_taskId;
+    QAction *m_approve;
+    QAction *m_reply;
+    QAction *m_cancel;
+    QAction *m_remove;
+    QAction *m_refresh;
+    QAction *m_refreshAll;
+    QAction *m_openPr;
+    QAction *m_hide;
+};
+
+} // namespace agentdesk

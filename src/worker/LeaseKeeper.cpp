@@ -1,0 +1,74 @@
+#include "LeaseKeeper.h"
+
+#include "platform/PlatformClient.h"
+#include "storage/WorkerStore.h"
+
+namespace agentdesk {
+
+LeaseKeeper::LeaseKeeper(WorkerDeps deps, QObject *parent) : QObject(parent), m_deps(std::move(deps)) {}
+
+LeaseKeeper::~LeaseKeeper() = default;
+
+void LeaseKeeper::keep(const ClaimRecord &claim, int delayMs)
+{
+    QTimer *&timer = m_timers[claim.sessionId];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, id = claim.sessionId] { renew(id); });
+    }
+    timer->start(delayMs >= 0 ? delayMs : claim.leaseSeconds * 1000 * 2 / 3);
+}
+
+void LeaseKeeper::forget(const QString &sessionId)
+{
+    // Later: this may run inside the timer's own timeout.
+    if (QTimer *t = m_timers.take(sessionId)) {
+        t->stop();
+        t->deleteLater();
+    }
+}
+
+void LeaseKeeper::clear()
+{
+    const QStringList ids = m_timers.keys();
+    for (const QString &id : ids)
+        forget(id);
+}
+
+void LeaseKeeper::renew(const QString &sessionId)
+{
+    const Outcome<std::optional<ClaimRecord>> c = m_deps.store.claim(sessionId);
+    if (!c.ok())
+        return m_deps.storageFailed(c.error);
+    if (!c.value || !c.value->isOpen()) {
+        forget(sessionId);
+        return;
+    }
+    m_deps.platform.renewLease(sessionId, c.value->claimId, c.value->leaseSeconds, this, [this, sessionId](const Outcome<QDateTime> &r) {
+        const Outcome<std::optional<ClaimRecord>> claim = m_deps.store.claim(sessionId);
+        if (!claim.ok())
+            return m_deps.storageFailed(claim.error);
+        if (!claim.value || !claim.value->isOpen())
+            return;
+        if (!r.ok()) {
+            if (PlatformClient::isClaimConflict(r.error) || r.error.httpStatus == 404 || r.error.httpStatus == 422) {
+                forget(sessionId);
+                Q_EMIT refused(sessionId);
+                return;
+            }
+            // The network failed: try again soon, while the lease still holds.
+            keep(*claim.value, qMax(1000, claim.value->leaseSeconds * 1000 / 10));
+            m_deps.report(QStringLiteral("renew_failed"), sessionId, r.error.message);
+            return;
+        }
+        ClaimRecord updated = *claim.value;
+        updated.leaseExpiresAt = r.value;
+        if (const Error e = m_deps.store.saveClaim(updated))
+            return m_deps.storageFailed(e);
+        keep(updated);
+        Q_EMIT renewed(updated);
+    });
+}
+
+} // namespace agentdesk
