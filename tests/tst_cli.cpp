@@ -2,7 +2,10 @@
 // scripts/run-tests.sh), the fake Jules on loopback.
 #include "TestCore.h"
 
+#include "config/AppPaths.h"
+
 #include <QJsonArray>
+#include <unistd.h>
 #include <QJsonDocument>
 
 using namespace agentdesk;
@@ -205,6 +208,121 @@ private Q_SLOTS:
         QCOMPARE(trail.at(1).toObject().value(QLatin1String("target")).toString(), id);
         QCOMPARE(trail.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("ok"));
         QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode, 2);
+    }
+
+    // A cancel of a running Cursor v1 run used to print "Cancelled upstream." and then
+    // crash as the run's stream ended under it.
+    void cursorCancelOfARunningRunExitsCleanly()
+    {
+        fakes::FakeCursorServer cursor(kCursorKey);
+        QVERIFY(cursor.start());
+        QTemporaryDir dir;
+        auto r = runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("cursor-cloud"),
+                                     QStringLiteral("--name"), QStringLiteral("c1"), QStringLiteral("--base-url"),
+                                     cursor.baseUrl().toString()},
+                        kCursorKey.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCtl(dir.path(), words("task create --provider cursor-cloud --repo https://github.com/acme/widgets "
+                                     "--prompt Fix_the_parser --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        const QString id = created.value(QLatin1String("id")).toString();
+        const QString ext = created.value(QLatin1String("externalId")).toString();
+        cursor.advance(ext);   // running, with events on the run's stream
+        r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("cancel"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(cursor.runStatus(ext), QStringLiteral("CANCELLED"));
+        r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+        // And a sync of the ended run, twice, finds nothing new and exits cleanly.
+        for (int i = 0; i < 2; ++i) {
+            r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), id});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+    }
+
+    void promptFilesMustBeText()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("prompt.txt"));
+        auto create = [&](const QByteArray &content) {
+            QFile f(file);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(content);
+            f.close();
+            return runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                                       QStringLiteral("jules"), QStringLiteral("--repo"),
+                                       QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt-file"), file});
+        };
+        auto r = create(QByteArray("Fix the parser\0and more", 23));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("NUL byte at offset 14") && r.err.contains("prompt.txt"), r.err.constData());
+        r = create("Fix the caf\xe9 parser");   // Latin-1, not UTF-8
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("not UTF-8") && r.err.contains("offset 11"), r.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("agentdesk.sqlite"))));
+        // A control character typed on the command line is refused the same way.
+        r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                                QStringLiteral("jules"), QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets"),
+                                QStringLiteral("--prompt"), QStringLiteral("Fix \x1b[2J it")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void damagedDatabaseIsNamedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(runCtl(dir.path(), words("task list")).exitCode, 0);   // creates the database
+        const QString dbFile = AppPaths::resolve(dir.path()).databaseFile();
+        QFile f(dbFile);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(f.seek(0));
+        f.write("this is not a database header at all");
+        f.close();
+        QFile copy(dbFile);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray damaged = copy.readAll();
+        copy.close();
+
+        auto r = runCtl(dir.path(), words("task list"));
+        QCOMPARE(r.exitCode, kExitStorage);
+        QVERIFY2(r.err.contains(dbFile.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("backup") || r.err.contains("restore"), r.err.constData());
+        r = runCtl(dir.path(), words("db check"));
+        QCOMPARE(r.exitCode, kExitStorage);
+        // Never rewritten or replaced.
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), damaged);
+        QCOMPARE(copy.size(), size);
+    }
+
+    void unusableDataDirectoryIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("not-a-dir"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto r = runCtl(file, words("task list"));
+        QCOMPARE(r.exitCode, kExitStorage);
+        QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData());
+
+        // A directory that cannot be written: read-only for a normal user; root writes
+        // anywhere, so there it is one that cannot be created at all.
+        const bool root = ::geteuid() == 0;
+        const QString locked = root ? QStringLiteral("/proc/agentdesk-cannot-exist") : dir.filePath(QStringLiteral("read-only"));
+        if (!root) {
+            QVERIFY(QDir().mkpath(locked));
+            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        }
+        r = runCtl(locked, words("task list"));
+        if (!root)
+            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(r.exitCode, kExitStorage);
+        QVERIFY2(r.err.contains(locked.toUtf8()), r.err.constData());
     }
 
 private:

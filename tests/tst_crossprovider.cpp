@@ -80,10 +80,8 @@ private Q_SLOTS:
         }));
 
         const QString answer = QStringLiteral("Return an empty list, please.");
-        // A follow-up to a finished Cursor/Codex task continues it: allowed while it is
-        // not cancelled or failed.
-        if (asking.value.status == TaskStatus::Completed)
-            QVERIFY(!fx.core->tasks().update(t.id, {{QStringLiteral("status"), QStringLiteral("running")}}));
+        // Cursor and Codex end the run/turn with the question (the task shows completed):
+        // the answer is a follow-up they accept in that state.
         const auto sent = fx.message(t.id, answer);
         QVERIFY2(sent.ok(), qPrintable(sent.error.message));
         QCOMPARE(sent.value.attention.kind, AttentionKind::None);
@@ -126,6 +124,59 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("providerId")).toString(), provider);
         QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
         QCOMPARE(json.value(QLatin1String("activities")).toArray().size(), all.size());
+    }
+
+    void followUpAfterCompletionContinuesTheTask_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("account");
+        QTest::newRow("cursor v1") << "cursor-cloud" << "cursor1";
+        QTest::newRow("cursor v0") << "cursor-cloud" << "cursor0";
+        QTest::newRow("codex") << "codex-cloud" << "codex";
+    }
+
+    // A finished Cursor agent takes a follow-up (v0 /followup restarts it, v1 starts a
+    // new run) and so does a completed Codex task (a new turn): the task runs again, the
+    // new activities join the timeline and the old ones stay.
+    void followUpAfterCompletionContinuesTheTask()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, account);
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor(provider.toLatin1().constData(), account.toLatin1().constData())).value;
+        QVERIFY(!t.id.isEmpty());
+        // The first run ends with a question (completed); the answer's run opens the PR.
+        for (int i = 0; i < 6; ++i)
+            advance(provider, t.externalId);
+        QCOMPARE(fx.sync(t.id).value.status, TaskStatus::Completed);
+        QVERIFY(fx.message(t.id, QStringLiteral("Empty list.")).ok());
+        for (int i = 0; i < 6; ++i)
+            advance(provider, t.externalId);
+        const auto finished = fx.sync(t.id);
+        QVERIFY2(finished.ok(), qPrintable(finished.error.message));
+        QCOMPARE(finished.value.status, TaskStatus::Completed);
+        QVERIFY(finished.value.completedAt.isValid());
+        QVERIFY(!finished.value.result.prUrl.isEmpty());
+        const QList<Activity> before = fx.core->tasks().activities(t.id).value;
+
+        const QString more = QStringLiteral("Also add a test for the empty case.");
+        QVERIFY(fx.core->taskService().whyNot(*fx.core->tasks().task(t.id), Operation::SendMessage).isEmpty());
+        const auto sent = fx.message(t.id, more);
+        QVERIFY2(sent.ok(), qPrintable(sent.error.message));
+        // Running again (or queued, while the provider starts the new run/turn).
+        QVERIFY2(!isTerminal(sent.value.status), qPrintable(statusKey(sent.value.status)));
+        QVERIFY(!sent.value.completedAt.isValid());
+
+        for (int i = 0; i < 6; ++i)
+            advance(provider, t.externalId);
+        const auto again = fx.sync(t.id);
+        QVERIFY2(again.ok(), qPrintable(again.error.message));
+        QCOMPARE(again.value.status, TaskStatus::Completed);
+        const QList<Activity> after = fx.core->tasks().activities(t.id).value;
+        QVERIFY2(after.size() > before.size() + 1, qPrintable(QStringLiteral("%1 -> %2").arg(before.size()).arg(after.size())));
+        for (int i = 0; i < before.size(); ++i)
+            QCOMPARE(after.at(i).id, before.at(i).id);   // the old run's activities are kept, in order
+        QVERIFY(std::any_of(after.cbegin(), after.cend(), [&](const Activity &a) { return a.content == more; }));
     }
 
 private:

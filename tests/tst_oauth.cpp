@@ -11,6 +11,9 @@
 #include "storage/Database.h"
 
 #include <QDirIterator>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QNetworkReply>
 #include <QSettings>
 #include <QUrlQuery>
@@ -361,6 +364,76 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.first().first().value<OAuthError>().code, QStringLiteral("timeout"));
         QCOMPARE(core->platform().state(), PlatformSession::State::SignedOut);
+    }
+
+    // Cancelling while discovery is in flight, then while the code exchange is: the login
+    // ends at once, nothing answers into it later, and the browser never opens again.
+    void cancelMidFlightEndsTheLoginForGood()
+    {
+        QTemporaryDir dir;
+        auto core = makeCore(dir.path());
+        QTcpServer silent;   // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QUrl silentUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+
+        // 1. Discovery hangs.
+        PlatformConfig hanging;
+        hanging.platformUrl = silentUrl;
+        hanging.clientId = QStringLiteral("agentdesk-test");
+        int opened = 0;
+        QPointer<PkceLogin> login = core->platform().beginLogin(hanging, [&](const QUrl &) { ++opened; });
+        login->start();
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QCOMPARE(login->step(), PkceLogin::Step::Discovering);
+        login->cancel();
+        QCOMPARE(core->platform().state(), PlatformSession::State::SignedOut);
+        QTRY_VERIFY(login.isNull());   // the session lets it go
+        QTest::qWait(200);
+        QCOMPARE(opened, 0);
+
+        // 2. The browser comes back with a code; the exchange hangs.
+        fakes::FakeHttpServer platform;
+        QVERIFY(platform.start());
+        platform.setHandler([&](const fakes::FakeRequest &req) {
+            if (req.path.endsWith(QLatin1String("/openid-configuration"))) {
+                QJsonObject doc;
+                doc.insert(QStringLiteral("issuer"), platform.baseUrl().toString());
+                doc.insert(QStringLiteral("authorization_endpoint"), QString(platform.baseUrl().toString() + QStringLiteral("/authorize")));
+                doc.insert(QStringLiteral("token_endpoint"), QString(silentUrl.toString() + QStringLiteral("/token")));
+                return fakes::FakeResponse::json(200, QJsonDocument(doc).toJson());
+            }
+            if (req.path == QLatin1String("/authorize")) {
+                QUrl back(req.query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+                back.setQuery(QStringLiteral("code=the-code&state=") + req.query.queryItemValue(QStringLiteral("state")));
+                fakes::FakeResponse r = fakes::FakeResponse::json(302, "{}");
+                r.addHeader("Location", back.toEncoded());
+                return r;
+            }
+            return fakes::FakeResponse::json(404, "{}");
+        });
+        PlatformConfig exchanging = hanging;
+        exchanging.platformUrl = platform.baseUrl();
+        login = core->platform().beginLogin(exchanging, [&](const QUrl &url) {
+            ++opened;
+            QTimer::singleShot(0, this, [this, url] { browse(url); });
+        });
+        login->start();
+        QTRY_COMPARE_WITH_TIMEOUT(login->step(), PkceLogin::Step::ExchangingCode, 10000);
+        login->cancel();
+        QCOMPARE(core->platform().state(), PlatformSession::State::SignedOut);
+        QTRY_VERIFY(login.isNull());
+        QTest::qWait(300);
+        QCOMPARE(opened, 1);
+        QCOMPARE(core->platform().state(), PlatformSession::State::SignedOut);
+
+        // 3. Destroying a login mid-flight (the window closes) is just as safe.
+        login = core->platform().beginLogin(hanging, [&](const QUrl &) { ++opened; });
+        login->start();
+        QCOMPARE(login->step(), PkceLogin::Step::Discovering);
+        delete login.data();
+        QCOMPARE(core->platform().state(), PlatformSession::State::SignedOut);
+        QTest::qWait(200);
+        QCOMPARE(opened, 1);
     }
 
     void discoveryFallsBackToThePlatformDefaults()

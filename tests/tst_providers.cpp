@@ -54,6 +54,34 @@ private Q_SLOTS:
         QCOMPARE(fx.cancel(t.id).error.kind, ErrorKind::Usage);   // ended: nothing to cancel
     }
 
+    // Devin documents its base URL with the version (https://api.devin.ai/v1): taken as
+    // it is, never doubled; a version that contradicts the key is refused with advice.
+    void baseUrlWithTheApiVersion()
+    {
+        auto &fx = *m_fx;
+        QUrl withVersion = fx.devin.baseUrl();
+        withVersion.setPath(QStringLiteral("/v1"));
+        const auto added = await<Account>([&](auto ctx, auto done) {
+            fx.core->accountService().add(Account{QStringLiteral("devinv"), ProviderId::Devin, withVersion, {}, {}},
+                                          Secret(kDevinV1Key), false, ctx, done);
+        });
+        QVERIFY2(added.ok(), qPrintable(added.error.message));
+        const auto created = fx.create(fx.taskFor("devin", "devinv"));
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        QCOMPARE(fx.devin.http().requests().last().path, QStringLiteral("/v1/sessions"));
+        QVERIFY(fx.sync(created.value.id).ok());
+        QCOMPARE(fx.devin.http().countRequests({}, QStringLiteral("/v1/v1")), 0);
+
+        QUrl wrongVersion = fx.devin.baseUrl();
+        wrongVersion.setPath(QStringLiteral("/v1"));
+        const auto refused = await<Account>([&](auto ctx, auto done) {
+            fx.core->accountService().add(Account{QStringLiteral("devinx"), ProviderId::Devin, wrongVersion, {}, {}},
+                                          Secret(kDevinV3Key), false, ctx, done);
+        });
+        QCOMPARE(refused.error.kind, ErrorKind::Validation);
+        QVERIFY2(refused.error.message.contains(fx.devin.baseUrl().toString()), qPrintable(refused.error.message));
+    }
+
     void devinV3OrgMessagesPagingAndRecovery()
     {
         auto &fx = *m_fx;
@@ -130,6 +158,74 @@ private Q_SLOTS:
             ids.insert(a.id);
         QCOMPARE(ids.size(), acts.size());
         QCOMPARE(fx.cursor.http().countRequests("GET", QStringLiteral("/stream")), 2);
+    }
+
+    // A sync of a running agent stores what the run's stream has delivered so far.
+    void cursorV1SyncOfARunningAgentStoresItsEvents()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        fx.cursor.advance(t.externalId);   // RUNNING: status, thinking, assistant, tool_call
+        const auto synced = fx.sync(t.id);
+        QVERIFY2(synced.ok(), qPrintable(synced.error.message));
+        QCOMPARE(synced.value.status, TaskStatus::Running);
+        const QList<Activity> acts = fx.core->tasks().activities(t.id).value;
+        QStringList seen;
+        for (const Activity &a : acts)
+            seen << activityTypeKey(a.type) + QLatin1Char(':') + a.content;
+        QVERIFY2(seen.contains(QStringLiteral("message:Looking into it.")), qPrintable(seen.join(QLatin1Char('|'))));
+        QVERIFY2(std::any_of(seen.cbegin(), seen.cend(), [](const QString &s) { return s.startsWith(QLatin1String("command:")); }),
+                 qPrintable(seen.join(QLatin1Char('|'))));
+    }
+
+    void cursorV1SyncsOfAFinishedRun_data()
+    {
+        QTest::addColumn<bool>("hostile");
+        QTest::newRow("plain stream") << false;
+        QTest::newRow("open after done, split reads") << true;
+    }
+
+    // The first sync of a run that already finished, alone and then two at once (the
+    // refresher and a Refresh click): both answer, nothing is stored twice, no crash.
+    void cursorV1SyncsOfAFinishedRun()
+    {
+        QFETCH(bool, hostile);
+        auto &fx = *m_fx;
+        fx.cursor.setStayOpenAfterDone(hostile);
+        fx.cursor.setSplitWrites(hostile);
+        const Task alone = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        fx.cursor.advance(alone.externalId);
+        fx.cursor.advance(alone.externalId);   // the run ends (with a question)
+        QElapsedTimer timer;
+        timer.start();
+        const auto first = fx.sync(alone.id);
+        QVERIFY2(first.ok(), qPrintable(first.error.message));
+        QCOMPARE(first.value.status, TaskStatus::Completed);
+        QVERIFY2(timer.elapsed() < 15000, "a sync must answer even when the stream never closes");
+        const int stored = int(fx.core->tasks().activities(alone.id).value.size());
+        QVERIFY(stored >= 4);
+
+        const Task twice = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        fx.cursor.advance(twice.externalId);
+        fx.cursor.advance(twice.externalId);
+        std::optional<Outcome<Task>> a, b;
+        QObject context;
+        fx.core->taskService().sync(twice.id, &context, [&](const Outcome<Task> &r) { a = r; });
+        fx.core->taskService().sync(twice.id, &context, [&](const Outcome<Task> &r) { b = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(a && b, 20000);
+        QVERIFY2(a->ok(), qPrintable(a->error.message));
+        QVERIFY2(b->ok(), qPrintable(b->error.message));
+        const QList<Activity> acts = fx.core->tasks().activities(twice.id).value;
+        QSet<QString> ids;
+        for (const Activity &act : acts)
+            ids.insert(act.id);
+        QCOMPARE(ids.size(), acts.size());
+        QCOMPARE(int(acts.size()), stored);
+        // And again later: nothing new, nothing repeated, no stream reopened for it.
+        const int streamsBefore = fx.cursor.http().countRequests("GET", QStringLiteral("/stream"));
+        QVERIFY(fx.sync(twice.id).ok());
+        QCOMPARE(fx.cursor.http().countRequests("GET", QStringLiteral("/stream")), streamsBefore);
+        QCOMPARE(fx.core->tasks().activities(twice.id).value.size(), acts.size());
     }
 
     void cursorV1ConflictsAndCancel()

@@ -164,6 +164,12 @@ PkceLogin *PlatformSession::beginLogin(const PlatformConfig &config, PkceLogin::
         setState(before == State::SigningIn ? State::SignedOut : before, e.message());
         login->deleteLater();
     });
+    // Destroyed by its owner before it ended (a window closing): the session does not
+    // stay "signing in" forever.
+    connect(login, &QObject::destroyed, this, [this, before] {
+        if (m_state == State::SigningIn)
+            setState(before == State::SigningIn ? State::SignedOut : before);
+    });
     return login;
 }
 

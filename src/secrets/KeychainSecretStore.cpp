@@ -3,6 +3,11 @@
 #include "base/Async.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -120,7 +125,7 @@ void KeychainSecretStore::run(Op op, const QString &key, const Secret &secret, S
                        "prompt: unlock your keyring, then retry. Your keys are still there.");
         done(r);
     });
-    connect(job, &QKeychain::Job::finished, this, [answered, done, timer, op](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, answered, done, timer, op](QKeychain::Job *finished) {
         timer->stop();
         timer->deleteLater();
         if (*answered)
@@ -129,10 +134,40 @@ void KeychainSecretStore::run(Op op, const QString &key, const Secret &secret, S
         SecretResult r = resultFromJob(finished);
         if (r.ok() && op == Op::Read)
             r.secret = Secret(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
+        if (r.status == SecretResult::NotFound && op == Op::Read) {
+            // libsecret answers a read from a locked keyring whose unlock prompt cannot be
+            // shown (no display, prompt dismissed) exactly like a missing entry. Ask the
+            // Secret Service whether the keyring is locked before saying "not found".
+            askWhetherLocked(r, done);
+            return;
+        }
         done(r);
     });
     timer->start(m_timeoutMs);
     job->start();
+}
+
+void KeychainSecretStore::askWhetherLocked(const SecretResult &notFound, SecretCallback done)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                       QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                                       QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [notFound, done](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *w;
+        // No Secret Service on the bus, or no default keyring: the entry is simply not there.
+        if (reply.isError() || !reply.value().variant().toBool()) {
+            done(notFound);
+            return;
+        }
+        SecretResult locked;
+        locked.status = SecretResult::Locked;
+        locked.message = tr("The keyring is locked. Unlock it (log in to your desktop session, or open your keyring "
+                            "app and unlock it), then retry. Your keys are still there.");
+        done(locked);
+    });
 }
 
 } // namespace agentdesk

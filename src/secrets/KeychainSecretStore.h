@@ -23,6 +23,7 @@ public:
 private:
     enum class Op { Read, Write, Remove };
     void run(Op op, const QString &key, const Secret &secret, SecretCallback done);
+    void askWhetherLocked(const SecretResult &notFound, SecretCallback done);
 
     QString m_service;
     int m_timeoutMs = 15000;

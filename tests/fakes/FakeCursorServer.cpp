@@ -97,13 +97,87 @@ void FakeCursorServer::emitEvent(Run &run, const QString &type, const QJsonObjec
     auto &subs = m_subscribers[run.id];
     for (const auto &s : std::as_const(subs))
         if (s)
-            s->write(wire);
+            send(s, wire);
     if (type == QLatin1String("done")) {
         for (const auto &s : std::as_const(subs))
             if (s)
-                s->disconnectFromHost();
+                endStream(s);
         m_subscribers.remove(run.id);
     }
+}
+
+namespace {
+// Writes a socket's bytes a few at a time, in order, so the client sees every event
+// split across reads.
+class Dripper : public QObject
+{
+public:
+    explicit Dripper(QTcpSocket *socket) : QObject(socket), m_socket(socket)
+    {
+        setObjectName(name());
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (m_pending.isEmpty()) {
+                m_timer.stop();
+                if (m_closeWhenDrained)
+                    m_socket->disconnectFromHost();
+                return;
+            }
+            m_socket->write(m_pending.left(5));
+            m_pending.remove(0, 5);
+        });
+    }
+    void append(const QByteArray &bytes)
+    {
+        m_pending += bytes;
+        if (!m_timer.isActive())
+            m_timer.start(1);
+    }
+    // Found by name: without Q_OBJECT, findChild<Dripper *> would match any child.
+    static QString name() { return QStringLiteral("fake-cursor-dripper"); }
+    static Dripper *of(QTcpSocket *socket)
+    {
+        return static_cast<Dripper *>(socket->findChild<QObject *>(name(), Qt::FindDirectChildrenOnly));
+    }
+    void closeWhenDrained()
+    {
+        m_closeWhenDrained = true;
+        if (!m_timer.isActive())
+            m_timer.start(1);
+    }
+
+private:
+    QTcpSocket *m_socket;
+    QByteArray m_pending;
+    QTimer m_timer;
+    bool m_closeWhenDrained = false;
+};
+} // namespace
+
+void FakeCursorServer::send(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (!m_splitWrites) {
+        socket->write(bytes);
+        return;
+    }
+    Dripper *dripper = Dripper::of(socket);
+    if (!dripper)
+        dripper = new Dripper(socket);
+    dripper->append(bytes);
+}
+
+void FakeCursorServer::endStream(QTcpSocket *socket)
+{
+    if (m_stayOpen) {
+        // Open after "done": only heartbeats from now on, until the client leaves.
+        auto *beat = new QTimer(socket);
+        connect(beat, &QTimer::timeout, socket, [this, socket] { send(socket, "event: heartbeat\ndata: {}\n\n"); });
+        beat->start(200);
+        return;
+    }
+    if (Dripper *dripper = Dripper::of(socket))
+        dripper->closeWhenDrained();
+    else
+        socket->disconnectFromHost();
 }
 
 void FakeCursorServer::setRunStatus(Run &run, const QString &status)
@@ -218,6 +292,12 @@ FakeResponse FakeCursorServer::handle(const FakeRequest &req)
 {
     if (req.header("authorization") != "Basic " + QByteArray(m_key.toUtf8() + ':').toBase64())
         return error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid API key"));
+    if ((req.path == QLatin1String("/v0/me") || req.path == QLatin1String("/v1/me")) && req.method == "GET") {
+        // ApiKeyInfo, the same in both versions.
+        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("apiKeyName"), QStringLiteral("AgentDesk tests")},
+                                                          {QStringLiteral("createdAt"), QStringLiteral("2026-01-05T10:00:00.000Z")},
+                                                          {QStringLiteral("userEmail"), QStringLiteral("ada@example.com")}}));
+    }
     if (req.path.startsWith(QLatin1String("/v0/")))
         return handleV0(req, req.path.mid(3));
     if (req.path.startsWith(QLatin1String("/v1/")))
@@ -388,9 +468,9 @@ FakeResponse FakeCursorServer::stream(const FakeRequest &req, Agent &, Run &run)
         backlog += "id: " + e.id.toUtf8() + "\nevent: " + e.type.toUtf8() + "\ndata: " + toJson(e.data) + "\n\n";
     }
     r.stream = [this, runId, backlog, ended](QTcpSocket *socket) {
-        socket->write(": stream open\n\n" + backlog);
+        send(socket, ": stream open\n\n" + backlog);
         if (ended) {
-            socket->disconnectFromHost();
+            endStream(socket);
             return;
         }
         m_subscribers[runId].append(QPointer<QTcpSocket>(socket));

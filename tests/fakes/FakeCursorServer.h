@@ -33,6 +33,11 @@ public:
     void setAutoAdvance(int intervalMs);
     void dropStreams();                     // network drop: clients must resume
     void setStreamsExpired(bool expired);   // 410 stream_expired
+    // What the spec allows and a client must survive: a stream that stays open after
+    // "done" (heartbeats until the client hangs up), and events that arrive split
+    // across many small reads.
+    void setStayOpenAfterDone(bool on) { m_stayOpen = on; }
+    void setSplitWrites(bool on) { m_splitWrites = on; }
     int openStreams() const;
     QStringList agentIds() const { return m_agents.keys(); }
     QString runStatus(const QString &agentId) const;
@@ -75,6 +80,8 @@ private:
     void setRunStatus(Run &run, const QString &status);
     void say(Agent &a, const QString &type, const QString &text);
     static FakeResponse error(int status, const QString &code, const QString &message);
+    void send(QTcpSocket *socket, const QByteArray &bytes);
+    void endStream(QTcpSocket *socket);
 
     FakeHttpServer m_http;
     QString m_key;
@@ -82,6 +89,8 @@ private:
     QHash<QString, QList<QPointer<QTcpSocket>>> m_subscribers;   // by run id
     QTimer m_auto;
     bool m_expired = false;
+    bool m_stayOpen = false;
+    bool m_splitWrites = false;
     int m_nextId = 1;
     int m_nextMessage = 1;
 };
