@@ -49,6 +49,27 @@ private Q_SLOTS:
         QCOMPARE(gone.status, SecretResult::NotFound);   // missing is "not found", not "unavailable"
     }
 
+    // The store (and with it the application's core) can go away while the keychain is
+    // still answering: nothing may run into it afterwards.
+    void storeDestroyedWhileACallIsInFlight()
+    {
+        bool answered = false;
+        // Destroyed at different moments: queued, talking to the Secret Service, answering.
+        for (int delayMs = 0; delayMs < 12; ++delayMs) {
+            auto store = std::make_unique<KeychainSecretStore>(QStringLiteral("agentdesk-test"));
+            store->write(QStringLiteral("account/inflight"), Secret(QStringLiteral("value-1234567890")), this,
+                         [&](const SecretResult &) { answered = true; });
+            store->read(QStringLiteral("account/inflight"), this, [&](const SecretResult &) { answered = true; });
+            QTest::qWait(delayMs);
+            answered = false;
+            store.reset();
+        }
+        QTest::qWait(1000);   // the keychain's own answers arrive here
+        QVERIFY(!answered);
+        KeychainSecretStore store(QStringLiteral("agentdesk-test"));
+        call([&](SecretCallback cb) { store.remove(QStringLiteral("account/inflight"), this, cb); });
+    }
+
     void keyLivesOnlyInTheKeychain()
     {
         // The whole path a user takes: CLI reads the key from stdin, creates and syncs a

@@ -81,6 +81,8 @@ class TestOAuth : public QObject
         t.start();
         while (session.state() == PlatformSession::State::SigningIn && t.elapsed() < 20000)
             QTest::qWait(10);
+        if (session.state() != PlatformSession::State::SignedIn)
+            qWarning() << "sign-in ended in state" << int(session.state()) << session.stateMessage();
         return session.state() == PlatformSession::State::SignedIn;
     }
 
@@ -121,7 +123,7 @@ private Q_SLOTS:
         auto core = makeCore(dir.path());
         auto &session = core->platform();
         QUrl authUrl;
-        QVERIFY(signIn(session, config(m_server), &authUrl));
+        QVERIFY2(signIn(session, config(m_server), &authUrl), qPrintable(session.stateMessage()));
         const QUrlQuery q(authUrl);
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
@@ -211,7 +213,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto core = makeCore(dir.path());
         auto &session = core->platform();
-        QVERIFY(signIn(session, config(m_server)));
+        QVERIFY2(signIn(session, config(m_server)), qPrintable(session.stateMessage()));
         const Secret first = token(session);
         SecretStore &keychain = core->secrets();   // the real keychain, scoped to this data directory
         std::optional<SecretResult> before;
@@ -254,7 +256,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto core = makeCore(dir.path());
         auto &session = core->platform();
-        QVERIFY(signIn(session, config(m_server)));
+        QVERIFY2(signIn(session, config(m_server)), qPrintable(session.stateMessage()));
         SecretStore &keychain = core->secrets();
         std::optional<SecretResult> stored;
         keychain.read(session.keychainKey(), this, [&](const SecretResult &r) { stored = r; });
@@ -286,7 +288,7 @@ private Q_SLOTS:
         auto core = makeCore(dir.path());
         auto &session = core->platform();
         session.setRefreshMargin(1);
-        QVERIFY(signIn(session, config(shortLived)));
+        QVERIFY2(signIn(session, config(shortLived)), qPrintable(session.stateMessage()));
         const Secret first = token(session);
         QSignalSpy refreshed(&session, &PlatformSession::tokensRefreshed);
         // The session renews by itself one second before expiry.
@@ -300,7 +302,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto core = makeCore(dir.path());
         auto &session = core->platform();
-        QVERIFY(signIn(session, config(m_server)));
+        QVERIFY2(signIn(session, config(m_server)), qPrintable(session.stateMessage()));
         SecretStore &keychain = core->secrets();
         std::optional<SecretResult> stored;
         const QString key = session.keychainKey();
@@ -337,7 +339,7 @@ private Q_SLOTS:
         CoreContext core(std::move(o));
         QVERIFY(!core.open());
         auto &keychain = static_cast<fakes::MemorySecretStore &>(core.keychain());
-        QVERIFY(signIn(core.platform(), config(m_server)));
+        QVERIFY2(signIn(core.platform(), config(m_server)), qPrintable(core.platform().stateMessage()));
         // Locked (as after a screen lock): not "signed out", not "sign in again", and no token.
         keychain.setLocked(true);
         core.platform().retry();

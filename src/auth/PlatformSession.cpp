@@ -10,6 +10,7 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcSession, "agentdesk.auth")
 
@@ -156,18 +157,22 @@ PkceLogin *PlatformSession::beginLogin(const PlatformConfig &config, PkceLogin::
     auto *login = new PkceLogin(m_client, config, std::move(opener), this);
     const State before = m_state;
     setState(State::SigningIn);
-    connect(login, &PkceLogin::succeeded, this, [this, login, config](const LoginResult &result) {
-        adopt(result, config);
+    // Set once the login has ended either way; what follows is its handlers' business.
+    auto ended = std::make_shared<bool>(false);
+    connect(login, &PkceLogin::succeeded, this, [this, login, config, ended](const LoginResult &result) {
+        *ended = true;
+        adopt(result, config);   // SignedIn once the tokens are in the keychain
         login->deleteLater();
     });
-    connect(login, &PkceLogin::failed, this, [this, login, before](const OAuthError &e) {
+    connect(login, &PkceLogin::failed, this, [this, login, before, ended](const OAuthError &e) {
+        *ended = true;
         setState(before == State::SigningIn ? State::SignedOut : before, e.message());
         login->deleteLater();
     });
     // Destroyed by its owner before it ended (a window closing): the session does not
     // stay "signing in" forever.
-    connect(login, &QObject::destroyed, this, [this, before] {
-        if (m_state == State::SigningIn)
+    connect(login, &QObject::destroyed, this, [this, before, ended] {
+        if (!*ended && m_state == State::SigningIn)
             setState(before == State::SigningIn ? State::SignedOut : before);
     });
     return login;

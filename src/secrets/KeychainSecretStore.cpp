@@ -91,19 +91,23 @@ void KeychainSecretStore::remove(const QString &key, const QObject *context, Sec
 
 void KeychainSecretStore::run(Op op, const QString &key, const Secret &secret, SecretCallback done)
 {
+    // Jobs have no parent: one that is talking to the Secret Service must finish (and
+    // delete itself) even when this store is gone. Deleting it mid-call leaves libsecret
+    // answering into a freed job (found by the sanitizer pass). Its answer then reaches
+    // nobody: the connection below ends with this store.
     QKeychain::Job *job = nullptr;
     switch (op) {
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(secret.reveal());
         job = write;
         break;
     }
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(key);

@@ -15,10 +15,6 @@
 namespace agentdesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionMirror", text);
-}
 constexpr int kRecoveryPages = 3;
 } // namespace
 

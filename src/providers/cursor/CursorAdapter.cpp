@@ -405,7 +405,7 @@ CursorRunStream *CursorAdapter::ensureStream(const Credentials &c, const QString
         if (!s->notify.isActive())
             s->notify.start(kNotifyCoalesceMs);
     });
-    connect(s->sse, &SseStream::ended, s, [this, s, retire](int status, const HttpError &error) {
+    connect(s->sse, &SseStream::ended, s, [s, retire](int status, const HttpError &error) {
         if (s->done)
             return;
         if (status == 410 || status == 404 || status == 401 || status == 403 || error.kind == HttpErrorKind::Timeout
