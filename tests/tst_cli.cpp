@@ -2,6 +2,7 @@
 // scripts/run-tests.sh), the fake Jules on loopback.
 #include "TestCore.h"
 
+#include "cli/TerminalText.h"
 #include "config/AppPaths.h"
 
 #include <QJsonArray>
@@ -242,6 +243,57 @@ private Q_SLOTS:
             r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), id});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
+    }
+
+    void terminalTextIsEscaped()
+    {
+        const QString hostile = QStringLiteral("ok\x1b[2J\r\nFAKE\u202eevil\u2066\x07") + QChar(0);
+        const QString one = terminal::line(hostile);
+        for (const QChar c : one)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e && c.unicode() != 0x2066,
+                     qPrintable(QString::number(c.unicode(), 16)));
+        QCOMPARE(one, QStringLiteral("ok\\e[2J\\r\\nFAKE\\u202eevil\\u2066\\x07\\x00"));
+        // Several lines keep their breaks (CR LF becomes LF), nothing else.
+        QCOMPARE(terminal::lines(QStringLiteral("a\r\nb\n\x1b")), QStringLiteral("a\nb\n\\e"));
+        // Columns never run together, even when the text is too long.
+        QCOMPARE(terminal::column(QStringLiteral("abcdefgh"), 5).size(), 5);
+        QVERIFY(terminal::column(QStringLiteral("abcdefgh"), 5).endsWith(QLatin1Char(' ')));
+        QCOMPARE(terminal::column(QStringLiteral("ab"), 5), QStringLiteral("ab   "));
+    }
+
+    // Text from the provider (a title, an activity) reaches the terminal escaped; --json
+    // stays exact.
+    void providerTextCannotDriveTheTerminal()
+    {
+        const QString hostileTitle = QStringLiteral("Fix\x1b[2J\x1b]0;pwned\x07\r\nDONE\u202egnp.exe");
+        m_jules.http().setResponseFilter([&](const fakes::FakeRequest &req, fakes::FakeResponse &resp) {
+            if (req.method != "GET" || !req.path.contains(QLatin1String("/sessions/")) || req.path.contains(QLatin1String("/activities")))
+                return;
+            QJsonObject o = QJsonDocument::fromJson(resp.body).object();
+            if (o.contains(QLatin1String("title"))) {
+                o.insert(QStringLiteral("title"), hostileTitle);
+                resp.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
+        });
+        auto r = ctl(words("task create --provider jules --account work --repo https://github.com/acme/widgets --prompt Hostile_title --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString id = QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString();
+        r = ctl({QStringLiteral("task"), QStringLiteral("sync"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        for (const QStringList &args : {QStringList{QStringLiteral("task"), QStringLiteral("show"), id},
+                                        QStringList{QStringLiteral("task"), QStringLiteral("list")}}) {
+            r = ctl(args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\r') && !r.out.contains('\x07'), r.out.constData());
+            QVERIFY(!r.out.contains("\xe2\x80\xae"));   // U+202E, the right-to-left override
+        }
+        QVERIFY(ctl({QStringLiteral("task"), QStringLiteral("show"), id}).out.contains("\\e[2J"));
+        r = ctl({QStringLiteral("task"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        // A title is one line (the first); in JSON it is exactly what the provider sent.
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("title")).toString(),
+                 hostileTitle.left(hostileTitle.indexOf(QLatin1Char('\r'))));
+        m_jules.http().setResponseFilter({});
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
     }
 
     void promptFilesMustBeText()

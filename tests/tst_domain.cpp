@@ -1,3 +1,4 @@
+#include "base/ProcessHardening.h"
 #include "domain/Account.h"
 #include "domain/Task.h"
 #include "domain/TaskValidation.h"
@@ -14,6 +15,15 @@ class TestDomain : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Secrets in memory never reach a core file (both executables call this first).
+    void processIsMadeNonDumpable()
+    {
+        qunsetenv("AGENTDESK_ALLOW_CORE_DUMPS");
+        QVERIFY(isProcessDumpable());
+        QCOMPARE(hardenProcess(), QString());
+        QVERIFY(!isProcessDumpable());
+    }
+
     void taskIdShape()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -258,6 +258,55 @@ private Q_SLOTS:
         QCOMPARE(fx.create(fx.newTask()).error.kind, ErrorKind::Validation);
     }
 
+    // What a broken or lying upstream says is an error with the provider's name and the
+    // status, never a silent "nothing changed"; the task stays as it was.
+    void dishonestAnswersAreErrors()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.newTask()).value;
+        fx.jules.advance(t.externalId);
+        QVERIFY(fx.sync(t.id).ok());
+        const Task before = *fx.core->tasks().task(t.id);
+        auto onSession = [&](std::function<void(fakes::FakeResponse &)> change) {
+            fx.jules.http().setResponseFilter([change](const fakes::FakeRequest &req, fakes::FakeResponse &resp) {
+                if (req.method == "GET" && req.path.contains(QLatin1String("/sessions/")) && !req.path.contains(QLatin1String("/activities")))
+                    change(resp);
+            });
+        };
+        onSession([](fakes::FakeResponse &resp) {   // a captive portal
+            resp.body = "<html><body>Please log in to the Wi-Fi</body></html>";
+            resp.headers = {qMakePair(QByteArray("Content-Type"), QByteArray("text/html"))};
+        });
+        auto r = fx.sync(t.id);
+        QCOMPARE(r.error.kind, ErrorKind::Provider);
+        QVERIFY2(r.error.message.contains(QLatin1String("Jules")) && r.error.message.contains(QLatin1String("200")),
+                 qPrintable(r.error.message));
+        onSession([](fakes::FakeResponse &resp) { resp.body.clear(); });
+        QCOMPARE(fx.sync(t.id).error.kind, ErrorKind::Provider);
+        onSession([](fakes::FakeResponse &resp) {   // a session without its id
+            QJsonObject o = QJsonDocument::fromJson(resp.body).object();
+            o.remove(QStringLiteral("id"));
+            o.remove(QStringLiteral("name"));
+            o.insert(QStringLiteral("state"), QStringLiteral("FAILED"));
+            resp.body = QJsonDocument(o).toJson();
+        });
+        r = fx.sync(t.id);
+        QCOMPARE(r.error.kind, ErrorKind::Provider);
+        QCOMPARE(fx.core->tasks().task(t.id)->status, before.status);
+        QCOMPARE(fx.core->tasks().task(t.id)->updatedAt, before.updatedAt);
+
+        // A title of a megabyte is kept as one bounded line.
+        onSession([](fakes::FakeResponse &resp) {
+            QJsonObject o = QJsonDocument::fromJson(resp.body).object();
+            o.insert(QStringLiteral("title"), QString(1024 * 1024, QLatin1Char('x')));
+            resp.body = QJsonDocument(o).toJson();
+        });
+        r = fx.sync(t.id);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY2(r.value.title.size() <= 500, qPrintable(QString::number(r.value.title.size())));
+        fx.jules.http().setResponseFilter({});
+    }
+
     void lockedKeychainIsItsOwnError()
     {
         auto &fx = *m_fx;

@@ -105,6 +105,26 @@ class TestOAuth : public QObject
         return out.value_or(Secret());
     }
 
+    // `agentdeskctl platform login --no-browser`, with this test as the browser.
+    void cliLogin(const QString &dataDir, const OidcServerProcess &server)
+    {
+        QProcess ctl;
+        ctl.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
+        ctl.setArguments({QStringLiteral("--data-dir"), dataDir, QStringLiteral("platform"), QStringLiteral("login"),
+                          QStringLiteral("--url"), server.issuer().toString(), QStringLiteral("--client-id"),
+                          QStringLiteral("agentdesk-test"), QStringLiteral("--workspace"), QStringLiteral("w_1"),
+                          QStringLiteral("--no-browser")});
+        ctl.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.canReadLine(), 20000);
+        const QUrl url(QString::fromUtf8(ctl.readLine()).trimmed());   // the address alone on its line
+        QVERIFY(url.isValid());
+        QCOMPARE(url.host(), server.issuer().host());
+        browse(url);
+        QTRY_COMPARE_WITH_TIMEOUT(ctl.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(ctl.exitCode(), 0);
+        QVERIFY(ctl.readAllStandardOutput().contains("Signed in as Ada Operator"));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -297,6 +317,58 @@ private Q_SLOTS:
         QVERIFY(session.expiresAt() > QDateTime::currentDateTimeUtc());
     }
 
+    // Two processes on one data directory (the window and a headless worker) hit a 401
+    // at the same moment: one refresh reaches the platform, the other takes its result
+    // from the keychain, and the rotating refresh token is never replayed (which would
+    // make the platform revoke the whole sign-in).
+    void twoSessionsOnOneSignInRefreshOnce()
+    {
+        QTemporaryDir dir;
+        auto gui = makeCore(dir.path());
+        QVERIFY2(signIn(gui->platform(), config(m_server)), qPrintable(gui->platform().stateMessage()));
+        auto worker = makeCore(dir.path());
+        bool loaded = false;
+        worker->platform().load(this, [&] { loaded = true; });
+        QTRY_VERIFY(loaded);
+        QCOMPARE(worker->platform().state(), PlatformSession::State::SignedIn);
+
+        const int before = stats(m_server).value(QLatin1String("refresh")).toInt();
+        std::optional<Secret> a, b;
+        std::optional<Error> ea, eb;
+        gui->platform().refreshAfterUnauthorized(this, [&](const Secret &s, const Error &e) { a = s; ea = e; });
+        worker->platform().refreshAfterUnauthorized(this, [&](const Secret &s, const Error &e) { b = s; eb = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(a && b, 20000);
+        QVERIFY2(!*ea, qPrintable(ea->message));
+        QVERIFY2(!*eb, qPrintable(eb->message));
+        QCOMPARE(stats(m_server).value(QLatin1String("refresh")).toInt(), before + 1);
+        QCOMPARE(a->reveal(), b->reveal());
+        // Both still signed in, and the next refresh (by either) works.
+        QCOMPARE(gui->platform().state(), PlatformSession::State::SignedIn);
+        QCOMPARE(worker->platform().state(), PlatformSession::State::SignedIn);
+        Error error;
+        QVERIFY(!token(worker->platform(), true, &error).isEmpty());
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(!token(gui->platform(), true, &error).isEmpty());
+        QVERIFY2(!error, qPrintable(error.message));
+    }
+
+    // Tokens that live for two seconds (well under the 60 s refresh margin) are renewed
+    // a quarter of their life ahead and never faster than the floor: not in a loop.
+    void shortLivedTokensDoNotStorm()
+    {
+        OidcServerProcess shortLived;
+        const QString why = shortLived.start({QStringLiteral("--access-ttl"), QStringLiteral("2")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTemporaryDir dir;
+        auto core = makeCore(dir.path());
+        QVERIFY2(signIn(core->platform(), config(shortLived)), qPrintable(core->platform().stateMessage()));
+        const int before = stats(shortLived).value(QLatin1String("refresh")).toInt();
+        QTest::qWait(4000);
+        const int refreshes = stats(shortLived).value(QLatin1String("refresh")).toInt() - before;
+        QVERIFY2(refreshes >= 1 && refreshes <= 2, qPrintable(QString::number(refreshes)));
+        QCOMPARE(core->platform().state(), PlatformSession::State::SignedIn);
+    }
+
     void logoutRevokesAndForgets()
     {
         QTemporaryDir dir;
@@ -453,24 +525,29 @@ private Q_SLOTS:
         QCOMPARE(nothing.countRequests("GET", QStringLiteral("/.well-known/")), 2);
     }
 
+    // A read-only command never refreshes, even with the access token expired: it would
+    // exit before the rotated refresh token is stored, and the sign-in would be lost.
+    void readOnlyCommandsNeverRefresh()
+    {
+        OidcServerProcess shortLived;
+        const QString why = shortLived.start({QStringLiteral("--access-ttl"), QStringLiteral("2")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTemporaryDir dir;
+        cliLogin(dir.path(), shortLived);
+        QTest::qWait(2500);   // the access token has expired
+        const int before = stats(shortLived).value(QLatin1String("refresh")).toInt();
+        for (int i = 0; i < 2; ++i) {
+            const auto status = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("--json")});
+            QCOMPARE(status.exitCode, 0);
+            QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
+        }
+        QCOMPARE(stats(shortLived).value(QLatin1String("refresh")).toInt(), before);
+    }
+
     void cliLoginStatusLogoutAndNoTokenOnDisk()
     {
         QTemporaryDir dir;
-        QProcess ctl;
-        ctl.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
-        ctl.setArguments({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("platform"), QStringLiteral("login"),
-                          QStringLiteral("--url"), m_server.issuer().toString(), QStringLiteral("--client-id"),
-                          QStringLiteral("agentdesk-test"), QStringLiteral("--workspace"), QStringLiteral("w_1"),
-                          QStringLiteral("--no-browser")});
-        ctl.start();
-        QTRY_VERIFY_WITH_TIMEOUT(ctl.canReadLine(), 20000);
-        const QUrl url(QString::fromUtf8(ctl.readLine()).trimmed());   // the address alone on its line
-        QVERIFY(url.isValid());
-        QCOMPARE(url.host(), m_server.issuer().host());
-        browse(url);
-        QTRY_COMPARE_WITH_TIMEOUT(ctl.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(ctl.exitCode(), 0);
-        QVERIFY(ctl.readAllStandardOutput().contains("Signed in as Ada Operator"));
+        cliLogin(dir.path(), m_server);
 
         auto status = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);

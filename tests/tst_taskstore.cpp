@@ -262,6 +262,27 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toInt(), list.size());
     }
 
+    // A provider that sends an endless history does not grow the database without
+    // bound: past the cap, new activities are counted as dropped; known ones still update.
+    void activitiesPerTaskAreCapped()
+    {
+        const Task t = sampleTask();
+        QVERIFY(!m_store->insert(t));
+        QList<Activity> many;
+        many.reserve(TaskStore::kMaxActivitiesPerTask + 5);
+        for (int i = 0; i < TaskStore::kMaxActivitiesPerTask + 5; ++i)
+            many << activity(QByteArray("a" + QByteArray::number(i)).constData(), "x", i % 50);
+        const auto w = m_store->upsertActivities(t.id, many, QDateTime::currentDateTimeUtc());
+        QVERIFY(w.ok());
+        QCOMPARE(w.value.inserted, TaskStore::kMaxActivitiesPerTask);
+        QCOMPARE(w.value.dropped, 5);
+        const auto again = m_store->upsertActivities(t.id, {activity("a0", "edited", 1), activity("new", "y", 2)},
+                                                     QDateTime::currentDateTimeUtc());
+        QCOMPARE(again.value.changed, 1);
+        QCOMPARE(again.value.dropped, 1);
+        QCOMPARE(m_store->activities(t.id).value.size(), TaskStore::kMaxActivitiesPerTask);
+    }
+
     void unknownKeysAreRefusedNotGuessed()
     {
         const Task t = sampleTask();

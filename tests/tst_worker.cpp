@@ -5,6 +5,7 @@
 
 #include "auth/AccessTokenSource.h"
 #include "fakes/FakePlatformServer.h"
+#include "fakes/TestClock.h"
 #include "platform/PlatformClient.h"
 #include "storage/TaskStore.h"
 #include "storage/WorkerStore.h"
@@ -97,7 +98,9 @@ class TestWorker : public QObject
 
     bool setUpServers()
     {
+        m_platformClock = std::make_unique<fakes::ShiftedClock>();
         m_platform = std::make_unique<fakes::FakePlatformServer>();
+        m_platform->setClock(*m_platformClock);
         m_jules = std::make_unique<fakes::FakeJulesServer>(kJulesKey);
         m_jules->addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
         m_jules->addSource(QStringLiteral("acme"), QStringLiteral("api"));
@@ -188,7 +191,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(claimOf(*a.store, id) && !claimOf(*a.store, id)->taskId.isEmpty(), 10000);
         const QString firstClaim = claimOf(*a.store, id)->claimId;
         a.worker.reset();   // frozen: no renewals
-        QTest::qWait(1500);
+        m_platformClock->shift(1500);   // and its lease runs out
         m_jules->setAutoAdvance(30);
         b.startWorker(QStringLiteral("b"), 1, 60);
         QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("complete"), 20000);
@@ -204,6 +207,49 @@ private Q_SLOTS:
             if (v.toObject().value(QLatin1String("claimId")).toString() == firstClaim)
                 QVERIFY(v.toObject().value(QLatin1String("type")).toString() != QLatin1String("completed"));
         QCOMPARE(a.store->outboxSize().value, 0);
+    }
+
+    // The worker sleeps past its lease (renewals fail): the platform requeues the session.
+    // The same worker claims it again and carries on with the provider task it had
+    // started; nothing is orphaned and no second task is created.
+    void aLostClaimIsTakenBackWithItsTask()
+    {
+        Machine m;
+        QVERIFY(m.setUp(*m_platform, *m_jules));
+        const QString id = m_platform->addSession(kAgent, QStringLiteral("Lose me, find me"));
+        m.startWorker(QStringLiteral("desk"), 1, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, id) && !claimOf(*m.store, id)->taskId.isEmpty(), 10000);
+        const QString firstClaim = claimOf(*m.store, id)->claimId;
+        m_platform->http().failNext(1000, 503, QStringLiteral("/lease"));
+        QTRY_COMPARE_WITH_TIMEOUT(claimOf(*m.store, id)->phase, ClaimRecord::Phase::Lost, 15000);
+        m_platform->http().clearFaults();
+        m_jules->setAutoAdvance(30);
+        QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("complete"), 20000);
+        QCOMPARE(m_platform->claimCount(id), 2);
+        QVERIFY(claimOf(*m.store, id)->claimId != firstClaim);
+        QCOMPARE(m_jules->sessionIds().size(), 1);   // the task started under the first claim
+        bool said = false;
+        for (const QJsonValue &v : m_platform->activities(id))
+            said |= v.toObject().value(QLatin1String("data")).toObject().value(QLatin1String("text")).toString()
+                        .contains(QLatin1String("earlier claim"))
+                || QJsonDocument(v.toObject()).toJson().contains("earlier claim");
+        QVERIFY2(said, "the session's activities say the task was taken over");
+    }
+
+    // A provider create slower than the lease renewals is work in flight, not a crash:
+    // the session is not failed, and exactly one task runs.
+    void aSlowCreateIsNotMistakenForACrash()
+    {
+        m_jules->setAutoAdvance(30);
+        m_jules->http().delayNext(1, 3000, "POST", QStringLiteral("/sessions"));
+        Machine m;
+        QVERIFY(m.setUp(*m_platform, *m_jules));
+        const QString id = m_platform->addSession(kAgent, QStringLiteral("Take your time"));
+        m.startWorker(QStringLiteral("desk"), 1, 1);   // renewals every few hundred ms
+        QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("complete"), 20000);
+        QCOMPARE(m_jules->sessionIds().size(), 1);
+        QCOMPARE(m_platform->claimCount(id), 1);
+        QVERIFY(!types(m_platform->activities(id)).contains(QStringLiteral("failed")));
     }
 
     void hostileContextNeverPicksTheRepository()
@@ -320,6 +366,7 @@ private Q_SLOTS:
     }
 
 private:
+    std::unique_ptr<fakes::ShiftedClock> m_platformClock;
     std::unique_ptr<fakes::FakePlatformServer> m_platform;
     std::unique_ptr<fakes::FakeJulesServer> m_jules;
 };

@@ -3,6 +3,7 @@
 #include "config/Settings.h"
 #include "config/Translations.h"
 #include "app/CoreContext.h"
+#include "base/ProcessHardening.h"
 #include "auth/PlatformSession.h"
 #include "tasks/TaskRefresher.h"
 #include "ui/dialogs/CommandPalette.h"
@@ -62,6 +63,9 @@ int main(int argc, char *argv[])
     agentdesk::CoreContext::Options options;
     options.paths = agentdesk::AppPaths::resolve(parser.value(dataDir));
     agentdesk::installFileLogger(options.paths, QStringLiteral("agentdesk"), true);
+    // Before any key or token is read into memory.
+    if (const QString problems = agentdesk::hardenProcess(); !problems.isEmpty())
+        qWarning().noquote() << "process hardening:" << problems;
     agentdesk::installTranslations(agentdesk::Settings(options.paths.settingsFile()).stringValue(agentdesk::Settings::Language));
     agentdesk::CoreContext core(std::move(options));
     if (const agentdesk::Error e = core.open()) {

@@ -1,3 +1,4 @@
+#include "base/ProcessHardening.h"
 #include "config/Translations.h"
 #include "config/AppPaths.h"
 #include "config/FileLogger.h"
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
     const agentdesk::AppPaths paths =
         agentdesk::AppPaths::resolve(agentdesk::AppPaths::dataDirFromArguments(QCoreApplication::arguments()));
     agentdesk::installFileLogger(paths, QStringLiteral("agentdeskctl"), false);
+    // Before any key or token is read into memory.
+    if (const QString problems = agentdesk::hardenProcess(); !problems.isEmpty())
+        qWarning().noquote() << "process hardening:" << problems;
 
     QTextStream out(stdout);
     QTextStream err(stderr);

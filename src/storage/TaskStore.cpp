@@ -508,6 +508,16 @@ Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const 
     change.prepare(QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = COALESCE(?, timestamp), metadata = ? "
                                   "WHERE task_id = ? AND activity_id = ? AND (type IS NOT ? OR content IS NOT ? "
                                   "OR metadata IS NOT ? OR (? IS NOT NULL AND timestamp IS NOT ?))"));
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM activities WHERE task_id = ? AND activity_id = ?"));
+    // Only asked once the task is full: was this one kept before, or is it one too many?
+    auto known = [&](const QString &activityId) {
+        exists.addBindValue(taskId);
+        exists.addBindValue(activityId);
+        const bool found = execPrepared(exists) && exists.next();
+        exists.finish();
+        return found;
+    };
     QSet<QString> seenInBatch;
     for (const Activity &a : incoming) {
         if (a.id.isEmpty() || seenInBatch.contains(a.id))
@@ -548,11 +558,14 @@ Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const 
         change.addBindValue(time);
         if (!execPrepared(change, &error))
             return rollback(error);
-        w.changed += change.numRowsAffected() > 0 ? 1 : 0;
+        if (change.numRowsAffected() > 0)
+            ++w.changed;
+        else if (nextSeq >= kMaxActivitiesPerTask && !known(a.id))
+            ++w.dropped;
     }
-    if (nextSeq >= kMaxActivitiesPerTask && w.inserted + w.changed < int(seenInBatch.size()))
-        qCWarning(lcTaskStore).noquote() << "task" << taskId << "holds" << kMaxActivitiesPerTask
-                                         << "activities; newer ones are not kept";
+    if (w.dropped > 0)
+        qCWarning(lcTaskStore).noquote() << "task" << taskId << "holds" << kMaxActivitiesPerTask << "activities;"
+                                         << w.dropped << "newer ones were not kept";
     if (w.inserted == 0 && w.changed > 0) {
         // Only existing activities changed: the journal still tells other windows.
         QSqlQuery note(db);

@@ -31,6 +31,7 @@ struct PageKey {
 struct ActivityWrite {
     int inserted = 0;
     int changed = 0;
+    int dropped = 0;      // new ones not kept: the task holds kMaxActivitiesPerTask already
     QDateTime newest;     // the newest timestamp among the inserted ones
 };
 

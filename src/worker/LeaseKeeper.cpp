@@ -57,9 +57,18 @@ void LeaseKeeper::renew(const QString &sessionId)
                 Q_EMIT refused(sessionId);
                 return;
             }
+            m_deps.report(QStringLiteral("renew_failed"), sessionId, r.error.message);
+            // Past the lease's end the platform may already have given the session to
+            // someone else (a laptop that slept, a network that stayed down): this
+            // claim is over whatever the platform says later.
+            const QDateTime expires = claim.value->leaseExpiresAt;
+            if (expires.isValid() && m_deps.clock.now() >= expires) {
+                forget(sessionId);
+                Q_EMIT expired(sessionId);
+                return;
+            }
             // The network failed: try again soon, while the lease still holds.
             keep(*claim.value, qMax(1000, claim.value->leaseSeconds * 1000 / 10));
-            m_deps.report(QStringLiteral("renew_failed"), sessionId, r.error.message);
             return;
         }
         ClaimRecord updated = *claim.value;

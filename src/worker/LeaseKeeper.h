@@ -30,6 +30,8 @@ Q_SIGNALS:
     void renewed(const agentdesk::ClaimRecord &claim);
     // 409/404/422: the platform does not take this claim's lease any more.
     void refused(const QString &sessionId);
+    // Renewals failed until the lease ran out: the claim must be taken as lost.
+    void expired(const QString &sessionId);
 
 private:
     void renew(const QString &sessionId);

@@ -39,6 +39,10 @@ Worker::Worker(Config config, PlatformClient &platform, WorkerStore &store, Task
     connect(m_scheduler, &ClaimScheduler::claimed, this, &Worker::onClaimed);
     connect(m_leases, &LeaseKeeper::renewed, this, &Worker::onRenewed);
     connect(m_leases, &LeaseKeeper::refused, this, [this](const QString &sessionId) { resolveConflict(sessionId, nullptr); });
+    connect(m_leases, &LeaseKeeper::expired, this, [this](const QString &sessionId) {
+        loseClaim(sessionId, tr("The lease ran out while it could not be renewed; the platform may give the session to "
+                                "another worker. If it comes back here, its task is taken over."));
+    });
     connect(m_outbox, &Outbox::claimEnded, this, &Worker::onClaimEnded);
     connect(m_outbox, &Outbox::drained, this, &Worker::finishStopIfDone);
     connect(m_outbox, &Outbox::conflict, this, [this](const OutboxItem &item) {

@@ -1,6 +1,7 @@
 #include "FakeHttpServer.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace agentdesk::fakes {
 
@@ -55,6 +56,25 @@ std::optional<FakeResponse> FakeHttpServer::takeFault(const FakeRequest &req)
     return std::nullopt;
 }
 
+void FakeHttpServer::delayNext(int count, int ms, const QByteArray &method, const QString &pathPart)
+{
+    m_delays.append({count, ms, method, pathPart});
+}
+
+int FakeHttpServer::takeDelay(const FakeRequest &req)
+{
+    for (int i = 0; i < m_delays.size(); ++i) {
+        Delay &d = m_delays[i];
+        if ((!d.method.isEmpty() && d.method != req.method) || !req.path.contains(d.pathPart))
+            continue;
+        const int ms = d.ms;
+        if (--d.count <= 0)
+            m_delays.removeAt(i);
+        return ms;
+    }
+    return 0;
+}
+
 void FakeHttpServer::incomingConnection(qintptr socketDescriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -91,26 +111,50 @@ void FakeHttpServer::serve(QTcpSocket *socket)
 
         const std::optional<FakeResponse> fault = takeFault(req);
         FakeResponse resp = fault ? *fault : m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Fake\r\n";
-        for (const auto &h : std::as_const(resp.headers))
-            out += h.first + ": " + h.second + "\r\n";
-        if (resp.stream) {
-            // Streamed body: no length, the stream ends when the holder closes the socket.
-            socket->write(out + "Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
+        if (m_filter)
+            m_filter(req, resp);
+        if (const int delay = takeDelay(req); delay > 0) {
+            // Nothing more is read from this connection until the slow answer is out.
             disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-            resp.stream(socket);
+            QTimer::singleShot(delay, socket, [this, socket, req, resp] {
+                const bool open = !resp.stream && req.header("connection").toLower() != "close";
+                write(socket, req, resp);
+                if (open) {
+                    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+                    serve(socket);
+                }
+            });
             return;
         }
-        out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
-        const bool close = req.header("connection").toLower() == "close";
-        out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-        out += resp.body;
-        socket->write(out);
-        if (close) {
-            socket->disconnectFromHost();
+        write(socket, req, resp);
+        if (resp.stream || req.header("connection").toLower() == "close")
             return;
-        }
     }
+}
+
+void FakeHttpServer::write(QTcpSocket *socket, const FakeRequest &req, FakeResponse resp)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Fake\r\n";
+    for (const auto &h : std::as_const(resp.headers))
+        out += h.first + ": " + h.second + "\r\n";
+    if (resp.stream) {
+        // Streamed body: no length, the stream ends when the holder closes the socket.
+        socket->write(out + "Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
+        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+        resp.stream(socket);
+        return;
+    }
+    bool hasLength = false;
+    for (const auto &h : std::as_const(resp.headers))
+        hasLength |= h.first.toLower() == "content-length";
+    if (!hasLength)
+        out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
+    const bool close = req.header("connection").toLower() == "close";
+    out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    out += resp.body;
+    socket->write(out);
+    if (close)
+        socket->disconnectFromHost();
 }
 
 } // namespace agentdesk::fakes

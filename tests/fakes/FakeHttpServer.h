@@ -56,7 +56,13 @@ public:
     // The next `count` requests whose path contains `pathPart` answer `status`
     // (with Retry-After when retryAfterSeconds >= 0) before reaching the handler.
     void failNext(int count, int status, const QString &pathPart = {}, int retryAfterSeconds = -1);
-    void clearFaults() { m_faults.clear(); }
+    void clearFaults() { m_faults.clear(); m_delays.clear(); }
+    // The next `count` requests of `method` (any when empty) whose path contains
+    // `pathPart` are answered after `ms` milliseconds: a slow upstream.
+    void delayNext(int count, int ms, const QByteArray &method, const QString &pathPart);
+    // Changes every answer before it is sent: what a lying or broken upstream would say.
+    using ResponseFilter = std::function<void(const FakeRequest &, FakeResponse &)>;
+    void setResponseFilter(ResponseFilter filter) { m_filter = std::move(filter); }
     void setErrorBody(ErrorBody body) { m_errorBody = std::move(body); }
 
 protected:
@@ -72,11 +78,22 @@ private:
         int retryAfter;
     };
     std::optional<FakeResponse> takeFault(const FakeRequest &req);
+    int takeDelay(const FakeRequest &req);
+    void write(QTcpSocket *socket, const FakeRequest &req, FakeResponse resp);
+
+    struct Delay {
+        int count;
+        int ms;
+        QByteArray method;
+        QString pathPart;
+    };
 
     Handler m_handler;
     ErrorBody m_errorBody;
     QList<FakeRequest> m_requests;
     QList<Fault> m_faults;
+    QList<Delay> m_delays;
+    ResponseFilter m_filter;
 };
 
 } // namespace agentdesk::fakes

@@ -12,10 +12,6 @@ QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 QByteArray body(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -65,7 +61,7 @@ QString FakePlatformServer::addSession(const QString &agentId, const QString &pr
                          {QStringLiteral("trustedInstructions"), trustedInstructions},
                          {QStringLiteral("untrustedContext"), untrustedContext},
                          {QStringLiteral("target"), target}};
-    s.created = s.updated = nowMs() + m_next;   // strictly increasing: oldest first is well defined
+    s.created = s.updated = m_clock->msecsSinceEpoch() + m_next;   // strictly increasing: oldest first is well defined
     m_sessions.insert(id, s);
     return id;
 }
@@ -75,7 +71,7 @@ void FakePlatformServer::cancel(const QString &sessionId)
     Session &s = m_sessions[sessionId];
     s.state = QStringLiteral("cancelled");
     s.activeClaimId.clear();
-    s.updated = nowMs();
+    s.updated = m_clock->msecsSinceEpoch();
 }
 
 void FakePlatformServer::addInput(const QString &sessionId, const QString &text)
@@ -83,7 +79,7 @@ void FakePlatformServer::addInput(const QString &sessionId, const QString &text)
     Session &s = m_sessions[sessionId];
     s.inputs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("in_%1").arg(m_next++)},
                                 {QStringLiteral("text"), text},
-                                {QStringLiteral("createdAt"), iso(nowMs())}});
+                                {QStringLiteral("createdAt"), iso(m_clock->msecsSinceEpoch())}});
     if (s.state == QLatin1String("awaiting_input"))
         s.state = QStringLiteral("active");
 }
@@ -114,7 +110,7 @@ QJsonObject FakePlatformServer::sessionJson(const QString &id) const
 
 void FakePlatformServer::expireLeases()
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_clock->msecsSinceEpoch();
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         Session &s = it.value();
         if ((s.state == QLatin1String("active") || s.state == QLatin1String("awaiting_input")) && s.leaseExpiresMs < now)
@@ -247,7 +243,7 @@ FakeResponse FakePlatformServer::handleApi(const FakeRequest &req, const QString
             if (in.value(QLatin1String("status")).toString().isEmpty())
                 return error(400, QStringLiteral("status is required."));
             ++m_heartbeats;
-            return ok({{QStringLiteral("serverTime"), iso(nowMs())}, {QStringLiteral("heartbeatIntervalSeconds"), 30}});
+            return ok({{QStringLiteral("serverTime"), iso(m_clock->msecsSinceEpoch())}, {QStringLiteral("heartbeatIntervalSeconds"), 30}});
         }
         if (what == QLatin1String("/sessions") && req.method == "GET") {
             if (req.query.queryItemValue(QStringLiteral("state")) != QLatin1String("queued"))
@@ -299,8 +295,8 @@ FakeResponse FakePlatformServer::claimCall(const FakeRequest &req, const QString
         s.activeClaimId = QStringLiteral("clm_%1").arg(m_next++);
         s.claimWorker = workerId;
         s.leaseSeconds = lease;
-        s.leaseExpiresMs = nowMs() + lease * 1000LL;
-        s.updated = nowMs();
+        s.leaseExpiresMs = m_clock->msecsSinceEpoch() + lease * 1000LL;
+        s.updated = m_clock->msecsSinceEpoch();
         ++s.claims;
         return ok({{QStringLiteral("claimId"), s.activeClaimId}, {QStringLiteral("leaseExpiresAt"), iso(s.leaseExpiresMs)},
                    {QStringLiteral("leaseSeconds"), lease}, {QStringLiteral("session"), sessionJson(id)}});
@@ -310,11 +306,11 @@ FakeResponse FakePlatformServer::claimCall(const FakeRequest &req, const QString
         ++m_staleClaimCalls;
         return error(409, QStringLiteral("The claim %1 is not the session's active claim.").arg(claimId));
     }
-    s.updated = nowMs();
+    s.updated = m_clock->msecsSinceEpoch();
     if (action == QLatin1String("lease")) {
         const int lease = qBound(1, in.value(QLatin1String("leaseSeconds")).toInt(s.leaseSeconds), 900);
         s.leaseSeconds = lease;
-        s.leaseExpiresMs = nowMs() + lease * 1000LL;
+        s.leaseExpiresMs = m_clock->msecsSinceEpoch() + lease * 1000LL;
         return ok({{QStringLiteral("leaseExpiresAt"), iso(s.leaseExpiresMs)}, {QStringLiteral("leaseSeconds"), lease}});
     }
     if (action == QLatin1String("activities")) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FakeHttpServer.h"
+#include "base/Clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -26,6 +27,9 @@ public:
     bool start(quint16 port = 0);
     QUrl baseUrl() const { return m_http.baseUrl(); }
     FakeHttpServer &http() { return m_http; }
+
+    // The platform's own time (leases expire by it): a test moves it instead of sleeping.
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     // A token the server accepts without a sign-in, for in-process tests.
     QString issueToken();
@@ -76,6 +80,7 @@ private:
     static FakeResponse error(int status, const QString &message);
 
     FakeHttpServer m_http;
+    const Clock *m_clock = &Clock::system();
     QMap<QString, Session> m_sessions;
     QMap<QString, Worker> m_workers;
     QSet<QString> m_rejectedWorkers;

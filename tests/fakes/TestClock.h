@@ -17,4 +17,16 @@ private:
     QDateTime m_now;
 };
 
+// Real time, moved ahead on demand: for a fake server whose clock must jump (a lease
+// running out) while everything else keeps running in real time.
+class ShiftedClock : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addMSecs(m_shiftMs); }
+    void shift(qint64 ms) { m_shiftMs += ms; }
+
+private:
+    qint64 m_shiftMs = 0;
+};
+
 } // namespace agentdesk::fakes
