@@ -4,6 +4,7 @@
 #include "TestCore.h"
 
 #include "storage/WorkerStore.h"
+#include "fakes/TestClock.h"
 #include "webhook/WebhookReceiver.h"
 
 #include <QNetworkReply>
@@ -59,6 +60,16 @@ class TestWebhook : public QObject
         return status;
     }
 
+    static QByteArray eventJson(const QString &id, const QString &type = QStringLiteral("agent.session_queued"))
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("specversion"), QStringLiteral("1.0")}, {QStringLiteral("id"), id},
+                                         {QStringLiteral("type"), type}, {QStringLiteral("source"), QStringLiteral("/p")},
+                                         {QStringLiteral("data"), QJsonObject{}}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+    QByteArray host() const { return "Host: 127.0.0.1:" + QByteArray::number(m_receiver->port()) + "\r\n"; }
+
     int raw(const QByteArray &bytes)
     {
         QTcpSocket s;
@@ -88,8 +99,9 @@ private Q_SLOTS:
         m_store = std::make_unique<WorkerStore>(m_core->database());
         m_receiver = std::make_unique<WebhookReceiver>(*m_store);
         m_receiver->setKey(Secret(kKey));
-        ConnectionLimits limits;
+        HttpListenerLimits limits;
         limits.idleTimeoutMs = 2000;
+        limits.requestDeadlineMs = 2000;
         m_receiver->setLimits(limits);
         QVERIFY(!m_receiver->listen(QHostAddress::LocalHost, 0));
         QCOMPARE(m_receiver->address(), QHostAddress(QHostAddress::LocalHost));
@@ -197,13 +209,13 @@ private Q_SLOTS:
         QCOMPARE(post("text/plain", event), 415);
         QCOMPARE(post("text/plain", "x", kKey.toUtf8(), {{"ce-specversion", "1.0"}, {"ce-id", "1"}, {"ce-type", "t"}, {"ce-source", "s"}}), 415);
         // Refused from the head alone, before the body is read.
-        QCOMPARE(raw("POST /webhook HTTP/1.1\r\nContent-Type: application/cloudevents+json\r\nContent-Length: 307200\r\n\r\n"), 413);
+        QCOMPARE(raw("POST /webhook HTTP/1.1\r\n" + host() + "Content-Type: application/cloudevents+json\r\nContent-Length: 307200\r\n\r\n"), 413);
         QCOMPARE(post({}, {}, kKey.toUtf8(), {}, "HEAD"), 204);
         QCOMPARE(post({}, {}, kKey.toUtf8(), {}, "GET"), 204);
         QCOMPARE(post({}, {}, "bad", {}, "GET"), 401);
         QCOMPARE(raw("POST /webhook HTTP/1.1\r\nX: " + QByteArray(20000, 'a') + "\r\n\r\n"), 431);
         QCOMPARE(raw(QByteArray("\x16\x03\x01\x00\x05hello\r\n\r\n", 14)), 400);
-        QCOMPARE(raw("POST /webhook HTTP/1.1\r\nContent-Length: abc\r\n\r\n"), 400);
+        QCOMPARE(raw("POST /webhook HTTP/1.1\r\n" + host() + "Content-Length: abc\r\n\r\n"), 400);
         QTest::qWait(50);
         QCOMPARE(queued.count(), 0);
         QCOMPARE(m_store->webhookEventCount().value, 0);
@@ -213,6 +225,197 @@ private Q_SLOTS:
         for (const WebhookDelivery &d : m_receiver->recentDeliveries())
             rejected += d.outcome == QLatin1String("rejected") ? 1 : 0;
         QVERIFY(rejected >= 10);
+    }
+
+    // Hundreds of platform connections at once, each delivering several events over one
+    // kept-alive connection: every event is answered 2xx, none is refused for being busy.
+    void manyConnectionsAreServedNotRefused_data()
+    {
+        QTest::addColumn<int>("connections");
+        QTest::addColumn<int>("maxConnections");
+        QTest::newRow("300 connections") << 300 << 1024;
+        QTest::newRow("60 connections over 8 slots (back-pressure)") << 60 << 8;
+    }
+
+    void manyConnectionsAreServedNotRefused()
+    {
+        QFETCH(int, connections);
+        QFETCH(int, maxConnections);
+        HttpListenerLimits limits;
+        limits.maxConnections = maxConnections;
+        limits.idleTimeoutMs = 300;   // kept-alive clients that stay give their slot back soon
+        WebhookReceiver receiver(*m_store);
+        receiver.setKey(Secret(kKey));
+        receiver.setLimits(limits);
+        QVERIFY(!receiver.listen(QHostAddress::LocalHost, 0));
+        constexpr int kPerConnection = 3;
+        QList<QTcpSocket *> sockets;
+        QHash<QTcpSocket *, QByteArray> answers;
+        for (int c = 0; c < connections; ++c) {
+            auto *s = new QTcpSocket(this);
+            sockets << s;
+            connect(s, &QTcpSocket::readyRead, this, [s, &answers] { answers[s] += s->readAll(); });
+            s->connectToHost(QHostAddress::LocalHost, receiver.port());
+            QByteArray requests;
+            for (int i = 0; i < kPerConnection; ++i) {   // pipelined on one connection
+                const QByteArray body = eventJson(QStringLiteral("burst-%1-%2").arg(c).arg(i), QStringLiteral("com.agentdesk.perf.task.updated"));
+                requests += "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/cloudevents+json\r\n"
+                            "X-One-Webhook-Key: " + kKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size())
+                    + "\r\n\r\n" + body;
+            }
+            s->write(requests);
+        }
+        auto answered = [&] {
+            int n = 0;
+            for (QTcpSocket *s : std::as_const(sockets))
+                n += int(answers.value(s).count("HTTP/1.1 202"));
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(answered(), connections * kPerConnection, 30000);
+        for (QTcpSocket *s : std::as_const(sockets)) {
+            QVERIFY(!answers.value(s).contains("HTTP/1.1 503"));
+            s->disconnectFromHost();
+        }
+        QCOMPARE(m_store->webhookEventCount().value, connections * kPerConnection);
+        QTRY_COMPARE(receiver.openConnections(), 0);   // nothing left behind
+        qDeleteAll(sockets);
+    }
+
+    // Slow clients cannot lock out the platform: each must send its whole request within
+    // the deadline, and meanwhile real deliveries go through.
+    void slowClientsDoNotLockOutDeliveries()
+    {
+        HttpListenerLimits limits;
+        limits.maxConnections = 64;
+        limits.requestDeadlineMs = 1500;
+        WebhookReceiver receiver(*m_store);
+        receiver.setKey(Secret(kKey));
+        receiver.setLimits(limits);
+        QVERIFY(!receiver.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> slow;
+        QTimer drip;
+        for (int i = 0; i < 64; ++i) {
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(QHostAddress::LocalHost, receiver.port());
+            slow << s;
+        }
+        int sent = 0;
+        const QByteArray head = "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ";
+        connect(&drip, &QTimer::timeout, this, [&] {
+            for (QTcpSocket *s : std::as_const(slow))
+                if (s->state() == QAbstractSocket::ConnectedState)
+                    s->write(head.mid(sent % head.size(), 1));   // one byte at a time, forever
+            ++sent;
+        });
+        drip.start(100);
+        QTest::qWait(300);
+        QElapsedTimer t;
+        t.start();
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(receiver.port())));
+        req.setRawHeader("Content-Type", "application/cloudevents+json");
+        req.setRawHeader("X-One-Webhook-Key", kKey.toUtf8());
+        QNetworkReply *reply = m_nam.post(req, eventJson(QStringLiteral("ev-real")));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+        reply->deleteLater();
+        // The drippers are cut off at the deadline with 408.
+        auto open = [&] {
+            int n = 0;
+            for (QTcpSocket *s : std::as_const(slow))
+                n += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(open(), 0, 10000);
+        QVERIFY(slow.first()->readAll().startsWith("HTTP/1.1 408"));
+        drip.stop();
+        qDeleteAll(slow);
+    }
+
+    void framingAndConnectionEdgeCases()
+    {
+        const QByteArray event = eventJson(QStringLiteral("ev-chunk"));
+        const QByteArray common = "POST /webhook HTTP/1.1\r\n" + host() + "Content-Type: application/cloudevents+json\r\n"
+                                  "X-One-Webhook-Key: " + kKey.toUtf8() + "\r\n";
+        // A chunked body is read (in pieces) ...
+        const QByteArray half = event.left(20), rest = event.mid(20);
+        QCOMPARE(raw(common + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(half.size(), 16) + "\r\n" + half
+                     + "\r\n" + QByteArray::number(rest.size(), 16) + "\r\n" + rest + "\r\n0\r\n\r\n"),
+                 202);
+        // ... and one larger than the limit is refused with 413 while it streams in.
+        QByteArray big = common + "Transfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 300; ++i)
+            big += "400\r\n" + QByteArray(1024, 'x') + "\r\n";
+        QCOMPARE(raw(big), 413);
+        // Both framings at once (request smuggling) and an unknown coding.
+        QCOMPARE(raw(common + "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n"), 400);
+        QCOMPARE(raw(common + "Transfer-Encoding: gzip\r\n\r\n"), 501);
+        // More header fields than allowed.
+        QByteArray many = common;
+        for (int i = 0; i < 120; ++i)
+            many += "X-H" + QByteArray::number(i) + ": v\r\n";
+        QCOMPARE(raw(many + "\r\n"), 431);
+
+        // HTTP/1.0 (and Connection: close) is answered and closed at once, not held open.
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        QVERIFY(s.waitForConnected(3000));
+        const QByteArray ev10 = QByteArray(event).replace("ev-chunk", "ev-10");
+        s.write("POST /webhook HTTP/1.0\r\nContent-Type: application/cloudevents+json\r\nX-One-Webhook-Key: " + kKey.toUtf8()
+                + "\r\nContent-Length: " + QByteArray::number(ev10.size()) + "\r\n\r\n" + ev10);
+        QElapsedTimer t;
+        t.start();
+        QByteArray answer;
+        while (s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 5000) {
+            QTest::qWait(5);
+            answer += s.readAll();
+        }
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(answer.startsWith("HTTP/1.1 202"));
+        QVERIFY(answer.contains("Connection: close"));
+        QTRY_COMPARE(m_receiver->openConnections(), 0);
+    }
+
+    // Without a key, a browser page pointing another name at the port (DNS rebinding)
+    // is refused; the address itself works. With a key, the key decides.
+    void withoutAKeyOnlyTheBoundAddressIsServed()
+    {
+        WebhookReceiver open(*m_store);
+        QVERIFY(!open.listen(QHostAddress::LocalHost, 0));
+        const QByteArray event = eventJson(QStringLiteral("ev-host"));
+        auto send = [&](const QByteArray &hostHeader) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, open.port());
+            if (!s.waitForConnected(3000))
+                return -1;
+            s.write("POST /webhook HTTP/1.1\r\nHost: " + hostHeader + "\r\nOrigin: http://evil.example\r\n"
+                    "Content-Type: application/cloudevents+json\r\nContent-Length: " + QByteArray::number(event.size())
+                    + "\r\n\r\n" + event);
+            QByteArray answer;
+            QElapsedTimer t;
+            t.start();
+            while (!answer.contains("\r\n") && t.elapsed() < 5000) {
+                QTest::qWait(5);
+                answer += s.readAll();
+            }
+            return answer.split(' ').value(1).toInt();
+        };
+        QCOMPARE(send("evil.example:" + QByteArray::number(open.port())), 421);
+        QCOMPARE(m_store->webhookEventCount().value, 0);
+        QCOMPARE(send("127.0.0.1:" + QByteArray::number(open.port())), 202);
+    }
+
+    // Remembered event ids do not pile up forever: older than the retention, they go.
+    void oldEventIdsArePruned()
+    {
+        fakes::TestClock clock(QDateTime::currentDateTimeUtc());
+        WorkerStore store(m_core->database(), clock);
+        QVERIFY(store.recordWebhookEvents({{QStringLiteral("old-1"), QStringLiteral("t"), {}}, {QStringLiteral("old-2"), QStringLiteral("t"), {}}}).ok());
+        clock.advance(8LL * 24 * 3600 * 1000);
+        QVERIFY(store.recordWebhookEvents({{QStringLiteral("new-1"), QStringLiteral("t"), {}}}).ok());
+        WebhookReceiver receiver(store, clock);
+        receiver.setKey(Secret(kKey));
+        QVERIFY(!receiver.listen(QHostAddress::LocalHost, 0));   // prunes at start, then hourly
+        QCOMPARE(store.webhookEventCount().value, 1);
     }
 
 private:

@@ -225,7 +225,9 @@ private Q_SLOTS:
         m_platform->http().clearFaults();
         m_jules->setAutoAdvance(30);
         QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("complete"), 20000);
-        QCOMPARE(m_platform->claimCount(id), 2);
+        // Claimed again (with one-second leases a busy machine may lose one more; what
+        // matters is that it comes back and nothing is started twice).
+        QVERIFY(m_platform->claimCount(id) >= 2);
         QVERIFY(claimOf(*m.store, id)->claimId != firstClaim);
         QCOMPARE(m_jules->sessionIds().size(), 1);   // the task started under the first claim
         bool said = false;

@@ -29,7 +29,10 @@ public:
         setStatus(s);
     }
     void log(const QString &kind, const QString &text) { logEvent({QDateTime::currentDateTimeUtc(), kind, QStringLiteral("ses_1"), text}); }
-    void deliver(const QString &outcome) { logDelivery({QDateTime::currentDateTimeUtc(), QStringLiteral("evt"), {}, {}, outcome, 202, {}}); }
+    void deliver(const QString &outcome, int more = 0)
+    {
+        logDeliveries({{QDateTime::currentDateTimeUtc(), QStringLiteral("evt"), {}, {}, outcome, 202, {}}}, more);
+    }
     QList<bool> stops;
 };
 
@@ -66,16 +69,18 @@ private Q_SLOTS:
         QCOMPARE(client.recentEvents().size(), 1);   // the backlog comes with the hello
 
         QSignalSpy events(&client, &WorkerMonitor::eventLogged);
-        QSignalSpy deliveries(&client, &WorkerMonitor::deliveryLogged);
+        QSignalSpy deliveries(&client, &WorkerMonitor::deliveriesLogged);
         QSignalSpy touched(&client, &WorkerMonitor::taskTouched);
         monitor.log(QStringLiteral("dispatched"), QStringLiteral("Running as Jules task 7"));
-        monitor.deliver(QStringLiteral("accepted"));
+        monitor.deliver(QStringLiteral("accepted"), 41);
         Q_EMIT monitor.taskTouched(QStringLiteral("task-7"));
         monitor.set(Worker::State::Draining, QStringLiteral("wrk_1"));
         QTRY_COMPARE(client.status().state, Worker::State::Draining);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().first().value<WorkerEvent>().text, QStringLiteral("Running as Jules task 7"));
         QCOMPARE(deliveries.size(), 1);
+        QCOMPARE(deliveries.first().at(0).value<QList<WebhookDelivery>>().size(), 1);
+        QCOMPARE(deliveries.first().at(1).toInt(), 41);   // a burst: one message, the rest counted
         QCOMPARE(touched.first().first().toString(), QStringLiteral("task-7"));
         QCOMPARE(client.status().deliveries.size(), 1);
 

@@ -199,9 +199,19 @@ public:
                 return fail(e.message);
             connect(m_receiver.get(), &WebhookReceiver::sessionQueued, m_worker.get(), &Worker::wake);
             connect(m_receiver.get(), &WebhookReceiver::sessionChanged, m_worker.get(), &Worker::sessionChanged);
-            connect(m_receiver.get(), &WebhookReceiver::delivered, m_host, [host = m_host](const WebhookDelivery &d) { host->logDelivery(d); });
+            connect(m_receiver.get(), &WebhookReceiver::delivered, m_host,
+                    [host = m_host](const QList<WebhookDelivery> &d, int more) { host->logDeliveries(d, more); });
             QMetaObject::invokeMethod(m_host, [host = m_host, port = m_receiver->port()] { Q_EMIT host->webhookListening(port); },
                                       Qt::QueuedConnection);
+            if (!m_receiver->hasKey()) {
+                // Said where the operator looks (the panel, `worker run`), not only in the log.
+                const QString warning = tr("Webhooks are taken without a key: any program on this machine can wake the "
+                                           "worker (it still only acts on what the platform says). Set a key with "
+                                           "`agentdeskctl worker webhook-key set`.");
+                QMetaObject::invokeMethod(m_host, [host = m_host, warning] {
+                    host->logEvent({QDateTime::currentDateTimeUtc(), QStringLiteral("warning"), {}, warning});
+                }, Qt::QueuedConnection);
+            }
             m_worker->start();
         });
     }

@@ -1,7 +1,8 @@
 #include "LoopbackRedirectListener.h"
 
+#include "net/HttpListener.h"
+
 #include <QFile>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -18,19 +19,6 @@ QByteArray page(const QString &resource, const QString &message = {})
     return html.toUtf8();
 }
 
-QString reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return QStringLiteral("OK");
-    case 400: return QStringLiteral("Bad Request");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 431: return QStringLiteral("Request Header Fields Too Large");
-    case 503: return QStringLiteral("Service Unavailable");
-    }
-    return QStringLiteral("Error");
-}
-
 // OAuth servers send form-style encoding in the query: '+' means a space.
 QString queryValue(const QUrlQuery &q, const QString &key)
 {
@@ -38,28 +26,59 @@ QString queryValue(const QUrlQuery &q, const QString &key)
     raw.replace(QLatin1Char('+'), QLatin1Char(' '));
     return QUrl::fromPercentEncoding(raw.toUtf8());
 }
+
+HttpListenerLimits limits()
+{
+    HttpListenerLimits l;
+    l.head.maxBytes = LoopbackRedirectListener::kMaxHeaderBytes;
+    l.maxBodyBytes = 0;   // a callback is a GET
+    l.requestDeadlineMs = LoopbackRedirectListener::kTimeoutMs;
+    l.idleTimeoutMs = LoopbackRedirectListener::kTimeoutMs;
+    l.maxConnections = LoopbackRedirectListener::kMaxConnections;
+    return l;
+}
 } // namespace
 
-LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent) : QObject(parent)
+LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
+    : QObject(parent),
+      m_http(new HttpListener(limits(), [this](const HttpServerRequest &request, HttpListener::Respond respond) {
+          respond(handle(request));
+      }, this))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::onNewConnection);
+    connect(m_http, &HttpListener::rejected, this, &LoopbackRedirectListener::requestRejected);
 }
 
 LoopbackRedirectListener::~LoopbackRedirectListener() = default;
 
 bool LoopbackRedirectListener::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (!m_http->listen(QHostAddress::LocalHost, 0))
+        return false;
+    // Only the address the browser was sent to; a page that points another name at
+    // this port (DNS rebinding) gets 421.
+    const QByteArray port = QByteArray::number(m_http->port());
+    m_http->setAllowedHosts({"127.0.0.1:" + port});
+    return true;
 }
 
 void LoopbackRedirectListener::close()
 {
-    m_server.close();
+    m_http->close();
+}
+
+bool LoopbackRedirectListener::isListening() const
+{
+    return m_http->isListening();
+}
+
+QHostAddress LoopbackRedirectListener::address() const
+{
+    return m_http->address();
 }
 
 QUrl LoopbackRedirectListener::redirectUri() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server.serverPort()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_http->port()));
 }
 
 void LoopbackRedirectListener::expectState(const QString &state)
@@ -68,103 +87,46 @@ void LoopbackRedirectListener::expectState(const QString &state)
     m_consumed = false;
 }
 
-void LoopbackRedirectListener::onNewConnection()
-{
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (m_open >= kMaxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        ++m_open;
-        socket->setReadBufferSize(kMaxHeaderBytes + 1);
-        auto *idle = new QTimer(socket);
-        idle->setSingleShot(true);
-        connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
-        idle->start(kIdleTimeoutMs);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            --m_open;
-            socket->deleteLater();
-        });
-    }
-}
-
-void LoopbackRedirectListener::answer(QTcpSocket *socket, int status, const QByteArray &html)
-{
-    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-    const QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status).toLatin1()
-        + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(html.size())
-        + "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
-    socket->write(head + html);
-    socket->disconnectFromHost();
-}
-
-void LoopbackRedirectListener::reject(QTcpSocket *socket, int status, const QString &why)
+HttpServerResponse LoopbackRedirectListener::reject(int status, const QString &why)
 {
     Q_EMIT requestRejected(status, why);
-    answer(socket, status, page(QStringLiteral(":/auth/error.html"), why));
+    HttpServerResponse r = HttpServerResponse::html(status, page(QStringLiteral(":/auth/error.html"), why));
+    r.close = true;
+    return r;
 }
 
-void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
+HttpServerResponse LoopbackRedirectListener::handle(const HttpServerRequest &request)
 {
-    const QByteArray buffered = socket->peek(kMaxHeaderBytes + 1);
-    // A method is upper-case letters followed by a space: anything else (a TLS hello, binary
-    // noise) is refused now instead of waiting for the idle timeout.
-    for (const char c : buffered) {
-        if (c == ' ')
-            break;
-        if (c < 'A' || c > 'Z') {
-            reject(socket, 400, tr("That was not a sign-in callback."));
-            return;
-        }
-    }
-    const int end = buffered.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (buffered.size() > kMaxHeaderBytes)
-            reject(socket, 431, tr("The request was too large."));
-        return;   // wait for the rest of the head (the idle timer bounds the wait)
-    }
-    const QList<QByteArray> requestLine = buffered.left(buffered.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        reject(socket, 400, tr("That was not a sign-in callback."));
-        return;
-    }
-    if (requestLine.at(0) != "GET") {
-        reject(socket, 405, tr("The sign-in callback must be a GET request."));
-        return;
-    }
-    const QUrl target(QString::fromLatin1(requestLine.at(1)), QUrl::StrictMode);
-    if (!target.isValid() || target.path() != QLatin1String("/callback")) {
-        reject(socket, 404, tr("Nothing is served here except the sign-in callback."));
-        return;
-    }
+    const QUrl &target = request.head.url;
+    if (target.path() != QLatin1String("/callback"))
+        return reject(404, tr("Nothing is served here except the sign-in callback."));
+    if (request.head.method != "GET")
+        return reject(405, tr("The sign-in callback must be a GET request."));
     const QUrlQuery query(target);
     const QString state = queryValue(query, QStringLiteral("state"));
-    if (m_state.isEmpty() || state != m_state) {
-        reject(socket, 400, tr("This sign-in answer does not belong to the sign-in AgentDesk is waiting for."));
-        return;
-    }
-    if (m_consumed) {
-        reject(socket, 400, tr("This sign-in answer was already used."));
-        return;
-    }
+    if (m_state.isEmpty() || state != m_state)
+        return reject(400, tr("This sign-in answer does not belong to the sign-in AgentDesk is waiting for."));
+    if (m_consumed)
+        return reject(400, tr("This sign-in answer was already used."));
     m_consumed = true;
     const QString error = queryValue(query, QStringLiteral("error"));
+    HttpServerResponse r;
     if (!error.isEmpty()) {
         const OAuthError e{error, queryValue(query, QStringLiteral("error_description")), 0};
-        answer(socket, 200, page(QStringLiteral(":/auth/error.html"), e.message()));
-        Q_EMIT authorizationFailed(e);
-        return;
+        r = HttpServerResponse::html(200, page(QStringLiteral(":/auth/error.html"), e.message()));
+        QTimer::singleShot(0, this, [this, e] { Q_EMIT authorizationFailed(e); });
+    } else {
+        const QString code = queryValue(query, QStringLiteral("code"));
+        if (code.isEmpty()) {
+            m_consumed = false;
+            return reject(400, tr("The sign-in answer carried no authorization code."));
+        }
+        r = HttpServerResponse::html(200, page(QStringLiteral(":/auth/success.html")));
+        // After the answer is on its way: whoever listens may close this listener.
+        QTimer::singleShot(0, this, [this, code] { Q_EMIT codeReceived(code); });
     }
-    const QString code = queryValue(query, QStringLiteral("code"));
-    if (code.isEmpty()) {
-        m_consumed = false;
-        reject(socket, 400, tr("The sign-in answer carried no authorization code."));
-        return;
-    }
-    answer(socket, 200, page(QStringLiteral(":/auth/success.html")));
-    Q_EMIT codeReceived(code);
+    r.close = true;
+    return r;
 }
 
 } // namespace agentdesk

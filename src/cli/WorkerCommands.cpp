@@ -164,8 +164,11 @@ void workerRun(CommandRun &run, const QStringList &args)
         QObject::connect(host, &WorkerHost::webhookListening, &run, [log](quint16 port) {
             log(QStringLiteral("webhooks on port %1 (POST /webhook)").arg(port));
         });
-        QObject::connect(host, &WorkerMonitor::deliveryLogged, &run, [log](const WebhookDelivery &d) {
-            log(QStringLiteral("webhook %1 %2 %3 %4").arg(d.outcome).arg(d.status).arg(d.type, d.reason));
+        QObject::connect(host, &WorkerMonitor::deliveriesLogged, &run, [log](const QList<WebhookDelivery> &list, int more) {
+            for (auto it = list.crbegin(); it != list.crend(); ++it)
+                log(QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
+            if (more > 0)
+                log(cliTr("webhook … and %n more delivery(s)", nullptr, more));
         });
         QObject::connect(host, &WorkerHost::failed, &run, [&run, host](const QString &m) {
             host->stop();
@@ -234,8 +237,11 @@ void workerFollow(CommandRun &run)
             if (client->isAttached())   // the backlog in the hello is history, not news
                 line(e.at, QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text));
         });
-        QObject::connect(client, &WorkerMonitor::deliveryLogged, &run, [line](const WebhookDelivery &d) {
-            line(d.at, QStringLiteral("webhook %1 %2 %3 %4").arg(d.outcome).arg(d.status).arg(d.type, d.reason));
+        QObject::connect(client, &WorkerMonitor::deliveriesLogged, &run, [line](const QList<WebhookDelivery> &list, int more) {
+            for (auto it = list.crbegin(); it != list.crend(); ++it)
+                line(it->at, QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
+            if (more > 0)
+                line(QDateTime::currentDateTimeUtc(), cliTr("webhook … and %n more delivery(s)", nullptr, more));
         });
     }
     QObject::connect(client, &WorkerFeedClient::detached, &run, [&run, client](const QString &reason) {

@@ -87,8 +87,12 @@ WorkerFeedServer::WorkerFeedServer(WorkerMonitor &monitor, AppPaths paths, QObje
     connect(&m_monitor, &WorkerMonitor::eventLogged, this, [this](const WorkerEvent &e) {
         broadcast({{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), e.toJson()}});
     });
-    connect(&m_monitor, &WorkerMonitor::deliveryLogged, this, [this](const WebhookDelivery &d) {
-        broadcast({{QStringLiteral("type"), QStringLiteral("delivery")}, {QStringLiteral("delivery"), deliveryToJson(d)}});
+    connect(&m_monitor, &WorkerMonitor::deliveriesLogged, this, [this](const QList<WebhookDelivery> &list, int more) {
+        QJsonArray deliveries;
+        for (const WebhookDelivery &d : list)
+            deliveries.append(deliveryToJson(d));
+        broadcast({{QStringLiteral("type"), QStringLiteral("deliveries")}, {QStringLiteral("deliveries"), deliveries},
+                   {QStringLiteral("more"), more}});
     });
     connect(&m_monitor, &WorkerMonitor::taskTouched, this, [this](const QString &taskId) {
         broadcast({{QStringLiteral("type"), QStringLiteral("task")}, {QStringLiteral("taskId"), taskId}});
@@ -276,9 +280,12 @@ void WorkerFeedClient::onMessage(const QString &text)
         setStatus(WorkerStatus::fromJson(o.value(QLatin1String("status")).toObject()));
     } else if (type == QLatin1String("event")) {
         logEvent(WorkerEvent::fromJson(o.value(QLatin1String("event")).toObject()));
-    } else if (type == QLatin1String("delivery")) {
-        // The next status carries it in the list; this is only the announcement.
-        Q_EMIT deliveryLogged(deliveryFromJson(o.value(QLatin1String("delivery")).toObject()));
+    } else if (type == QLatin1String("deliveries")) {
+        // The next status carries them in its list; this is only the announcement.
+        QList<WebhookDelivery> list;
+        for (const QJsonValue &v : o.value(QLatin1String("deliveries")).toArray())
+            list.append(deliveryFromJson(v.toObject()));
+        Q_EMIT deliveriesLogged(list, o.value(QLatin1String("more")).toInt());
     } else if (type == QLatin1String("task")) {
         Q_EMIT taskTouched(o.value(QLatin1String("taskId")).toString());
     }

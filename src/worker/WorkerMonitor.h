@@ -29,7 +29,9 @@ public:
 Q_SIGNALS:
     void statusChanged();
     void eventLogged(const agentdesk::WorkerEvent &event);
-    void deliveryLogged(const agentdesk::WebhookDelivery &delivery);
+    // Webhook deliveries, in batches (newest first), and how many more came that are
+    // not listed: a burst of thousands is one signal, not thousands.
+    void deliveriesLogged(const QList<agentdesk::WebhookDelivery> &deliveries, int more);
     // A provider task was created or changed by the worker: views reload it from the database.
     void taskTouched(const QString &taskId);
 
@@ -47,12 +49,12 @@ protected:
             m_events.removeFirst();
         Q_EMIT eventLogged(event);
     }
-    void logDelivery(const WebhookDelivery &delivery)
+    void logDeliveries(const QList<WebhookDelivery> &newestFirst, int more)
     {
-        m_status.deliveries.prepend(delivery);
+        m_status.deliveries = newestFirst + m_status.deliveries;
         if (m_status.deliveries.size() > kRecentDeliveries)
-            m_status.deliveries.removeLast();
-        Q_EMIT deliveryLogged(delivery);
+            m_status.deliveries.resize(kRecentDeliveries);
+        Q_EMIT deliveriesLogged(newestFirst, more);
         Q_EMIT statusChanged();
     }
 

@@ -1,6 +1,7 @@
 #include "FakeHttpServer.h"
 
-#include <QTcpSocket>
+#include "net/HttpListener.h"
+
 #include <QTimer>
 
 namespace agentdesk::fakes {
@@ -14,16 +15,58 @@ FakeResponse FakeResponse::json(int status, const QByteArray &body)
     return r;
 }
 
-FakeHttpServer::FakeHttpServer(QObject *parent) : QTcpServer(parent) {}
+namespace {
+HttpListenerLimits fakeLimits()
+{
+    HttpListenerLimits l;
+    l.head.maxBytes = 64 * 1024;
+    l.maxBodyBytes = 16 * 1024 * 1024;
+    l.requestDeadlineMs = 60000;
+    l.idleTimeoutMs = 60000;
+    l.maxConnections = 512;
+    return l;
+}
+} // namespace
+
+FakeHttpServer::FakeHttpServer(QObject *parent)
+    : QObject(parent),
+      m_listener(new HttpListener(fakeLimits(), [this](const HttpServerRequest &in, HttpListener::Respond respond) {
+          FakeRequest req;
+          req.method = in.head.method;
+          req.path = in.head.url.path(QUrl::FullyDecoded);
+          req.query = QUrlQuery(in.head.url);
+          for (const auto &h : in.head.headers)
+              req.headers.insert(h.first, h.second);
+          req.body = in.body;
+          m_requests.append(req);
+
+          const std::optional<FakeResponse> fault = takeFault(req);
+          FakeResponse resp = fault ? *fault : m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
+          if (m_filter)
+              m_filter(req, resp);
+          HttpServerResponse out;
+          out.status = resp.status;
+          out.headers = resp.headers;
+          out.body = resp.body;
+          out.stream = resp.stream;
+          if (const int delay = takeDelay(req); delay > 0)
+              QTimer::singleShot(delay, this, [respond, out] { respond(out); });
+          else
+              respond(out);
+      }, this))
+{
+}
+
+FakeHttpServer::~FakeHttpServer() = default;
 
 bool FakeHttpServer::start(quint16 port)
 {
-    return listen(QHostAddress::LocalHost, port);
+    return m_listener->listen(QHostAddress::LocalHost, port);
 }
 
 QUrl FakeHttpServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_listener->port()));
 }
 
 int FakeHttpServer::countRequests(const QByteArray &method, const QString &pathPart) const
@@ -73,88 +116,6 @@ int FakeHttpServer::takeDelay(const FakeRequest &req)
         return ms;
     }
     return 0;
-}
-
-void FakeHttpServer::incomingConnection(qintptr socketDescriptor)
-{
-    auto *socket = new QTcpSocket(this);
-    socket->setSocketDescriptor(socketDescriptor);
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-}
-
-void FakeHttpServer::serve(QTcpSocket *socket)
-{
-    for (;;) {
-        const QByteArray buffered = socket->peek(socket->bytesAvailable());
-        const int headerEnd = buffered.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        const QList<QByteArray> lines = buffered.left(headerEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        FakeRequest req;
-        req.method = requestLine.value(0);
-        const QUrl target(QString::fromLatin1(requestLine.value(1)));
-        req.path = target.path(QUrl::FullyDecoded);
-        req.query = QUrlQuery(target);
-        for (int i = 1; i < lines.size(); ++i) {
-            const int colon = lines.at(i).indexOf(':');
-            if (colon > 0)
-                req.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
-        }
-        const int length = req.header("content-length").toInt();
-        if (buffered.size() < headerEnd + 4 + length)
-            return;
-        socket->skip(headerEnd + 4);
-        req.body = socket->read(length);
-        m_requests.append(req);
-
-        const std::optional<FakeResponse> fault = takeFault(req);
-        FakeResponse resp = fault ? *fault : m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
-        if (m_filter)
-            m_filter(req, resp);
-        if (const int delay = takeDelay(req); delay > 0) {
-            // Nothing more is read from this connection until the slow answer is out.
-            disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-            QTimer::singleShot(delay, socket, [this, socket, req, resp] {
-                const bool open = !resp.stream && req.header("connection").toLower() != "close";
-                write(socket, req, resp);
-                if (open) {
-                    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
-                    serve(socket);
-                }
-            });
-            return;
-        }
-        write(socket, req, resp);
-        if (resp.stream || req.header("connection").toLower() == "close")
-            return;
-    }
-}
-
-void FakeHttpServer::write(QTcpSocket *socket, const FakeRequest &req, FakeResponse resp)
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Fake\r\n";
-    for (const auto &h : std::as_const(resp.headers))
-        out += h.first + ": " + h.second + "\r\n";
-    if (resp.stream) {
-        // Streamed body: no length, the stream ends when the holder closes the socket.
-        socket->write(out + "Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
-        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-        resp.stream(socket);
-        return;
-    }
-    bool hasLength = false;
-    for (const auto &h : std::as_const(resp.headers))
-        hasLength |= h.first.toLower() == "content-length";
-    if (!hasLength)
-        out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
-    const bool close = req.header("connection").toLower() == "close";
-    out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-    out += resp.body;
-    socket->write(out);
-    if (close)
-        socket->disconnectFromHost();
 }
 
 } // namespace agentdesk::fakes

@@ -4,13 +4,16 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
 #include <optional>
 
 class QTcpSocket;
+
+namespace agentdesk {
+class HttpListener;
+}
 
 namespace agentdesk::fakes {
 
@@ -34,10 +37,11 @@ struct FakeResponse {
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
 };
 
-// A small HTTP/1.1 server on loopback for the provider fakes: keep-alive, Content-Length
-// bodies, one handler for every request. Real HTTP over real sockets: the code under
-// test uses its own QNetworkAccessManager against it, unchanged.
-class FakeHttpServer : public QTcpServer
+// The HTTP side of the provider and platform fakes, on loopback: one handler for every
+// request, a log of what was asked, injected faults, slow answers and rewritten ones.
+// It runs on AgentDesk's own embedded server (HttpListener) with generous limits; the
+// code under test uses its own QNetworkAccessManager against it, unchanged.
+class FakeHttpServer : public QObject
 {
     Q_OBJECT
 public:
@@ -46,6 +50,7 @@ public:
     using ErrorBody = std::function<QByteArray(int status)>;
 
     explicit FakeHttpServer(QObject *parent = nullptr);
+    ~FakeHttpServer() override;
     bool start(quint16 port = 0);     // binds 127.0.0.1 only
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     QUrl baseUrl() const;             // http://127.0.0.1:PORT
@@ -57,37 +62,31 @@ public:
     // (with Retry-After when retryAfterSeconds >= 0) before reaching the handler.
     void failNext(int count, int status, const QString &pathPart = {}, int retryAfterSeconds = -1);
     void clearFaults() { m_faults.clear(); m_delays.clear(); }
+    void setErrorBody(ErrorBody body) { m_errorBody = std::move(body); }
     // The next `count` requests of `method` (any when empty) whose path contains
     // `pathPart` are answered after `ms` milliseconds: a slow upstream.
     void delayNext(int count, int ms, const QByteArray &method, const QString &pathPart);
     // Changes every answer before it is sent: what a lying or broken upstream would say.
     using ResponseFilter = std::function<void(const FakeRequest &, FakeResponse &)>;
     void setResponseFilter(ResponseFilter filter) { m_filter = std::move(filter); }
-    void setErrorBody(ErrorBody body) { m_errorBody = std::move(body); }
-
-protected:
-    void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    void serve(class QTcpSocket *socket);
-
     struct Fault {
         int count;
         int status;
         QString pathPart;
         int retryAfter;
     };
-    std::optional<FakeResponse> takeFault(const FakeRequest &req);
-    int takeDelay(const FakeRequest &req);
-    void write(QTcpSocket *socket, const FakeRequest &req, FakeResponse resp);
-
     struct Delay {
         int count;
         int ms;
         QByteArray method;
         QString pathPart;
     };
+    std::optional<FakeResponse> takeFault(const FakeRequest &req);
+    int takeDelay(const FakeRequest &req);
 
+    HttpListener *m_listener;
     Handler m_handler;
     ErrorBody m_errorBody;
     QList<FakeRequest> m_requests;
