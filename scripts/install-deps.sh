@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ninja-build dpkg-dev file
   qt6-base-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6
-  qtkeychain-qt6-dev libgl-dev libsecret-1-0
+  qtkeychain-qt6-dev libgl-dev libsecret-1-0 libsqlite3-dev
   qt6-translations-l10n
   xvfb xauth gnome-keyring dbus curl openssl appstream desktop-file-utils
 )

@@ -195,6 +195,22 @@ private Q_SLOTS:
         QCOMPARE(model.needsYouCount(), 0);
     }
 
+    // A task silent for more than a week is an old task that never ended, not news.
+    void longSilentTasksAreNotFlagged()
+    {
+        Task old = task(QStringLiteral("ancient"), TaskStatus::Running);
+        old.createdAt = old.updatedAt = m_clock.now().addDays(-(AttentionModel::kStuckHorizonDays + 3));
+        QVERIFY(!m_store->insert(old));
+        QVERIFY(!m_store->insert(task(QStringLiteral("recent"), TaskStatus::Running)));
+        m_clock.advance(2 * 3600 * 1000);
+        AttentionModel model(*m_store, m_clock);
+        model.setStuckAfterMinutes(30);
+        model.load();
+        QCOMPARE(model.needsYouCount(), 1);
+        QVERIFY(model.stuck(QStringLiteral("ancient")).key.isEmpty());
+        QVERIFY(!model.stuck(QStringLiteral("recent")).key.isEmpty());
+    }
+
     void workerAndPlatformItems()
     {
         AttentionModel model(*m_store);

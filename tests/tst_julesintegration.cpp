@@ -1,5 +1,9 @@
 #include "TestCore.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
 #include "storage/AccountStore.h"
 
 #include <QJsonDocument>
@@ -305,6 +309,41 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QVERIFY2(r.value.title.size() <= 500, qPrintable(QString::number(r.value.title.size())));
         fx.jules.http().setResponseFilter({});
+    }
+
+    // A re-sync that brings nothing new reads none of the task's stored activities: its
+    // cost does not grow with the history. Watched at the source: SQLite's own trace of
+    // every statement the sync runs.
+    void resyncReadsNoHistory()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.newTask(false)).value;
+        fx.jules.advance(t.externalId);
+        fx.jules.addProgress(t.externalId, 300, 2000);
+        QVERIFY(fx.sync(t.id).ok());
+        QVERIFY(fx.core->tasks().activities(t.id).value.size() >= 300);
+
+        QSqlDatabase db = fx.core->database().connection();
+        const QVariant handle = db.driver()->handle();
+        QCOMPARE(QByteArray(handle.typeName()), QByteArray("sqlite3*"));
+        sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        QStringList statements;
+        sqlite3_trace_v2(sqlite, SQLITE_TRACE_STMT, [](unsigned, void *out, void *, void *sql) -> int {
+            static_cast<QStringList *>(out)->append(QString::fromUtf8(static_cast<const char *>(sql)));
+            return 0;
+        }, &statements);
+        const auto again = fx.sync(t.id);
+        sqlite3_trace_v2(sqlite, 0, nullptr, nullptr);
+        QVERIFY2(again.ok(), qPrintable(again.error.message));
+        // The trace sees the sync's statements (it reads and writes the task itself) ...
+        QVERIFY(std::any_of(statements.cbegin(), statements.cend(),
+                            [](const QString &sql) { return sql.toUpper().contains(QLatin1String("FROM TASKS")); }));
+        // ... and none of them reads stored activities.
+        for (const QString &sql : std::as_const(statements)) {
+            const QString s = sql.simplified().toUpper();
+            const bool readsActivities = s.startsWith(QLatin1String("SELECT")) && s.contains(QLatin1String("FROM ACTIVITIES"));
+            QVERIFY2(!readsActivities, qPrintable(sql));
+        }
     }
 
     void lockedKeychainIsItsOwnError()

@@ -68,6 +68,9 @@ private Q_SLOTS:
         QSignalSpy loaded(&model, &TaskListModel::fullyLoaded);
         model.reload();
         QCOMPARE(model.rowCount(), 10);   // the first page at once
+        QTest::qWait(20);
+        QCOMPARE(model.rowCount(), 10);   // nothing more until the window has painted
+        model.startBackgroundLoading();
         QTRY_COMPARE(loaded.count(), 1);  // the rest from the event loop
         QCOMPARE(model.rowCount(), 25);
 

@@ -95,6 +95,54 @@ private Q_SLOTS:
         QCOMPARE(fx.jules.http().requests().size(), 0);
     }
 
+    // Thousands of unfinished tasks at start: all are watched, their first fetches are
+    // spread over the first intervals instead of all due at once, and never more than
+    // the concurrency limit run together.
+    void manyUnfinishedTasksAreSpreadNotStormed()
+    {
+        auto &fx = *m_fx;
+        constexpr int kTasks = 3000;
+        QStringList ids;
+        for (int i = 0; i < kTasks; ++i) {
+            Task t;
+            t.id = generateTaskId(QDateTime::currentDateTimeUtc());
+            t.provider = ProviderId::Jules;
+            t.account = QStringLiteral("work");
+            t.externalId = QStringLiteral("missing-%1").arg(i);   // upstream answers 404: they go
+            t.prompt = QStringLiteral("Task %1").arg(i);
+            t.status = i % 2 ? TaskStatus::Running : TaskStatus::Queued;
+            t.createdAt = t.updatedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(!fx.core->tasks().insert(t));
+            ids << t.id;
+        }
+        TaskRefresher::Intervals intervals;
+        intervals.runningMs = intervals.queuedMs = 10000;
+        intervals.maxConcurrent = 3;
+        auto &refresher = fx.core->refresher();
+        refresher.setIntervals(intervals);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        refresher.start();
+        QCOMPARE(refresher.trackedCount(), kTasks);
+        int soon = 0;
+        qint64 latest = 0;
+        for (const QString &id : std::as_const(ids)) {
+            const qint64 due = refresher.dueAtMs(id) - now;
+            soon += due < 1000 ? 1 : 0;
+            latest = std::max(latest, due);
+        }
+        // Spread: about a tenth within the first second (running tasks over one interval,
+        // queued ones over three), and nothing scheduled past three intervals.
+        QVERIFY2(soon < kTasks / 5, qPrintable(QString::number(soon)));
+        QVERIFY2(latest <= 3 * intervals.queuedMs + 1000, qPrintable(QString::number(latest)));
+        int peak = 0;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] { peak = std::max(peak, refresher.inFlightCount()); });
+        sampler.start(1);
+        QTest::qWait(1500);
+        QVERIFY2(peak <= intervals.maxConcurrent, qPrintable(QString::number(peak)));
+        refresher.stop();
+    }
+
 private:
     std::unique_ptr<JulesFixture> m_fx;
 };

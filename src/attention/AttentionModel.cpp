@@ -1,5 +1,7 @@
 #include "AttentionModel.h"
 
+#include <QSet>
+
 #include "auth/PlatformSession.h"
 #include "domain/Task.h"
 #include "storage/TaskStore.h"
@@ -90,8 +92,20 @@ void AttentionModel::load()
     // reading just them keeps start-up fast with a large history. A task seen for the
     // first time later had ended before we started (see onTaskChanged).
     m_known.clear();
-    const Outcome<QList<TaskSummary>> unfinished = m_store.unfinishedSummaries();
-    for (const TaskSummary &s : unfinished.value) {
+    // The lean state of every unfinished task; the whole summary only of the few that
+    // wait for the operator.
+    const Outcome<QList<TaskStore::PollState>> unfinished = m_store.unfinishedPollStates();
+    const QString quiet = fingerprint(Level::None, {});
+    QStringList waiting;
+    m_known.reserve(unfinished.value.size());
+    for (const TaskStore::PollState &s : unfinished.value) {
+        if (s.needsYou || s.status == TaskStatus::AwaitingApproval)
+            waiting << s.id;
+        else
+            m_known.insert(s.id, quiet);   // running or queued: nothing to say yet
+    }
+    const Outcome<QList<TaskSummary>> needing = m_store.summariesOf(waiting);
+    for (const TaskSummary &s : needing.value) {
         const Level level = levelOf(s.status, s.attention);
         const QString reason = reasonOf(s.status, s.attention, s.prUrl, s.error);
         m_known.insert(s.id, fingerprint(level, reason));
@@ -148,22 +162,32 @@ void AttentionModel::checkStuck()
     if (m_stuckMinutes <= 0)
         return;
     const QDateTime now = m_clock.now();
-    const Outcome<QList<TaskStore::RunningTask>> running = m_store.runningTasks();
-    for (const TaskStore::RunningTask &r : running.value) {
+    // Only the running tasks quiet for longer than the limit come back: a check costs
+    // what is stuck, not what runs. One silent for over a week is not "maybe stuck" any
+    // more (an old task that never ended, often one adopted from elsewhere): the list
+    // shows it; it is not news.
+    const Outcome<QList<TaskStore::RunningTask>> quiet =
+        m_store.runningTasks(now.addSecs(-qint64(m_stuckMinutes) * 60), now.addDays(-kStuckHorizonDays));
+    if (!quiet.ok())
+        return;
+    QSet<QString> stuckNow;
+    for (const TaskStore::RunningTask &r : quiet.value) {
         const TaskSummary &t = r.summary;
         if (t.attention.needsYou() || !r.lastActivity.isValid())
             continue;   // waiting for the operator is not being stuck
-        const qint64 quietMinutes = r.lastActivity.secsTo(now) / 60;
         const QString key = stuckKey(t.id);
-        if (quietMinutes < m_stuckMinutes) {
-            clear(key);
-            continue;
-        }
+        stuckNow.insert(key);
         if (m_items.contains(key))
             continue;   // already flagged; the count of minutes is the view's business
+        const qint64 quietMinutes = r.lastActivity.secsTo(now) / 60;
         set({key, Level::NeedsYou, AttentionItem::Source::Stuck, t.id, t.title,
              tr("Maybe stuck: no new activity for %n minute(s).", nullptr, int(quietMinutes)), r.lastActivity});
     }
+    // Flags of tasks that moved on (new activity, no longer running).
+    const QStringList keys = m_items.keys();
+    for (const QString &key : keys)
+        if (m_items.value(key).source == AttentionItem::Source::Stuck && !stuckNow.contains(key))
+            clear(key);
 }
 
 void AttentionModel::watchPlatform(PlatformSession &session)

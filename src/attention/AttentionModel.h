@@ -44,6 +44,8 @@ class AttentionModel : public QObject
     Q_OBJECT
 public:
     explicit AttentionModel(TaskStore &store, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    // A running task silent for longer than this is no longer flagged as maybe stuck.
+    static constexpr int kStuckHorizonDays = 7;
     // 0 turns the watchdog off.
     void setStuckAfterMinutes(int minutes);
     int stuckAfterMinutes() const { return m_stuckMinutes; }

@@ -82,11 +82,13 @@ int main(int argc, char *argv[])
     core.platform().load(&window, {});
     window.applyRefreshSettings();
     // After the first paint: the window shows its first page of tasks before the
-    // refresher reads every unfinished task.
-    QTimer::singleShot(0, &window, [&core] {
+    // refresher reads every unfinished task. (In the tray it is never painted: then now.)
+    QObject::connect(&window, &agentdesk::MainWindow::deferredWorkStarted, &window, [&core] {
         core.refresher().start();
         core.changes().start();
     });
+    if (inTray)
+        window.startDeferredWork();
     window.workerController()->attachIfRunning();   // a headless worker on this machine shows in the panel
     if (parser.isSet(select))
         window.selectTask(parser.value(select));

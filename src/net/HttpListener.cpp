@@ -114,7 +114,10 @@ private:
     {
         if (m_gone || m_handling || m_closing)
             return;
-        m_buffer += m_socket->readAll();
+        if (m_buffer.isEmpty())
+            m_buffer = m_socket->readAll();   // the usual case: no copy
+        else
+            m_buffer += m_socket->readAll();
         const HttpListenerLimits &limits = m_listener.limits();
         for (;;) {
             if (m_buffer.isEmpty())
@@ -150,8 +153,12 @@ private:
             if (m_framing.kind == BodyFraming::Length) {
                 const qint64 missing = m_framing.length - m_request.body.size();
                 const qint64 take = std::min<qint64>(missing, m_buffer.size());
-                m_request.body.append(m_buffer.constData(), take);
-                m_buffer.remove(0, take);
+                if (m_request.body.isEmpty() && take == m_buffer.size()) {
+                    m_request.body = std::exchange(m_buffer, {});   // the whole rest is the body
+                } else {
+                    m_request.body.append(m_buffer.constData(), take);
+                    m_buffer.remove(0, take);
+                }
                 if (m_request.body.size() < m_framing.length)
                     return;
             } else if (m_framing.kind == BodyFraming::Chunked) {

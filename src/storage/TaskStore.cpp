@@ -110,7 +110,9 @@ const QString kSummaryColumns = QStringLiteral(
     "id, provider, status, attention, attention_reason, title, repo_name, "
     "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at");
 
-Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q)
+// `searchable`: also the lower-cased text the list's search looks in (not needed by the
+// refresher or the attention model, which read every unfinished task at start).
+Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable = true)
 {
     TaskSummary s;
     s.id = q.value(0).toString();
@@ -139,19 +141,20 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q)
     s.hidden = q.value(12).toInt() != 0;
     s.archived = q.value(13).toInt() != 0;
     s.gone = !q.value(14).isNull() && !q.value(14).toString().isEmpty();
-    s.searchText = (s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
-                       .toLower();
+    if (searchable)
+        s.searchText = (s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
+                           .toLower();
     return {s, {}};
 }
 
 // Reads every row of a summary query; a row that cannot be read is left out with a warning.
-Outcome<QList<TaskSummary>> readSummaries(QSqlQuery &q, int reserve = 0)
+Outcome<QList<TaskSummary>> readSummaries(QSqlQuery &q, int reserve = 0, bool searchable = true)
 {
     QList<TaskSummary> list;
     if (reserve > 0)
         list.reserve(reserve);
     while (q.next()) {
-        Outcome<TaskSummary> s = summaryFromQuery(q);
+        Outcome<TaskSummary> s = summaryFromQuery(q, searchable);
         if (!s.ok()) {
             qCWarning(lcTaskStore).noquote() << s.error.message;
             continue;
@@ -393,24 +396,54 @@ Outcome<QList<TaskSummary>> TaskStore::unfinishedSummaries() const
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};
-    return readSummaries(q);
+    return readSummaries(q, 0, false);
 }
 
-Outcome<QList<TaskStore::RunningTask>> TaskStore::runningTasks() const
+Outcome<QList<TaskStore::PollState>> TaskStore::unfinishedPollStates() const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, status, attention, updated_at FROM tasks WHERE status NOT IN ('completed', "
+                             "'failed', 'cancelled') AND external_id IS NOT NULL AND gone_at IS NULL"));
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    QList<PollState> list;
+    while (q.next()) {
+        const auto status = statusFromKey(q.value(1).toString());
+        if (!status) {
+            qCWarning(lcTaskStore).noquote() << unreadableRow(q.value(0).toString(), tr("status"), q.value(1).toString()).message;
+            continue;
+        }
+        Attention attention;
+        attention.kind = attentionFromKey(q.value(2).toString());
+        list.append({q.value(0).toString(), *status, attention.needsYou(), fromIso(q.value(3).toString())});
+    }
+    return {list, {}};
+}
+
+Outcome<QList<TaskStore::RunningTask>> TaskStore::runningTasks(const QDateTime &quietSince, const QDateTime &activeAfter) const
 {
     // One query for the watchdog: each running task with the time of its last activity
-    // (kept on the task as activities arrive).
+    // (kept on the task as activities arrive). Times are stored as fixed-width ISO
+    // strings, so they compare as text.
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-              + QStringLiteral(", last_activity_at, created_at FROM tasks WHERE status = 'running' AND gone_at IS NULL"));
+              + QStringLiteral(", last_activity_at, created_at FROM tasks WHERE status = 'running' AND gone_at IS NULL")
+              + (quietSince.isValid() ? QStringLiteral(" AND COALESCE(last_activity_at, created_at) < ?") : QString())
+              + (activeAfter.isValid() ? QStringLiteral(" AND COALESCE(last_activity_at, created_at) > ?") : QString()));
+    if (quietSince.isValid())
+        q.addBindValue(toIso(quietSince));
+    if (activeAfter.isValid())
+        q.addBindValue(toIso(activeAfter));
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};
     const int extra = q.record().count() - 2;
     QList<RunningTask> list;
     while (q.next()) {
-        Outcome<TaskSummary> s = summaryFromQuery(q);
+        Outcome<TaskSummary> s = summaryFromQuery(q, false);
         if (!s.ok())
             continue;
         RunningTask r{std::move(s.value), fromIso(q.value(extra).toString())};

@@ -58,11 +58,21 @@ public:
     Outcome<QList<TaskSummary>> summariesOf(const QStringList &ids) const;
     // Tasks that have not ended (and exist upstream), lean, in no particular order.
     Outcome<QList<TaskSummary>> unfinishedSummaries() const;
+    // Leaner still, for the refresher's schedule: just what decides when to ask again.
+    struct PollState {
+        QString id;
+        TaskStatus status = TaskStatus::Queued;
+        bool needsYou = false;
+        QDateTime updatedAt;
+    };
+    Outcome<QList<PollState>> unfinishedPollStates() const;
     struct RunningTask {
         TaskSummary summary;
         QDateTime lastActivity;   // newest activity, else creation
     };
-    Outcome<QList<RunningTask>> runningTasks() const;
+    // Running tasks; with `quietSince`, only those whose last activity (or, without
+    // any, their creation) is older than that, and with `activeAfter` newer than that.
+    Outcome<QList<RunningTask>> runningTasks(const QDateTime &quietSince = {}, const QDateTime &activeAfter = {}) const;
     Outcome<int> count() const;
     // The external ids of an account's tasks, for adoption's "already known" check.
     Outcome<QHash<QString, QDateTime>> knownExternalIds(ProviderId provider, const QString &account) const;

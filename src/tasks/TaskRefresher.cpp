@@ -30,7 +30,7 @@ void TaskRefresher::start()
     if (m_running)
         return;
     m_running = true;
-    const Outcome<QList<TaskSummary>> unfinished = m_store.unfinishedSummaries();
+    const Outcome<QList<TaskStore::PollState>> unfinished = m_store.unfinishedPollStates();
     if (!unfinished.ok()) {
         qCWarning(lcRefresher).noquote() << "cannot read the unfinished tasks:" << unfinished.error.message;
         return;
@@ -39,8 +39,8 @@ void TaskRefresher::start()
     // tasks must not send them all at once.
     const qint64 now = m_clock.msecsSinceEpoch();
     const int spreadMs = std::max(1, m_intervals.runningMs);
-    for (const TaskSummary &s : unfinished.value) {
-        const bool urgent = s.attention.needsYou() || s.status == TaskStatus::Running;
+    for (const TaskStore::PollState &s : unfinished.value) {
+        const bool urgent = s.needsYou || s.status == TaskStatus::Running;
         const qint64 jitter = unfinished.value.size() <= m_intervals.maxConcurrent
             ? 0
             : qint64(QRandomGenerator::global()->bounded(urgent ? spreadMs : spreadMs * 3));
@@ -67,11 +67,11 @@ int TaskRefresher::baseInterval(const Entry &e) const
     return m_intervals.queuedMs;
 }
 
-void TaskRefresher::track(const TaskSummary &s, qint64 dueMs)
+void TaskRefresher::track(const TaskStore::PollState &s, qint64 dueMs)
 {
     Entry &e = m_entries[s.id];
     e.status = s.status;
-    e.waiting = s.attention.needsYou();
+    e.waiting = s.needsYou;
     e.lastUpdate = s.updatedAt;
     e.intervalMs = baseInterval(e);
     reschedule(s.id, e, dueMs);
@@ -98,7 +98,7 @@ void TaskRefresher::onTaskChanged(const QString &taskId)
         if (watchable) {
             const Outcome<std::optional<Task>> t = m_store.find(taskId);
             if (t.ok() && t.value && !t.value->externalId.isEmpty()) {
-                track(*s.value, m_clock.msecsSinceEpoch());
+                track({s.value->id, s.value->status, s.value->attention.needsYou(), s.value->updatedAt}, m_clock.msecsSinceEpoch());
                 arm();
             }
         }

@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 #include "domain/Task.h"
 #include "domain/TaskSummary.h"
+#include "storage/TaskStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,7 +16,6 @@
 namespace agentdesk {
 
 class TaskService;
-class TaskStore;
 
 // Keeps every unfinished task current by itself. Each task has its own due time:
 // short while it runs, longer while it waits or stays quiet (x1.5 per unchanged fetch,
@@ -79,7 +79,7 @@ private:
         bool operator>(const Due &o) const { return dueMs != o.dueMs ? dueMs > o.dueMs : generation > o.generation; }
     };
 
-    void track(const TaskSummary &summary, qint64 dueMs);
+    void track(const TaskStore::PollState &state, qint64 dueMs);
     void reschedule(const QString &id, Entry &e, qint64 dueMs);
     void onTaskChanged(const QString &taskId);
     void dispatch();

@@ -41,6 +41,14 @@ WebhookReceiver::WebhookReceiver(WorkerStore &store, const Clock &clock, QObject
     m_log.setInterval(kLogIntervalMs);
     connect(&m_log, &QTimer::timeout, this, &WebhookReceiver::logTally);
     m_prune.setInterval(kPruneIntervalMs);
+    m_acceptedText = tr("Accepted.");
+    m_duplicateText = tr("Already received; nothing to do.");
+    m_acceptedOutcome = QStringLiteral("accepted");
+    m_duplicateOutcome = QStringLiteral("duplicate");
+    m_acceptedBody = QJsonDocument(QJsonObject{{QStringLiteral("status"), m_acceptedOutcome},
+                                               {QStringLiteral("message"), m_acceptedText}}).toJson(QJsonDocument::Compact);
+    m_duplicateBody = QJsonDocument(QJsonObject{{QStringLiteral("status"), m_duplicateOutcome},
+                                                {QStringLiteral("message"), m_duplicateText}}).toJson(QJsonDocument::Compact);
     connect(&m_prune, &QTimer::timeout, this, &WebhookReceiver::prune);
 }
 
@@ -140,10 +148,10 @@ void WebhookReceiver::commit()
             continue;
         }
         if (!recorded.value.value(i)) {
-            answer(p.respond, 200, tr("Already received; nothing to do."), p.event, QStringLiteral("duplicate"));
+            answer(p.respond, 200, m_duplicateText, p.event, m_duplicateOutcome);
             continue;
         }
-        answer(p.respond, 202, tr("Accepted."), p.event, QStringLiteral("accepted"));
+        answer(p.respond, 202, m_acceptedText, p.event, m_acceptedOutcome);
         const QString sessionId = p.event.sessionId();
         if (p.event.type == QLatin1String("agent.session_queued"))
             queued << sessionId;
@@ -171,6 +179,11 @@ void WebhookReceiver::answer(const HttpListener::Respond &respond, int status, c
         respond(r);
         return;
     }
+    // The two answers of a busy intake are made once.
+    if (status == 202 && !m_acceptedBody.isEmpty())
+        return respond(HttpServerResponse::json(202, m_acceptedBody));
+    if (status == 200 && outcome == QLatin1String("duplicate") && !m_duplicateBody.isEmpty())
+        return respond(HttpServerResponse::json(200, m_duplicateBody));
     const QJsonObject body{{QStringLiteral("status"), outcome}, {QStringLiteral("message"), reason}};
     respond(HttpServerResponse::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }

@@ -98,6 +98,9 @@ private:
     QTimer m_log;
     QTimer m_prune;
     int m_retentionDays = 7;
+    // Made once: thousands of events a second answer with these.
+    QString m_acceptedText, m_duplicateText, m_acceptedOutcome, m_duplicateOutcome;
+    QByteArray m_acceptedBody, m_duplicateBody;
 };
 
 } // namespace agentdesk

@@ -354,14 +354,16 @@ void FakeJulesServer::advanceAll()
         advance(id);
 }
 
-void FakeJulesServer::addProgress(const QString &sessionId, int count)
+void FakeJulesServer::addProgress(const QString &sessionId, int count, int spacingMs)
 {
     auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end())
         return;
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
+        m_clockMs += std::max(0, spacingMs - 1);   // addActivity adds the last millisecond
         addActivity(*it, QJsonObject{{QStringLiteral("title"), QStringLiteral("Step %1").arg(i + 1)}},
                     QStringLiteral("progressUpdated"));
+    }
 }
 
 QString FakeJulesServer::state(const QString &sessionId) const

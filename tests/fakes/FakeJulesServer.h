@@ -44,7 +44,9 @@ public:
 
     void advance(const QString &sessionId);
     void advanceAll();
-    void addProgress(const QString &sessionId, int count);   // many activities, for paging
+    // Many activities, for paging; `spacingMs` apart in the session's time (a history
+    // that took a while, rather than a burst within one second).
+    void addProgress(const QString &sessionId, int count, int spacingMs = 1);
     QString state(const QString &sessionId) const;
     QStringList sessionIds() const;
     int activityCount(const QString &sessionId) const;

@@ -44,7 +44,14 @@ void TaskListModel::reload()
     announceCount();
     if (m_fullyLoaded)
         Q_EMIT fullyLoaded();
-    else
+    else if (m_backgroundLoading)
+        m_loader.start();
+}
+
+void TaskListModel::startBackgroundLoading()
+{
+    m_backgroundLoading = true;
+    if (!m_fullyLoaded && !m_loader.isActive())
         m_loader.start();
 }
 

@@ -42,6 +42,9 @@ public:
 
     void setFirstPageSize(int rows) { m_firstPage = rows; }
     void setChunkSize(int rows) { m_chunk = rows; }
+    // The rest of the list is read in chunks from the event loop once this is called
+    // (the window calls it after its first paint); until then only the first page is.
+    void startBackgroundLoading();
     void reload();                       // first page now, the rest in chunks
     // "3 min ago" moves on: one dataChanged for the Updated column.
     void refreshRelativeTimes();
@@ -78,6 +81,7 @@ private:
     QTimer m_loader;
     int m_firstPage = 500;
     int m_chunk = 5000;
+    bool m_backgroundLoading = false;
     PageKey m_next;              // where the next page starts
     bool m_fullyLoaded = false;
     int m_needsYou = 0;

@@ -83,8 +83,8 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_model->reload();
     m_view->sortByColumn(TaskListModel::UpdatedColumn, Qt::DescendingOrder);
 
-    // After the first paint: the window shows its first page of tasks before anything else.
-    QTimer::singleShot(0, m_attention, &AttentionModel::load);
+    // The window shows its first page of tasks before anything else is read (see
+    // eventFilter: the rest follows the first paint).
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatusBar();
         updateEmptyState();
@@ -321,6 +321,9 @@ void MainWindow::buildLayout()
     header->setSectionResizeMode(TaskListModel::RepoColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(TaskListModel::RepoColumn, 120);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    // Sized from the rows in view, not the whole list: a resize stays cheap with 100,000 tasks.
+    header->setResizeContentsPrecision(100);
 
     // First start with no account: say what AgentDesk does and offer the first step.
     m_emptyState = new QWidget(left);
@@ -472,8 +475,24 @@ void MainWindow::updateEmptyState()
     m_listStack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_view));
 }
 
+void MainWindow::startDeferredWork()
+{
+    if (m_deferredStarted)
+        return;
+    m_deferredStarted = true;
+    // From the event loop, after the paint under way: the rest of the list, what needs
+    // the operator, and whatever the caller waits for (the refresher, see agentdesk.cpp).
+    QTimer::singleShot(0, this, [this] {
+        m_attention->load();
+        m_model->startBackgroundLoading();
+        Q_EMIT deferredWorkStarted();
+    });
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (!m_deferredStarted && watched == m_view->viewport() && event->type() == QEvent::Paint)
+        startDeferredWork();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const int rows = m_proxy->rowCount();

@@ -76,6 +76,14 @@ public:
     // Moves to the next task that needs the operator (wrapping around).
     void selectNextNeedingYou();
 
+    // What waits for the first paint (the rest of the list, the attention count, the
+    // caller's background work): started by the first paint of the task list, or by the
+    // caller when the window starts hidden in the tray. Once.
+    void startDeferredWork();
+
+Q_SIGNALS:
+    void deferredWorkStarted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -104,6 +112,7 @@ private:
     void exportTasks();
 
     CoreContext &m_core;
+    bool m_deferredStarted = false;
     std::unique_ptr<WidgetPrompter> m_prompter;
     TaskListModel *m_model;
     TaskFilterProxyModel *m_proxy;
