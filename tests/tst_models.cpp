@@ -135,6 +135,56 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    // Typing letter by letter narrows what is shown; deleting widens it again; other
+    // filters and the sort order stay right throughout; the selected task stays selected.
+    void searchNarrowsAndWidens()
+    {
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(!m_store->insert(makeTask(i, i % 5 == 0 ? TaskStatus::Completed : TaskStatus::Running)));
+        TaskListModel model(*m_store);
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        proxy.sort(TaskListModel::UpdatedColumn, Qt::DescendingOrder);
+        auto shownIds = [&] {
+            QStringList ids;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                ids << proxy.index(r, 0).data(TaskListModel::TaskIdRole).toString();
+            return ids;
+        };
+        auto expected = [&](const QString &text, std::optional<TaskStatus> status = std::nullopt) {
+            QStringList ids;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const TaskSummary *s = model.summaryAt(r);
+                if ((!status || s->status == *status) && QString::fromUtf8(s->searchText).contains(text.toLower()))
+                    ids << s->id;
+            }
+            return ids;
+        };
+        const QPersistentModelIndex selected = proxy.index(0, TaskListModel::TitleColumn);
+        const QString selectedId = selected.data(TaskListModel::TaskIdRole).toString();
+        TaskFilter f;
+        for (const QString &typed : {QStringLiteral("p"), QStringLiteral("pa"), QStringLiteral("par"), QStringLiteral("parsers"),
+                                     QStringLiteral("parser"), QStringLiteral("pars"), QString()}) {
+            f.text = typed;
+            proxy.setFilter(f);
+            QStringList shown = shownIds(), want = expected(typed);
+            std::sort(shown.begin(), shown.end());
+            std::sort(want.begin(), want.end());
+            QCOMPARE(shown, want);
+        }
+        QCOMPARE(selected.data(TaskListModel::TaskIdRole).toString(), selectedId);   // the selection followed
+        f.status = TaskStatus::Completed;
+        f.text = QStringLiteral("cach");
+        proxy.setFilter(f);
+        QCOMPARE(proxy.rowCount(), int(expected(QStringLiteral("cach"), TaskStatus::Completed).size()));
+        // In time order, newest first.
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r - 1, 0).data(TaskListModel::UpdatedRole).toDateTime()
+                    >= proxy.index(r, 0).data(TaskListModel::UpdatedRole).toDateTime());
+    }
+
     void timelineAppendsAndChangesInPlace()
     {
         const Task t = makeTask(1, TaskStatus::Running);

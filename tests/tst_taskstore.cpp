@@ -1,6 +1,7 @@
 #include "domain/Timestamps.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/TaskStore.h"
 
 #include <QSignalSpy>
@@ -364,6 +365,25 @@ private Q_SLOTS:
         QFile again(file);
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(again.readAll(), damaged);   // not a byte changed
+
+        // The window opens after a quick look (header and schema) and reads every page in
+        // the background: whatever the quick look let through, the full check names.
+        Database quick(file);
+        const Error quickly = quick.open(Database::Check::Quick);
+        if (damage == QLatin1String("page"))
+            QVERIFY2(!quickly, "a garbled data page passes the quick look (it is what the background check is for)");
+        if (!quickly) {
+            IntegrityCheck check(quick);
+            QSignalSpy found(&check, &IntegrityCheck::damaged);
+            QSignalSpy finished(&check, &IntegrityCheck::finished);
+            check.start();
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.first().first().toBool(), false);
+            QCOMPARE(found.count(), 1);
+            QVERIFY(found.first().first().value<Error>().message.contains(file));
+        } else {
+            QCOMPARE(quickly.kind, ErrorKind::Storage);
+        }
     }
 
     void oldSchemaIsBackedUpBeforeItIsMigrated()

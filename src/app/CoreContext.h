@@ -12,6 +12,7 @@
 #include "storage/AuditLog.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 #include "tasks/OperatorActions.h"
 #include "tasks/TaskRefresher.h"
 
@@ -37,6 +38,8 @@ public:
         std::unique_ptr<SecretStore> secretStore;   // null: the OS keychain
         const Clock *clock = nullptr;               // null: the wall clock
         QString actor = QStringLiteral("gui");      // who the audit trail names
+        // How the database file is looked at before it opens (see Database::Check).
+        Database::Check check = Database::Check::Full;
     };
 
     explicit CoreContext(Options options, QObject *parent = nullptr);
@@ -48,6 +51,8 @@ public:
     const AppPaths &paths() const { return m_paths; }
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
+    // The full look at the database file, in the background (after a Quick open).
+    IntegrityCheck &integrity() { return m_integrity; }
     TaskStore &tasks() { return m_stack.tasks; }
     AccountStore &accounts() { return m_stack.accounts; }
     SecretStore &secrets() { return m_secrets; }
@@ -70,6 +75,8 @@ private:
     AppPaths m_paths;
     const Clock &m_clock;
     Database m_db;
+    Database::Check m_check;
+    IntegrityCheck m_integrity;
     std::unique_ptr<SecretStore> m_keychain;
     ProfileSecretStore m_secrets;
     QNetworkAccessManager m_nam;

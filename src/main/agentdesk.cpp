@@ -62,6 +62,8 @@ int main(int argc, char *argv[])
 
     agentdesk::CoreContext::Options options;
     options.paths = agentdesk::AppPaths::resolve(parser.value(dataDir));
+    // A quick look before the first paint; every page is read in the background after it.
+    options.check = agentdesk::Database::Check::Quick;
     agentdesk::installFileLogger(options.paths, QStringLiteral("agentdesk"), true);
     // Before any key or token is read into memory.
     if (const QString problems = agentdesk::hardenProcess(); !problems.isEmpty())
@@ -86,6 +88,7 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &agentdesk::MainWindow::deferredWorkStarted, &window, [&core] {
         core.refresher().start();
         core.changes().start();
+        core.integrity().start();
     });
     if (inTray)
         window.startDeferredWork();

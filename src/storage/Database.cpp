@@ -330,7 +330,7 @@ Error Database::prepareDirectory() const
     return {};
 }
 
-Database::Health Database::inspect(const QString &filePath)
+Database::Health Database::inspect(const QString &filePath, Check check)
 {
     Health h;
     const QString name = QStringLiteral("agentdesk-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -348,7 +348,12 @@ Database::Health Database::inspect(const QString &filePath)
             } else {
                 h.schemaVersion = q.value(0).toInt();
                 q.finish();
-                if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                if (check == Check::Quick) {
+                    // The header and the schema pages: what "not a database" and a garbled
+                    // start look like.
+                    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+                        h.problem = q.lastError().text();
+                } else if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
                     h.problem = q.lastError().text();
                 } else {
                     QStringList findings;
@@ -408,14 +413,16 @@ Error Database::backUp(QSqlDatabase &db, int fromVersion) const
     return {};
 }
 
-Error Database::open()
+Error Database::open(Check check)
 {
     if (const Error e = prepareDirectory())
         return e;
     const bool existed = QFileInfo::exists(m_filePath) && QFileInfo(m_filePath).size() > 0;
     int version = 0;
     if (existed) {
-        const Health h = inspect(m_filePath);
+        Health h = inspect(m_filePath, check);
+        if (h.ok && check == Check::Quick && h.schemaVersion < latestSchemaVersion())
+            h = inspect(m_filePath, Check::Full);   // never migrate what was not looked at in full
         if (!h.ok)
             return damaged(h.problem);
         version = h.schemaVersion;

@@ -18,10 +18,16 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // How thoroughly an existing file is looked at before it is opened. Full reads every
+    // page (PRAGMA quick_check: its cost grows with the database); Quick reads the header
+    // and the schema only, for the window's start, which then runs the full check in the
+    // background (IntegrityCheck). A database that needs migrating is always checked in full.
+    enum class Check { Full, Quick };
+
     // Opens (creating if needed, owner-only) and migrates. An existing file is first
     // checked read-only: a damaged one is never migrated, rewritten or replaced, and
     // before a migration a backup copy is kept next to it. Call once, before any connection().
-    Error open();
+    Error open(Check check = Check::Full);
     const QString &filePath() const { return m_filePath; }
 
     // The calling thread's connection, opened on first use with the same pragmas.
@@ -41,14 +47,15 @@ public:
         int schemaVersion = -1;
         QString problem;   // SQLite's words: "file is not a database", quick_check findings
     };
-    static Health inspect(const QString &filePath);
+    static Health inspect(const QString &filePath, Check check = Check::Full);
     QStringList existingBackups() const;
+    // What the operator reads about a damaged file: which one, why, what to do.
+    Error damaged(const QString &why) const;
 
 private:
     QString connectionName() const;
     Error prepareDirectory() const;
     Error backUp(QSqlDatabase &db, int fromVersion) const;
-    Error damaged(const QString &why) const;
     Error migrate(QSqlDatabase &db, int current);
 
     QString m_filePath;

@@ -142,8 +142,9 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable = true
     s.archived = q.value(13).toInt() != 0;
     s.gone = !q.value(14).isNull() && !q.value(14).toString().isEmpty();
     if (searchable)
-        s.searchText = (s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
-                           .toLower();
+        s.searchText = QString(s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
+                           .toLower()
+                           .toUtf8();
     return {s, {}};
 }
 

@@ -22,6 +22,15 @@ bool matches(const QString &haystack, const QStringList &words)
             return false;
     return true;
 }
+
+// A task's search text is lower-cased UTF-8 already.
+bool matches(const QByteArray &searchText, const QList<QByteArray> &words)
+{
+    for (const QByteArray &w : words)
+        if (!searchText.contains(w))
+            return false;
+    return true;
+}
 } // namespace
 
 PaletteModel::PaletteModel(QList<QAction *> actions, const TaskListModel &tasks, QObject *parent)
@@ -41,10 +50,13 @@ void PaletteModel::setQuery(const QString &query)
         if (matches(text, words))
             entries.append({Entry::Action, text, a->shortcut().toString(QKeySequence::NativeText), a, {}, {}});
     }
+    QList<QByteArray> needles;
+    for (const QString &w : words)
+        needles << w.toLower().toUtf8();
     int tasks = 0;
     for (int row = 0; row < m_tasks.rowCount() && tasks < kMaxTasks && !words.isEmpty(); ++row) {
         const TaskSummary *s = m_tasks.summaryAt(row);
-        if (!s || !matches(s->searchText, words))
+        if (!s || !matches(s->searchText, needles))
             continue;
         const QString title = s->title.isEmpty() ? s->id : s->title;
         entries.append({Entry::Task, title, statusDisplayName(s->status) + QStringLiteral(" · ") + s->repoName, nullptr, s->id,

@@ -236,7 +236,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case ProviderRole: return int(s.provider);
     case NeedsYouRole: return s.attention.needsYou();
     case AttentionReasonRole: return s.attention.reason;
-    case SearchTextRole: return s.searchText;
+    case SearchTextRole: return QString::fromUtf8(s.searchText);
     case PrUrlRole: return s.prUrl;
     case HiddenRole: return s.hidden;
     case GoneRole: return s.gone;

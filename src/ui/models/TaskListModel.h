@@ -80,7 +80,7 @@ private:
     QTimer m_flush;
     QTimer m_loader;
     int m_firstPage = 500;
-    int m_chunk = 5000;
+    int m_chunk = 2000;   // one page read in the background costs a few tens of ms
     bool m_backgroundLoading = false;
     PageKey m_next;              // where the next page starts
     bool m_fullyLoaded = false;

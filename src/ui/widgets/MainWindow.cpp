@@ -91,6 +91,10 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
         if (!m_pendingSelection.isEmpty())
             selectTask(m_pendingSelection);
     });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            selectTask(m_pendingSelection);
+    });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
     connect(&m_core.refresher(), &TaskRefresher::busyChanged, this, [this](bool busy) {
@@ -102,6 +106,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(&m_core.tasks(), &Store::failed, this, [this](const Error &e) { statusBar()->showMessage(e.message, 30000); });
     connect(&m_core.accounts(), &AccountStore::accountsChanged, this, &MainWindow::updateEmptyState);
     connect(&m_core.changes(), &ChangeWatcher::reloadNeeded, m_model, &TaskListModel::reload);
+    connect(&m_core.integrity(), &IntegrityCheck::damaged, this, [this](const Error &e) {
+        report(tr("The database is damaged"), e);
+    });
 
     connect(m_taskActions, &TaskActions::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_taskActions, &TaskActions::failed, this, &MainWindow::report);
@@ -640,10 +647,12 @@ void MainWindow::selectTask(const QString &taskId)
         m_pendingSelection = taskId;   // not listed yet: select it when it arrives
         return;
     }
-    m_pendingSelection.clear();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
+    if (!index.isValid()) {
+        m_pendingSelection = taskId;   // listed, not shown yet (the list sorts it in a moment)
         return;
+    }
+    m_pendingSelection.clear();
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
 }
@@ -651,6 +660,8 @@ void MainWindow::selectTask(const QString &taskId)
 void MainWindow::onSelectionChanged()
 {
     const QString id = currentTaskId();
+    if (!id.isEmpty())
+        m_pendingSelection.clear();   // the operator (or selectTask) chose; nothing waits any more
     if (id != m_detail->taskId())
         m_detail->showTask(id);
     m_taskActions->setCurrentTask(id);
