@@ -122,6 +122,14 @@ struct JulesFixture {
     {
         return await<Task>([&](auto ctx, auto done) { core->taskService().sync(id, ctx, done); });
     }
+    Outcome<Task> message(const QString &id, const QString &text)
+    {
+        return await<Task>([&](auto ctx, auto done) { core->taskService().sendMessage(id, text, ctx, done); });
+    }
+    Outcome<Task> cancel(const QString &id)
+    {
+        return await<Task>([&](auto ctx, auto done) { core->taskService().cancel(id, ctx, done); });
+    }
 };
 
 } // namespace agentdesk::testing
@@ -145,9 +153,9 @@ struct AllProviders : JulesFixture {
     fakes::FakeCursorServer cursor{kCursorKey};
     fakes::FakeCodexServer codex{kCodexToken, kCodexAccount};
 
-    bool setUpAll()
+    bool setUpAll(const Clock *clock = nullptr)
     {
-        if (!setUp() || !devin.start() || !cursor.start() || !codex.start())
+        if (!setUp(true, clock) || !devin.start() || !cursor.start() || !codex.start())
             return false;
         auto add = [&](ProviderId p, const char *name, const QUrl &url, const QString &key, QJsonObject settings = {}) {
             return await<Account>([&](auto ctx, auto done) {
@@ -174,14 +182,6 @@ struct AllProviders : JulesFixture {
         return t;
     }
 
-    Outcome<Task> message(const QString &id, const QString &text)
-    {
-        return await<Task>([&](auto ctx, auto done) { core->taskService().sendMessage(id, text, ctx, done); });
-    }
-    Outcome<Task> cancel(const QString &id)
-    {
-        return await<Task>([&](auto ctx, auto done) { core->taskService().cancel(id, ctx, done); });
-    }
 };
 
 } // namespace agentdesk::testing

@@ -2,6 +2,7 @@
 // notification router over a real SQLite task store; notifications go over a real
 // session bus to a notification service this test registers on its own connection.
 #include "config/Settings.h"
+#include "config/Translations.h"
 #include "attention/AttentionModel.h"
 #include "domain/Task.h"
 #include "fakes/TestClock.h"
@@ -105,6 +106,9 @@ class TestAttention : public QObject
     }
 
 private Q_SLOTS:
+    // Plural forms come from the English catalogue, as in the application.
+    void initTestCase() { installTranslations(QStringLiteral("en")); }
+
     void init()
     {
         QFile::remove(m_dir.filePath(QStringLiteral("a.db")));
@@ -232,6 +236,7 @@ private Q_SLOTS:
         AttentionModel model(*m_store);
         model.load();
         NotificationRouter router(model, settings);
+        router.setCoalesceWindow(0);   // each at once (coalescing: coalescedNotifications)
         RecordingNotifier primary, tray;
         primary.available = false;   // no notification service: the tray shows it
         router.setNotifiers(&primary, &tray);
@@ -271,6 +276,51 @@ private Q_SLOTS:
         Q_EMIT primary.actionInvoked(AttentionModel::taskKey(QStringLiteral("t1")), QStringLiteral("approve"));
         QCOMPARE(approve.count(), 1);
         QCOMPARE(approve.first().first().toString(), QStringLiteral("t1"));
+    }
+
+    // A burst (an adoption, the network back) is one summary at normal urgency; a single
+    // change keeps its own notification; history adopted from elsewhere is not news.
+    void coalescedNotifications()
+    {
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(!m_store->insert(task(QStringLiteral("b%1").arg(i), TaskStatus::Running)));
+        Settings settings(m_dir.filePath(QStringLiteral("burst.ini")));
+        AttentionModel model(*m_store, m_clock);
+        model.load();
+        NotificationRouter router(model, settings);
+        router.setCoalesceWindow(100);
+        RecordingNotifier notifier;
+        router.setNotifiers(&notifier, nullptr);
+        for (int i = 0; i < 12; ++i)
+            setStatus(QStringLiteral("b%1").arg(i), QStringLiteral("running"), QStringLiteral("needs_input"));
+        QTRY_COMPARE(notifier.shown.size(), 1);
+        const Notification &summary = notifier.shown.first();
+        QCOMPARE(summary.key, NotificationRouter::summaryKey());
+        QCOMPARE(summary.title, QStringLiteral("12 tasks need you"));
+        QVERIFY(!summary.urgent);
+        QCOMPARE(summary.actions, QStringList{QStringLiteral("open")});
+        QVERIFY(summary.body.contains(QLatin1String("and 9 more")));
+        QTest::qWait(200);
+        QCOMPARE(notifier.shown.size(), 1);
+
+        // One change on its own: its own notification.
+        setStatus(QStringLiteral("b3"), QStringLiteral("failed"));
+        QTRY_COMPARE(notifier.shown.size(), 2);
+        QVERIFY(notifier.shown.last().title.startsWith(QLatin1String("Failed")));
+
+        // Adopted history (ended before it was found) raises nothing; adopted work that
+        // waits for the operator does.
+        Task old = task(QStringLiteral("adopted-done"), TaskStatus::Completed);
+        old.origin = TaskOrigin::Elsewhere;
+        QVERIFY(!m_store->insert(old));
+        Task waiting = task(QStringLiteral("adopted-waiting"), TaskStatus::AwaitingApproval);
+        waiting.origin = TaskOrigin::Elsewhere;
+        waiting.attention.kind = AttentionKind::PlanApproval;
+        QVERIFY(!m_store->insert(waiting));
+        QTRY_COMPARE(notifier.shown.size(), 3);
+        QVERIFY(notifier.shown.last().title.contains(QLatin1String("Needs you")));
+        QTest::qWait(200);
+        QCOMPARE(notifier.shown.size(), 3);
     }
 
     void settingsRefuseBadValues()

@@ -4,6 +4,9 @@
 
 #include "cli/TerminalText.h"
 #include "config/AppPaths.h"
+#include "ui/models/TaskListModel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QJsonArray>
 #include <unistd.h>
@@ -213,6 +216,54 @@ private Q_SLOTS:
 
     // A cancel of a running Cursor v1 run used to print "Cancelled upstream." and then
     // crash as the run's stream ended under it.
+    // One inbox, live: an open window's model (a core of its own on the same data
+    // directory) shows what agentdeskctl writes within a second or two, without a
+    // restart; `account sync` adopts tasks started elsewhere and says which.
+    void anOpenWindowSeesWhatAnotherProcessWrites()
+    {
+        CoreContext::Options options;
+        options.paths.dataDir = m_dir.path();
+        options.secretStore = std::make_unique<fakes::MemorySecretStore>();
+        CoreContext window(std::move(options));
+        QVERIFY(!window.open());
+        TaskListModel model(window.tasks());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QTRY_VERIFY(model.isFullyLoaded());
+        window.changes().start(100);
+        auto rowOf = [&model](const QString &id) {
+            for (int row = 0; row < model.rowCount(); ++row)
+                if (model.index(row, 0).data(TaskListModel::TaskIdRole).toString() == id)
+                    return row;
+            return -1;
+        };
+
+        auto r = ctl(words("task create --provider jules --repo https://github.com/acme/widgets --prompt Seen_live --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString id = QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 2000);
+
+        // Started in the Jules web app, adopted by `account sync`, seen by the window.
+        const QString ext = m_jules.addSessionElsewhere(QStringLiteral("Started in the Jules web app"), 2);
+        r = ctl(words("account sync work --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(report.value(QLatin1String("adopted")).toInt(), 1);
+        const QString adopted = report.value(QLatin1String("adoptedIds")).toArray().at(0).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(adopted) >= 0, 2000);
+        r = ctl(words("task list --origin elsewhere"));
+        QVERIFY(r.out.contains(adopted.toUtf8()));
+        QVERIFY(!r.out.contains(id.toUtf8()));
+        QCOMPARE(ctl(words("account sync work")).exitCode, 0);   // again: nothing doubled
+        QCOMPARE(ctl(words("task list --origin elsewhere --json")).out.count("\"id\""), 1);
+        QVERIFY(!ext.isEmpty());
+
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) < 0, 2000);
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), adopted}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(adopted) < 0, 2000);
+    }
+
     void cursorCancelOfARunningRunExitsCleanly()
     {
         fakes::FakeCursorServer cursor(kCursorKey);

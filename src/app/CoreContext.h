@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "tasks/OperatorActions.h"
+#include "tasks/TaskAdoption.h"
 #include "tasks/TaskRefresher.h"
 
 #include <QNetworkAccessManager>
@@ -67,6 +68,7 @@ public:
     AuditLog &audit() { return m_audit; }
     OperatorActions &actions() { return m_actions; }
     TaskRefresher &refresher() { return m_refresher; }
+    TaskAdoption &adoption() { return m_adoption; }
     ChangeWatcher &changes() { return m_changes; }
     OAuthClient &oauth() { return m_oauth; }
     PlatformSession &platform() { return m_platform; }
@@ -87,6 +89,7 @@ private:
     AuditLog m_audit;
     OperatorActions m_actions;
     TaskRefresher m_refresher;
+    TaskAdoption m_adoption;
     ChangeWatcher m_changes;
     OAuthClient m_oauth;
     PlatformSession m_platform;

@@ -58,7 +58,15 @@ AttentionModel::AttentionModel(TaskStore &store, const Clock &clock, QObject *pa
     : QObject(parent), m_store(store), m_clock(clock)
 {
     connect(&m_store, &TaskStore::taskAdded, this, [this](const QString &id) {
-        m_known.insert(id, fingerprint(Level::None, {}));   // new: whatever it is now is news
+        // New: whatever it is now is news; except a task adopted from elsewhere that had
+        // ended already (history, found by a listing), which only waits in the list.
+        const Outcome<std::optional<TaskSummary>> s = m_store.summary(id);
+        if (s.ok() && s.value && s.value->origin == TaskOrigin::Elsewhere && isTerminal(s.value->status)) {
+            m_known.insert(id, fingerprint(levelOf(s.value->status, s.value->attention),
+                                           reasonOf(s.value->status, s.value->attention, s.value->prUrl, s.value->error)));
+            return;
+        }
+        m_known.insert(id, fingerprint(Level::None, {}));
         onTaskChanged(id);
     });
     connect(&m_store, &TaskStore::taskChanged, this, &AttentionModel::onTaskChanged);

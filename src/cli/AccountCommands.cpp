@@ -52,6 +52,92 @@ QString keyStateKey(AccountView::KeyState s)
     return {};
 }
 
+QCommandLineOption adoptOption()
+{
+    return QCommandLineOption(QStringLiteral("adopt"),
+                              cliTr("Which tasks started elsewhere (the provider's app, CLI, IDE) to show: all, none, or "
+                                    "those of the last DAYS days (default 30)."),
+                              QStringLiteral("all|none|DAYS"));
+}
+
+bool readAdoptPolicy(CommandRun &run, const QString &text, QJsonObject *settings)
+{
+    const auto policy = TaskAdoption::Policy::parse(text);
+    if (!policy || text.trimmed().isEmpty()) {
+        run.fail(Error::validation(cliTr("--adopt is all, none or a number of days (1 to 3650), not \"%1\".").arg(text)));
+        return false;
+    }
+    settings->insert(QStringLiteral("adopt"), policy->key());
+    return true;
+}
+
+QJsonObject reportJson(const TaskAdoption::Report &r)
+{
+    return QJsonObject{{QStringLiteral("account"), r.account},       {QStringLiteral("listed"), r.seen},
+                       {QStringLiteral("adopted"), r.added},         {QStringLiteral("changed"), r.changed},
+                       {QStringLiteral("gone"), r.gone},             {QStringLiteral("complete"), r.complete},
+                       {QStringLiteral("skipped"), r.skipped},
+                       {QStringLiteral("adoptedIds"), QJsonArray::fromStringList(r.addedIds)},
+                       {QStringLiteral("error"), r.error ? QJsonValue(r.error.message) : QJsonValue()}};
+}
+
+// Walks the accounts (one, or all when `name` is empty), waits until the adopted tasks'
+// activities are in, prints what happened, and finishes the run.
+void adoptAndReport(CommandRun &run, const QString &name, bool full)
+{
+    TaskAdoption &adoption = run.core().adoption();
+    auto finish = [&run, &adoption](const QList<TaskAdoption::Report> &reports) {
+        auto print = [&run, reports] {
+            Error first;
+            QJsonArray array;
+            for (const TaskAdoption::Report &r : reports) {
+                if (r.error && !first)
+                    first = r.error;
+                if (run.json()) {
+                    array.append(reportJson(r));
+                    continue;
+                }
+                if (r.skipped) {
+                    run.out() << cliTr("%1: skipped (it adopts no tasks, or its provider cannot list them).").arg(r.account) << '\n';
+                    continue;
+                }
+                run.out() << cliTr("%1: %2 listed, %3 adopted, %4 changed, %5 gone upstream%6.")
+                                 .arg(r.account)
+                                 .arg(r.seen)
+                                 .arg(r.added)
+                                 .arg(r.changed)
+                                 .arg(r.gone)
+                                 .arg(r.error ? QStringLiteral(" (") + r.error.message + QLatin1Char(')') : QString())
+                          << '\n';
+                for (const QString &id : r.addedIds) {
+                    const auto s = run.core().tasks().summary(id);
+                    if (s.ok() && s.value)
+                        run.out() << "  + " << terminal::column(id, 38) << terminal::line(s.value->title) << '\n';
+                }
+            }
+            if (run.json())
+                run.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            run.out().flush();
+            if (first)
+                return run.fail(first);
+            run.finish(0);
+        };
+        if (adoption.pendingActivityFetches() == 0)
+            return print();
+        run.err() << cliTr("Fetching the activities of %n adopted task(s)…", nullptr, adoption.pendingActivityFetches()) << Qt::endl;
+        QObject::connect(&adoption, &TaskAdoption::activitiesFetched, &run, print, Qt::SingleShotConnection);
+    };
+    if (name.isEmpty()) {
+        adoption.syncAll(full, &run, [&run, finish](const Outcome<QList<TaskAdoption::Report>> &r) {
+            if (!r.ok())
+                return run.fail(r.error);
+            finish(r.value);
+        });
+        return;
+    }
+    adoption.syncAccount(name, full, &run, [finish](const Outcome<TaskAdoption::Report> &r) { finish({r.value}); });
+}
+
 void accountAdd(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
@@ -68,8 +154,10 @@ void accountAdd(CommandRun &run, const QStringList &args)
                                              "(~/.codex/auth.json, or $CODEX_HOME). Nothing else is read."));
     const QCommandLineOption codexAuth(QStringLiteral("codex-auth"), cliTr("codex-cloud: read this auth.json instead."), QStringLiteral("FILE"));
     const QCommandLineOption noCheck(QStringLiteral("no-check"),
-                                     cliTr("Add the account without trying the key against the provider first (offline)."));
-    p.addOptions({name, baseUrl, apiVersion, accountId, fromCodex, codexAuth, noCheck});
+                                     cliTr("Add the account without trying the key against the provider first (offline); "
+                                           "its tasks are adopted with the next `account sync`."));
+    const QCommandLineOption adopt = adoptOption();
+    p.addOptions({name, baseUrl, apiVersion, accountId, fromCodex, codexAuth, noCheck, adopt});
     p.addPositionalArgument(QStringLiteral("PROVIDER"), allProviderKeys().join(QLatin1String(", ")));
     if (!run.parse(p, args))
         return;
@@ -89,6 +177,8 @@ void accountAdd(CommandRun &run, const QStringList &args)
     if (const QString problem = validateAccountName(account.name); !problem.isEmpty())
         return run.fail(Error::validation(problem));
     if (p.isSet(apiVersion) && !readApiVersion(run, *provider, p.value(apiVersion), &account.settings))
+        return;
+    if (p.isSet(adopt) && !readAdoptPolicy(run, p.value(adopt), &account.settings))
         return;
     if ((p.isSet(accountId) || p.isSet(fromCodex) || p.isSet(codexAuth)) && *provider != ProviderId::CodexCloud)
         return run.fail(Error::validation(cliTr("--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.")));
@@ -131,7 +221,13 @@ void accountAdd(CommandRun &run, const QStringList &args)
                          .arg(providerDisplayName(r.value.provider), r.value.name,
                               check ? cliTr(" and works") : QString())
                   << Qt::endl;
-        run.finish(0);
+        const TaskAdoption::Policy policy = TaskAdoption::Policy::of(r.value);
+        if (!check || policy.mode == TaskAdoption::Policy::None
+            || !run.core().taskService().capabilities(r.value.provider).listTasks)
+            return run.finish(0);
+        // Its tasks started elsewhere join the list now (the key was just tried).
+        run.out() << cliTr("Adopting %1…").arg(policy.describe()) << Qt::endl;
+        adoptAndReport(run, r.value.name, true);
     });
 }
 
@@ -143,14 +239,15 @@ void accountEdit(CommandRun &run, const QStringList &args)
     const QCommandLineOption defaultUrl(QStringLiteral("default-url"), cliTr("Go back to the provider's own endpoint."));
     const QCommandLineOption apiVersion(QStringLiteral("api-version"), cliTr("devin v1|v3, cursor-cloud v0|v1."), QStringLiteral("V"));
     const QCommandLineOption noCheck(QStringLiteral("no-check"), cliTr("Do not try the changed account against the provider first."));
-    p.addOptions({keyStdin, baseUrl, defaultUrl, apiVersion, noCheck});
+    const QCommandLineOption adopt = adoptOption();
+    p.addOptions({keyStdin, baseUrl, defaultUrl, apiVersion, noCheck, adopt});
     p.addPositionalArgument(QStringLiteral("NAME"), cliTr("The account."));
     if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("account edit takes one NAME.")))
         return;
     if (p.isSet(baseUrl) && p.isSet(defaultUrl))
         return run.fail(Error::usage(cliTr("Give --base-url or --default-url, not both.")));
-    if (!p.isSet(keyStdin) && !p.isSet(baseUrl) && !p.isSet(defaultUrl) && !p.isSet(apiVersion))
-        return run.fail(Error::usage(cliTr("Nothing to change: give --key-stdin, --base-url, --default-url or --api-version.")));
+    if (!p.isSet(keyStdin) && !p.isSet(baseUrl) && !p.isSet(defaultUrl) && !p.isSet(apiVersion) && !p.isSet(adopt))
+        return run.fail(Error::usage(cliTr("Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.")));
     AccountEdit edit;
     if (p.isSet(baseUrl)) {
         QUrl url;
@@ -168,14 +265,16 @@ void accountEdit(CommandRun &run, const QStringList &args)
     if (!run.openCore())
         return;
     const QString name = p.positionalArguments().first();
-    if (p.isSet(apiVersion)) {
+    if (p.isSet(apiVersion) || p.isSet(adopt)) {
         const Outcome<std::optional<Account>> found = run.core().accounts().find(name);
         if (!found.ok())
             return run.fail(found.error);
         if (!found.value)
             return run.fail(Error::notFound(cliTr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
         QJsonObject settings = found.value->settings;
-        if (!readApiVersion(run, found.value->provider, p.value(apiVersion), &settings))
+        if (p.isSet(apiVersion) && !readApiVersion(run, found.value->provider, p.value(apiVersion), &settings))
+            return;
+        if (p.isSet(adopt) && !readAdoptPolicy(run, p.value(adopt), &settings))
             return;
         edit.settings = settings;
     }
@@ -208,6 +307,7 @@ void accountList(CommandRun &run, const QStringList &args)
                                          {QStringLiteral("baseUrl"), v.account.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(v.account.baseUrl.toString())},
                                          {QStringLiteral("key"), v.keyPreview},
                                          {QStringLiteral("keyState"), keyStateKey(v.keyState)},
+                                         {QStringLiteral("adopt"), TaskAdoption::Policy::of(v.account).key()},
                                          {QStringLiteral("createdAt"), toIso(v.account.createdAt)}});
                 continue;
             }
@@ -227,6 +327,32 @@ void accountList(CommandRun &run, const QStringList &args)
             return run.fail(Error::keychain(keychainProblem->keyProblem));
         run.finish(0);
     });
+}
+
+void accountSync(CommandRun &run, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  cliTr("List every task (archived ones too) instead of what changed since the last sync; "
+                                        "tasks the provider no longer has are marked gone upstream."));
+    p.addOption(full);
+    p.addOption(CommandRun::jsonOption());
+    p.addPositionalArgument(QStringLiteral("NAME"), cliTr("The account (default: every account)."), QStringLiteral("[NAME]"));
+    if (!run.parse(p, args))
+        return;
+    if (p.positionalArguments().size() > 1)
+        return run.fail(Error::usage(cliTr("account sync takes at most one NAME.")));
+    if (!run.openCore())
+        return;
+    const QString name = p.positionalArguments().value(0);
+    if (!name.isEmpty()) {
+        const Outcome<std::optional<Account>> found = run.core().accounts().find(name);
+        if (!found.ok())
+            return run.fail(found.error);
+        if (!found.value)
+            return run.fail(Error::notFound(cliTr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
+    }
+    adoptAndReport(run, name, p.isSet(full));
 }
 
 void accountRemove(CommandRun &run, const QStringList &args)
@@ -251,14 +377,19 @@ QList<Command> accountCommands()
 {
     return {
         {QStringLiteral("account"), QStringLiteral("add"),
-         QStringLiteral("PROVIDER --name NAME [--base-url URL] [--api-version V] [--from-codex-login | --account-id ID] [--no-check]"),
+         QStringLiteral("PROVIDER --name NAME [--base-url URL] [--api-version V] [--from-codex-login | --account-id ID] "
+                        "[--adopt all|none|DAYS] [--no-check]"),
          QStringLiteral("Add a provider account: the API key is read from standard input, tried against the provider, and "
-                        "kept in the OS keychain."),
+                        "kept in the OS keychain; the account's tasks started elsewhere are adopted."),
          &accountAdd},
+        {QStringLiteral("account"), QStringLiteral("sync"), QStringLiteral("[NAME] [--full] [--json]"),
+         QStringLiteral("Adopt the tasks an account has upstream that AgentDesk does not know yet (started in the "
+                        "provider's app, CLI or IDE), and print what was added."),
+         &accountSync},
         {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("[--json]"),
          QStringLiteral("List accounts with a masked key preview."), &accountList},
         {QStringLiteral("account"), QStringLiteral("edit"),
-         QStringLiteral("NAME [--key-stdin] [--base-url URL | --default-url] [--api-version V] [--no-check]"),
+         QStringLiteral("NAME [--key-stdin] [--base-url URL | --default-url] [--api-version V] [--adopt all|none|DAYS] [--no-check]"),
          QStringLiteral("Change an account's key, base URL or API version without removing it."), &accountEdit},
         {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("NAME"),
          QStringLiteral("Remove an account and its key from the keychain."), &accountRemove},

@@ -15,6 +15,7 @@ constexpr ProviderName kProviders[] = {
     {ProviderId::Devin, "devin", QT_TRANSLATE_NOOP("Provider", "Devin")},
     {ProviderId::CodexCloud, "codex-cloud", QT_TRANSLATE_NOOP("Provider", "OpenAI Codex Cloud")},
     {ProviderId::CursorCloud, "cursor-cloud", QT_TRANSLATE_NOOP("Provider", "Cursor Cloud Agents")},
+    {ProviderId::Copilot, "copilot", QT_TRANSLATE_NOOP("Provider", "GitHub Copilot")},
 };
 } // namespace
 

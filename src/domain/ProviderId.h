@@ -6,9 +6,9 @@
 
 namespace agentdesk {
 
-// The four hosted coding agents AgentDesk drives. The string forms are the seed's
-// wire names and are stored in the database: never rename them.
-enum class ProviderId { Jules, Devin, CodexCloud, CursorCloud };
+// The hosted coding agents AgentDesk drives. The string forms are stored in the database
+// and used on the command line: never rename them.
+enum class ProviderId { Jules, Devin, CodexCloud, CursorCloud, Copilot };
 
 QString providerKey(ProviderId id);                      // "jules", "devin", ...
 QString providerDisplayName(ProviderId id);              // "Google Jules", ...

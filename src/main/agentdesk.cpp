@@ -89,6 +89,7 @@ int main(int argc, char *argv[])
         core.refresher().start();
         core.changes().start();
         core.integrity().start();
+        core.adoption().start();   // tasks started elsewhere, a few seconds later
     });
     if (inTray)
         window.startDeferredWork();

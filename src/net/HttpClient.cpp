@@ -75,6 +75,9 @@ private:
             req.setRawHeader(h.first, h.second);
         if (!req.hasRawHeader("Accept"))
             req.setRawHeader("Accept", "application/json");
+        // Some APIs (GitHub) refuse a request that does not say who sends it.
+        if (!req.hasRawHeader("User-Agent"))
+            req.setRawHeader("User-Agent", "AgentDesk/" AGENTDESK_VERSION);
         req.setTransferTimeout(timeoutMs());
         // Every redirect is looked at (onRedirected): credentials stay with their origin.
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
@@ -216,10 +219,18 @@ private:
             finish(response);
             return;
         } else {
-            response.error = describeHttpFailure(m_request.what, response.status, response.body);
-            if (response.status == 429 || (response.status == 503 && !response.header("retry-after").isEmpty())) {
-                const qint64 wait = retryAfterMs(response.header("retry-after"), response.body.left(4096),
-                                                 m_client.clock().msecsSinceEpoch());
+            const QByteArray remaining = response.header("x-ratelimit-remaining");
+            response.error = describeHttpFailure(m_request.what, response.status, response.body, remaining);
+            const bool limited = isRateLimitAnswer(response.status, remaining, response.body);
+            if (limited || (response.status == 503 && !response.header("retry-after").isEmpty())) {
+                qint64 wait = retryAfterMs(response.header("retry-after"), response.body.left(4096),
+                                           m_client.clock().msecsSinceEpoch());
+                if (wait < 0 && response.status == 403) {
+                    // GitHub: until the reset when nothing remains, else at least a minute.
+                    bool ok = false;
+                    const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
+                    wait = ok && reset > 0 ? std::max<qint64>(0, reset * 1000 - m_client.clock().msecsSinceEpoch()) : 60000;
+                }
                 if (wait > m_policy.maxRetryAfterMs) {
                     response.error.message += QLatin1Char(' ')
                         + httpTr("The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")

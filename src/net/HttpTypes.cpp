@@ -84,7 +84,22 @@ void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
     }
 }
 
-HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body)
+bool isRateLimitAnswer(int status, const QByteArray &remaining, const QByteArray &body)
+{
+    if (status == 429)
+        return true;
+    if (status != 403)
+        return false;
+    // GitHub answers a spent or secondary rate limit with 403: nothing remaining, or its
+    // message says so. A 403 with neither is a permission problem.
+    if (!remaining.isEmpty() && remaining.trimmed().toLongLong() <= 0)
+        return true;
+    QString code, message;
+    parseErrorEnvelope(body, &code, &message);
+    return message.contains(QLatin1String("rate limit"), Qt::CaseInsensitive);
+}
+
+HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body, const QByteArray &remaining)
 {
     HttpError e;
     e.status = status;
@@ -95,7 +110,10 @@ HttpError describeHttpFailure(const QString &what, int status, const QByteArray 
     const QString head = e.code.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
                                           : QStringLiteral("HTTP %1 %2").arg(status).arg(e.code);
     const QString detail = upstream.isEmpty() ? head : head + QStringLiteral(": ") + upstream;
-    if (status == 401 || status == 403) {
+    if (status == 403 && isRateLimitAnswer(status, remaining, body)) {
+        e.kind = HttpErrorKind::RateLimited;
+        e.message = tr("%1 failed: the provider is rate limiting requests (%2). Try again later.").arg(what, detail);
+    } else if (status == 401 || status == 403) {
         e.kind = HttpErrorKind::Auth;
         e.message = tr("%1 failed: the provider rejected the credentials (%2). Check the account's API key.")
                         .arg(what, detail);

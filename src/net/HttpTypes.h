@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -59,6 +60,7 @@ struct HttpResponse {
     // The body as a JSON object; empty when it is not one (the client has already
     // refused a 2xx body that does not parse, unless the request allowed it).
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray jsonArray() const { return QJsonDocument::fromJson(body).array(); }
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
 
@@ -77,7 +79,11 @@ struct RetryPolicy {
 // and a message.
 void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message);
 // Builds the message a person reads for a failed call.
-HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body);
+// `remaining`: the answer's x-ratelimit-remaining, which tells GitHub's rate-limit 403
+// from a permission 403.
+HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body, const QByteArray &remaining = {});
+// 429, or a 403 that is a rate limit (GitHub: nothing remaining, or "secondary rate limit").
+bool isRateLimitAnswer(int status, const QByteArray &remaining, const QByteArray &body);
 // Retry-After as seconds or HTTP-date, or "retry in N seconds" in the body; -1 if
 // absent. Never overflows: absurd values come back as they are, in 64 bits, for the
 // caller to compare with its ceiling. `nowMs` is the current time (for HTTP-dates).

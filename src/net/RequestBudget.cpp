@@ -72,7 +72,9 @@ void RequestBudget::record(const QString &key, const HttpResponse &response)
             until = now + std::min(wait, kMaxBlockMs);
     }
     const QByteArray remaining = response.header("x-ratelimit-remaining");
-    if (!remaining.isEmpty() && remaining.trimmed().toLongLong() <= 0) {
+    const bool spent = !remaining.isEmpty() && remaining.trimmed().toLongLong() <= 0;
+    const bool limited = isRateLimitAnswer(response.status, remaining, response.body);
+    if (spent || (until == 0 && limited)) {
         bool ok = false;
         const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
         if (ok && reset > 0) {
@@ -83,8 +85,8 @@ void RequestBudget::record(const QString &key, const HttpResponse &response)
             until = std::max(until, now + 60000);   // spent, with no word on when it comes back
         }
     }
-    if (response.status == 429 && until == 0)
-        until = now + 1000;   // at least a pause, even without a hint
+    if (until == 0 && limited)
+        until = now + (response.status == 429 ? 1000 : 60000);   // at least a pause, even without a hint
     if (until > b.blockedUntilMs) {
         b.blockedUntilMs = until;
         qCInfo(lcBudget).noquote() << "budget" << key << "closed for" << (until - now) << "ms";

@@ -10,6 +10,9 @@ NotificationRouter::NotificationRouter(AttentionModel &attention, Settings &sett
 {
     connect(&m_attention, &AttentionModel::raised, this, &NotificationRouter::onRaised);
     connect(&m_attention, &AttentionModel::cleared, this, &NotificationRouter::onCleared);
+    m_window.setSingleShot(true);
+    m_window.setInterval(kDefaultWindowMs);
+    connect(&m_window, &QTimer::timeout, this, &NotificationRouter::flush);
 }
 
 void NotificationRouter::setNotifiers(Notifier *primary, Notifier *fallback)
@@ -42,8 +45,7 @@ void NotificationRouter::onRaised(const AttentionItem &item)
     const QString fingerprint = QString::number(int(item.level)) + QLatin1Char('|') + item.reason;
     if (m_lastShown.value(item.key) == fingerprint)
         return;
-    Notifier *notifier = target();
-    if (!notifier)
+    if (!target())
         return;
 
     Notification n;
@@ -60,15 +62,66 @@ void NotificationRouter::onRaised(const AttentionItem &item)
     if (item.source == AttentionItem::Source::Task && item.level == Level::NeedsYou && m_approvable && m_approvable(item.taskId))
         n.actions << QStringLiteral("approve");
     m_lastShown.insert(item.key, fingerprint);
-    m_taskOfKey.insert(item.key, item.taskId);
+    if (m_window.interval() <= 0)
+        return show(n, item.taskId);
+    // Gathered for a moment: a burst (start-up, 200 adopted tasks, the network back)
+    // becomes one summary rather than a stack of notifications.
+    m_pending.append({n, item.taskId, item.level});
+    if (!m_window.isActive())
+        m_window.start();
+}
+
+void NotificationRouter::show(const Notification &n, const QString &taskId)
+{
+    Notifier *notifier = target();
+    if (!notifier)
+        return;
+    m_taskOfKey.insert(n.key, taskId);
     ++m_shown;
     notifier->show(n);
+}
+
+void NotificationRouter::flush()
+{
+    QList<Pending> batch;
+    batch.swap(m_pending);
+    if (batch.size() <= kMostShownAlone) {
+        for (const Pending &p : std::as_const(batch))
+            show(p.notification, p.taskId);
+        return;
+    }
+    using Level = AttentionItem::Level;
+    int needing = 0, failed = 0, done = 0;
+    QStringList titles;
+    for (const Pending &p : std::as_const(batch)) {
+        needing += p.level == Level::NeedsYou ? 1 : 0;
+        failed += p.level == Level::Failed ? 1 : 0;
+        done += p.level == Level::Done ? 1 : 0;
+        if (titles.size() < 3)
+            titles << p.notification.title;
+    }
+    Notification summary;
+    summary.key = summaryKey();
+    if (needing > 0)
+        summary.title = tr("%n task(s) need you", nullptr, needing);
+    else if (failed > 0)
+        summary.title = tr("%n task(s) failed", nullptr, failed);
+    else
+        summary.title = tr("%n task(s) done", nullptr, done);
+    QStringList lines = titles;
+    if (batch.size() > titles.size())
+        lines << tr("… and %n more", nullptr, int(batch.size() - titles.size()));
+    summary.body = lines.join(QLatin1Char('\n'));
+    summary.urgent = false;   // a summary is news, not an alarm
+    summary.actions << QStringLiteral("open");
+    show(summary, {});
 }
 
 void NotificationRouter::onCleared(const QString &key)
 {
     // The next time this item needs attention is news again.
     m_lastShown.remove(key);
+    m_pending.removeIf([&key](const Pending &p) { return p.notification.key == key; });
     for (Notifier *n : {m_primary.data(), m_fallback.data()})
         if (n)
             n->withdraw(key);

@@ -1,19 +1,21 @@
 #pragma once
 
+#include "Notifier.h"
 #include "attention/AttentionModel.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <functional>
 
 namespace agentdesk {
 
-class Notifier;
 class Settings;
 
 // Decides which attention changes become desktop notifications, and where they go:
-// one per change (a repeat of what was last shown for the same item is dropped),
+// one per change (a repeat of what was last shown for the same item is dropped; a burst
+// within a second is one summary),
 // none for the task already on screen in the active window, none while notifications
 // are off or do-not-disturb is on, "done" only when the operator wants those. Goes to
 // the primary notifier (freedesktop) when it is available, else to the fallback (tray).
@@ -30,6 +32,12 @@ public:
     void setOnScreenTask(const QString &taskId) { m_onScreen = taskId; }
 
     int shownCount() const { return m_shown; }
+    // Changes that come within this window of each other are shown together: one or two
+    // as their own notifications, more as one summary ("12 tasks need you"). 0: each at once.
+    void setCoalesceWindow(int ms) { m_window.setInterval(ms); }
+    static constexpr int kDefaultWindowMs = 1000;
+    static constexpr int kMostShownAlone = 2;
+    static QString summaryKey() { return QStringLiteral("summary"); }
 
 Q_SIGNALS:
     void openRequested(const QString &taskId, const QString &key);
@@ -37,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void onRaised(const AttentionItem &item);
+    void flush();
+    void show(const Notification &n, const QString &taskId);
     void onCleared(const QString &key);
     void onAction(const QString &key, const QString &action);
     Notifier *target() const;
@@ -49,6 +59,13 @@ private:
     QString m_onScreen;
     QHash<QString, QString> m_lastShown;     // key → what was shown (level + reason)
     QHash<QString, QString> m_taskOfKey;
+    struct Pending {
+        Notification notification;
+        QString taskId;
+        AttentionItem::Level level;
+    };
+    QList<Pending> m_pending;
+    QTimer m_window;
     int m_shown = 0;
 };
 

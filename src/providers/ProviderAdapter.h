@@ -43,7 +43,7 @@ struct RemoteTask {
     TaskResult result;
     QDateTime createdAt;
     QDateTime updatedAt;
-    bool archived = false;
+    std::optional<bool> archived; // nullopt: this answer does not say (a plain GET often does not)
     QList<Activity> activities;   // upstream order, oldest first; may repeat known ones
     QJsonObject providerState;    // keys to merge into the task's adapter state
 };

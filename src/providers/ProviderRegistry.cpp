@@ -1,6 +1,7 @@
 #include "ProviderRegistry.h"
 
 #include "codex/CodexAdapter.h"
+#include "copilot/CopilotAdapter.h"
 #include "cursor/CursorAdapter.h"
 #include "devin/DevinAdapter.h"
 #include "jules/JulesAdapter.h"
@@ -13,6 +14,7 @@ ProviderRegistry::ProviderRegistry(HttpClient &http, QObject *parent) : QObject(
     m_adapters.insert(int(ProviderId::Devin), new DevinAdapter(http, this));
     m_adapters.insert(int(ProviderId::CursorCloud), new CursorAdapter(http, this));
     m_adapters.insert(int(ProviderId::CodexCloud), new CodexAdapter(http, this));
+    m_adapters.insert(int(ProviderId::Copilot), new CopilotAdapter(http, this));
 }
 
 ProviderAdapter *ProviderRegistry::adapter(ProviderId id) const

@@ -465,6 +465,22 @@ Outcome<int> TaskStore::count() const
     return {q.value(0).toInt(), {}};
 }
 
+Outcome<QStringList> TaskStore::adoptedWithoutActivities(int limit) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE origin = 'elsewhere' AND activity_count = 0 AND gone_at IS NULL "
+                             "ORDER BY updated_at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return {ids, {}};
+}
+
 Outcome<QHash<QString, QDateTime>> TaskStore::knownExternalIds(ProviderId provider, const QString &account) const
 {
     QSqlQuery q(connection());

@@ -76,6 +76,8 @@ public:
     Outcome<int> count() const;
     // The external ids of an account's tasks, for adoption's "already known" check.
     Outcome<QHash<QString, QDateTime>> knownExternalIds(ProviderId provider, const QString &account) const;
+    // Tasks adopted from elsewhere that have no activities yet (their fetch never ran).
+    Outcome<QStringList> adoptedWithoutActivities(int limit) const;
 
     // Writes only whitelisted columns (see TaskStore.cpp); anything else is refused.
     Error update(const QString &id, const QVariantHash &columns);

@@ -242,12 +242,14 @@ bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, E
     }
     if (!remote.title.isEmpty() && boundedTitle(remote.title) != t.title)
         changes.insert(QStringLiteral("title"), boundedTitle(remote.title));
+    if (t.prompt.isEmpty() && !remote.prompt.isEmpty())   // adopted from a listing that did not carry it
+        changes.insert(QStringLiteral("prompt"), boundedText(remote.prompt));
     if (!remote.webUrl.isEmpty() && remote.webUrl != t.webUrl)
         changes.insert(QStringLiteral("web_url"), remote.webUrl.left(2000));
     if (!remote.error.isEmpty() && boundedText(remote.error) != t.error)
         changes.insert(QStringLiteral("error"), boundedText(remote.error));
-    if (remote.archived != t.archived)
-        changes.insert(QStringLiteral("archived"), remote.archived ? 1 : 0);
+    if (remote.archived && *remote.archived != t.archived)
+        changes.insert(QStringLiteral("archived"), *remote.archived ? 1 : 0);
     if (t.goneAt.isValid())
         changes.insert(QStringLiteral("gone_at"), QVariant(QMetaType::fromType<QString>()));   // it answered: not gone
     if (!remote.providerState.isEmpty()) {
@@ -287,15 +289,20 @@ bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, E
     if (!(result == t.result))
         changes.insert(QStringLiteral("result"), json(result.toJson()));
 
-    if (changes.isEmpty())
-        return written.value.changed > 0;
-    changes.insert(QStringLiteral("updated_at"), toIso(m_clock.now()));
+    // updated_at never falls behind the provider's own: the adoption walk compares the
+    // two to decide what changed upstream, and would otherwise fetch this task forever.
+    const bool behindUpstream = remote.updatedAt.isValid() && remote.updatedAt > t.updatedAt;
+    const bool changed = !changes.isEmpty() || written.value.changed > 0;
+    if (changes.isEmpty() && !behindUpstream)
+        return changed;
+    const QDateTime now = m_clock.now();
+    changes.insert(QStringLiteral("updated_at"), toIso(behindUpstream && remote.updatedAt > now ? remote.updatedAt : now));
     if (const Error e = m_tasks.update(taskId, changes)) {
         if (error)
             *error = e;
         return false;
     }
-    return true;
+    return changed;
 }
 
 Outcome<Task> TaskService::adopt(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin)
@@ -318,6 +325,8 @@ Outcome<Task> TaskService::adopt(const RemoteTask &remote, ProviderId provider, 
     task.title = boundedTitle(remote.title);
     task.webUrl = remote.webUrl;
     task.prompt = boundedText(remote.prompt);
+    if (task.prompt.isNull())
+        task.prompt = QStringLiteral("");   // stored NOT NULL: a listing without the prompt is an empty one
     task.source = remote.source;
     task.result = remote.result;
     task.error = boundedText(remote.error);
@@ -326,9 +335,9 @@ Outcome<Task> TaskService::adopt(const RemoteTask &remote, ProviderId provider, 
         task.completedAt = task.updatedAt;
     task.providerState = remote.providerState;
     task.origin = origin;
-    task.archived = remote.archived;
+    task.archived = remote.archived.value_or(false);
     // Archived upstream: kept, but out of the way until asked for.
-    task.hidden = remote.archived;
+    task.hidden = task.archived;
     if (const Error e = m_tasks.insert(task))
         return {{}, e};
     return {task, {}};

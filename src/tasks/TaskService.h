@@ -57,6 +57,9 @@ public:
     };
     void findUpstream(ProviderId provider, const QString &account, std::function<bool(const RemoteTask &)> pick,
                       int maxPages, const QObject *context, Callback<Found> done);
+    // The provider no longer has this task (404 on its id, or gone from a listing that
+    // saw everything): it leaves "needs you", is no longer polled, stays in history.
+    void markGone(const QString &taskId, const Error &why);
 
 Q_SIGNALS:
     // A provider pushed news about this task; the refresher fetches it at once.
@@ -68,7 +71,6 @@ private:
     using Run = std::function<void(const Task &, ProviderAdapter *, const Credentials &)>;
     void withTask(const QString &taskId, Operation op, const QObject *context, Run run, Callback<Task> fail);
     void answerLater(const QObject *context, std::function<void()> fn);
-    void markGone(const QString &taskId, const Error &why);
     // After a change upstream: fetch the new state so the caller sees it at once. A
     // failed fetch does not undo the change: the answer is the stored task.
     void settle(const QString &taskId, Callback<Task> done);

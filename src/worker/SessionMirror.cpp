@@ -145,11 +145,11 @@ void SessionMirror::create(ClaimRecord claim, const NewTask &task)
             m_deps.report(QStringLiteral("dispatch_failed"), sessionId, r.error.message);
             return finishWithError(*c.value, r.error.message, r.error.kind == ErrorKind::Provider);
         }
-        ClaimRecord claim = *c.value;
-        claim.taskId = r.value.id;
-        claim.lastActivity = tr("%1 task created").arg(providerDisplayName(r.value.provider));
+        ClaimRecord created = *c.value;
+        created.taskId = r.value.id;
+        created.lastActivity = tr("%1 task created").arg(providerDisplayName(r.value.provider));
         // The task id is stored before its progress is reported.
-        if (const Error e = m_deps.store.saveClaim(claim))
+        if (const Error e = m_deps.store.saveClaim(created))
             return m_deps.storageFailed(e);
         m_deps.report(QStringLiteral("dispatched"), sessionId,
                       tr("Running as %1 task %2").arg(providerDisplayName(r.value.provider), r.value.id));
@@ -229,11 +229,11 @@ void SessionMirror::recover(const ClaimRecord &claim)
         }
         const ProviderId provider = *providerFromKey(decision.task.provider);
         const QString marker = WorkerPolicy::sessionMarker(sessionId);
-        const ClaimRecord claim = *c.value;
+        const ClaimRecord current = *c.value;
         m_deps.tasks.findUpstream(provider, decision.task.account,
                                   [marker](const RemoteTask &t) { return t.title.startsWith(marker) || t.prompt.startsWith(marker); },
                                   kRecoveryPages, this,
-                                  [this, claim, decision, provider, sessionId](const Outcome<TaskService::Found> &found) {
+                                  [this, claim = current, decision, provider, sessionId](const Outcome<TaskService::Found> &found) {
                                       m_dispatching.remove(sessionId);
                                       if (!found.ok()) {
                                           // Cannot tell: never risk a second task.
@@ -334,9 +334,9 @@ void SessionMirror::mirror(const QString &sessionId)
         m_schedule.remove(sessionId);
         return;
     }
-    Schedule &s = m_schedule[sessionId];
-    if (--s.syncsUntilCheck <= 0) {
-        s.syncsUntilCheck = m_timing.checkEvery;
+    Schedule &entry = m_schedule[sessionId];
+    if (--entry.syncsUntilCheck <= 0) {
+        entry.syncsUntilCheck = m_timing.checkEvery;
         checkSession(sessionId);
     }
     m_syncing.insert(sessionId);

@@ -127,6 +127,65 @@ void FakeCodexServer::advance(const QString &id)
                                           {QStringLiteral("number"), 11}}}});
 }
 
+QString FakeCodexServer::addTaskElsewhere(const QString &prompt, int steps)
+{
+    const QString id = QStringLiteral("task_e_%1").arg(m_next++);
+    CodexTask t;
+    t.environmentId = m_environments.first().toObject().value(QLatin1String("id")).toString();
+    t.title = prompt.left(50);
+    t.created = t.updated = nowSeconds();
+    Turn turn;
+    turn.userTurnId = QStringLiteral("turn_u_%1").arg(m_next++);
+    turn.id = QStringLiteral("turn_a_%1").arg(m_next++);
+    turn.prompt = prompt;
+    turn.created = t.created;
+    t.turns << turn;
+    m_tasks.insert(id, t);
+    for (int i = 0; i < steps; ++i)
+        advance(id);
+    return id;
+}
+
+QJsonObject FakeCodexServer::listItem(const QString &id, const CodexTask &t) const
+{
+    const Turn &turn = t.turns.last();
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("title"), t.title},
+                       {QStringLiteral("created_at"), t.created},
+                       {QStringLiteral("updated_at"), t.updated},
+                       {QStringLiteral("archived"), t.archived},
+                       {QStringLiteral("has_unread_turn"), false},
+                       {QStringLiteral("pull_requests"), t.prs},
+                       {QStringLiteral("task_status_display"),
+                        QJsonObject{{QStringLiteral("environment_label"), t.environmentId},
+                                    {QStringLiteral("latest_turn_status_display"),
+                                     QJsonObject{{QStringLiteral("turn_id"), turn.id}, {QStringLiteral("turn_status"), turn.status}}}}}};
+}
+
+FakeResponse FakeCodexServer::listTasks(const FakeRequest &req) const
+{
+    const int limit = std::clamp(req.query.hasQueryItem(QStringLiteral("limit")) ? req.query.queryItemValue(QStringLiteral("limit")).toInt() : 20, 1, 100);
+    const QString filter = req.query.queryItemValue(QStringLiteral("task_filter"));
+    if (!filter.isEmpty() && filter != QLatin1String("current") && filter != QLatin1String("all") && filter != QLatin1String("archived"))
+        return error(400, QStringLiteral("invalid_request"), QStringLiteral("Unknown task_filter"));
+    QStringList ids;
+    for (auto it = m_tasks.cbegin(); it != m_tasks.cend(); ++it)
+        if (filter == QLatin1String("all") || it->archived == (filter == QLatin1String("archived")))
+            ids << it.key();
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return m_tasks.value(a).updated > m_tasks.value(b).updated || (m_tasks.value(a).updated == m_tasks.value(b).updated && a > b);
+    });
+    const QString cursor = req.query.queryItemValue(QStringLiteral("cursor"));
+    const int from = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1()).toInt();
+    QJsonArray items;
+    for (int i = from; i < ids.size() && items.size() < limit; ++i)
+        items.append(listItem(ids.at(i), m_tasks.value(ids.at(i))));
+    const int end = from + int(items.size());
+    return FakeResponse::json(200, toJson(QJsonObject{
+        {QStringLiteral("items"), items},
+        {QStringLiteral("cursor"), end < ids.size() ? QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64())) : QJsonValue()}}));
+}
+
 QJsonObject FakeCodexServer::bundle(const QString &id, const CodexTask &t) const
 {
     const Turn &turn = t.turns.last();
@@ -179,6 +238,8 @@ FakeResponse FakeCodexServer::handle(const FakeRequest &req)
     static const QRegularExpression byRepo(QStringLiteral("^/environments/by-repo/github/(.+)$"));
     if (const auto m = byRepo.match(rest); m.hasMatch())
         return FakeResponse::json(200, QJsonDocument(environmentsFor(m.captured(1))).toJson(QJsonDocument::Compact));
+    if (rest == QLatin1String("/tasks/list") && req.method == "GET")
+        return listTasks(req);
     if (rest == QLatin1String("/tasks") && req.method == "POST") {
         const QString text = textOf(body.value(QLatin1String("input_items")).toArray());
         if (text.isEmpty())

@@ -31,6 +31,10 @@ public:
     void setAutoAdvance(int intervalMs);
     QStringList taskIds() const { return m_tasks.keys(); }
     bool archived(const QString &taskId) const { return m_tasks.value(taskId).archived; }
+    // A task started from the Codex CLI or chatgpt.com; advanced `steps` times.
+    QString addTaskElsewhere(const QString &prompt, int steps = 1);
+    void archive(const QString &taskId) { m_tasks[taskId].archived = true; }
+    void forget(const QString &taskId) { m_tasks.remove(taskId); }
 
 private:
     struct Turn {
@@ -58,6 +62,8 @@ private:
     FakeResponse handle(const FakeRequest &req);
     QJsonObject bundle(const QString &id, const CodexTask &t) const;
     QJsonArray environmentsFor(const QString &repo) const;
+    QJsonObject listItem(const QString &id, const CodexTask &t) const;
+    FakeResponse listTasks(const FakeRequest &req) const;
     static FakeResponse error(int status, const QString &code, const QString &message);
 
     FakeHttpServer m_http;

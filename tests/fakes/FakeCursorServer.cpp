@@ -267,7 +267,7 @@ QJsonObject FakeCursorServer::agentV1(const QString &id, const Agent &a) const
         repo.insert(QStringLiteral("prUrl"), a.prUrl);
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("name"), a.name},
-                       {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                       {QStringLiteral("status"), a.archived ? QStringLiteral("ARCHIVED") : QStringLiteral("ACTIVE")},
                        {QStringLiteral("env"), QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud")}}},
                        {QStringLiteral("url"), QString(QStringLiteral("https://cursor.com/agents?id=") + id)},
                        {QStringLiteral("createdAt"), a.runs.first().created},
@@ -305,9 +305,73 @@ FakeResponse FakeCursorServer::handle(const FakeRequest &req)
     return error(404, QStringLiteral("not_found"), QStringLiteral("Not found"));
 }
 
+QString FakeCursorServer::addAgentElsewhere(const QString &prompt, bool v1, int steps)
+{
+    const QString id = QStringLiteral("bc_%1").arg(m_nextId++);
+    Agent a;
+    a.v1 = v1;
+    a.name = prompt.left(40);
+    a.repo = QStringLiteral("https://github.com/acme/widgets");
+    a.ref = QStringLiteral("main");
+    Run run;
+    run.id = QStringLiteral("run-%1").arg(m_nextId++);
+    run.prompt = prompt;
+    run.created = run.updated = now();
+    a.runs << run;
+    say(a, QStringLiteral("user_message"), prompt);
+    m_agents.insert(id, a);
+    for (int i = 0; i < steps; ++i)
+        advance(id);
+    return id;
+}
+
+void FakeCursorServer::archive(const QString &agentId)
+{
+    if (m_agents.contains(agentId))
+        m_agents[agentId].archived = true;
+}
+
+void FakeCursorServer::forget(const QString &agentId)
+{
+    m_agents.remove(agentId);
+}
+
+FakeResponse FakeCursorServer::listAgents(const FakeRequest &req, bool v1)
+{
+    const int limit = req.query.hasQueryItem(QStringLiteral("limit")) ? req.query.queryItemValue(QStringLiteral("limit")).toInt() : 20;
+    if (limit < 1 || limit > 100)
+        return error(400, QStringLiteral("validation_error"), QStringLiteral("limit must be between 1 and 100"));
+    const bool includeArchived = req.query.queryItemValue(QStringLiteral("includeArchived")) != QLatin1String("false");
+    QStringList ids;
+    for (auto it = m_agents.cbegin(); it != m_agents.cend(); ++it)
+        if (it->v1 == v1 && (includeArchived || !it->archived))
+            ids << it.key();
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return m_agents.value(a).runs.first().created > m_agents.value(b).runs.first().created
+            || (m_agents.value(a).runs.first().created == m_agents.value(b).runs.first().created && a > b);
+    });
+    // The cursor is the id of the last agent of the previous page.
+    const QString cursor = req.query.queryItemValue(QStringLiteral("cursor"));
+    int from = 0;
+    if (!cursor.isEmpty()) {
+        from = int(ids.indexOf(cursor)) + 1;
+        if (from == 0)
+            return error(400, QStringLiteral("invalid_cursor"), QStringLiteral("Unknown cursor"));
+    }
+    QJsonArray items;
+    for (int i = from; i < ids.size() && items.size() < limit; ++i)
+        items.append(v1 ? agentV1(ids.at(i), m_agents.value(ids.at(i))) : agentV0(ids.at(i), m_agents.value(ids.at(i))));
+    const int end = from + int(items.size());
+    const QJsonValue next = end < ids.size() ? QJsonValue(ids.at(end - 1)) : QJsonValue();
+    return FakeResponse::json(200, toJson(QJsonObject{{v1 ? QStringLiteral("items") : QStringLiteral("agents"), items},
+                                                      {QStringLiteral("nextCursor"), next}}));
+}
+
 FakeResponse FakeCursorServer::handleV0(const FakeRequest &req, const QString &rest)
 {
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    if (rest == QLatin1String("/agents") && req.method == "GET")
+        return listAgents(req, false);
     if (rest == QLatin1String("/repositories") && req.method == "GET")
         return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("repositories"),
             QJsonArray{QJsonObject{{QStringLiteral("owner"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("widgets")},
@@ -371,6 +435,8 @@ FakeResponse FakeCursorServer::handleV0(const FakeRequest &req, const QString &r
 FakeResponse FakeCursorServer::handleV1(const FakeRequest &req, const QString &rest)
 {
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    if (rest == QLatin1String("/agents") && req.method == "GET")
+        return listAgents(req, true);
     if (rest == QLatin1String("/repositories") && req.method == "GET")
         return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("items"),
             QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("https://github.com/acme/widgets")}}}}}));

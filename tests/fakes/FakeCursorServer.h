@@ -39,6 +39,10 @@ public:
     void setStayOpenAfterDone(bool on) { m_stayOpen = on; }
     void setSplitWrites(bool on) { m_splitWrites = on; }
     int openStreams() const;
+    // An agent started in Cursor's IDE or web app; its run advanced `steps` times.
+    QString addAgentElsewhere(const QString &prompt, bool v1, int steps = 1);
+    void archive(const QString &agentId);   // v1: status ARCHIVED
+    void forget(const QString &agentId);    // gone: 404 from now on
     QStringList agentIds() const { return m_agents.keys(); }
     QString runStatus(const QString &agentId) const;
 
@@ -67,12 +71,15 @@ private:
         QJsonArray conversation;   // v0
         QString prUrl;
         bool stopped = false;
+        bool archived = false;
     };
 
     FakeResponse handle(const FakeRequest &req);
     FakeResponse handleV0(const FakeRequest &req, const QString &rest);
     FakeResponse handleV1(const FakeRequest &req, const QString &rest);
     FakeResponse stream(const FakeRequest &req, Agent &agent, Run &run);
+    // limit/cursor paging over the agents of one API version, newest first.
+    FakeResponse listAgents(const FakeRequest &req, bool v1);
     QJsonObject agentV0(const QString &id, const Agent &a) const;
     QJsonObject agentV1(const QString &id, const Agent &a) const;
     QJsonObject runJson(const QString &agentId, const Run &r) const;

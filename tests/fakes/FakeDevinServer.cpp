@@ -164,6 +164,36 @@ QJsonObject FakeDevinServer::v3Session(const QString &id, const Session &s) cons
     return o;
 }
 
+QString FakeDevinServer::addSessionElsewhere(const QString &prompt, int steps)
+{
+    const QString id = QStringLiteral("devin-%1").arg(m_nextId++);
+    Session s;
+    s.title = prompt.left(40);
+    s.prompt = prompt;
+    s.created = s.updated = std::max(QDateTime::currentSecsSinceEpoch(), m_lastCreated + 1);
+    m_lastCreated = s.created;
+    say(s, QStringLiteral("initial_user_message"), prompt);
+    m_sessions.insert(id, s);
+    for (int i = 0; i < steps; ++i)
+        advance(id);
+    return id;
+}
+
+void FakeDevinServer::forget(const QString &sessionId)
+{
+    m_sessions.remove(sessionId);
+}
+
+QStringList FakeDevinServer::newestFirst() const
+{
+    QStringList ids = m_sessions.keys();
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        const qint64 ca = m_sessions.value(a).created, cb = m_sessions.value(b).created;
+        return ca != cb ? ca > cb : a > b;
+    });
+    return ids;
+}
+
 FakeResponse FakeDevinServer::handle(const FakeRequest &req)
 {
     const QByteArray auth = req.header("authorization");
@@ -188,6 +218,21 @@ FakeResponse FakeDevinServer::handle(const FakeRequest &req)
 FakeResponse FakeDevinServer::handleV1(const FakeRequest &req, const QString &rest)
 {
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    if (rest == QLatin1String("/sessions") && req.method == "GET") {
+        // limit (default 100) and offset; summaries, newest first.
+        const int limit = std::clamp(req.query.hasQueryItem(QStringLiteral("limit"))
+                                         ? req.query.queryItemValue(QStringLiteral("limit")).toInt() : 100, 1, 1000);
+        const int offset = std::max(0, req.query.queryItemValue(QStringLiteral("offset")).toInt());
+        const QStringList ids = newestFirst();
+        QJsonArray sessions;
+        for (int i = offset; i < ids.size() && sessions.size() < limit; ++i) {
+            QJsonObject summary = v1Session(ids.at(i), m_sessions.value(ids.at(i)));
+            summary.remove(QStringLiteral("messages"));
+            summary.insert(QStringLiteral("requesting_user_email"), QStringLiteral("ada@example.com"));
+            sessions.append(summary);
+        }
+        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("sessions"), sessions}}));
+    }
     if (rest == QLatin1String("/sessions") && req.method == "POST") {
         if (body.value(QLatin1String("prompt")).toString().isEmpty())
             return FakeResponse::json(422, R"({"detail":[{"loc":["body","prompt"],"msg":"field required","type":"value_error.missing"}]})");
@@ -229,6 +274,23 @@ FakeResponse FakeDevinServer::handleV1(const FakeRequest &req, const QString &re
 FakeResponse FakeDevinServer::handleV3(const FakeRequest &req, const QString &rest)
 {
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    if (rest == QLatin1String("/sessions") && req.method == "GET") {
+        // first (1..200, default 100) and an opaque `after` cursor; newest first.
+        const int first = std::clamp(req.query.hasQueryItem(QStringLiteral("first"))
+                                         ? req.query.queryItemValue(QStringLiteral("first")).toInt() : 100, 1, 200);
+        const QString after = req.query.queryItemValue(QStringLiteral("after"));
+        const int offset = after.isEmpty() ? 0 : QByteArray::fromBase64(after.toLatin1()).toInt();
+        const QStringList ids = newestFirst();
+        QJsonArray items;
+        for (int i = offset; i < ids.size() && items.size() < first; ++i)
+            items.append(v3Session(ids.at(i), m_sessions.value(ids.at(i))));
+        const int end = offset + int(items.size());
+        return FakeResponse::json(200, toJson(QJsonObject{
+            {QStringLiteral("items"), items},
+            {QStringLiteral("end_cursor"), items.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64()))},
+            {QStringLiteral("has_next_page"), end < ids.size()},
+            {QStringLiteral("total"), int(ids.size())}}));
+    }
     if (rest == QLatin1String("/sessions") && req.method == "POST") {
         if (body.value(QLatin1String("prompt")).toString().isEmpty())
             return FakeResponse::json(422, R"({"detail":[{"loc":["body","prompt"],"msg":"Field required","type":"missing"}]})");

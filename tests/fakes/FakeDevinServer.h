@@ -32,6 +32,9 @@ public:
     void advance(const QString &sessionId);
     void setAutoAdvance(int intervalMs);
     void addMessages(const QString &sessionId, int count);   // for paging
+    // A session started in Devin's web app or Slack, not through this API client.
+    QString addSessionElsewhere(const QString &prompt, int steps = 1);
+    void forget(const QString &sessionId);   // gone: 404 from now on
     QStringList sessionIds() const { return m_sessions.keys(); }
     bool terminated(const QString &sessionId) const { return m_sessions.value(sessionId).terminated; }
 
@@ -54,6 +57,7 @@ private:
     FakeResponse handleV3(const FakeRequest &req, const QString &rest);
     QJsonObject v1Session(const QString &id, const Session &s) const;
     QJsonObject v3Session(const QString &id, const Session &s) const;
+    QStringList newestFirst() const;
     void say(Session &s, const QString &type, const QString &text);
     QString v1Status(const Session &s) const;
     QPair<QString, QString> v3Status(const Session &s) const;
@@ -64,6 +68,7 @@ private:
     QMap<QString, Session> m_sessions;
     QTimer m_auto;
     int m_nextId = 1;
+    qint64 m_lastCreated = 0;
     int m_nextEvent = 1;
 };
 

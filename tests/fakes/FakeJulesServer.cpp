@@ -111,8 +111,71 @@ FakeResponse FakeJulesServer::listSources(const FakeRequest &req)
     return FakeResponse::json(200, toJson(body));
 }
 
+QString FakeJulesServer::addSessionElsewhere(const QString &prompt, int steps)
+{
+    const QString id = QString::number(QRandomGenerator::global()->bounded(1000000, 9999999));
+    const QString source = m_sources.isEmpty() ? QString() : m_sources.first().toObject().value(QLatin1String("name")).toString();
+    Session s;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    s.json = QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("sessions/") + id)},
+                         {QStringLiteral("id"), id},
+                         {QStringLiteral("prompt"), prompt},
+                         {QStringLiteral("title"), prompt.left(40)},
+                         {QStringLiteral("sourceContext"), QJsonObject{{QStringLiteral("source"), source}}},
+                         {QStringLiteral("requirePlanApproval"), false},
+                         {QStringLiteral("state"), QStringLiteral("QUEUED")},
+                         {QStringLiteral("url"), QString(QStringLiteral("https://jules.google.com/session/") + id)},
+                         {QStringLiteral("createTime"), now},
+                         {QStringLiteral("updateTime"), now}};
+    m_sessions.insert(id, s);
+    for (int i = 0; i < steps; ++i)
+        advance(id);
+    return id;
+}
+
+void FakeJulesServer::archive(const QString &sessionId)
+{
+    if (m_sessions.contains(sessionId))
+        m_sessions[sessionId].archived = true;
+}
+
+void FakeJulesServer::forget(const QString &sessionId)
+{
+    m_sessions.remove(sessionId);
+}
+
+FakeResponse FakeJulesServer::listSessions(const FakeRequest &req)
+{
+    // pageSize 1..100, default 30, larger coerced; newest first; an opaque page token.
+    int pageSize = req.query.queryItemValue(QStringLiteral("pageSize")).toInt();
+    if (pageSize <= 0)
+        pageSize = 30;
+    pageSize = std::min(pageSize, 100);
+    const QString filter = req.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+    if (!filter.isEmpty() && filter != QLatin1String("archived=true"))
+        return error(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Invalid filter: %1").arg(filter));
+    const bool archived = !filter.isEmpty();
+    QList<QJsonObject> all;
+    for (const Session &s : std::as_const(m_sessions))
+        if (s.archived == archived)
+            all << withExtras(s.json);
+    std::sort(all.begin(), all.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("createTime")).toString() > b.value(QLatin1String("createTime")).toString();
+    });
+    const int offset = QByteArray::fromBase64(req.query.queryItemValue(QStringLiteral("pageToken")).toLatin1()).toInt();
+    QJsonArray page;
+    for (int i = offset; i < all.size() && page.size() < pageSize; ++i)
+        page.append(all.at(i));
+    QJsonObject body{{QStringLiteral("sessions"), page}};
+    if (offset + pageSize < all.size())
+        body.insert(QStringLiteral("nextPageToken"), QString::fromLatin1(QByteArray::number(offset + pageSize).toBase64()));
+    return FakeResponse::json(200, toJson(body));
+}
+
 FakeResponse FakeJulesServer::handleSessions(const FakeRequest &req, const QString &rest)
 {
+    if (rest == QLatin1String("sessions") && req.method == "GET")
+        return listSessions(req);
     if (rest == QLatin1String("sessions") && req.method == "POST") {
         const QJsonObject in = QJsonDocument::fromJson(req.body).object();
         if (req.header("content-type").left(16) != "application/json")

@@ -46,6 +46,11 @@ public:
     void advanceAll();
     // Many activities, for paging; `spacingMs` apart in the session's time (a history
     // that took a while, rather than a burst within one second).
+    // A session started in the Jules web app, not through this API client; advanced
+    // `steps` times. Listed by GET sessions (newest first), like every session.
+    QString addSessionElsewhere(const QString &prompt, int steps = 1);
+    void archive(const QString &sessionId);     // listed only with filter=archived
+    void forget(const QString &sessionId);      // gone: 404 from now on
     void addProgress(const QString &sessionId, int count, int spacingMs = 1);
     QString state(const QString &sessionId) const;
     QStringList sessionIds() const;
@@ -60,12 +65,14 @@ private:
         bool approved = false;
         bool answered = false;
         int nextActivity = 1;
+        bool archived = false;
     };
 
     FakeResponse handle(const FakeRequest &req);
     FakeResponse handleSessions(const FakeRequest &req, const QString &rest);
     FakeResponse listSources(const FakeRequest &req);
     FakeResponse listActivities(const FakeRequest &req, Session &s);
+    FakeResponse listSessions(const FakeRequest &req);
     void addActivity(Session &s, const QJsonObject &member, const QString &memberName, const QJsonArray &artifacts = {},
                      const QString &originator = QStringLiteral("agent"));
     void setState(Session &s, const QString &state);

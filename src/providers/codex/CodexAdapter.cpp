@@ -181,7 +181,8 @@ void CodexAdapter::listTasks(const Credentials &c, const ListQuery &query, const
         const QJsonArray items = o.value(QLatin1String("items")).toArray();
         for (const QJsonValue &v : items) {
             RemoteTask t = codex::mapListItem(v.toObject());
-            t.archived = t.archived || archived;
+            if (archived)
+                t.archived = true;   // the archived listing does not always say so per item
             if (!t.externalId.isEmpty())
                 page.tasks << t;
         }

@@ -106,7 +106,8 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
     const QJsonObject task = obj(bundle, "task");
     r.externalId = str(task, "id");
     r.title = boundedTitle(str(task, "title"));
-    r.archived = task.value(QLatin1String("archived")).toBool();
+    if (task.contains(QLatin1String("archived")))
+        r.archived = task.value(QLatin1String("archived")).toBool();
     if (task.value(QLatin1String("created_at")).isDouble())
         r.createdAt = fromEpochSeconds(task.value(QLatin1String("created_at")).toDouble());
     if (task.value(QLatin1String("updated_at")).isDouble())
@@ -243,7 +244,8 @@ RemoteTask mapListItem(const QJsonObject &item)
         r.createdAt = fromEpochSeconds(item.value(QLatin1String("created_at")).toDouble());
     if (item.value(QLatin1String("updated_at")).isDouble())
         r.updatedAt = fromEpochSeconds(item.value(QLatin1String("updated_at")).toDouble());
-    r.archived = item.value(QLatin1String("archived")).toBool();
+    if (item.contains(QLatin1String("archived")))
+        r.archived = item.value(QLatin1String("archived")).toBool();
     const QJsonObject display = obj(item, "task_status_display");
     const QString turnStatus = str(obj(display, "latest_turn_status_display"), "turn_status");
     r.upstreamStatus = turnStatus.isEmpty() ? str(display, "state") : turnStatus;

@@ -42,8 +42,8 @@ public:
         std::function<void()> answer;
     };
 
-    CursorRunStream(QString agentId, QString runId, QObject *parent)
-        : QObject(parent), agentId(std::move(agentId)), runId(std::move(runId))
+    CursorRunStream(QString agent, QString run, QObject *parent)
+        : QObject(parent), agentId(std::move(agent)), runId(std::move(run))
     {
         quiet.setSingleShot(true);
         cap.setSingleShot(true);
@@ -522,8 +522,8 @@ void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, cons
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(query.pageSize, 1, 100)));
     if (!query.pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("cursor"), query.pageToken);
-    if (v1 && query.archived)
-        q.addQueryItem(QStringLiteral("includeArchived"), QStringLiteral("true"));
+    if (v1)
+        q.addQueryItem(QStringLiteral("includeArchived"), QStringLiteral("true"));   // marked, and adopted hidden
     HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/agents") : QStringLiteral("/v0/agents"),
                                 tr("Cursor: list agents"));
     r.url.setQuery(q);

@@ -110,7 +110,10 @@ RemoteTask mapAgentV1(const QJsonObject &agent)
     r.externalId = str(agent, "id");
     r.title = str(agent, "name");
     r.webUrl = str(agent, "url");
+    r.createdAt = fromIso(str(agent, "createdAt"));
     r.updatedAt = fromIso(str(agent, "updatedAt"));
+    if (agent.contains(QLatin1String("status")))
+        r.archived = str(agent, "status") == QLatin1String("ARCHIVED");   // lifecycle; the run has the rest
     setPr(r, prUrlOfAgent(agent));
     if (!str(agent, "latestRunId").isEmpty())
         r.providerState.insert(QStringLiteral("runId"), str(agent, "latestRunId"));

@@ -152,8 +152,8 @@ void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const Q
                 q.addQueryItem(QStringLiteral("after"), after);
             first.url.setQuery(q);
             auto lastCursor = std::make_shared<QString>(after);
-            NextPage next = [first, lastCursor](const HttpResponse &resp, int) -> std::optional<HttpRequest> {
-                const QJsonObject page = resp.json();
+            NextPage next = [first, lastCursor](const HttpResponse &answer, int) -> std::optional<HttpRequest> {
+                const QJsonObject page = answer.json();
                 const QString end = page.value(QLatin1String("end_cursor")).toString();
                 if (!end.isEmpty())
                     *lastCursor = end;

@@ -202,7 +202,8 @@ RemoteTask mapSessionV3(const QJsonObject &s)
     r.webUrl = str(s, "url");
     r.createdAt = timeOf(s.value(QLatin1String("created_at")));
     r.updatedAt = timeOf(s.value(QLatin1String("updated_at")));
-    r.archived = s.value(QLatin1String("is_archived")).toBool();
+    if (s.contains(QLatin1String("is_archived")))
+        r.archived = s.value(QLatin1String("is_archived")).toBool();
     if (status == QLatin1String("error"))
         r.error = detail.isEmpty() ? tr("Devin reported an error.") : tr("Devin reported an error (%1).").arg(detail);
     const QJsonArray prs = s.value(QLatin1String("pull_requests")).toArray();

@@ -211,7 +211,8 @@ void JulesAdapter::listTasks(const Credentials &c, const ListQuery &query, const
         const QJsonArray sessions = page.value(QLatin1String("sessions")).toArray();
         for (const QJsonValue &v : sessions) {
             RemoteTask t = jules::mapSession(v.toObject());
-            t.archived = t.archived || archived;
+            if (archived)
+                t.archived = true;   // the archived listing does not always say so per item
             if (!t.externalId.isEmpty())
                 out.tasks << t;
         }

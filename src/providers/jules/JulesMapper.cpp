@@ -96,7 +96,8 @@ RemoteTask mapSession(const QJsonObject &session)
     r.prompt = boundedText(str(session, "prompt"));
     r.createdAt = fromIso(str(session, "createTime"));
     r.updatedAt = fromIso(str(session, "updateTime"));
-    r.archived = session.value(QLatin1String("archived")).toBool();
+    if (session.contains(QLatin1String("archived")))
+        r.archived = session.value(QLatin1String("archived")).toBool();
     const QJsonObject context = obj(session, "sourceContext");
     const QString source = str(context, "source");   // sources/github/{owner}/{repo}
     if (source.startsWith(QLatin1String("sources/github/"))) {

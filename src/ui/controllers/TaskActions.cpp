@@ -26,7 +26,7 @@ TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
     connect(m_cancel, &QAction::triggered, this, [this] { cancelTask(m_taskId); });
     connect(m_remove, &QAction::triggered, this, [this] { deleteTask(m_taskId); });
     connect(m_refresh, &QAction::triggered, this, [this] { refreshTask(m_taskId); });
-    connect(m_refreshAll, &QAction::triggered, this, [this] { m_core.refresher().refreshAllNow(); });
+    connect(m_refreshAll, &QAction::triggered, this, &TaskActions::refreshEverything);
     connect(m_openPr, &QAction::triggered, this, [this] {
         const auto task = m_core.tasks().task(m_taskId);
         if (task && !task->result.prUrl.isEmpty())
@@ -44,6 +44,27 @@ TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
             update();
     });
     update();
+}
+
+// Every unfinished task, what other processes wrote, and the tasks started elsewhere.
+void TaskActions::refreshEverything()
+{
+    m_core.changes().check();
+    m_core.refresher().refreshAllNow();
+    if (m_core.adoption().isWalking())
+        return;
+    m_core.adoption().syncAll(false, this, [this](const Outcome<QList<TaskAdoption::Report>> &r) {
+        if (!r.ok())
+            return Q_EMIT failed(tr("Look for tasks started elsewhere"), r.error);
+        int added = 0;
+        for (const TaskAdoption::Report &report : r.value) {
+            if (report.error)
+                Q_EMIT failed(tr("Look for tasks started elsewhere (%1)").arg(report.account), report.error);
+            added += report.added;
+        }
+        if (added > 0)
+            Q_EMIT statusMessage(tr("%n task(s) started elsewhere added.", nullptr, added), 8000);
+    });
 }
 
 QAction *TaskActions::make(const QString &text, const QString &icon, const QKeySequence &key)

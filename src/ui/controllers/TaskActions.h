@@ -57,6 +57,7 @@ Q_SIGNALS:
     void busyChanged(const QString &taskId, bool busy);
 
 private:
+    void refreshEverything();
     QAction *make(const QString &text, const QString &icon, const QKeySequence &key);
     void gate(QAction *action, const std::optional<Task> &task, std::optional<Operation> op);
 
