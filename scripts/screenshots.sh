@@ -10,14 +10,21 @@ mkdir -p "$OUT"
 export SHOT_DATA=$(mktemp -d) SHOT_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
 chmod 700 "$XDG_RUNTIME_DIR"
 KEY=demo-jules-key-0123456789
-"$BUILD_DIR/fake-jules" --key "$KEY" --auto-advance-ms 400 --source acme/widgets --source acme/api > "$SHOT_DATA/fake.url" &
+"$BUILD_DIR/fake-jules" --key "$KEY" --auto-advance-ms 400 --source acme/widgets --source acme/api \
+    --elsewhere "Tidy the CHANGELOG (from the web app)" > "$SHOT_DATA/fake.url" &
 FAKE=$!
+GH_TOKEN=github_pat_demo_0123456789
+# Tasks started on github.com (issues assigned to Copilot): adopted into the same inbox.
+"$BUILD_DIR/fake-copilot" --token "$GH_TOKEN" --repo acme/widgets --auto-advance-ms 1500 \
+    --elsewhere "Fix #41: the date picker ignores the locale" \
+    --elsewhere "Fix #44: crash when the config file is empty" > "$SHOT_DATA/copilot.url" &
+COPILOT=$!
 [ -d tests/oauth-server/node_modules ] || (cd tests/oauth-server && npm ci --no-audit --no-fund --loglevel=error)
 node tests/oauth-server/server.js > "$SHOT_DATA/oauth.json" &
 OAUTH=$!
-trap 'kill $FAKE $OAUTH 2>/dev/null; rm -rf "$SHOT_DATA" "$SHOT_HOME" "$XDG_RUNTIME_DIR"' EXIT
-for _ in $(seq 100); do [ -s "$SHOT_DATA/fake.url" ] && [ -s "$SHOT_DATA/oauth.json" ] && break; sleep 0.1; done
-export JULES_URL=$(cat "$SHOT_DATA/fake.url") KEY BUILD_DIR OUT DEVIN_KEY=cog_demo_devin_token_0001
+trap 'kill $FAKE $COPILOT $OAUTH 2>/dev/null; rm -rf "$SHOT_DATA" "$SHOT_HOME" "$XDG_RUNTIME_DIR"' EXIT
+for _ in $(seq 100); do [ -s "$SHOT_DATA/fake.url" ] && [ -s "$SHOT_DATA/copilot.url" ] && [ -s "$SHOT_DATA/oauth.json" ] && break; sleep 0.1; done
+export JULES_URL=$(cat "$SHOT_DATA/fake.url") COPILOT_URL=$(cat "$SHOT_DATA/copilot.url") GH_TOKEN KEY BUILD_DIR OUT DEVIN_KEY=cog_demo_devin_token_0001
 export ISSUER=$(sed -n "s/.*\"issuer\":\"\([^\"]*\)\".*/\1/p" "$SHOT_DATA/oauth.json")
 HOME=$SHOT_HOME dbus-run-session -- bash -c '
   set -e
@@ -31,8 +38,10 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
   ctl task create --provider jules --repo $repo --plan-approval --prompt "Upgrade the build to CMake presets" >/dev/null
   ctl task create --provider jules --repo $repo --prompt "Pick a logging library; ask me before adding a dependency" >/dev/null
   selected=$(ctl task create --provider jules --repo $repo --auto-pr --prompt "Return an empty list from parse() on null input" --json | sed -n "s/.*\"id\": \"\(task_[^\"]*\)\".*/\1/p" | head -1)
+  echo "$GH_TOKEN" | ctl account add copilot --name github --base-url "$COPILOT_URL" >/dev/null
   sleep 3
   ctl task sync --all >/dev/null
+  ctl account sync >/dev/null
   # Sign in with a "browser" that follows the redirects (the test server approves at once).
   ctl platform login --url "$ISSUER" --client-id agentdesk-test --workspace acme --no-browser 2>/dev/null > "$SHOT_DATA/login.out" &
   login=$!
@@ -41,7 +50,7 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
   wait $login
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --select "$selected" --screenshot "$OUT/main-window.png" --screenshot-delay 2500
-  echo "$DEVIN_KEY" | ctl account add devin --name devin-team --base-url http://127.0.0.1:9/ >/dev/null
+  echo "$DEVIN_KEY" | ctl account add devin --name devin-team --base-url http://127.0.0.1:9/ --no-check >/dev/null
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --show-dialog new-task --screenshot "$OUT/new-task.png" --screenshot-delay 1500
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
@@ -60,7 +69,7 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
       --show-dialog sign-in --screenshot "$OUT/sign-in.png" --screenshot-delay 1500
 
   # The Worker panel, attached to a headless worker that runs sessions from the fake platform.
-  coproc PLATFORM { "$BUILD_DIR/fake-platform" --session "agt_docs:Fix the flaky parser test" \
+  coproc PLATFORM { exec "$BUILD_DIR/fake-platform" --session "agt_docs:Fix the flaky parser test" \
       --session "agt_docs:Add a CHANGELOG entry for 0.2" --session "agt_docs:Document the retry settings"; }
   read -r platform_url <&"${PLATFORM[0]}"
   ctl platform login --url "$platform_url" --client-id agentdesk --workspace acme --no-browser 2>/dev/null > "$SHOT_DATA/login2.out" &

@@ -16,7 +16,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption advance(QStringLiteral("auto-advance-ms"), QStringLiteral("Advance sessions every N ms."), QStringLiteral("N"), QStringLiteral("3000"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("owner/repo to offer (repeatable)."), QStringLiteral("R"));
     const QCommandLineOption ask(QStringLiteral("ask"), QStringLiteral("Sessions ask the user a question."));
-    p.addOptions({port, key, advance, source, ask});
+    const QCommandLineOption elsewhere(QStringLiteral("elsewhere"),
+                                       QStringLiteral("A session started in the Jules web app (repeatable)."), QStringLiteral("PROMPT"));
+    p.addOptions({port, key, advance, source, ask, elsewhere});
     p.process(app);
     if (!p.isSet(key)) {
         QTextStream(stderr) << "fake-jules: --key is required\n";
@@ -29,6 +31,8 @@ int main(int argc, char *argv[])
     for (const QString &s : std::as_const(sources))
         server.addSource(s.section(QLatin1Char('/'), 0, 0), s.section(QLatin1Char('/'), 1, 1));
     server.setAskForFeedback(p.isSet(ask));
+    for (const QString &prompt : p.values(elsewhere))
+        server.addSessionElsewhere(prompt, 2);
     if (!server.start(quint16(p.value(port).toUInt()))) {
         QTextStream(stderr) << "fake-jules: cannot listen\n";
         return 1;

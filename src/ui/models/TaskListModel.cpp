@@ -254,7 +254,11 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
                 return tr("%1 · gone upstream").arg(statusDisplayName(s.status));
             return s.attention.needsYou() ? tr("%1 · needs you").arg(statusDisplayName(s.status))
                                           : statusDisplayName(s.status);
-        case ProviderColumn: return providerDisplayName(s.provider);
+        case ProviderColumn:
+            // The arrow marks a task started elsewhere (the provider's own app, CLI, IDE).
+            return s.origin == TaskOrigin::Elsewhere && role == Qt::DisplayRole
+                ? tr("%1 ↗").arg(providerDisplayName(s.provider))
+                : providerDisplayName(s.provider);
         case RepoColumn: return s.repoName;
         case TitleColumn: return s.title;
         case UpdatedColumn:
@@ -277,6 +281,10 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return s.prUrl;
         if (column == UpdatedColumn)
             return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::LongFormat);
+        if (column == ProviderColumn)
+            return s.origin == TaskOrigin::Elsewhere
+                ? tr("Started elsewhere (in %1's own app, CLI or IDE) and adopted here").arg(providerDisplayName(s.provider))
+                : tr("Started from AgentDesk");
         return tip;
     }
     if (role == Qt::DecorationRole && column == StatusColumn) {

@@ -298,11 +298,20 @@ void MainWindow::buildLayout()
         m_providerFilter->addItem(providerDisplayName(p), int(p));
     m_providerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_providerFilter->setMinimumContentsLength(8);
+    m_originFilter = new QComboBox(left);
+    m_originFilter->setAccessibleName(tr("Origin filter"));
+    m_originFilter->addItem(tr("Any origin"));
+    m_originFilter->addItem(tr("Started here"), int(TaskOrigin::AgentDesk));
+    m_originFilter->addItem(tr("Started elsewhere"), int(TaskOrigin::Elsewhere));
+    m_originFilter->setToolTip(tr("Tasks sent from AgentDesk, or adopted from the providers' own apps (marked ↗)"));
+    m_originFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_originFilter->setMinimumContentsLength(10);
     m_needsYouOnly = new QCheckBox(tr("Needs &you"), left);
     m_needsYouOnly->setToolTip(tr("Show only tasks waiting for you"));
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_providerFilter);
+    filters->addWidget(m_originFilter);
     filters->addWidget(m_needsYouOnly);
     leftLayout->addLayout(filters);
 
@@ -401,7 +410,8 @@ void MainWindow::buildLayout()
     });
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_providerFilter);
-    setTabOrder(m_providerFilter, m_needsYouOnly);
+    setTabOrder(m_providerFilter, m_originFilter);
+    setTabOrder(m_originFilter, m_needsYouOnly);
     setTabOrder(m_needsYouOnly, m_view);
     setTabOrder(m_view, m_detail->timeline());
     setTabOrder(m_detail->timeline(), m_detail->replyEdit());
@@ -422,6 +432,7 @@ void MainWindow::buildLayout()
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_providerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_originFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_needsYouOnly, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_view, &QTreeView::doubleClicked, m_taskActions->openPullRequest(), &QAction::trigger);
@@ -629,6 +640,8 @@ void MainWindow::applyFilter()
         f.status = TaskStatus(m_statusFilter->currentData().toInt());
     if (m_providerFilter->currentIndex() > 0)
         f.provider = ProviderId(m_providerFilter->currentData().toInt());
+    if (m_originFilter->currentIndex() > 0)
+        f.origin = TaskOrigin(m_originFilter->currentData().toInt());
     f.needsYouOnly = m_needsYouOnly->isChecked();
     f.showHidden = m_showHidden->isChecked();
     m_proxy->setFilter(f);

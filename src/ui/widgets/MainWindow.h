@@ -132,6 +132,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_providerFilter = nullptr;
+    QComboBox *m_originFilter = nullptr;
     QCheckBox *m_needsYouOnly = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_syncState = nullptr;
