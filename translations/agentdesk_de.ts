@@ -9,17 +9,6 @@
     </message>
 </context>
 <context>
-    <name>AccountStore</name>
-    <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
-        <translation>Ein Konto namens „%1“ gibt es bereits.</translation>
-    </message>
-    <message>
-        <source>No account named &quot;%1&quot;.</source>
-        <translation>Kein Konto namens „%1“.</translation>
-    </message>
-</context>
-<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -80,6 +69,95 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Created a task</source>
+        <translation>Aufgabe erstellt</translation>
+    </message>
+    <message>
+        <source>Approved the plan</source>
+        <translation>Plan genehmigt</translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled upstream</source>
+        <translation>Beim Anbieter abgebrochen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Hid from the list</source>
+        <translation>Aus der Liste ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Showed in the list again</source>
+        <translation>Wieder in der Liste angezeigt</translation>
+    </message>
+    <message>
+        <source>Added an account</source>
+        <translation>Konto hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Edited an account</source>
+        <translation>Konto bearbeitet</translation>
+    </message>
+    <message>
+        <source>Removed an account</source>
+        <translation>Konto entfernt</translation>
+    </message>
+    <message>
+        <source>Synced an account&apos;s tasks</source>
+        <translation>Aufgaben eines Kontos abgeglichen</translation>
+    </message>
+    <message>
+        <source>Signed in to the platform</source>
+        <translation>Bei der Plattform angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out of the platform</source>
+        <translation>Von der Plattform abgemeldet</translation>
+    </message>
+    <message>
+        <source>Started the worker</source>
+        <translation>Worker gestartet</translation>
+    </message>
+    <message>
+        <source>Stopped the worker</source>
+        <translation>Worker angehalten</translation>
+    </message>
+    <message>
+        <source>Added a worker route</source>
+        <translation>Worker-Route hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed a worker route</source>
+        <translation>Worker-Route entfernt</translation>
+    </message>
+    <message>
+        <source>Set the webhook key</source>
+        <translation>Webhook-Schlüssel gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Copilot</name>
+    <message>
+        <source>Pull request #%1: %2</source>
+        <translation>Pull-Request #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -183,6 +261,24 @@
     </message>
 </context>
 <context>
+    <name>OperatorActions</name>
+    <message>
+        <source>also upstream</source>
+        <translation>auch beim Anbieter</translation>
+    </message>
+    <message>
+        <source>here only</source>
+        <translation>nur hier</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>Google Jules</source>
@@ -199,6 +295,10 @@
     <message>
         <source>Cursor Cloud Agents</source>
         <translation>Cursor Cloud Agents</translation>
+    </message>
+    <message>
+        <source>GitHub Copilot</source>
+        <translation>GitHub Copilot</translation>
     </message>
 </context>
 <context>
@@ -223,16 +323,28 @@
         <source>%1 cannot list repositories.</source>
         <translation>%1 kann keine Repositorys auflisten.</translation>
     </message>
+    <message>
+        <source>There is no plan waiting for approval (the task is %1).</source>
+        <translation>Kein Plan wartet auf Freigabe (die Aufgabe ist %1).</translation>
+    </message>
+    <message>
+        <source>The task has ended (%1) and %2 takes no messages after the end; start a new task instead.</source>
+        <translation>Die Aufgabe ist beendet (%1), und %2 nimmt danach keine Nachrichten mehr an; starten Sie stattdessen eine neue Aufgabe.</translation>
+    </message>
+    <message>
+        <source>The task has ended (%1).</source>
+        <translation>Die Aufgabe ist beendet (%1).</translation>
+    </message>
+    <message>
+        <source>[… %1 more characters not kept]</source>
+        <translation>[… %1 weitere Zeichen nicht gespeichert]</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>AgentDesk cannot start</source>
         <translation>AgentDesk kann nicht starten</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The platform session is gone.</source>
@@ -437,17 +549,6 @@
     </message>
 </context>
 <context>
-    <name>TaskStore</name>
-    <message>
-        <source>The column &quot;%1&quot; cannot be updated.</source>
-        <translation>Die Spalte „%1“ kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>No task with id %1.</source>
-        <translation>Keine Aufgabe mit der ID %1.</translation>
-    </message>
-</context>
-<context>
     <name>WorkerPanel</name>
     <message>
         <source>Worker</source>
@@ -521,20 +622,28 @@
         <translation>Keine Route für den Agenten „%1“.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction for the outbox.</source>
-        <translation>Für den Postausgang kann keine Transaktion begonnen werden.</translation>
+        <source>The claim on %1 cannot be read: its phase &quot;%2&quot; is unknown to this version.</source>
+        <translation>Die Übernahme von %1 kann nicht gelesen werden: Ihre Phase „%2“ ist dieser Version unbekannt.</translation>
     </message>
     <message>
-        <source>Cannot commit the outbox.</source>
-        <translation>Der Postausgang kann nicht gespeichert werden.</translation>
+        <source>The route of agent %1 names the unknown provider &quot;%2&quot;.</source>
+        <translation>Die Route von Agent %1 nennt den unbekannten Anbieter „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for the outbox: %1</source>
+        <translation>Für den Postausgang kann keine Transaktion begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the outbox: %1</source>
+        <translation>Der Postausgang kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 has the unknown kind &quot;%2&quot;.</source>
+        <translation>Eintrag %1 im Postausgang hat die unbekannte Art „%2“.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk</name>
-    <message>
-        <source>API key (input hidden): </source>
-        <translation>API-Schlüssel (Eingabe verborgen): </translation>
-    </message>
     <message>
         <source>A repository URL is required.</source>
         <translation>Eine Repository-URL ist erforderlich.</translation>
@@ -554,14 +663,6 @@
     <message>
         <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
         <translation>Unbekannter Anbieter „%1“; wählen Sie einen von: %2.</translation>
-    </message>
-    <message>
-        <source>The prompt must not be empty.</source>
-        <translation>Der Auftrag darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>The prompt is %1 characters long; the limit is %2.</source>
-        <translation>Der Auftrag ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid branch name.</source>
@@ -608,16 +709,8 @@
         <translation>Für diesen Eintrag liegt kein Schlüssel im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The OS keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation>Der Schlüsselbund des Systems ist gesperrt oder verweigert den Zugriff (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>No OS keychain is available (%1). AgentDesk keeps keys only in the keychain: start a Secret Service such as gnome-keyring and try again.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). AgentDesk speichert Schlüssel nur im Schlüsselbund: Starten Sie einen Secret Service wie gnome-keyring und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The OS keychain could not be used (%1). Make sure a Secret Service is running and unlocked, then try again.</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1). Stellen Sie sicher, dass ein Secret Service läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -627,24 +720,191 @@
         <source>No task with id %1. `agentdeskctl task list` shows the known tasks.</source>
         <translation>Keine Aufgabe mit der ID %1. `agentdeskctl task list` zeigt die bekannten Aufgaben.</translation>
     </message>
+    <message>
+        <source>The keychain works but holds no key for account &quot;%1&quot;. Enter the key again with `agentdeskctl account edit %1 --key-stdin` or in Accounts.</source>
+        <translation>Der Schlüsselbund funktioniert, enthält aber keinen Schlüssel für das Konto „%1“. Geben Sie den Schlüssel erneut ein, mit `agentdeskctl account edit %1 --key-stdin` oder unter Konten.</translation>
+    </message>
+    <message>
+        <source>The key of account &quot;%1&quot; is in a locked keyring. %2</source>
+        <translation>Der Schlüssel des Kontos „%1“ liegt in einem gesperrten Schlüsselbund. %2</translation>
+    </message>
+    <message>
+        <source>The prompt</source>
+        <translation>Der Prompt</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind %3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character at position %2; providers would cut it off there. Remove it.</source>
+        <translation>%1 enthält an Position %2 ein NUL-Zeichen; die Anbieter würden dort abschneiden. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3. Remove it.</source>
+        <translation>%1 enthält an Position %3 das Steuerzeichen U+%2. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 is not UTF-8 text: the byte at offset %2 (0x%3) does not belong there. Save it as UTF-8 and try again.</source>
+        <translation>Die Prompt-Datei %1 ist kein UTF-8-Text: Das Byte an Position %2 (0x%3) gehört dort nicht hin. Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 contains a NUL byte at offset %2; it does not look like text. Remove it and try again.</source>
+        <translation>Die Prompt-Datei %1 enthält an Position %2 ein NUL-Byte; sie sieht nicht nach Text aus. Entfernen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That is not an HTTP request.</source>
+        <translation>Das ist keine HTTP-Anfrage.</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 KiB.</source>
+        <translation>Der Anfragekopf ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The request line is not METHOD TARGET HTTP/1.x.</source>
+        <translation>Die Anfragezeile hat nicht die Form METHODE ZIEL HTTP/1.x.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are spoken here.</source>
+        <translation>Hier wird nur HTTP/1.0 und HTTP/1.1 gesprochen.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path.</source>
+        <translation>Das Anfrageziel muss ein Pfad sein.</translation>
+    </message>
+    <message>
+        <source>The request target is not a valid path.</source>
+        <translation>Das Anfrageziel ist kein gültiger Pfad.</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 header fields.</source>
+        <translation>Die Anfrage hat mehr als %1 Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted.</source>
+        <translation>Gefaltete Kopfzeilen werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>A header field has no valid name.</source>
+        <translation>Eine Kopfzeile hat keinen gültigen Namen.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs a Host header.</source>
+        <translation>Eine HTTP/1.1-Anfrage braucht eine Host-Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding and Content-Length together are not accepted.</source>
+        <translation>Transfer-Encoding und Content-Length zusammen werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is understood.</source>
+        <translation>Nur die Transferkodierung „chunked“ wird verstanden.</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not one number.</source>
+        <translation>Content-Length ist nicht genau eine Zahl.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 KiB.</source>
+        <translation>Der Body ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked (%1). Unlock your keyring (log in to your desktop session, or open your keyring app and unlock it), then retry. Your keys are still there.</source>
+        <translation>Der Schlüsselbund ist gesperrt (%1). Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut. Ihre Schlüssel sind noch da.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked (%1). Unlock your keyring, then retry. Your keys are still there.</source>
+        <translation>Der Schlüsselbund ist gesperrt (%1). Entsperren Sie ihn und versuchen Sie es erneut. Ihre Schlüssel sind noch da.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be used (%1). AgentDesk keeps keys only in the keychain: make sure a Secret Service such as gnome-keyring is running, then retry.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar (%1). AgentDesk bewahrt Schlüssel nur dort auf: Stellen Sie sicher, dass ein Secret Service wie gnome-keyring läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; cannot be read: its provider &quot;%2&quot; is unknown to this version of AgentDesk.</source>
+        <translation>Das Konto „%1“ kann nicht gelesen werden: Sein Anbieter „%2“ ist dieser AgentDesk-Version unbekannt.</translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
+        <translation>Aufgabe %1 kann nicht gelesen werden: %2 „%3“ ist dieser AgentDesk-Version unbekannt.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by this build of AgentDesk.</source>
+        <translation>%1 wird von diesem Build von AgentDesk nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation>%n T.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountService</name>
-    <message>
-        <source>The base URL must be an http(s) URL such as https://api.example.com/v1.</source>
-        <translation>Die Basis-URL muss eine http(s)-URL sein, etwa https://api.example.com/v1.</translation>
-    </message>
     <message>
         <source>The API key is empty.</source>
         <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists; remove it first or pick another name.</source>
-        <translation>Ein Konto namens „%1“ gibt es bereits; entfernen Sie es zuerst oder wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
         <translation>Kein Konto namens „%1“. `agentdeskctl account list` zeigt die Konten.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http(s) URL such as https://api.example.com.</source>
+        <translation>Die Basis-URL muss eine http(s)-URL sein, etwa https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by this build of AgentDesk.</source>
+        <translation>%1 wird von diesem Build von AgentDesk nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; edit it, or pick another name.</source>
+        <translation>Ein Konto namens „%1“ gibt es schon; bearbeiten Sie es oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The key was not added: %1</source>
+        <translation>Der Schlüssel wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation>Das Konto wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AccountStore</name>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Ein Konto namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation>Kein Konto namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -656,10 +916,6 @@
     <message>
         <source>Use my Codex CLI &amp;login</source>
         <translation>Meine Codex-CLI-&amp;Anmeldung verwenden</translation>
-    </message>
-    <message>
-        <source>Reads the access token and account id of your ChatGPT login from %1 — nothing else.</source>
-        <translation>Liest das Zugriffstoken und die Konto-ID Ihrer ChatGPT-Anmeldung aus %1 – sonst nichts.</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
@@ -706,10 +962,6 @@
         <translation>Codex Cloud braucht die ChatGPT-Konto-ID; verwenden Sie Ihre Codex-CLI-Anmeldung oder fügen Sie sie ein.</translation>
     </message>
     <message>
-        <source>Added &quot;%1&quot;; its key is in the OS keychain.</source>
-        <translation>„%1“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -720,6 +972,26 @@
     <message>
         <source>Removed &quot;%1&quot;.</source>
         <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Reads the access token and account id of the ChatGPT login your Codex CLI keeps ($CODEX_HOME/auth.json or ~/.codex/auth.json) — nothing else.</source>
+        <translation>Liest das Zugriffstoken und die Konto-ID der ChatGPT-Anmeldung, die Ihre Codex-CLI aufbewahrt ($CODEX_HOME/auth.json oder ~/.codex/auth.json) – sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Codex Cloud has no local login to import.</source>
+        <translation>Für Codex Cloud gibt es keine lokale Anmeldung zum Importieren.</translation>
+    </message>
+    <message>
+        <source>(keyring locked)</source>
+        <translation>(Schlüsselbund gesperrt)</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Schlüssel wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;: the key works and is in the OS keychain.</source>
+        <translation>„%1“ hinzugefügt: Der Schlüssel funktioniert und liegt im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1133,13 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::AttentionPresenter</name>
+    <message>
+        <source>&lt;b&gt;Maybe stuck:&lt;/b&gt; no new activity since %1. &lt;a href=&quot;message&quot;&gt;Send a message&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Cancel upstream&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Möglicherweise hängend:&lt;/b&gt; keine neue Aktivität seit %1. &lt;a href=&quot;message&quot;&gt;Nachricht senden&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Beim Anbieter abbrechen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
@@ -913,9 +1192,244 @@
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::Cli</name>
+    <message>
+        <source>--api-version applies to devin and cursor-cloud only.</source>
+        <translation>--api-version gilt nur für devin und cursor-cloud.</translation>
+    </message>
+    <message>
+        <source>--api-version for %1 is one of %2.</source>
+        <translation>--api-version für %1 ist eines von %2.</translation>
+    </message>
+    <message>
+        <source>Which tasks started elsewhere (the provider&apos;s app, CLI, IDE) to show: all, none, or those of the last DAYS days (default 30).</source>
+        <translation>Welche anderswo (App, CLI, IDE des Anbieters) gestarteten Aufgaben gezeigt werden: all, none oder die der letzten DAYS Tage (Standard 30).</translation>
+    </message>
+    <message>
+        <source>--adopt is all, none or a number of days (1 to 3650), not &quot;%1&quot;.</source>
+        <translation>--adopt ist all, none oder eine Anzahl Tage (1 bis 3650), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: skipped (it adopts no tasks, or its provider cannot list them).</source>
+        <translation>%1: übersprungen (es übernimmt keine Aufgaben, oder sein Anbieter kann sie nicht auflisten).</translation>
+    </message>
+    <message>
+        <source>%1: %2 listed, %3 adopted, %4 changed, %5 gone upstream%6.</source>
+        <translation>%1: %2 aufgeführt, %3 übernommen, %4 geändert, %5 beim Anbieter verschwunden%6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the activities of %n adopted task(s)…</source>
+        <translation>
+            <numerusform>Die Aktivitäten von %n übernommenen Aufgabe werden abgerufen …</numerusform>
+            <numerusform>Die Aktivitäten von %n übernommenen Aufgaben werden abgerufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account name.</source>
+        <translation>Kontoname.</translation>
+    </message>
+    <message>
+        <source>Override the provider&apos;s API base URL.</source>
+        <translation>Die Basis-URL der Anbieter-API überschreiben.</translation>
+    </message>
+    <message>
+        <source>API version: v1 or v3 for devin (default: from the key), v0 or v1 for cursor-cloud (default v1).</source>
+        <translation>API-Version: v1 oder v3 für devin (Standard: aus dem Schlüssel), v0 oder v1 für cursor-cloud (Standard v1).</translation>
+    </message>
+    <message>
+        <source>codex-cloud: the ChatGPT account id to send with the pasted token.</source>
+        <translation>codex-cloud: die ChatGPT-Konto-ID, die mit dem eingefügten Token gesendet wird.</translation>
+    </message>
+    <message>
+        <source>codex-cloud: take the token and account id from your Codex CLI login (~/.codex/auth.json, or $CODEX_HOME). Nothing else is read.</source>
+        <translation>codex-cloud: Token und Konto-ID aus Ihrer Codex-CLI-Anmeldung nehmen (~/.codex/auth.json oder $CODEX_HOME). Sonst wird nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>codex-cloud: read this auth.json instead.</source>
+        <translation>codex-cloud: stattdessen diese auth.json lesen.</translation>
+    </message>
+    <message>
+        <source>Add the account without trying the key against the provider first (offline); its tasks are adopted with the next `account sync`.</source>
+        <translation>Das Konto hinzufügen, ohne den Schlüssel vorher beim Anbieter zu prüfen (offline); seine Aufgaben werden mit dem nächsten `account sync` übernommen.</translation>
+    </message>
+    <message>
+        <source>account add takes one PROVIDER (%1).</source>
+        <translation>account add erwartet einen ANBIETER (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Unbekannter Anbieter „%1“; wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>account add needs --name NAME.</source>
+        <translation>account add braucht --name NAME.</translation>
+    </message>
+    <message>
+        <source>--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.</source>
+        <translation>--account-id, --from-codex-login und --codex-auth gelten nur für codex-cloud.</translation>
+    </message>
+    <message>
+        <source>codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.</source>
+        <translation>codex-cloud braucht --from-codex-login oder --account-id ID mit dem Token auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>API key (input hidden): </source>
+        <translation>API-Schlüssel (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>No API key on standard input. Pipe it in, e.g. `agentdeskctl account add jules --name work &lt; key.txt`.</source>
+        <translation>Kein API-Schlüssel auf der Standardeingabe. Leiten Sie ihn ein, z. B. `agentdeskctl account add jules --name work &lt; key.txt`.</translation>
+    </message>
+    <message>
+        <source>%1 has no local login to import.</source>
+        <translation>Für %1 gibt es keine lokale Anmeldung zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Using the login of your Codex CLI from %1 (access token and account id only).</source>
+        <translation>Die Anmeldung Ihrer Codex-CLI aus %1 wird verwendet (nur Zugriffstoken und Konto-ID).</translation>
+    </message>
+    <message>
+        <source>hint: add it without the check with --no-check when the provider cannot be reached now.</source>
+        <translation>Hinweis: Mit --no-check fügen Sie es ohne Prüfung hinzu, wenn der Anbieter gerade nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Added %1 account &quot;%2&quot;; its key is in the OS keychain%3.</source>
+        <translation>%1-Konto „%2“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund des Systems%3.</translation>
+    </message>
+    <message>
+        <source> and works</source>
+        <translation> und funktioniert</translation>
+    </message>
+    <message>
+        <source>Adopting %1…</source>
+        <translation>%1 wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Read a new API key from standard input.</source>
+        <translation>Einen neuen API-Schlüssel von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Use this API base URL.</source>
+        <translation>Diese API-Basis-URL verwenden.</translation>
+    </message>
+    <message>
+        <source>Go back to the provider&apos;s own endpoint.</source>
+        <translation>Zum eigenen Endpunkt des Anbieters zurückkehren.</translation>
+    </message>
+    <message>
+        <source>devin v1|v3, cursor-cloud v0|v1.</source>
+        <translation>devin v1|v3, cursor-cloud v0|v1.</translation>
+    </message>
+    <message>
+        <source>Do not try the changed account against the provider first.</source>
+        <translation>Das geänderte Konto nicht vorher beim Anbieter prüfen.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>account edit takes one NAME.</source>
+        <translation>account edit erwartet einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>Give --base-url or --default-url, not both.</source>
+        <translation>Geben Sie --base-url oder --default-url an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.</source>
+        <translation>Nichts zu ändern: Geben Sie --key-stdin, --base-url, --default-url, --api-version oder --adopt an.</translation>
+    </message>
+    <message>
+        <source>New API key (input hidden): </source>
+        <translation>Neuer API-Schlüssel (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>No API key on standard input.</source>
+        <translation>Kein API-Schlüssel auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
+        <translation>Kein Konto namens „%1“. `agentdeskctl account list` zeigt die Konten.</translation>
+    </message>
+    <message>
+        <source>Changed account &quot;%1&quot;.</source>
+        <translation>Konto „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>account list takes no arguments.</source>
+        <translation>account list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>(short key, not shown)</source>
+        <translation>(kurzer Schlüssel, nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>(no key in keychain)</source>
+        <translation>(kein Schlüssel im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>(keyring locked)</source>
+        <translation>(Schlüsselbund gesperrt)</translation>
+    </message>
+    <message>
+        <source>(keychain unavailable)</source>
+        <translation>(Schlüsselbund nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.</source>
+        <translation>Keine Konten. Fügen Sie eines mit `agentdeskctl account add PROVIDER --name NAME` hinzu.</translation>
+    </message>
+    <message>
+        <source>List every task (archived ones too) instead of what changed since the last sync; tasks the provider no longer has are marked gone upstream.</source>
+        <translation>Jede Aufgabe auflisten (auch archivierte) statt nur der seit dem letzten Abgleich geänderten; Aufgaben, die der Anbieter nicht mehr hat, werden als beim Anbieter verschwunden markiert.</translation>
+    </message>
+    <message>
+        <source>The account (default: every account).</source>
+        <translation>Das Konto (Standard: jedes Konto).</translation>
+    </message>
+    <message>
+        <source>account sync takes at most one NAME.</source>
+        <translation>account sync erwartet höchstens einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>Account to remove.</source>
+        <translation>Zu entfernendes Konto.</translation>
+    </message>
+    <message>
+        <source>account remove takes one NAME.</source>
+        <translation>account remove erwartet einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>Removed account &quot;%1&quot; and its key.</source>
+        <translation>Konto „%1“ und sein Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>Höchstens N Einträge (Standard 100).</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
     <message>
         <source>Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]
 
@@ -937,15 +1451,15 @@ Global options:
   --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
   --version        Show the version.
 
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain.
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
 </source>
         <translation>
 Globale Optionen:
-  --data-dir VERZ  Daten in VERZ ablegen (oder AGENTDESK_DATA_DIR setzen).
-  --help           Diese Hilfe; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
-  --version        Die Version anzeigen.
+  --data-dir DIR   Daten in DIR ablegen (oder AGENTDESK_DATA_DIR setzen).
+  --help           Diese Hilfe zeigen; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
+  --version        Die Version zeigen.
 
-Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund.
+Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund, 6 lokaler Speicher (Datenbank oder Datenverzeichnis).
 </translation>
     </message>
     <message>
@@ -973,6 +1487,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Unbekannter Befehl „%1 %2“. Siehe `agentdeskctl %1 --help`.</translation>
     </message>
     <message>
+        <source>  GONE UPSTREAM since </source>
+        <translation>  BEIM ANBIETER VERSCHWUNDEN seit </translation>
+    </message>
+    <message>
         <source>  NEEDS YOU: </source>
         <translation>  BRAUCHT SIE: </translation>
     </message>
@@ -987,6 +1505,26 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>  Account:  </source>
         <translation>  Konto:    </translation>
+    </message>
+    <message>
+        <source>  Origin:   </source>
+        <translation>  Herkunft: </translation>
+    </message>
+    <message>
+        <source>started elsewhere (adopted)</source>
+        <translation>anderswo gestartet (übernommen)</translation>
+    </message>
+    <message>
+        <source>started here</source>
+        <translation>hier gestartet</translation>
+    </message>
+    <message>
+        <source>, archived upstream</source>
+        <translation>, beim Anbieter archiviert</translation>
+    </message>
+    <message>
+        <source>, hidden</source>
+        <translation>, ausgeblendet</translation>
     </message>
     <message>
         <source>  Upstream: </source>
@@ -1021,100 +1559,136 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Hinweis: Die Unterstützung für %1 ist experimentell: Sie nutzt eine inoffizielle API, die sich ändern kann.</translation>
     </message>
     <message>
-        <source>Account name.</source>
-        <translation>Kontoname.</translation>
+        <source>db check takes no arguments.</source>
+        <translation>db check erwartet keine Argumente.</translation>
     </message>
     <message>
-        <source>Override the provider&apos;s API base URL.</source>
-        <translation>Die Basis-URL der Anbieter-API überschreiben.</translation>
+        <source>There is no database at %1 yet; it is created on first use.</source>
+        <translation>Unter %1 gibt es noch keine Datenbank; sie wird beim ersten Gebrauch angelegt.</translation>
     </message>
     <message>
-        <source>API version: v1 or v3 for devin (default: from the key), v0 or v1 for cursor-cloud (default v1).</source>
-        <translation>API-Version: v1 oder v3 für devin (Standard: aus dem Schlüssel), v0 oder v1 für cursor-cloud (Standard v1).</translation>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <source>codex-cloud: the ChatGPT account id to send with the pasted token.</source>
-        <translation>codex-cloud: die ChatGPT-Konto-ID, die mit dem eingefügten Token gesendet wird.</translation>
+        <source>Integrity: ok; schema %1 of %2.</source>
+        <translation>Integrität: ok; Schema %1 von %2.</translation>
     </message>
     <message>
-        <source>codex-cloud: take the token and account id from your Codex CLI login (~/.codex/auth.json, or $CODEX_HOME). Nothing else is read.</source>
-        <translation>codex-cloud: Token und Konto-ID aus Ihrer Codex-CLI-Anmeldung nehmen (~/.codex/auth.json oder $CODEX_HOME). Sonst wird nichts gelesen.</translation>
+        <source>Integrity: DAMAGED (%1).</source>
+        <translation>Integrität: BESCHÄDIGT (%1).</translation>
     </message>
     <message>
-        <source>codex-cloud: read this auth.json instead.</source>
-        <translation>codex-cloud: stattdessen diese auth.json lesen.</translation>
+        <source>Restore a backup over it (with AgentDesk closed), or move it away to start with an empty one.</source>
+        <translation>Stellen Sie eine Sicherung darüber wieder her (bei geschlossenem AgentDesk) oder verschieben Sie sie, um mit einer leeren zu beginnen.</translation>
     </message>
     <message>
-        <source>account add takes one PROVIDER (%1).</source>
-        <translation>account add erwartet einen ANBIETER (%1).</translation>
+        <source>Backups kept next to it: %1</source>
+        <translation>Daneben aufbewahrte Sicherungen: %1</translation>
     </message>
     <message>
-        <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
-        <translation>Unbekannter Anbieter „%1“; wählen Sie einen von: %2.</translation>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
     <message>
-        <source>account add needs --name NAME.</source>
-        <translation>account add braucht --name NAME.</translation>
+        <source>The database %1 is damaged.</source>
+        <translation>Die Datenbank %1 ist beschädigt.</translation>
     </message>
     <message>
-        <source>--api-version applies to devin and cursor-cloud only.</source>
-        <translation>--api-version gilt nur für devin und cursor-cloud.</translation>
+        <source>The platform&apos;s address.</source>
+        <translation>Die Adresse der Plattform.</translation>
     </message>
     <message>
-        <source>--api-version for %1 is one of %2.</source>
-        <translation>--api-version für %1 ist eines von %2.</translation>
+        <source>The OAuth client id of AgentDesk on the platform.</source>
+        <translation>Die OAuth-Client-ID von AgentDesk auf der Plattform.</translation>
     </message>
     <message>
-        <source>--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.</source>
-        <translation>--account-id, --from-codex-login und --codex-auth gelten nur für codex-cloud.</translation>
+        <source>Discovery base, if not the platform address.</source>
+        <translation>Basis für die Discovery, falls nicht die Plattformadresse.</translation>
     </message>
     <message>
-        <source>Using the ChatGPT login of your Codex CLI from %1 (access token and account id only).</source>
-        <translation>Verwende die ChatGPT-Anmeldung Ihrer Codex-CLI aus %1 (nur Zugriffstoken und Konto-ID).</translation>
+        <source>Workspace (default: current).</source>
+        <translation>Arbeitsbereich (Standard: current).</translation>
     </message>
     <message>
-        <source>codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.</source>
-        <translation>codex-cloud braucht --from-codex-login oder --account-id ID mit dem Token auf der Standardeingabe.</translation>
+        <source>Scopes to ask for.</source>
+        <translation>Anzufordernde Scopes.</translation>
     </message>
     <message>
-        <source>No API key on standard input. Pipe it in, e.g. `agentdeskctl account add jules --name work &lt; key.txt`.</source>
-        <translation>Kein API-Schlüssel auf der Standardeingabe. Leiten Sie ihn ein, z. B. `agentdeskctl account add jules --name work &lt; key.txt`.</translation>
+        <source>Do not open a browser: print the address and wait for the redirect.</source>
+        <translation>Keinen Browser öffnen: die Adresse ausgeben und auf die Weiterleitung warten.</translation>
     </message>
     <message>
-        <source>Added %1 account &quot;%2&quot;; its key is in the OS keychain.</source>
-        <translation>%1-Konto „%2“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+        <source>Read a confidential client&apos;s secret from standard input.</source>
+        <translation>Das Geheimnis eines vertraulichen Clients von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>account list takes no arguments.</source>
-        <translation>account list erwartet keine Argumente.</translation>
+        <source>Give up after SECONDS without an answer (default 300).</source>
+        <translation>Nach SEKUNDEN ohne Antwort aufgeben (Standard 300).</translation>
     </message>
     <message>
-        <source>(short key, not shown)</source>
-        <translation>(kurzer Schlüssel, nicht angezeigt)</translation>
+        <source>platform login needs --url with the platform&apos;s http(s) address.</source>
+        <translation>platform login braucht --url mit der http(s)-Adresse der Plattform.</translation>
     </message>
     <message>
-        <source>(no key in keychain)</source>
-        <translation>(kein Schlüssel im Schlüsselbund)</translation>
+        <source>platform login needs --client-id: the id the platform gave AgentDesk when it was registered as an OAuth app (ask your platform&apos;s administrator).</source>
+        <translation>platform login braucht --client-id: die ID, die die Plattform AgentDesk bei der Registrierung als OAuth-App gegeben hat (fragen Sie die Administration Ihrer Plattform).</translation>
     </message>
     <message>
-        <source>(keychain unavailable)</source>
-        <translation>(Schlüsselbund nicht verfügbar)</translation>
+        <source>--issuer must be an http(s) URL.</source>
+        <translation>--issuer muss eine http(s)-URL sein.</translation>
     </message>
     <message>
-        <source>No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.</source>
-        <translation>Keine Konten. Fügen Sie eines mit `agentdeskctl account add PROVIDER --name NAME` hinzu.</translation>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <source>Account to remove.</source>
-        <translation>Zu entfernendes Konto.</translation>
+        <source>Client secret (input hidden): </source>
+        <translation>Client-Geheimnis (Eingabe verborgen): </translation>
     </message>
     <message>
-        <source>account remove takes one NAME.</source>
-        <translation>account remove erwartet einen NAMEN.</translation>
+        <source>No client secret on standard input.</source>
+        <translation>Kein Client-Geheimnis auf der Standardeingabe.</translation>
     </message>
     <message>
-        <source>Removed account &quot;%1&quot; and its key.</source>
-        <translation>Konto „%1“ und sein Schlüssel wurden entfernt.</translation>
+        <source>Opening your browser to sign in. If it does not open, visit:</source>
+        <translation>Ihr Browser wird zur Anmeldung geöffnet. Falls er sich nicht öffnet, besuchen Sie:</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Warte auf den Browser…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2 (workspace %3).</source>
+        <translation>Angemeldet als %1 bei %2 (Arbeitsbereich %3).</translation>
+    </message>
+    <message>
+        <source>platform logout takes no arguments.</source>
+        <translation>platform logout erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out; the tokens were revoked where the platform allows it and deleted.</source>
+        <translation>Abgemeldet; die Tokens wurden, wo die Plattform es erlaubt, widerrufen und gelöscht.</translation>
+    </message>
+    <message>
+        <source>platform status takes no arguments.</source>
+        <translation>platform status erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.</source>
+        <translation>Nicht angemeldet. `agentdeskctl platform login --url URL --client-id ID` meldet an.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 &lt;%2&gt; on %3, workspace %4; access token valid until %5.</source>
+        <translation>Angemeldet als %1 &lt;%2&gt; bei %3, Arbeitsbereich %4; Zugriffstoken gültig bis %5.</translation>
     </message>
     <message>
         <source>Provider.</source>
@@ -1123,6 +1697,18 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Account to use.</source>
         <translation>Zu verwendendes Konto.</translation>
+    </message>
+    <message>
+        <source>sources list needs --provider (%1).</source>
+        <translation>sources list braucht --provider (%1).</translation>
+    </message>
+    <message>
+        <source>Task id.</source>
+        <translation>Aufgaben-ID.</translation>
+    </message>
+    <message>
+        <source>%1 takes one task ID.</source>
+        <translation>%1 erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>Repository URL.</source>
@@ -1137,8 +1723,8 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Was der Agent tun soll.</translation>
     </message>
     <message>
-        <source>Read the prompt from a file.</source>
-        <translation>Den Auftrag aus einer Datei lesen.</translation>
+        <source>Read the prompt from a file (UTF-8).</source>
+        <translation>Den Prompt aus einer Datei lesen (UTF-8).</translation>
     </message>
     <message>
         <source>Open a pull request when done.</source>
@@ -1193,6 +1779,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Die Auftragsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
+        <source>The prompt file %1 is %2 bytes; a prompt is at most %3 characters.</source>
+        <translation>Die Prompt-Datei %1 hat %2 Bytes; ein Prompt hat höchstens %3 Zeichen.</translation>
+    </message>
+    <message>
         <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“.</translation>
     </message>
@@ -1209,12 +1799,28 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Nur dieser Status.</translation>
     </message>
     <message>
+        <source>Only tasks started here (agentdesk) or elsewhere.</source>
+        <translation>Nur hier (agentdesk) oder anderswo (elsewhere) gestartete Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Include hidden tasks.</source>
+        <translation>Ausgeblendete Aufgaben einschließen.</translation>
+    </message>
+    <message>
         <source>At most N tasks.</source>
         <translation>Höchstens N Aufgaben.</translation>
     </message>
     <message>
+        <source>task list takes options only.</source>
+        <translation>task list erwartet nur Optionen.</translation>
+    </message>
+    <message>
         <source>Unknown status &quot;%1&quot;; choose one of: %2.</source>
         <translation>Unbekannter Status „%1“; wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>--origin is agentdesk or elsewhere, not &quot;%1&quot;.</source>
+        <translation>--origin ist agentdesk oder elsewhere, nicht „%1“.</translation>
     </message>
     <message>
         <source>--limit takes a positive number, not &quot;%1&quot;.</source>
@@ -1237,6 +1843,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>STATUS</translation>
     </message>
     <message>
+        <source>ORIGIN</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
         <source>REPO</source>
         <translation>REPO</translation>
     </message>
@@ -1249,16 +1859,16 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>TITEL</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>hier</translation>
+    </message>
+    <message>
         <source>needs you: </source>
         <translation>braucht Sie: </translation>
-    </message>
-    <message>
-        <source>Task id.</source>
-        <translation>Aufgaben-ID.</translation>
-    </message>
-    <message>
-        <source>task show takes one task ID.</source>
-        <translation>task show erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>No task with id %1. `agentdeskctl task list` shows the known tasks.</source>
@@ -1287,10 +1897,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>  braucht Sie: </translation>
     </message>
     <message>
-        <source>task approve takes one task ID.</source>
-        <translation>task approve erwartet eine Aufgaben-ID.</translation>
-    </message>
-    <message>
         <source>Plan approved; the task is now %1.</source>
         <translation>Plan freigegeben; die Aufgabe ist jetzt %1.</translation>
     </message>
@@ -1303,24 +1909,16 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>task message erwartet eine Aufgaben-ID und den TEXT (in Anführungszeichen).</translation>
     </message>
     <message>
-        <source>Message sent.</source>
-        <translation>Nachricht gesendet.</translation>
+        <source>Message sent; the task is %1.</source>
+        <translation>Nachricht gesendet; die Aufgabe ist %1.</translation>
     </message>
     <message>
-        <source>task cancel takes one task ID.</source>
-        <translation>task cancel erwartet eine Aufgaben-ID.</translation>
-    </message>
-    <message>
-        <source>Cancelled upstream.</source>
-        <translation>Beim Anbieter abgebrochen.</translation>
+        <source>Cancelled upstream; the task is %1.</source>
+        <translation>Beim Anbieter abgebrochen; die Aufgabe ist %1.</translation>
     </message>
     <message>
         <source>Delete the task at the provider too.</source>
         <translation>Die Aufgabe auch beim Anbieter löschen.</translation>
-    </message>
-    <message>
-        <source>task delete takes one task ID.</source>
-        <translation>task delete erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>Deleted %1 here and upstream.</source>
@@ -1331,92 +1929,12 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>%1 hier gelöscht; beim Anbieter besteht sie weiter.</translation>
     </message>
     <message>
-        <source>sources list needs --provider (%1).</source>
-        <translation>sources list braucht --provider (%1).</translation>
+        <source>Hid %1; `task list --hidden` still shows it.</source>
+        <translation>%1 ausgeblendet; `task list --hidden` zeigt sie weiterhin.</translation>
     </message>
     <message>
-        <source>The platform&apos;s address.</source>
-        <translation>Die Adresse der Plattform.</translation>
-    </message>
-    <message>
-        <source>The OAuth client id of AgentDesk on the platform.</source>
-        <translation>Die OAuth-Client-ID von AgentDesk auf der Plattform.</translation>
-    </message>
-    <message>
-        <source>Discovery base, if not the platform address.</source>
-        <translation>Basis für die Discovery, falls nicht die Plattformadresse.</translation>
-    </message>
-    <message>
-        <source>Workspace (default: current).</source>
-        <translation>Arbeitsbereich (Standard: current).</translation>
-    </message>
-    <message>
-        <source>Scopes to ask for.</source>
-        <translation>Anzufordernde Scopes.</translation>
-    </message>
-    <message>
-        <source>Do not open a browser: print the address and wait for the redirect.</source>
-        <translation>Keinen Browser öffnen: die Adresse ausgeben und auf die Weiterleitung warten.</translation>
-    </message>
-    <message>
-        <source>Read a confidential client&apos;s secret from standard input.</source>
-        <translation>Das Geheimnis eines vertraulichen Clients von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Give up after SECONDS without an answer (default 300).</source>
-        <translation>Nach SEKUNDEN ohne Antwort aufgeben (Standard 300).</translation>
-    </message>
-    <message>
-        <source>platform login needs --url with the platform&apos;s http(s) address.</source>
-        <translation>platform login braucht --url mit der http(s)-Adresse der Plattform.</translation>
-    </message>
-    <message>
-        <source>platform login needs --client-id.</source>
-        <translation>platform login braucht --client-id.</translation>
-    </message>
-    <message>
-        <source>--issuer must be an http(s) URL.</source>
-        <translation>--issuer muss eine http(s)-URL sein.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
-    </message>
-    <message>
-        <source>No client secret on standard input.</source>
-        <translation>Kein Client-Geheimnis auf der Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Opening your browser to sign in. If it does not open, visit:</source>
-        <translation>Ihr Browser wird zur Anmeldung geöffnet. Falls er sich nicht öffnet, besuchen Sie:</translation>
-    </message>
-    <message>
-        <source>Open this address in a browser to sign in:</source>
-        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser…</source>
-        <translation>Warte auf den Browser…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 on %2 (workspace %3).</source>
-        <translation>Angemeldet als %1 bei %2 (Arbeitsbereich %3).</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>Signed out; the tokens were revoked where the platform allows it and deleted.</source>
-        <translation>Abgemeldet; die Tokens wurden, wo die Plattform es erlaubt, widerrufen und gelöscht.</translation>
-    </message>
-    <message>
-        <source>Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.</source>
-        <translation>Nicht angemeldet. `agentdeskctl platform login --url URL --client-id ID` meldet an.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 &lt;%2&gt; on %3, workspace %4; access token valid until %5.</source>
-        <translation>Angemeldet als %1 &lt;%2&gt; bei %3, Arbeitsbereich %4; Zugriffstoken gültig bis %5.</translation>
+        <source>%1 is shown again.</source>
+        <translation>%1 wird wieder angezeigt.</translation>
     </message>
     <message>
         <source>The agent to work for (default: the only route&apos;s).</source>
@@ -1453,6 +1971,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>PEM private key for --tls-cert.</source>
         <translation>Privater PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>worker run takes options only.</source>
+        <translation>worker run erwartet nur Optionen.</translation>
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3.</source>
@@ -1493,13 +2015,35 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Not signed in to the agent platform. Run `agentdeskctl platform login` first.</source>
         <translation>Nicht bei der Agentenplattform angemeldet. Führen Sie zuerst `agentdeskctl platform login` aus.</translation>
     </message>
+    <message numerus="yes">
+        <source>webhook … and %n more delivery(s)</source>
+        <translation>
+            <numerusform>webhook … und %n weitere Zustellung</numerusform>
+            <numerusform>webhook … und %n weitere Zustellungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>warning: no live feed: %1</source>
         <translation>Warnung: kein Live-Feed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>attached to worker %1 (pid %2): %3, %n open claim(s)</source>
+        <translation>
+            <numerusform>mit Worker %1 (PID %2) verbunden: %3, %n offener Anspruch</numerusform>
+            <numerusform>mit Worker %1 (PID %2) verbunden: %3, %n offene Ansprüche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1 %2</source>
+        <translation>Worker %1 %2</translation>
+    </message>
     <message>
         <source>Attach to the running worker&apos;s live feed and print its events until it stops.</source>
         <translation>Mit dem Live-Feed des laufenden Workers verbinden und seine Ereignisse ausgeben, bis er stoppt.</translation>
+    </message>
+    <message>
+        <source>worker status takes options only.</source>
+        <translation>worker status erwartet nur Optionen.</translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -1522,31 +2066,16 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Letzter Heartbeat: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
         <source>Open claims: %1 · outbox: %2 · webhook events seen: %3 · routes: %4</source>
         <translation>Offene Ansprüche: %1 · Postausgang: %2 · gesehene Webhook-Ereignisse: %3 · Routen: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>attached to worker %1 (pid %2): %3, %n open claim(s)</source>
-        <translation>
-            <numerusform>mit Worker %1 (PID %2) verbunden: %3, %n offener Anspruch</numerusform>
-            <numerusform>mit Worker %1 (PID %2) verbunden: %3, %n offene Ansprüche</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>worker %1 %2</source>
-        <translation>Worker %1 %2</translation>
     </message>
     <message>
         <source>The platform agent.</source>
         <translation>Der Agent der Plattform.</translation>
     </message>
     <message>
-        <source>jules, devin, cursor or codex.</source>
-        <translation>jules, devin, cursor oder codex.</translation>
+        <source>The provider (%1).</source>
+        <translation>Der Anbieter (%1).</translation>
     </message>
     <message>
         <source>The provider account to use.</source>
@@ -1571,10 +2100,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>worker route add needs --agent, --provider, --account and --repo.</source>
         <translation>worker route add braucht --agent, --provider, --account und --repo.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;: use jules, devin, cursor or codex.</source>
-        <translation>Unbekannter Anbieter „%1“: Verwenden Sie jules, devin, cursor oder codex.</translation>
     </message>
     <message>
         <source>No %1 account named &quot;%2&quot;. Add it with `agentdeskctl account add`.</source>
@@ -1605,6 +2130,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>worker webhook-key erwartet „set“ (der Schlüssel wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
+        <source>Webhook key (input hidden): </source>
+        <translation>Webhook-Schlüssel (Eingabe verborgen): </translation>
+    </message>
+    <message>
         <source>The webhook key on standard input is missing or shorter than 16 characters.</source>
         <translation>Der Webhook-Schlüssel auf der Standardeingabe fehlt oder ist kürzer als 16 Zeichen.</translation>
     </message>
@@ -1619,26 +2148,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Forgot the worker registration; the next `worker run` registers again.</source>
         <translation>Die Worker-Registrierung wurde vergessen; der nächste `worker run` registriert neu.</translation>
-    </message>
-    <message>
-        <source>Print CSV.</source>
-        <translation>CSV ausgeben.</translation>
-    </message>
-    <message>
-        <source>At most N entries (default 100).</source>
-        <translation>Höchstens N Einträge (Standard 100).</translation>
-    </message>
-    <message>
-        <source>--limit takes a positive number.</source>
-        <translation>--limit erwartet eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>also upstream</source>
-        <translation>auch beim Anbieter</translation>
-    </message>
-    <message>
-        <source>local only</source>
-        <translation>nur lokal</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2219,26 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Codex: archive (experimental)</source>
         <translation>Codex: archivieren (experimentell)</translation>
     </message>
+    <message>
+        <source>Codex: get task answered without a task id; nothing was applied.</source>
+        <translation>Codex: Aufgabe abrufen lieferte keine Aufgaben-ID; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Codex: get the other attempts (experimental)</source>
+        <translation>Codex: die anderen Versuche abrufen (experimentell)</translation>
+    </message>
+    <message>
+        <source>Codex: list tasks (experimental)</source>
+        <translation>Codex: Aufgaben auflisten (experimentell)</translation>
+    </message>
+    <message>
+        <source>Codex: check the login (experimental)</source>
+        <translation>Codex: Anmeldung prüfen (experimentell)</translation>
+    </message>
+    <message>
+        <source>The ChatGPT login works for Codex Cloud.</source>
+        <translation>Die ChatGPT-Anmeldung funktioniert für Codex Cloud.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CommandPalette</name>
@@ -1731,30 +2260,96 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     </message>
 </context>
 <context>
-    <name>agentdesk::ConnectionGuard</name>
+    <name>agentdesk::CopilotAdapter</name>
     <message>
-        <source>Too many open connections.</source>
-        <translation>Zu viele offene Verbindungen.</translation>
+        <source>GitHub&apos;s agent tasks API takes no follow-up messages. To give Copilot more to do (or answer it), comment on its pull request on GitHub and mention @copilot.</source>
+        <translation>GitHubs Agent-Tasks-API nimmt keine Folgenachrichten an. Um Copilot mehr aufzutragen (oder ihm zu antworten), kommentieren Sie seinen Pull-Request auf GitHub und erwähnen Sie @copilot.</translation>
     </message>
     <message>
-        <source>The request headers are too large.</source>
-        <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
+        <source>GitHub&apos;s agent tasks API cannot stop a task. Stop it on github.com (Copilot ▸ Agents).</source>
+        <translation>GitHubs Agent-Tasks-API kann keine Aufgabe anhalten. Halten Sie sie auf github.com an (Copilot ▸ Agents).</translation>
     </message>
     <message>
-        <source>That is not an HTTP/1.1 request.</source>
-        <translation>Das ist keine HTTP/1.1-Anfrage.</translation>
+        <source>GitHub&apos;s agent tasks API cannot delete or archive a task; archive it on github.com. Deleting it here removes it from AgentDesk only.</source>
+        <translation>GitHubs Agent-Tasks-API kann Aufgaben weder löschen noch archivieren; archivieren Sie sie auf github.com. Löschen entfernt sie hier nur aus AgentDesk.</translation>
     </message>
     <message>
-        <source>A header line has no name.</source>
-        <translation>Eine Kopfzeile hat keinen Namen.</translation>
+        <source>Copilot has no plan approval step.</source>
+        <translation>Copilot hat keinen Schritt zur Plangenehmigung.</translation>
     </message>
     <message>
-        <source>The Content-Length is not a number.</source>
-        <translation>Die Content-Length ist keine Zahl.</translation>
+        <source>GitHub: check the token</source>
+        <translation>GitHub: Token prüfen</translation>
     </message>
     <message>
-        <source>The body is larger than %1 KiB.</source>
-        <translation>Der Body ist größer als %1 KiB.</translation>
+        <source>GitHub: read agent tasks</source>
+        <translation>GitHub: Agent-Aufgaben lesen</translation>
+    </message>
+    <message>
+        <source>The token works for %1 and may read agent tasks.</source>
+        <translation>Das Token funktioniert für %1 und darf Agent-Aufgaben lesen.</translation>
+    </message>
+    <message>
+        <source>Copilot works on GitHub repositories: %1 is not one (https://github.com/OWNER/REPO).</source>
+        <translation>Copilot arbeitet mit GitHub-Repositorys: %1 ist keins (https://github.com/BESITZER/REPO).</translation>
+    </message>
+    <message>
+        <source>Copilot: start a task</source>
+        <translation>Copilot: Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>Copilot: start a task answered without a task id.</source>
+        <translation>Copilot: Aufgabe starten lieferte keine Aufgaben-ID.</translation>
+    </message>
+    <message>
+        <source>Copilot: get task</source>
+        <translation>Copilot: Aufgabe abrufen</translation>
+    </message>
+    <message>
+        <source>Copilot: get task answered without a task id; nothing was applied.</source>
+        <translation>Copilot: Aufgabe abrufen lieferte keine Aufgaben-ID; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>GitHub: get repository</source>
+        <translation>GitHub: Repository abrufen</translation>
+    </message>
+    <message>
+        <source>GitHub: find the pull request</source>
+        <translation>GitHub: Pull-Request suchen</translation>
+    </message>
+    <message>
+        <source>Copilot: list tasks</source>
+        <translation>Copilot: Aufgaben auflisten</translation>
+    </message>
+    <message>
+        <source>GitHub: list repositories</source>
+        <translation>GitHub: Repositorys auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CoreContext</name>
+    <message>
+        <source>The database %1 has no profile id; it was not created by this version of AgentDesk.</source>
+        <translation>Die Datenbank %1 hat keine Profil-ID; sie wurde nicht von dieser AgentDesk-Version angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CredentialResolver</name>
+    <message>
+        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
+        <translation>Kein Konto namens „%1“. `agentdeskctl account list` zeigt die Konten.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; belongs to %2, not %3.</source>
+        <translation>Das Konto „%1“ gehört zu %2, nicht zu %3.</translation>
+    </message>
+    <message>
+        <source>No %1 account is set up. Add one with `agentdeskctl account add %2 --name NAME` or in Accounts.</source>
+        <translation>Kein %1-Konto eingerichtet. Fügen Sie eines mit `agentdeskctl account add %2 --name NAME` oder unter „Konten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>There are several %1 accounts (%2); choose one.</source>
+        <translation>Es gibt mehrere %1-Konten (%2); wählen Sie eines.</translation>
     </message>
 </context>
 <context>
@@ -1819,13 +2414,33 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Cursor: list repositories</source>
         <translation>Cursor: Repositorys auflisten</translation>
     </message>
+    <message>
+        <source>Cursor: get agent answered without an agent id; nothing was applied.</source>
+        <translation>Cursor: Agent abrufen lieferte keine Agent-ID; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Cursor: the follow-up was accepted, but the answer named no run.</source>
+        <translation>Cursor: Die Folgenachricht wurde angenommen, aber die Antwort nannte keinen Lauf.</translation>
+    </message>
+    <message>
+        <source>Cursor: list agents</source>
+        <translation>Cursor: Agents auflisten</translation>
+    </message>
+    <message>
+        <source>Cursor: check the key</source>
+        <translation>Cursor: Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; works.</source>
+        <translation>Der Schlüssel „%1“ funktioniert.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::Database</name>
-    <message>
-        <source>Cannot create the data directory %1.</source>
-        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
@@ -1835,16 +2450,56 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Die Datenbank %1 wurde von einem neueren AgentDesk geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie AgentDesk; die Datei blieb unverändert.</translation>
     </message>
     <message>
-        <source>Cannot start a migration: %1</source>
-        <translation>Eine Migration kann nicht begonnen werden: %1</translation>
+        <source>The data directory %1 is a file, not a directory. Move that file away, or choose another place with --data-dir (or AGENTDESK_DATA_DIR).</source>
+        <translation>Das Datenverzeichnis %1 ist eine Datei, kein Verzeichnis. Verschieben Sie die Datei oder wählen Sie einen anderen Ort mit --data-dir (oder AGENTDESK_DATA_DIR).</translation>
     </message>
     <message>
-        <source>Migration %1 failed: %2</source>
-        <translation>Migration %1 fehlgeschlagen: %2</translation>
+        <source>Cannot create the data directory %1 (check that its parent exists and is writable), or choose another place with --data-dir.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden (prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist), oder wählen Sie einen anderen Ort mit --data-dir.</translation>
     </message>
     <message>
-        <source>Cannot commit migration %1: %2</source>
-        <translation>Migration %1 kann nicht gespeichert werden: %2</translation>
+        <source>The data directory %1 is read-only for you: AgentDesk needs to write its database there. Make it writable, or choose another place with --data-dir.</source>
+        <translation>Das Datenverzeichnis %1 ist für Sie schreibgeschützt: AgentDesk muss dort seine Datenbank schreiben. Machen Sie es beschreibbar oder wählen Sie einen anderen Ort mit --data-dir.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). AgentDesk has not changed it. Restore it from a backup%3, or move it away to start with an empty one; `agentdeskctl db check` shows what is wrong.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). AgentDesk hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her%3 oder verschieben Sie sie, um mit einer leeren zu beginnen; `agentdeskctl db check` zeigt, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source> (the newest AgentDesk kept is %1)</source>
+        <translation> (die neueste, die AgentDesk aufbewahrt hat, ist %1)</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it: %2. Nothing was changed.</source>
+        <translation>%1 kann vor der Aktualisierung nicht gesichert werden: %2. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode &quot;%2&quot;), which AgentDesk needs so the window, the command line and the worker can share it. Keep the data directory on a local file system.</source>
+        <translation>Die Datenbank %1 kann kein Write-Ahead-Logging nutzen (Journalmodus „%2“); AgentDesk braucht es, damit Fenster, Befehlszeile und Worker sie gemeinsam nutzen können. Legen Sie das Datenverzeichnis auf ein lokales Dateisystem.</translation>
+    </message>
+    <message>
+        <source>its schema version cannot be read</source>
+        <translation>ihre Schemaversion ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot start upgrading %1: %2</source>
+        <translation>Die Aktualisierung von %1 kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed (%3); it was left at schema %4.</source>
+        <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen (%3); sie bleibt bei Schema %4.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: the version could not be recorded (%3).</source>
+        <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: Die Version konnte nicht vermerkt werden (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade of %1 to schema %2: %3</source>
+        <translation>Die Aktualisierung von %1 auf Schema %2 kann nicht abgeschlossen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2548,45 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Devin: terminate session</source>
         <translation>Devin: Sitzung beenden</translation>
     </message>
+    <message>
+        <source>Devin: get session answered without a session_id; nothing was applied.</source>
+        <translation>Devin: Sitzung abrufen lieferte keine session_id; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Devin: list sessions</source>
+        <translation>Devin: Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <source>Devin: check the key</source>
+        <translation>Devin: Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>The key works (Devin API v1).</source>
+        <translation>Der Schlüssel funktioniert (Devin-API v1).</translation>
+    </message>
+    <message>
+        <source>The key works: %1 of organisation %2.</source>
+        <translation>Der Schlüssel funktioniert: %1 der Organisation %2.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::HttpConnection</name>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>Die Anfrage kam nicht rechtzeitig an.</translation>
+    </message>
+    <message>
+        <source>This listener does not serve that host.</source>
+        <translation>Dieser Empfänger bedient diesen Host nicht.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 KiB.</source>
+        <translation>Der Body ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The chunked body is malformed.</source>
+        <translation>Der Chunked-Inhalt ist fehlerhaft.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::JulesAdapter</name>
@@ -1936,24 +2630,40 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Jules: delete session</source>
         <translation>Jules: Sitzung löschen</translation>
     </message>
+    <message>
+        <source>Jules: check the key</source>
+        <translation>Jules: Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>The key works; no repository is connected to Jules yet.</source>
+        <translation>Der Schlüssel funktioniert; mit Jules ist noch kein Repository verbunden.</translation>
+    </message>
+    <message>
+        <source>The key works and reaches connected repositories.</source>
+        <translation>Der Schlüssel funktioniert und erreicht verbundene Repositorys.</translation>
+    </message>
+    <message>
+        <source>Jules: get session answered without a session id; nothing was applied.</source>
+        <translation>Jules: Sitzung abrufen lieferte keine Sitzungs-ID; nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Jules: list sessions</source>
+        <translation>Jules: Sitzungen auflisten</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::KeychainSecretStore</name>
     <message>
-        <source>The OS keychain did not answer in time. It may be locked and waiting for a password prompt; unlock it and try again.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Vielleicht ist er gesperrt und wartet auf eine Passwortabfrage; entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        <source>The keychain did not answer in time. It is probably locked and waiting for an unlock prompt: unlock your keyring, then retry. Your keys are still there.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Er ist wahrscheinlich gesperrt und wartet auf eine Entsperrung: Entsperren Sie ihn und versuchen Sie es erneut. Ihre Schlüssel sind noch da.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (log in to your desktop session, or open your keyring app and unlock it), then retry. Your keys are still there.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut. Ihre Schlüssel sind noch da.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::LoopbackRedirectListener</name>
-    <message>
-        <source>That was not a sign-in callback.</source>
-        <translation>Das war kein Anmelde-Rückruf.</translation>
-    </message>
-    <message>
-        <source>The request was too large.</source>
-        <translation>Die Anfrage war zu groß.</translation>
-    </message>
     <message>
         <source>The sign-in callback must be a GET request.</source>
         <translation>Der Anmelde-Rückruf muss eine GET-Anfrage sein.</translation>
@@ -1994,92 +2704,12 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
-        <source>&amp;Approve Plan</source>
-        <translation>Plan &amp;freigeben</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Send &amp;Message…</source>
-        <translation>&amp;Nachricht senden…</translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Upstream…</source>
-        <translation>Beim Anbieter a&amp;bbrechen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+X</source>
-        <translation>Ctrl+Shift+X</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;All</source>
-        <translation>&amp;Alle aktualisieren</translation>
-    </message>
-    <message>
-        <source>Shift+F5</source>
-        <translation>Shift+F5</translation>
-    </message>
-    <message>
-        <source>Open &amp;Pull Request</source>
-        <translation>&amp;Pull Request öffnen</translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In to Platform…</source>
-        <translation>Bei der Plattform an&amp;melden…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out of Platform</source>
-        <translation>Von der Plattform a&amp;bmelden</translation>
-    </message>
-    <message>
-        <source>&amp;Start Worker</source>
-        <translation>Worker &amp;starten</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>S&amp;top Worker</source>
-        <translation>Worker s&amp;toppen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <source>Stop Worker and &amp;Hand Back Sessions</source>
-        <translation>Worker stoppen und Sitzungen &amp;zurückgeben</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
@@ -2206,10 +2836,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Plattform-Anmeldung</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Maybe stuck:&lt;/b&gt; no new activity since %1. &lt;a href=&quot;message&quot;&gt;Send a message&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Cancel upstream&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Möglicherweise hängend:&lt;/b&gt; keine neue Aktivität seit %1. &lt;a href=&quot;message&quot;&gt;Nachricht senden&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Beim Anbieter abbrechen&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Export Tasks</source>
         <translation>Aufgaben exportieren</translation>
     </message>
@@ -2227,26 +2853,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
             <numerusform>%n Aufgabe nach %1 exportiert.</numerusform>
             <numerusform>%n Aufgaben nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The worker cannot start</source>
-        <translation>Der Worker kann nicht starten</translation>
-    </message>
-    <message>
-        <source>hand back sessions</source>
-        <translation>Sitzungen zurückgeben</translation>
-    </message>
-    <message>
-        <source>Select a task first.</source>
-        <translation>Wählen Sie zuerst eine Aufgabe.</translation>
-    </message>
-    <message>
-        <source>Experimental: %1 is reached through an unofficial API.</source>
-        <translation>Experimentell: %1 wird über eine inoffizielle API erreicht.</translation>
-    </message>
-    <message>
-        <source>This task has no pull request yet.</source>
-        <translation>Diese Aufgabe hat noch keinen Pull Request.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -2271,144 +2877,12 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>AgentDesk (%1)</translation>
     </message>
     <message>
-        <source>Platform: &lt;a href=&quot;signin&quot;&gt;sign in&lt;/a&gt;</source>
-        <translation>Plattform: &lt;a href=&quot;signin&quot;&gt;anmelden&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Not signed in to an agent platform. The worker needs a signed-in platform account.</source>
-        <translation>Nicht bei einer Agentenplattform angemeldet. Der Worker braucht ein angemeldetes Plattformkonto.</translation>
-    </message>
-    <message>
-        <source>Platform: signing in…</source>
-        <translation>Plattform: Anmeldung läuft…</translation>
-    </message>
-    <message>
-        <source>Platform: %1 · %2</source>
-        <translation>Plattform: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).</source>
-        <translation>Bei %1 als %2 angemeldet. Das Zugriffstoken wird automatisch erneuert (das aktuelle gilt bis %3).</translation>
-    </message>
-    <message>
-        <source>Platform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;sign in again&lt;/b&gt;&lt;/a&gt;</source>
-        <translation>Plattform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;erneut anmelden&lt;/b&gt;&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Platform: keychain locked — &lt;a href=&quot;retry&quot;&gt;retry&lt;/a&gt;</source>
-        <translation>Plattform: Schlüsselbund gesperrt – &lt;a href=&quot;retry&quot;&gt;erneut versuchen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Switch Platform Account…</source>
-        <translation>Plattformkonto &amp;wechseln…</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message>
-        <source>Sign Out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.</source>
-        <translation>Von %1 abmelden? AgentDesk widerruft seine Tokens und löscht sie aus dem Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation>Melde ab…</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Abgemeldet.</translation>
-    </message>
-    <message>
         <source>Sent %1 to %2.</source>
         <translation>%1 an %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Approving the plan…</source>
-        <translation>Plan wird freigegeben…</translation>
-    </message>
-    <message>
-        <source>Approve plan</source>
-        <translation>Plan freigeben</translation>
-    </message>
-    <message>
-        <source>Plan approved.</source>
-        <translation>Plan freigegeben.</translation>
-    </message>
-    <message>
-        <source>Send Message</source>
-        <translation>Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Message for the agent:</source>
-        <translation>Nachricht für den Agenten:</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sende…</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Message sent.</source>
-        <translation>Nachricht gesendet.</translation>
-    </message>
-    <message>
-        <source>Cancel Task</source>
-        <translation>Aufgabe abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop &quot;%1&quot; at %2? This cannot be undone.</source>
-        <translation>„%1“ bei %2 stoppen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelled upstream.</source>
-        <translation>Beim Anbieter abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Delete Task</source>
-        <translation>Aufgabe löschen</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; from AgentDesk?</source>
-        <translation>„%1“ aus AgentDesk löschen?</translation>
-    </message>
-    <message>
-        <source>Also delete it at %1</source>
-        <translation>Auch bei %1 löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>also upstream</source>
-        <translation>auch beim Anbieter</translation>
-    </message>
-    <message>
-        <source>local only</source>
-        <translation>nur lokal</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>AgentDesk keeps running</source>
@@ -2419,20 +2893,56 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Es meldet sich, wenn eine Aufgabe Sie braucht. Beenden über das Menü im Infobereich.</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
+        <source>&amp;Next Task That Needs You</source>
+        <translation>&amp;Nächste Aufgabe, die Sie braucht</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Tasks</source>
+        <translation>&amp;Ausgeblendete Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>Origin filter</source>
+        <translation>Herkunftsfilter</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Jede Herkunft</translation>
+    </message>
+    <message>
+        <source>Started here</source>
+        <translation>Hier gestartet</translation>
+    </message>
+    <message>
+        <source>Started elsewhere</source>
+        <translation>Anderswo gestartet</translation>
+    </message>
+    <message>
+        <source>Tasks sent from AgentDesk, or adopted from the providers&apos; own apps (marked ↗)</source>
+        <translation>Aufgaben, die AgentDesk gesendet hat, oder aus den Apps der Anbieter übernommene (mit ↗ markiert)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;One console for your coding agents&lt;/h3&gt;&lt;p&gt;AgentDesk sends tasks to Google Jules, Devin, Cursor, OpenAI Codex and GitHub Copilot, and shows every task they run — started here or anywhere else — in one live list. It tells you when one needs you.&lt;/p&gt;&lt;p&gt;Start by adding a provider account: its key stays in your system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Eine Konsole für Ihre Coding-Agents&lt;/h3&gt;&lt;p&gt;AgentDesk sendet Aufgaben an Google Jules, Devin, Cursor, OpenAI Codex und GitHub Copilot und zeigt jede Aufgabe, die sie ausführen – hier oder anderswo gestartet – in einer lebendigen Liste. Es meldet sich, wenn eine Sie braucht.&lt;/p&gt;&lt;p&gt;Fügen Sie zuerst ein Anbieterkonto hinzu: Sein Schlüssel bleibt im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Nothing needs you right now.</source>
+        <translation>Gerade braucht Sie nichts.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
-    <message>
-        <source>No provider account is set up yet. Add one in Accounts first.</source>
-        <translation>Noch kein Anbieterkonto eingerichtet. Fügen Sie zuerst unter „Konten“ eines hinzu.</translation>
-    </message>
     <message>
         <source>&amp;Send task</source>
         <translation>Aufgabe &amp;senden</translation>
@@ -2509,6 +3019,18 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation>&amp;Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Open Accounts to add a provider account; this draft stays as it is.</source>
+        <translation>Öffnet die Konten, um ein Anbieterkonto hinzuzufügen; dieser Entwurf bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>No provider account is set up yet: add one first (Add Account…); what you typed here stays.</source>
+        <translation>Es ist noch kein Anbieterkonto eingerichtet: Fügen Sie zuerst eines hinzu (Konto hinzufügen …); was Sie hier eingegeben haben, bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::NotificationRouter</name>
@@ -2523,6 +3045,34 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) need you</source>
+        <translation>
+            <numerusform>%n Aufgabe braucht Sie</numerusform>
+            <numerusform>%n Aufgaben brauchen Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed</source>
+        <translation>
+            <numerusform>%n Aufgabe fehlgeschlagen</numerusform>
+            <numerusform>%n Aufgaben fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) done</source>
+        <translation>
+            <numerusform>%n Aufgabe fertig</numerusform>
+            <numerusform>%n Aufgaben fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3115,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Sign-out: revocation</source>
         <translation>Abmeldung: Widerruf</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check the address and your connection.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3190,88 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Could not refresh the platform sign-in: %1</source>
         <translation>Die Plattform-Anmeldung konnte nicht erneuert werden: %1</translation>
     </message>
+    <message>
+        <source>Another AgentDesk process has been refreshing the platform sign-in for too long; try again.</source>
+        <translation>Ein anderer AgentDesk-Prozess erneuert die Plattform-Anmeldung schon zu lange; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::PlatformStatus</name>
+    <message>
+        <source>&amp;Sign In to Platform…</source>
+        <translation>Bei der Plattform an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of Platform</source>
+        <translation>Von der Plattform a&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Platform: &lt;a href=&quot;signin&quot;&gt;sign in&lt;/a&gt;</source>
+        <translation>Plattform: &lt;a href=&quot;signin&quot;&gt;anmelden&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not signed in to an agent platform. The worker needs a signed-in platform account.</source>
+        <translation>Nicht bei einer Agentenplattform angemeldet. Der Worker braucht ein angemeldetes Plattformkonto.</translation>
+    </message>
+    <message>
+        <source>Platform: signing in…</source>
+        <translation>Plattform: Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Platform: %1 · %2</source>
+        <translation>Plattform: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).</source>
+        <translation>Bei %1 als %2 angemeldet. Das Zugriffstoken wird automatisch erneuert (das aktuelle gilt bis %3).</translation>
+    </message>
+    <message>
+        <source>Platform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;sign in again&lt;/b&gt;&lt;/a&gt;</source>
+        <translation>Plattform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;erneut anmelden&lt;/b&gt;&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Platform: keychain locked — &lt;a href=&quot;retry&quot;&gt;retry&lt;/a&gt;</source>
+        <translation>Plattform: Schlüsselbund gesperrt – &lt;a href=&quot;retry&quot;&gt;erneut versuchen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Platform Account…</source>
+        <translation>Plattformkonto &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.</source>
+        <translation>Von %1 abmelden? AgentDesk widerruft seine Tokens und löscht sie aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Melde ab…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ProfileSecretStore</name>
+    <message>
+        <source>The keychain holds no entry for this profile.</source>
+        <translation>Der Schlüsselbund enthält keinen Eintrag für dieses Profil.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ProviderAdapter</name>
@@ -2654,6 +3290,81 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source> (it supports: %1)</source>
         <translation> (unterstützt: %1)</translation>
+    </message>
+    <message>
+        <source>The base URL ends in /%1, but this %2 account uses %3. Type %4 (AgentDesk adds the version), or pick the API version that matches the URL.</source>
+        <translation>Die Basis-URL endet auf /%1, aber dieses %2-Konto nutzt %3. Geben Sie %4 ein (AgentDesk ergänzt die Version) oder wählen Sie die API-Version, die zur URL passt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the provider listed more than %2 entries; AgentDesk stopped reading.</source>
+        <translation>%1 fehlgeschlagen: Der Anbieter lieferte mehr als %2 Einträge; AgentDesk hat aufgehört zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot list its tasks.</source>
+        <translation>%1 kann seine Aufgaben nicht auflisten.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::SessionMirror</name>
+    <message>
+        <source>Took over the %1 task started under an earlier claim</source>
+        <translation>Die unter einer früheren Übernahme gestartete %1-Aufgabe weitergeführt</translation>
+    </message>
+    <message>
+        <source>Continuing the %1 task %2 started under an earlier claim of this session.</source>
+        <translation>Die %1-Aufgabe %2, gestartet unter einer früheren Übernahme dieser Sitzung, wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Took over %1 task %2</source>
+        <translation>%1-Aufgabe %2 übernommen</translation>
+    </message>
+    <message>
+        <source>Creating the %1 task…</source>
+        <translation>Erstelle die %1-Aufgabe…</translation>
+    </message>
+    <message>
+        <source>The claim ended while %1 task %2 was being created; it keeps running there.</source>
+        <translation>Die Übernahme endete, während die %1-Aufgabe %2 angelegt wurde; sie läuft dort weiter.</translation>
+    </message>
+    <message>
+        <source>%1 task created</source>
+        <translation>%1-Aufgabe erstellt</translation>
+    </message>
+    <message>
+        <source>Running as %1 task %2</source>
+        <translation>Läuft als %1-Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>The worker stopped while creating the provider task, and %1 could not be searched for it (%2). Check the provider for a task that may have started, then retry the session.</source>
+        <translation>Der Worker hielt an, während er die Anbieteraufgabe anlegte, und %1 konnte nicht danach durchsucht werden (%2). Prüfen Sie beim Anbieter, ob eine Aufgabe gestartet wurde, und wiederholen Sie dann die Sitzung.</translation>
+    </message>
+    <message>
+        <source>No task was started before the restart; creating it now.</source>
+        <translation>Vor dem Neustart wurde keine Aufgabe gestartet; sie wird jetzt angelegt.</translation>
+    </message>
+    <message>
+        <source>The worker stopped while creating the provider task and found no such task among the newest ones at %1. Check the provider, then retry the session.</source>
+        <translation>Der Worker hielt an, während er die Anbieteraufgabe anlegte, und fand bei %1 unter den neuesten keine solche Aufgabe. Prüfen Sie den Anbieter und wiederholen Sie dann die Sitzung.</translation>
+    </message>
+    <message>
+        <source>Found the %1 task started before the restart</source>
+        <translation>Die vor dem Neustart gestartete %1-Aufgabe gefunden</translation>
+    </message>
+    <message>
+        <source>Found %1 task %2 started before the restart</source>
+        <translation>%1-Aufgabe %2 gefunden, gestartet vor dem Neustart</translation>
+    </message>
+    <message>
+        <source>The session is gone from the platform.</source>
+        <translation>Die Sitzung gibt es auf der Plattform nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Another claim holds the session now.</source>
+        <translation>Ein anderer Anspruch hält die Sitzung jetzt.</translation>
+    </message>
+    <message>
+        <source>Forwarded operator input %1 to the provider.</source>
+        <translation>Eingabe %1 des Bedieners an den Anbieter weitergeleitet.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3398,202 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>%1: the stream from %2 broke (%3).</source>
         <translation>%1: Der Stream von %2 ist abgebrochen (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent an event larger than %3 MB; the stream was closed.</source>
+        <translation>%1: %2 sandte ein Ereignis größer als %3 MB; der Stream wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent nothing for %3 s; the stream was closed.</source>
+        <translation>%1: %2 sandte %3 s lang nichts; der Stream wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskActions</name>
+    <message>
+        <source>&amp;Approve Plan</source>
+        <translation>Plan &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Antworten …</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upstream…</source>
+        <translation>Beim Anbieter a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation>&amp;Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pull Request</source>
+        <translation>&amp;Pull Request öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Hide From List</source>
+        <translation>In der Liste aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hidden; View ▸ Show Hidden Tasks shows it again.</source>
+        <translation>Ausgeblendet; Ansicht ▸ Ausgeblendete Aufgaben zeigen zeigt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Shown again.</source>
+        <translation>Wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Look for tasks started elsewhere</source>
+        <translation>Nach anderswo gestarteten Aufgaben suchen</translation>
+    </message>
+    <message>
+        <source>Look for tasks started elsewhere (%1)</source>
+        <translation>Nach anderswo gestarteten Aufgaben suchen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) started elsewhere added.</source>
+        <translation>
+            <numerusform>%n anderswo gestartete Aufgabe hinzugefügt.</numerusform>
+            <numerusform>%n anderswo gestartete Aufgaben hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Experimental: %1 is reached through an unofficial API.</source>
+        <translation>Experimentell: %1 wird über eine inoffizielle API erreicht.</translation>
+    </message>
+    <message>
+        <source>This task has no pull request yet.</source>
+        <translation>Diese Aufgabe hat noch keinen Pull Request.</translation>
+    </message>
+    <message>
+        <source>Approving the plan…</source>
+        <translation>Plan wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation>Plan freigeben</translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation>Plan freigegeben.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop &quot;%1&quot; at %2? This cannot be undone.</source>
+        <translation>„%1“ bei %2 stoppen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled upstream.</source>
+        <translation>Beim Anbieter abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from AgentDesk?</source>
+        <translation>„%1“ aus AgentDesk löschen?</translation>
+    </message>
+    <message>
+        <source>Also delete it at %1</source>
+        <translation>Auch bei %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskAdoption</name>
+    <message>
+        <source>every task started elsewhere</source>
+        <translation>jede anderswo gestartete Aufgabe</translation>
+    </message>
+    <message>
+        <source>no tasks started elsewhere</source>
+        <translation>keine anderswo gestarteten Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>tasks started elsewhere in the last %n day(s)</source>
+        <translation>
+            <numerusform>anderswo gestartete Aufgaben des letzten Tages</numerusform>
+            <numerusform>anderswo gestartete Aufgaben der letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation>Kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No longer listed by %1.</source>
+        <translation>Von %1 nicht mehr aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2725,19 +3632,53 @@ Strg+N sendet eine neue.</translation>
         <source>Pull request: %1</source>
         <translation>Pull Request: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Took %n second(s)</source>
-        <translation>
-            <numerusform>Dauerte %n Sekunde</numerusform>
-            <numerusform>Dauerte %n Sekunden</numerusform>
-        </translation>
+    <message>
+        <source>Needs you</source>
+        <translation>Braucht Sie</translation>
     </message>
-    <message numerus="yes">
-        <source>Took %n minute(s)</source>
-        <translation>
-            <numerusform>Dauerte %n Minute</numerusform>
-            <numerusform>Dauerte %n Minuten</numerusform>
-        </translation>
+    <message>
+        <source>Reply to the agent</source>
+        <translation>Dem Agent antworten</translation>
+    </message>
+    <message>
+        <source>Reply to the agent… (Ctrl+Enter sends, Esc leaves)</source>
+        <translation>Dem Agent antworten … (Strg+Eingabe sendet, Esc verlässt)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Antwort senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <source>gone upstream</source>
+        <translation>beim Anbieter verschwunden</translation>
+    </message>
+    <message>
+        <source>started elsewhere</source>
+        <translation>anderswo gestartet</translation>
+    </message>
+    <message>
+        <source>The plan is waiting for your approval.</source>
+        <translation>Der Plan wartet auf Ihre Freigabe.</translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation>Plan freigeben</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Dauerte %1</translation>
     </message>
 </context>
 <context>
@@ -2782,56 +3723,112 @@ Strg+N sendet eine neue.</translation>
         <source>PR</source>
         <translation>PR</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · gone upstream</source>
+        <translation>%1 · beim Anbieter verschwunden</translation>
+    </message>
+    <message>
+        <source>%1 ↗</source>
+        <translation>%1 ↗</translation>
+    </message>
+    <message>
+        <source>Started elsewhere (in %1&apos;s own app, CLI or IDE) and adopted here</source>
+        <translation>Anderswo gestartet (in der App, CLI oder IDE von %1) und hier übernommen</translation>
+    </message>
+    <message>
+        <source>Started from AgentDesk</source>
+        <translation>Aus AgentDesk gestartet</translation>
+    </message>
+    <message>
+        <source>%1, needs you: %2</source>
+        <translation>%1, braucht Sie: %2</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskService</name>
     <message>
-        <source>%1 is not supported by this build of AgentDesk.</source>
-        <translation>%1 wird von diesem Build von AgentDesk nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>The task was never created upstream.</source>
         <translation>Die Aufgabe wurde beim Anbieter nie erstellt.</translation>
-    </message>
-    <message>
-        <source>There is no plan waiting for approval (the task is %1).</source>
-        <translation>Kein Plan wartet auf Freigabe (die Aufgabe ist %1).</translation>
-    </message>
-    <message>
-        <source>The task has ended (%1).</source>
-        <translation>Die Aufgabe ist beendet (%1).</translation>
-    </message>
-    <message>
-        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
-        <translation>Kein Konto namens „%1“. `agentdeskctl account list` zeigt die Konten.</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; belongs to %2, not %3.</source>
-        <translation>Das Konto „%1“ gehört zu %2, nicht zu %3.</translation>
-    </message>
-    <message>
-        <source>No %1 account is set up. Add one with `agentdeskctl account add %2 --name NAME` or in Accounts.</source>
-        <translation>Kein %1-Konto eingerichtet. Fügen Sie eines mit `agentdeskctl account add %2 --name NAME` oder unter „Konten“ hinzu.</translation>
-    </message>
-    <message>
-        <source>There are several %1 accounts (%2); choose one.</source>
-        <translation>Es gibt mehrere %1-Konten (%2); wählen Sie eines.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no key for account &quot;%1&quot;. Remove the account and add it again with its key.</source>
-        <translation>Der Schlüsselbund enthält keinen Schlüssel für das Konto „%1“. Entfernen Sie das Konto und fügen Sie es mit seinem Schlüssel erneut hinzu.</translation>
     </message>
     <message>
         <source>The task was created upstream (%1 %2) but could not be saved: %3</source>
         <translation>Die Aufgabe wurde beim Anbieter erstellt (%1 %2), konnte aber nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <source>The message must not be empty.</source>
-        <translation>Die Nachricht darf nicht leer sein.</translation>
+        <source>%1 no longer has this task (gone upstream since %2); only deleting it here is left.</source>
+        <translation>%1 hat diese Aufgabe nicht mehr (beim Anbieter verschwunden seit %2); nur das Löschen hier bleibt.</translation>
     </message>
     <message>
-        <source>The message is longer than %1 characters.</source>
-        <translation>Die Nachricht ist länger als %1 Zeichen.</translation>
+        <source>%1 cannot list its tasks.</source>
+        <translation>%1 kann seine Aufgaben nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Die Nachricht</translation>
+    </message>
+    <message>
+        <source>The message was sent, but recording it failed: %1</source>
+        <translation>Die Nachricht wurde gesendet, aber das Vermerken schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The task was stopped upstream, but recording it failed: %1</source>
+        <translation>Die Aufgabe wurde beim Anbieter angehalten, aber das Vermerken schlug fehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskStore</name>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cannot count the tasks.</source>
+        <translation>Die Aufgaben können nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be updated.</source>
+        <translation>Die Spalte „%1“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation>Keine Aufgabe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the activities of %1: %2</source>
+        <translation>Die Aktivitäten von %1 können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the change journal.</source>
+        <translation>Das Änderungsjournal kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2929,10 +3926,6 @@ Strg+N sendet eine neue.</translation>
         <translation>Webhooks werden per POST gesendet.</translation>
     </message>
     <message>
-        <source>The body is too large.</source>
-        <translation>Der Body ist zu groß.</translation>
-    </message>
-    <message>
         <source>Cannot record the event: %1</source>
         <translation>Das Ereignis kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2943,6 +3936,10 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Accepted.</source>
         <translation>Angenommen.</translation>
+    </message>
+    <message>
+        <source>Webhooks are served at /webhook.</source>
+        <translation>Webhooks werden unter /webhook angenommen.</translation>
     </message>
 </context>
 <context>
@@ -2976,22 +3973,6 @@ Strg+N sendet eine neue.</translation>
         <translation>%1 übernommen (Lease %2 s)</translation>
     </message>
     <message>
-        <source>Creating the %1 task…</source>
-        <translation>Erstelle die %1-Aufgabe…</translation>
-    </message>
-    <message>
-        <source>%1 task created</source>
-        <translation>%1-Aufgabe erstellt</translation>
-    </message>
-    <message>
-        <source>Running as %1 task %2</source>
-        <translation>Läuft als %1-Aufgabe %2</translation>
-    </message>
-    <message>
-        <source>The session is gone from the platform.</source>
-        <translation>Die Sitzung gibt es auf der Plattform nicht mehr.</translation>
-    </message>
-    <message>
         <source>Cancelled on the platform.</source>
         <translation>Auf der Plattform abgebrochen.</translation>
     </message>
@@ -3002,18 +3983,6 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>%1 cannot cancel upstream; the task keeps running there.</source>
         <translation>%1 kann beim Anbieter nicht abbrechen; die Aufgabe läuft dort weiter.</translation>
-    </message>
-    <message>
-        <source>Another claim holds the session now.</source>
-        <translation>Ein anderer Anspruch hält die Sitzung jetzt.</translation>
-    </message>
-    <message>
-        <source>Forwarded operator input %1 to the provider.</source>
-        <translation>Eingabe %1 des Bedieners an den Anbieter weitergeleitet.</translation>
-    </message>
-    <message>
-        <source>The worker stopped while creating the provider task; check the provider for a task that may have started, then retry the session.</source>
-        <translation>Der Worker stoppte, während er die Anbieter-Aufgabe erstellte; prüfen Sie beim Anbieter, ob eine Aufgabe gestartet wurde, und wiederholen Sie dann die Sitzung.</translation>
     </message>
     <message>
         <source>The platform refused the claim: it is no longer this worker&apos;s.</source>
@@ -3042,6 +4011,57 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Stopped. Running sessions resume on the next start.</source>
         <translation>Gestoppt. Laufende Sitzungen werden beim nächsten Start fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The lease ran out while it could not be renewed; the platform may give the session to another worker. If it comes back here, its task is taken over.</source>
+        <translation>Die Übernahme lief ab, weil sie nicht verlängert werden konnte; die Plattform kann die Sitzung einem anderen Worker geben. Kommt sie hierher zurück, wird ihre Aufgabe weitergeführt.</translation>
+    </message>
+    <message>
+        <source>The worker stopped taking work: it cannot write its records (%1).</source>
+        <translation>Der Worker nimmt keine Arbeit mehr an: Er kann seine Aufzeichnungen nicht schreiben (%1).</translation>
+    </message>
+    <message>
+        <source>The platform gave the session to another claim.</source>
+        <translation>Die Plattform hat die Sitzung einer anderen Übernahme gegeben.</translation>
+    </message>
+    <message>
+        <source>Cancelled the provider task of the lost claim.</source>
+        <translation>Die Anbieteraufgabe der verlorenen Übernahme wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerActions</name>
+    <message>
+        <source>&amp;Start Worker</source>
+        <translation>Worker &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>S&amp;top Worker</source>
+        <translation>Worker s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Stop Worker and &amp;Hand Back Sessions</source>
+        <translation>Worker stoppen und Sitzungen &amp;zurückgeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>The worker cannot start</source>
+        <translation>Der Worker kann nicht starten</translation>
+    </message>
+    <message>
+        <source>hand back sessions</source>
+        <translation>Sitzungen zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +4290,10 @@ Strg+N sendet eine neue.</translation>
         <source>Listening on %1 needs a webhook key: run `agentdeskctl worker webhook-key set` first.</source>
         <translation>Das Lauschen auf %1 braucht einen Webhook-Schlüssel: Führen Sie zuerst `agentdeskctl worker webhook-key set` aus.</translation>
     </message>
+    <message>
+        <source>Webhooks are taken without a key: any program on this machine can wake the worker (it still only acts on what the platform says). Set a key with `agentdeskctl worker webhook-key set`.</source>
+        <translation>Webhooks werden ohne Schlüssel angenommen: Jedes Programm auf diesem Rechner kann den Worker wecken (er handelt trotzdem nur nach dem, was die Plattform sagt). Setzen Sie einen Schlüssel mit `agentdeskctl worker webhook-key set`.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::codex</name>
@@ -3284,6 +4308,53 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
         <translation>%1 enthält keine ChatGPT-Anmeldung (tokens.access_token und tokens.account_id). Melden Sie sich mit `codex login` über ChatGPT an, nicht mit einem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Codex login.</source>
+        <translation>%1 ist zu groß für eine Codex-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1: code changes</source>
+        <translation>Versuch %1: Codeänderungen</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::copilot</name>
+    <message>
+        <source>Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot).</source>
+        <translation>Copilot wartet auf Sie: Antworten Sie im Pull-Request auf GitHub (erwähnen Sie @copilot).</translation>
+    </message>
+    <message>
+        <source>The session timed out.</source>
+        <translation>Die Sitzung hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>The session timed out: %1</source>
+        <translation>Die Sitzung hat das Zeitlimit überschritten: %1</translation>
+    </message>
+    <message>
+        <source>The session was stopped on GitHub.</source>
+        <translation>Die Sitzung wurde auf GitHub angehalten.</translation>
+    </message>
+    <message>
+        <source>The session failed.</source>
+        <translation>Die Sitzung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The session finished.</source>
+        <translation>Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Working on branch %1 (from %2).</source>
+        <translation>Arbeitet auf Branch %1 (von %2).</translation>
+    </message>
+    <message>
+        <source>Copilot reported the task as %1.</source>
+        <translation>Copilot meldete die Aufgabe als %1.</translation>
     </message>
 </context>
 <context>

@@ -9,17 +9,6 @@
     </message>
 </context>
 <context>
-    <name>AccountStore</name>
-    <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -79,6 +68,95 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Created a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hid from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showed in the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced an account&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a worker route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a worker route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the webhook key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copilot</name>
+    <message>
+        <source>Pull request #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -183,6 +261,24 @@
     </message>
 </context>
 <context>
+    <name>OperatorActions</name>
+    <message>
+        <source>also upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>Google Jules</source>
@@ -198,6 +294,10 @@
     </message>
     <message>
         <source>Cursor Cloud Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Copilot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,15 +323,27 @@
         <source>%1 cannot list repositories.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no plan waiting for approval (the task is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task has ended (%1) and %2 takes no messages after the end; start a new task instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task has ended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… %1 more characters not kept]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>AgentDesk cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,17 +549,6 @@
     </message>
 </context>
 <context>
-    <name>TaskStore</name>
-    <message>
-        <source>The column &quot;%1&quot; cannot be updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No task with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WorkerPanel</name>
     <message>
         <source>Worker</source>
@@ -521,20 +622,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction for the outbox.</source>
+        <source>The claim on %1 cannot be read: its phase &quot;%2&quot; is unknown to this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot commit the outbox.</source>
+        <source>The route of agent %1 names the unknown provider &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 has the unknown kind &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>agentdesk</name>
-    <message>
-        <source>API key (input hidden): </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A repository URL is required.</source>
         <translation type="unfinished"></translation>
@@ -553,14 +662,6 @@
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prompt must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prompt is %1 characters long; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,15 +709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The OS keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No OS keychain is available (%1). AgentDesk keeps keys only in the keychain: start a Secret Service such as gnome-keyring and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OS keychain could not be used (%1). Make sure a Secret Service is running and unlocked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,23 +720,190 @@
         <source>No task with id %1. `agentdeskctl task list` shows the known tasks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain works but holds no key for account &quot;%1&quot;. Enter the key again with `agentdeskctl account edit %1 --key-stdin` or in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of account &quot;%1&quot; is in a locked keyring. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character at position %2; providers would cut it off there. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt file %1 is not UTF-8 text: the byte at offset %2 (0x%3) does not belong there. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt file %1 contains a NUL byte at offset %2; it does not look like text. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an HTTP request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line is not METHOD TARGET HTTP/1.x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are spoken here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target must be a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target is not a valid path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has more than %1 header fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header field has no valid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs a Host header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding and Content-Length together are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length is not one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked (%1). Unlock your keyring (log in to your desktop session, or open your keyring app and unlock it), then retry. Your keys are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked (%1). Unlock your keyring, then retry. Your keys are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be used (%1). AgentDesk keeps keys only in the keychain: make sure a Secret Service such as gnome-keyring is running, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; cannot be read: its provider &quot;%2&quot; is unknown to this version of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported by this build of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountService</name>
-    <message>
-        <source>The base URL must be an http(s) URL such as https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The API key is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists; remove it first or pick another name.</source>
+        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
+        <source>The base URL must be an http(s) URL such as https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported by this build of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; edit it, or pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AccountStore</name>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,10 +915,6 @@
     </message>
     <message>
         <source>Use my Codex CLI &amp;login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads the access token and account id of your ChatGPT login from %1 — nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -706,10 +962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added &quot;%1&quot;; its key is in the OS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,6 +971,26 @@
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the access token and account id of the ChatGPT login your Codex CLI keeps ($CODEX_HOME/auth.json or ~/.codex/auth.json) — nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex Cloud has no local login to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keyring locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;: the key works and is in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +1133,13 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::AttentionPresenter</name>
+    <message>
+        <source>&lt;b&gt;Maybe stuck:&lt;/b&gt; no new activity since %1. &lt;a href=&quot;message&quot;&gt;Send a message&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Cancel upstream&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
@@ -913,9 +1192,244 @@
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::Cli</name>
+    <message>
+        <source>--api-version applies to devin and cursor-cloud only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-version for %1 is one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tasks started elsewhere (the provider&apos;s app, CLI, IDE) to show: all, none, or those of the last DAYS days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--adopt is all, none or a number of days (1 to 3650), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped (it adopts no tasks, or its provider cannot list them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 listed, %3 adopted, %4 changed, %5 gone upstream%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the activities of %n adopted task(s)…</source>
+        <translation>
+            <numerusform>Fetching the activities of %n adopted task…</numerusform>
+            <numerusform>Fetching the activities of %n adopted tasks…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the provider&apos;s API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version: v1 or v3 for devin (default: from the key), v0 or v1 for cursor-cloud (default v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: the ChatGPT account id to send with the pasted token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: take the token and account id from your Codex CLI login (~/.codex/auth.json, or $CODEX_HOME). Nothing else is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud: read this auth.json instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account without trying the key against the provider first (offline); its tasks are adopted with the next `account sync`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add takes one PROVIDER (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on standard input. Pipe it in, e.g. `agentdeskctl account add jules --name work &lt; key.txt`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no local login to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the login of your Codex CLI from %1 (access token and account id only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: add it without the check with --no-check when the provider cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 account &quot;%2&quot;; its key is in the OS keychain%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a new API key from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the provider&apos;s own endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devin v1|v3, cursor-cloud v0|v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not try the changed account against the provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account edit takes one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --base-url or --default-url, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(short key, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key in keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keyring locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keychain unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every task (archived ones too) instead of what changed since the last sync; tasks the provider no longer has are marked gone upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (default: every account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account sync takes at most one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account remove takes one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account &quot;%1&quot; and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]
 
@@ -932,7 +1446,7 @@ Global options:
   --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
   --version        Show the version.
 
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain.
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,6 +1473,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  GONE UPSTREAM since </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  NEEDS YOU: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +1490,26 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>  Account:  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Origin:   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started elsewhere (adopted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, archived upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,99 +1545,135 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account name.</source>
+        <source>db check takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Override the provider&apos;s API base URL.</source>
+        <source>There is no database at %1 yet; it is created on first use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API version: v1 or v3 for devin (default: from the key), v0 or v1 for cursor-cloud (default v1).</source>
+        <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>codex-cloud: the ChatGPT account id to send with the pasted token.</source>
+        <source>Integrity: ok; schema %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>codex-cloud: take the token and account id from your Codex CLI login (~/.codex/auth.json, or $CODEX_HOME). Nothing else is read.</source>
+        <source>Integrity: DAMAGED (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>codex-cloud: read this auth.json instead.</source>
+        <source>Restore a backup over it (with AgentDesk closed), or move it away to start with an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account add takes one PROVIDER (%1).</source>
+        <source>Backups kept next to it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown provider &quot;%1&quot;; choose one of: %2.</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account add needs --name NAME.</source>
+        <source>The database %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--api-version applies to devin and cursor-cloud only.</source>
+        <source>The platform&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--api-version for %1 is one of %2.</source>
+        <source>The OAuth client id of AgentDesk on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.</source>
+        <source>Discovery base, if not the platform address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Using the ChatGPT login of your Codex CLI from %1 (access token and account id only).</source>
+        <source>Workspace (default: current).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.</source>
+        <source>Scopes to ask for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API key on standard input. Pipe it in, e.g. `agentdeskctl account add jules --name work &lt; key.txt`.</source>
+        <source>Do not open a browser: print the address and wait for the redirect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added %1 account &quot;%2&quot;; its key is in the OS keychain.</source>
+        <source>Read a confidential client&apos;s secret from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account list takes no arguments.</source>
+        <source>Give up after SECONDS without an answer (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(short key, not shown)</source>
+        <source>platform login needs --url with the platform&apos;s http(s) address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no key in keychain)</source>
+        <source>platform login needs --client-id: the id the platform gave AgentDesk when it was registered as an OAuth app (ask your platform&apos;s administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(keychain unavailable)</source>
+        <source>--issuer must be an http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.</source>
+        <source>--timeout takes a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account to remove.</source>
+        <source>Client secret (input hidden): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account remove takes one NAME.</source>
+        <source>No client secret on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed account &quot;%1&quot; and its key.</source>
+        <source>Opening your browser to sign in. If it does not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2 (workspace %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform logout takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; the tokens were revoked where the platform allows it and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform status takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 &lt;%2&gt; on %3, workspace %4; access token valid until %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,6 +1682,18 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Account to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources list needs --provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one task ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,7 +1709,7 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the prompt from a file.</source>
+        <source>Read the prompt from a file (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,6 +1765,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The prompt file %1 is %2 bytes; a prompt is at most %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--%1 takes a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,11 +1785,27 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only tasks started here (agentdesk) or elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include hidden tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most N tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>task list takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown status &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--origin is agentdesk or elsewhere, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1223,6 +1829,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ORIGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>REPO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,15 +1845,15 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>needs you: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task show takes one task ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1272,10 +1882,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task approve takes one task ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan approved; the task is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,23 +1894,15 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message sent.</source>
+        <source>Message sent; the task is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task cancel takes one task ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled upstream.</source>
+        <source>Cancelled upstream; the task is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the task at the provider too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task delete takes one task ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,91 +1914,11 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sources list needs --provider (%1).</source>
+        <source>Hid %1; `task list --hidden` still shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OAuth client id of AgentDesk on the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discovery base, if not the platform address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace (default: current).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes to ask for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not open a browser: print the address and wait for the redirect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a confidential client&apos;s secret from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up after SECONDS without an answer (default 300).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>platform login needs --url with the platform&apos;s http(s) address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>platform login needs --client-id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--issuer must be an http(s) URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening your browser to sign in. If it does not open, visit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 on %2 (workspace %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out; the tokens were revoked where the platform allows it and deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 &lt;%2&gt; on %3, workspace %4; access token valid until %5.</source>
+        <source>%1 is shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,6 +1955,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>PEM private key for --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker run takes options only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1478,12 +2000,34 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Not signed in to the agent platform. Run `agentdeskctl platform login` first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>webhook … and %n more delivery(s)</source>
+        <translation>
+            <numerusform>webhook … and %n more delivery</numerusform>
+            <numerusform>webhook … and %n more deliveries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>warning: no live feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>attached to worker %1 (pid %2): %3, %n open claim(s)</source>
+        <translation>
+            <numerusform>attached to worker %1 (pid %2): %3, %n open claim</numerusform>
+            <numerusform>attached to worker %1 (pid %2): %3, %n open claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Attach to the running worker&apos;s live feed and print its events until it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker status takes options only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,22 +2051,7 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open claims: %1 · outbox: %2 · webhook events seen: %3 · routes: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>attached to worker %1 (pid %2): %3, %n open claim(s)</source>
-        <translation>
-            <numerusform>attached to worker %1 (pid %2): %3, %n open claim</numerusform>
-            <numerusform>attached to worker %1 (pid %2): %3, %n open claims</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>worker %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,7 +2059,7 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jules, devin, cursor or codex.</source>
+        <source>The provider (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,10 +2084,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>worker route add needs --agent, --provider, --account and --repo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;: use jules, devin, cursor or codex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,6 +2115,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Webhook key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The webhook key on standard input is missing or shorter than 16 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,26 +2132,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Forgot the worker registration; the next `worker run` registers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N entries (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>local only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +2204,26 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Codex: archive (experimental)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Codex: get task answered without a task id; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: get the other attempts (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: list tasks (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codex: check the login (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ChatGPT login works for Codex Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CommandPalette</name>
@@ -1716,29 +2245,95 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
 </context>
 <context>
-    <name>agentdesk::ConnectionGuard</name>
+    <name>agentdesk::CopilotAdapter</name>
     <message>
-        <source>Too many open connections.</source>
+        <source>GitHub&apos;s agent tasks API takes no follow-up messages. To give Copilot more to do (or answer it), comment on its pull request on GitHub and mention @copilot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request headers are too large.</source>
+        <source>GitHub&apos;s agent tasks API cannot stop a task. Stop it on github.com (Copilot ▸ Agents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not an HTTP/1.1 request.</source>
+        <source>GitHub&apos;s agent tasks API cannot delete or archive a task; archive it on github.com. Deleting it here removes it from AgentDesk only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A header line has no name.</source>
+        <source>Copilot has no plan approval step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Content-Length is not a number.</source>
+        <source>GitHub: check the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The body is larger than %1 KiB.</source>
+        <source>GitHub: read agent tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works for %1 and may read agent tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot works on GitHub repositories: %1 is not one (https://github.com/OWNER/REPO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot: start a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot: start a task answered without a task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot: get task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot: get task answered without a task id; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: get repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: find the pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot: list tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: list repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CoreContext</name>
+    <message>
+        <source>The database %1 has no profile id; it was not created by this version of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CredentialResolver</name>
+    <message>
+        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; belongs to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account is set up. Add one with `agentdeskctl account add %2 --name NAME` or in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are several %1 accounts (%2); choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,13 +2399,33 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Cursor: list repositories</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cursor: get agent answered without an agent id; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: the follow-up was accepted, but the answer named no run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: list agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor: check the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; works.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::Database</name>
-    <message>
-        <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1820,15 +2435,55 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a migration: %1</source>
+        <source>The data directory %1 is a file, not a directory. Move that file away, or choose another place with --data-dir (or AGENTDESK_DATA_DIR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Migration %1 failed: %2</source>
+        <source>Cannot create the data directory %1 (check that its parent exists and is writable), or choose another place with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot commit migration %1: %2</source>
+        <source>The data directory %1 is read-only for you: AgentDesk needs to write its database there. Make it writable, or choose another place with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). AgentDesk has not changed it. Restore it from a backup%3, or move it away to start with an empty one; `agentdeskctl db check` shows what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the newest AgentDesk kept is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode &quot;%2&quot;), which AgentDesk needs so the window, the command line and the worker can share it. Keep the data directory on a local file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start upgrading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed (%3); it was left at schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: the version could not be recorded (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade of %1 to schema %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2533,45 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Devin: terminate session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Devin: get session answered without a session_id; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: list sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin: check the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works (Devin API v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works: %1 of organisation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::HttpConnection</name>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listener does not serve that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunked body is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::JulesAdapter</name>
@@ -1921,24 +2615,40 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Jules: delete session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jules: check the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works; no repository is connected to Jules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works and reaches connected repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: get session answered without a session id; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules: list sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::KeychainSecretStore</name>
     <message>
-        <source>The OS keychain did not answer in time. It may be locked and waiting for a password prompt; unlock it and try again.</source>
+        <source>The keychain did not answer in time. It is probably locked and waiting for an unlock prompt: unlock your keyring, then retry. Your keys are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (log in to your desktop session, or open your keyring app and unlock it), then retry. Your keys are still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>agentdesk::LoopbackRedirectListener</name>
-    <message>
-        <source>That was not a sign-in callback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The sign-in callback must be a GET request.</source>
         <translation type="unfinished"></translation>
@@ -1979,91 +2689,11 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Approve Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;Message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Upstream…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Pull Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;ccounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign In to Platform…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out of Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start Worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top Worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop Worker and &amp;Hand Back Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,10 +2821,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Maybe stuck:&lt;/b&gt; no new activity since %1. &lt;a href=&quot;message&quot;&gt;Send a message&lt;/a&gt; · &lt;a href=&quot;cancel&quot;&gt;Cancel upstream&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,26 +2838,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
             <numerusform>Exported %n task to %1.</numerusform>
             <numerusform>Exported %n tasks to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The worker cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hand back sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a task first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Experimental: %1 is reached through an unofficial API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This task has no pull request yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -2256,143 +2862,11 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform: &lt;a href=&quot;signin&quot;&gt;sign in&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to an agent platform. The worker needs a signed-in platform account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform: signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform: %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;sign in again&lt;/b&gt;&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform: keychain locked — &lt;a href=&quot;retry&quot;&gt;retry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Switch Platform Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approving the plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message for the agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop &quot;%1&quot; at %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled upstream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; from AgentDesk?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also delete it at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>local only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2404,20 +2878,56 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
+        <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+H</source>
+        <source>&amp;Next Task That Needs You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks sent from AgentDesk, or adopted from the providers&apos; own apps (marked ↗)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;One console for your coding agents&lt;/h3&gt;&lt;p&gt;AgentDesk sends tasks to Google Jules, Devin, Cursor, OpenAI Codex and GitHub Copilot, and shows every task they run — started here or anywhere else — in one live list. It tells you when one needs you.&lt;/p&gt;&lt;p&gt;Start by adding a provider account: its key stays in your system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs you right now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
-    <message>
-        <source>No provider account is set up yet. Add one in Accounts first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Send task</source>
         <translation type="unfinished"></translation>
@@ -2494,6 +3004,18 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Accounts to add a provider account; this draft stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider account is set up yet: add one first (Add Account…); what you typed here stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::NotificationRouter</name>
@@ -2508,6 +3030,34 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     <message>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) need you</source>
+        <translation>
+            <numerusform>%n task needs you</numerusform>
+            <numerusform>%n tasks need you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed</source>
+        <translation>
+            <numerusform>%n task failed</numerusform>
+            <numerusform>%n tasks failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) done</source>
+        <translation>
+            <numerusform>%n task done</numerusform>
+            <numerusform>%n tasks done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3099,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Sign-out: revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check the address and your connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +3175,88 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Could not refresh the platform sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another AgentDesk process has been refreshing the platform sign-in for too long; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::PlatformStatus</name>
+    <message>
+        <source>&amp;Sign In to Platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: &lt;a href=&quot;signin&quot;&gt;sign in&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to an agent platform. The worker needs a signed-in platform account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: &lt;a href=&quot;signin&quot;&gt;&lt;b&gt;sign in again&lt;/b&gt;&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: keychain locked — &lt;a href=&quot;retry&quot;&gt;retry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Platform Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ProfileSecretStore</name>
+    <message>
+        <source>The keychain holds no entry for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ProviderAdapter</name>
@@ -2638,6 +3274,81 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source> (it supports: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL ends in /%1, but this %2 account uses %3. Type %4 (AgentDesk adds the version), or pick the API version that matches the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the provider listed more than %2 entries; AgentDesk stopped reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::SessionMirror</name>
+    <message>
+        <source>Took over the %1 task started under an earlier claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing the %1 task %2 started under an earlier claim of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over %1 task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the %1 task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim ended while %1 task %2 was being created; it keeps running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running as %1 task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped while creating the provider task, and %1 could not be searched for it (%2). Check the provider for a task that may have started, then retry the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was started before the restart; creating it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped while creating the provider task and found no such task among the newest ones at %1. Check the provider, then retry the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the %1 task started before the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 task %2 started before the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is gone from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another claim holds the session now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded operator input %1 to the provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,6 +3382,202 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     <name>agentdesk::SseStream</name>
     <message>
         <source>%1: the stream from %2 broke (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sent an event larger than %3 MB; the stream was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sent nothing for %3 s; the stream was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskActions</name>
+    <message>
+        <source>&amp;Approve Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upstream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Pull Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide From List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden; View ▸ Show Hidden Tasks shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for tasks started elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for tasks started elsewhere (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) started elsewhere added.</source>
+        <translation>
+            <numerusform>%n task started elsewhere added.</numerusform>
+            <numerusform>%n tasks started elsewhere added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimental: %1 is reached through an unofficial API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task has no pull request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &quot;%1&quot; at %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from AgentDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete it at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskAdoption</name>
+    <message>
+        <source>every task started elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tasks started elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tasks started elsewhere in the last %n day(s)</source>
+        <translation>
+            <numerusform>tasks started elsewhere in the last day</numerusform>
+            <numerusform>tasks started elsewhere in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer listed by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2709,19 +3616,53 @@ Press Ctrl+N to send a new one.</source>
         <source>Pull request: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Took %n second(s)</source>
-        <translation>
-            <numerusform>Took %n second</numerusform>
-            <numerusform>Took %n seconds</numerusform>
-        </translation>
+    <message>
+        <source>Needs you</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Took %n minute(s)</source>
-        <translation>
-            <numerusform>Took %n minute</numerusform>
-            <numerusform>Took %n minutes</numerusform>
-        </translation>
+    <message>
+        <source>Reply to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the agent… (Ctrl+Enter sends, Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2766,43 +3707,60 @@ Press Ctrl+N to send a new one.</source>
         <source>PR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · gone upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started elsewhere (in %1&apos;s own app, CLI or IDE) and adopted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, needs you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskService</name>
     <message>
-        <source>%1 is not supported by this build of AgentDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The task was never created upstream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no plan waiting for approval (the task is %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The task has ended (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account named &quot;%1&quot;. `agentdeskctl account list` shows the accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; belongs to %2, not %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 account is set up. Add one with `agentdeskctl account add %2 --name NAME` or in Accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are several %1 accounts (%2); choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain holds no key for account &quot;%1&quot;. Remove the account and add it again with its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,11 +3768,50 @@ Press Ctrl+N to send a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message must not be empty.</source>
+        <source>%1 no longer has this task (gone upstream since %2); only deleting it here is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message is longer than %1 characters.</source>
+        <source>%1 cannot list its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent, but recording it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was stopped upstream, but recording it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskStore</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the activities of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the change journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,10 +3910,6 @@ Press Ctrl+N to send a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The body is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot record the event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,6 +3919,10 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks are served at /webhook.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,22 +3957,6 @@ Press Ctrl+N to send a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating the %1 task…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 task created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running as %1 task %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session is gone from the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,18 +3966,6 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>%1 cannot cancel upstream; the task keeps running there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another claim holds the session now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forwarded operator input %1 to the provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The worker stopped while creating the provider task; check the provider for a task that may have started, then retry the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3025,6 +3994,57 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Stopped. Running sessions resume on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease ran out while it could not be renewed; the platform may give the session to another worker. If it comes back here, its task is taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped taking work: it cannot write its records (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform gave the session to another claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the provider task of the lost claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerActions</name>
+    <message>
+        <source>&amp;Start Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Worker and &amp;Hand Back Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand back sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3254,6 +4274,10 @@ Press Ctrl+N to send a new one.</source>
         <source>Listening on %1 needs a webhook key: run `agentdeskctl worker webhook-key set` first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhooks are taken without a key: any program on this machine can wake the worker (it still only acts on what the platform says). Set a key with `agentdeskctl worker webhook-key set`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::codex</name>
@@ -3267,6 +4291,53 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Codex login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: code changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::copilot</name>
+    <message>
+        <source>Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session timed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was stopped on GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on branch %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot reported the task as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

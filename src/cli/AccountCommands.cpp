@@ -1,5 +1,6 @@
 // agentdeskctl account …: provider accounts; keys go to the OS keychain only.
 #include "CommandRun.h"
+#include "Cli.h"
 #include "TerminalText.h"
 
 #include "accounts/AccountService.h"
@@ -23,8 +24,8 @@ bool readApiVersion(CommandRun &run, ProviderId provider, const QString &value, 
                                               : QStringList{};
     if (!allowed.contains(value)) {
         run.fail(Error::validation(allowed.isEmpty()
-                                       ? cliTr("--api-version applies to devin and cursor-cloud only.")
-                                       : cliTr("--api-version for %1 is one of %2.").arg(providerKey(provider), allowed.join(QLatin1String(", ")))));
+                                       ? Cli::tr("--api-version applies to devin and cursor-cloud only.")
+                                       : Cli::tr("--api-version for %1 is one of %2.").arg(providerKey(provider), allowed.join(QLatin1String(", ")))));
         return false;
     }
     settings->insert(QStringLiteral("apiVersion"), value);
@@ -55,7 +56,7 @@ QString keyStateKey(AccountView::KeyState s)
 QCommandLineOption adoptOption()
 {
     return QCommandLineOption(QStringLiteral("adopt"),
-                              cliTr("Which tasks started elsewhere (the provider's app, CLI, IDE) to show: all, none, or "
+                              Cli::tr("Which tasks started elsewhere (the provider's app, CLI, IDE) to show: all, none, or "
                                     "those of the last DAYS days (default 30)."),
                               QStringLiteral("all|none|DAYS"));
 }
@@ -64,7 +65,7 @@ bool readAdoptPolicy(CommandRun &run, const QString &text, QJsonObject *settings
 {
     const auto policy = TaskAdoption::Policy::parse(text);
     if (!policy || text.trimmed().isEmpty()) {
-        run.fail(Error::validation(cliTr("--adopt is all, none or a number of days (1 to 3650), not \"%1\".").arg(text)));
+        run.fail(Error::validation(Cli::tr("--adopt is all, none or a number of days (1 to 3650), not \"%1\".").arg(text)));
         return false;
     }
     settings->insert(QStringLiteral("adopt"), policy->key());
@@ -98,10 +99,10 @@ void adoptAndReport(CommandRun &run, const QString &name, bool full)
                     continue;
                 }
                 if (r.skipped) {
-                    run.out() << cliTr("%1: skipped (it adopts no tasks, or its provider cannot list them).").arg(r.account) << '\n';
+                    run.out() << Cli::tr("%1: skipped (it adopts no tasks, or its provider cannot list them).").arg(r.account) << '\n';
                     continue;
                 }
-                run.out() << cliTr("%1: %2 listed, %3 adopted, %4 changed, %5 gone upstream%6.")
+                run.out() << Cli::tr("%1: %2 listed, %3 adopted, %4 changed, %5 gone upstream%6.")
                                  .arg(r.account)
                                  .arg(r.seen)
                                  .arg(r.added)
@@ -124,7 +125,7 @@ void adoptAndReport(CommandRun &run, const QString &name, bool full)
         };
         if (adoption.pendingActivityFetches() == 0)
             return print();
-        run.err() << cliTr("Fetching the activities of %n adopted task(s)…", nullptr, adoption.pendingActivityFetches()) << Qt::endl;
+        run.err() << Cli::tr("Fetching the activities of %n adopted task(s)…", nullptr, adoption.pendingActivityFetches()) << Qt::endl;
         QObject::connect(&adoption, &TaskAdoption::activitiesFetched, &run, print, Qt::SingleShotConnection);
     };
     if (name.isEmpty()) {
@@ -141,34 +142,34 @@ void adoptAndReport(CommandRun &run, const QString &name, bool full)
 void accountAdd(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"), cliTr("Account name."), QStringLiteral("NAME"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), cliTr("Override the provider's API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Account name."), QStringLiteral("NAME"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), Cli::tr("Override the provider's API base URL."), QStringLiteral("URL"));
     const QCommandLineOption apiVersion(QStringLiteral("api-version"),
-                                        cliTr("API version: v1 or v3 for devin (default: from the key), v0 or v1 for "
+                                        Cli::tr("API version: v1 or v3 for devin (default: from the key), v0 or v1 for "
                                               "cursor-cloud (default v1)."),
                                         QStringLiteral("V"));
-    const QCommandLineOption accountId(QStringLiteral("account-id"), cliTr("codex-cloud: the ChatGPT account id to send with the pasted token."),
+    const QCommandLineOption accountId(QStringLiteral("account-id"), Cli::tr("codex-cloud: the ChatGPT account id to send with the pasted token."),
                                        QStringLiteral("ID"));
     const QCommandLineOption fromCodex(QStringLiteral("from-codex-login"),
-                                       cliTr("codex-cloud: take the token and account id from your Codex CLI login "
+                                       Cli::tr("codex-cloud: take the token and account id from your Codex CLI login "
                                              "(~/.codex/auth.json, or $CODEX_HOME). Nothing else is read."));
-    const QCommandLineOption codexAuth(QStringLiteral("codex-auth"), cliTr("codex-cloud: read this auth.json instead."), QStringLiteral("FILE"));
+    const QCommandLineOption codexAuth(QStringLiteral("codex-auth"), Cli::tr("codex-cloud: read this auth.json instead."), QStringLiteral("FILE"));
     const QCommandLineOption noCheck(QStringLiteral("no-check"),
-                                     cliTr("Add the account without trying the key against the provider first (offline); "
+                                     Cli::tr("Add the account without trying the key against the provider first (offline); "
                                            "its tasks are adopted with the next `account sync`."));
     const QCommandLineOption adopt = adoptOption();
     p.addOptions({name, baseUrl, apiVersion, accountId, fromCodex, codexAuth, noCheck, adopt});
     p.addPositionalArgument(QStringLiteral("PROVIDER"), allProviderKeys().join(QLatin1String(", ")));
     if (!run.parse(p, args))
         return;
-    if (!run.expectArguments(p, 1, cliTr("account add takes one PROVIDER (%1).").arg(allProviderKeys().join(QLatin1String(", ")))))
+    if (!run.expectArguments(p, 1, Cli::tr("account add takes one PROVIDER (%1).").arg(allProviderKeys().join(QLatin1String(", ")))))
         return;
     const auto provider = providerFromKey(p.positionalArguments().first());
     if (!provider)
-        return run.fail(Error::validation(cliTr("Unknown provider \"%1\"; choose one of: %2.")
+        return run.fail(Error::validation(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
                                               .arg(p.positionalArguments().first(), allProviderKeys().join(QLatin1String(", ")))));
     if (!p.isSet(name))
-        return run.fail(Error::usage(cliTr("account add needs --name NAME.")));
+        return run.fail(Error::usage(Cli::tr("account add needs --name NAME.")));
     Account account;
     account.name = p.value(name);
     account.provider = *provider;
@@ -181,17 +182,17 @@ void accountAdd(CommandRun &run, const QStringList &args)
     if (p.isSet(adopt) && !readAdoptPolicy(run, p.value(adopt), &account.settings))
         return;
     if ((p.isSet(accountId) || p.isSet(fromCodex) || p.isSet(codexAuth)) && *provider != ProviderId::CodexCloud)
-        return run.fail(Error::validation(cliTr("--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.")));
+        return run.fail(Error::validation(Cli::tr("--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.")));
     const bool importLogin = p.isSet(fromCodex) || p.isSet(codexAuth);
     if (*provider == ProviderId::CodexCloud && !importLogin && !p.isSet(accountId))
-        return run.fail(Error::usage(cliTr("codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.")));
+        return run.fail(Error::usage(Cli::tr("codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.")));
     Secret key;
     if (!importLogin) {
         if (p.isSet(accountId))
             account.settings.insert(QStringLiteral("accountId"), p.value(accountId));
-        key = Secret(run.readSecret(cliTr("API key (input hidden): ")));
+        key = Secret(run.readSecret(Cli::tr("API key (input hidden): ")));
         if (key.isEmpty())
-            return run.fail(Error::validation(cliTr("No API key on standard input. Pipe it in, e.g. "
+            return run.fail(Error::validation(Cli::tr("No API key on standard input. Pipe it in, e.g. "
                                                     "`agentdeskctl account add jules --name work < key.txt`.")));
     }
     if (!run.openCore())
@@ -199,10 +200,10 @@ void accountAdd(CommandRun &run, const QStringList &args)
     if (importLogin) {
         const auto imported = run.core().accountService().importLocalLogin(*provider, p.value(codexAuth));
         if (!imported)
-            return run.fail(Error::usage(cliTr("%1 has no local login to import.").arg(providerDisplayName(*provider))));
+            return run.fail(Error::usage(Cli::tr("%1 has no local login to import.").arg(providerDisplayName(*provider))));
         if (!imported->ok())
             return run.fail(imported->error);
-        run.err() << cliTr("Using the login of your Codex CLI from %1 (access token and account id only).").arg(imported->value.from)
+        run.err() << Cli::tr("Using the login of your Codex CLI from %1 (access token and account id only).").arg(imported->value.from)
                   << Qt::endl;
         key = imported->value.key;
         for (auto it = imported->value.settings.begin(); it != imported->value.settings.end(); ++it)
@@ -213,20 +214,20 @@ void accountAdd(CommandRun &run, const QStringList &args)
         run.core().actions().note(AuditAction::AccountAdd, r.value.name, providerKey(r.value.provider), r.error);
         if (!r.ok()) {
             if (check && r.error.kind == ErrorKind::Provider && r.error.httpStatus == 0)
-                run.err() << cliTr("hint: add it without the check with --no-check when the provider cannot be reached now.")
+                run.err() << Cli::tr("hint: add it without the check with --no-check when the provider cannot be reached now.")
                           << Qt::endl;
             return run.fail(r.error);
         }
-        run.out() << cliTr("Added %1 account \"%2\"; its key is in the OS keychain%3.")
+        run.out() << Cli::tr("Added %1 account \"%2\"; its key is in the OS keychain%3.")
                          .arg(providerDisplayName(r.value.provider), r.value.name,
-                              check ? cliTr(" and works") : QString())
+                              check ? Cli::tr(" and works") : QString())
                   << Qt::endl;
         const TaskAdoption::Policy policy = TaskAdoption::Policy::of(r.value);
         if (!check || policy.mode == TaskAdoption::Policy::None
             || !run.core().taskService().capabilities(r.value.provider).listTasks)
             return run.finish(0);
         // Its tasks started elsewhere join the list now (the key was just tried).
-        run.out() << cliTr("Adopting %1…").arg(policy.describe()) << Qt::endl;
+        run.out() << Cli::tr("Adopting %1…").arg(policy.describe()) << Qt::endl;
         adoptAndReport(run, r.value.name, true);
     });
 }
@@ -234,20 +235,20 @@ void accountAdd(CommandRun &run, const QStringList &args)
 void accountEdit(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption keyStdin(QStringLiteral("key-stdin"), cliTr("Read a new API key from standard input."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), cliTr("Use this API base URL."), QStringLiteral("URL"));
-    const QCommandLineOption defaultUrl(QStringLiteral("default-url"), cliTr("Go back to the provider's own endpoint."));
-    const QCommandLineOption apiVersion(QStringLiteral("api-version"), cliTr("devin v1|v3, cursor-cloud v0|v1."), QStringLiteral("V"));
-    const QCommandLineOption noCheck(QStringLiteral("no-check"), cliTr("Do not try the changed account against the provider first."));
+    const QCommandLineOption keyStdin(QStringLiteral("key-stdin"), Cli::tr("Read a new API key from standard input."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), Cli::tr("Use this API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption defaultUrl(QStringLiteral("default-url"), Cli::tr("Go back to the provider's own endpoint."));
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"), Cli::tr("devin v1|v3, cursor-cloud v0|v1."), QStringLiteral("V"));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"), Cli::tr("Do not try the changed account against the provider first."));
     const QCommandLineOption adopt = adoptOption();
     p.addOptions({keyStdin, baseUrl, defaultUrl, apiVersion, noCheck, adopt});
-    p.addPositionalArgument(QStringLiteral("NAME"), cliTr("The account."));
-    if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("account edit takes one NAME.")))
+    p.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("The account."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("account edit takes one NAME.")))
         return;
     if (p.isSet(baseUrl) && p.isSet(defaultUrl))
-        return run.fail(Error::usage(cliTr("Give --base-url or --default-url, not both.")));
+        return run.fail(Error::usage(Cli::tr("Give --base-url or --default-url, not both.")));
     if (!p.isSet(keyStdin) && !p.isSet(baseUrl) && !p.isSet(defaultUrl) && !p.isSet(apiVersion) && !p.isSet(adopt))
-        return run.fail(Error::usage(cliTr("Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.")));
+        return run.fail(Error::usage(Cli::tr("Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.")));
     AccountEdit edit;
     if (p.isSet(baseUrl)) {
         QUrl url;
@@ -258,9 +259,9 @@ void accountEdit(CommandRun &run, const QStringList &args)
         edit.baseUrl = QUrl();
     }
     if (p.isSet(keyStdin)) {
-        edit.key = Secret(run.readSecret(cliTr("New API key (input hidden): ")));
+        edit.key = Secret(run.readSecret(Cli::tr("New API key (input hidden): ")));
         if (edit.key->isEmpty())
-            return run.fail(Error::validation(cliTr("No API key on standard input.")));
+            return run.fail(Error::validation(Cli::tr("No API key on standard input.")));
     }
     if (!run.openCore())
         return;
@@ -270,7 +271,7 @@ void accountEdit(CommandRun &run, const QStringList &args)
         if (!found.ok())
             return run.fail(found.error);
         if (!found.value)
-            return run.fail(Error::notFound(cliTr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
+            return run.fail(Error::notFound(Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
         QJsonObject settings = found.value->settings;
         if (p.isSet(apiVersion) && !readApiVersion(run, found.value->provider, p.value(apiVersion), &settings))
             return;
@@ -282,7 +283,7 @@ void accountEdit(CommandRun &run, const QStringList &args)
         run.core().actions().note(AuditAction::AccountEdit, name, {}, r.error);
         if (!r.ok())
             return run.fail(r.error);
-        run.out() << cliTr("Changed account \"%1\".").arg(name) << Qt::endl;
+        run.out() << Cli::tr("Changed account \"%1\".").arg(name) << Qt::endl;
         run.finish(0);
     });
 }
@@ -291,7 +292,7 @@ void accountList(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CommandRun::jsonOption());
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("account list takes no arguments.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("account list takes no arguments.")) || !run.openCore())
         return;
     run.core().accountService().list(&run, [&run](const Outcome<QList<AccountView>> &r) {
         if (!r.ok())
@@ -312,17 +313,17 @@ void accountList(CommandRun &run, const QStringList &args)
                 continue;
             }
             const QString key = v.keyState == AccountView::Present
-                ? (v.keyPreview.isEmpty() ? cliTr("(short key, not shown)") : v.keyPreview)
-                : v.keyState == AccountView::Missing ? cliTr("(no key in keychain)")
-                : v.keyState == AccountView::KeychainLocked ? cliTr("(keyring locked)")
-                                                            : cliTr("(keychain unavailable)");
+                ? (v.keyPreview.isEmpty() ? Cli::tr("(short key, not shown)") : v.keyPreview)
+                : v.keyState == AccountView::Missing ? Cli::tr("(no key in keychain)")
+                : v.keyState == AccountView::KeychainLocked ? Cli::tr("(keyring locked)")
+                                                            : Cli::tr("(keychain unavailable)");
             run.out() << terminal::column(v.account.name, 21) << terminal::column(providerKey(v.account.provider), 14)
                       << terminal::column(key, 25) << v.account.baseUrl.toString() << '\n';
         }
         if (run.json())
             run.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         else if (r.value.isEmpty())
-            run.out() << cliTr("No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.") << '\n';
+            run.out() << Cli::tr("No accounts. Add one with `agentdeskctl account add PROVIDER --name NAME`.") << '\n';
         if (keychainProblem)
             return run.fail(Error::keychain(keychainProblem->keyProblem));
         run.finish(0);
@@ -333,15 +334,15 @@ void accountSync(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption full(QStringLiteral("full"),
-                                  cliTr("List every task (archived ones too) instead of what changed since the last sync; "
+                                  Cli::tr("List every task (archived ones too) instead of what changed since the last sync; "
                                         "tasks the provider no longer has are marked gone upstream."));
     p.addOption(full);
     p.addOption(CommandRun::jsonOption());
-    p.addPositionalArgument(QStringLiteral("NAME"), cliTr("The account (default: every account)."), QStringLiteral("[NAME]"));
+    p.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("The account (default: every account)."), QStringLiteral("[NAME]"));
     if (!run.parse(p, args))
         return;
     if (p.positionalArguments().size() > 1)
-        return run.fail(Error::usage(cliTr("account sync takes at most one NAME.")));
+        return run.fail(Error::usage(Cli::tr("account sync takes at most one NAME.")));
     if (!run.openCore())
         return;
     const QString name = p.positionalArguments().value(0);
@@ -350,7 +351,7 @@ void accountSync(CommandRun &run, const QStringList &args)
         if (!found.ok())
             return run.fail(found.error);
         if (!found.value)
-            return run.fail(Error::notFound(cliTr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
+            return run.fail(Error::notFound(Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
     }
     adoptAndReport(run, name, p.isSet(full));
 }
@@ -358,15 +359,15 @@ void accountSync(CommandRun &run, const QStringList &args)
 void accountRemove(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("NAME"), cliTr("Account to remove."));
-    if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("account remove takes one NAME.")) || !run.openCore())
+    p.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("Account to remove."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("account remove takes one NAME.")) || !run.openCore())
         return;
     const QString name = p.positionalArguments().first();
     run.core().accountService().remove(name, &run, [&run, name](const Outcome<Done> &r) {
         run.core().actions().note(AuditAction::AccountRemove, name, {}, r.error);
         if (!r.ok())
             return run.fail(r.error);
-        run.out() << cliTr("Removed account \"%1\" and its key.").arg(name) << Qt::endl;
+        run.out() << Cli::tr("Removed account \"%1\" and its key.").arg(name) << Qt::endl;
         run.finish(0);
     });
 }

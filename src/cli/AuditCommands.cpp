@@ -1,5 +1,6 @@
 // agentdeskctl audit …: what the operator did, from the window and from here.
 #include "CommandRun.h"
+#include "Cli.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -14,15 +15,15 @@ namespace {
 void auditList(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption csv(QStringLiteral("csv"), cliTr("Print CSV."));
-    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N entries (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Print CSV."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N entries (default 100)."), QStringLiteral("N"));
     p.addOptions({CommandRun::jsonOption(), csv, limit});
     if (!run.parse(p, args))
         return;
     bool ok = true;
     const int n = p.isSet(limit) ? p.value(limit).toInt(&ok) : 100;
     if (!ok || n < 1)
-        return run.fail(Error::usage(cliTr("--limit takes a positive number.")));
+        return run.fail(Error::usage(Cli::tr("--limit takes a positive number.")));
     if (!run.openCore())
         return;
     const Outcome<QList<AuditEntry>> entries = run.core().audit().entries(n);

@@ -17,11 +17,11 @@ const QList<Command> &Cli::commands()
 
 QString Cli::usageText()
 {
-    QString text = cliTr("Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]\n\n"
+    QString text = Cli::tr("Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]\n\n"
                          "Console for cloud coding agents (Jules, Devin, Codex Cloud, Cursor Cloud).\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2 %3\n      %4\n").arg(c.group, c.name, c.synopsis, c.summary);
-    text += cliTr("\nGlobal options:\n  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
+    text += Cli::tr("\nGlobal options:\n  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
                   "  --help           Show this help; `agentdeskctl COMMAND --help` shows a command's help.\n"
                   "  --version        Show the version.\n\n"
                   "Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, "
@@ -63,7 +63,7 @@ void Cli::start()
         } else if (opt.startsWith(QLatin1String("--data-dir="))) {
             dataDir = opt.mid(11);
         } else {
-            m_err << cliTr("error: ") << cliTr("Unknown option %1. See `agentdeskctl --help`.").arg(opt) << Qt::endl;
+            m_err << Cli::tr("error: ") << Cli::tr("Unknown option %1. See `agentdeskctl --help`.").arg(opt) << Qt::endl;
             return end(2);
         }
     }
@@ -76,12 +76,12 @@ void Cli::start()
     for (const Command &c : commands())
         groupKnown |= c.group == group;
     if (!groupKnown) {
-        m_err << cliTr("error: ") << cliTr("Unknown command \"%1\". See `agentdeskctl --help`.").arg(group) << Qt::endl;
+        m_err << Cli::tr("error: ") << Cli::tr("Unknown command \"%1\". See `agentdeskctl --help`.").arg(group) << Qt::endl;
         return end(2);
     }
     if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
         const bool help = rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
-        QString text = cliTr("Usage: agentdeskctl %1 SUBCOMMAND\n\n").arg(group);
+        QString text = Cli::tr("Usage: agentdeskctl %1 SUBCOMMAND\n\n").arg(group);
         for (const Command &c : commands())
             if (c.group == group)
                 text += QStringLiteral("  %1 %2 %3\n      %4\n").arg(c.group, c.name, c.synopsis, c.summary);
@@ -97,7 +97,7 @@ void Cli::start()
             return;
         }
     }
-    m_err << cliTr("error: ") << cliTr("Unknown command \"%1 %2\". See `agentdeskctl %1 --help`.").arg(group, name) << Qt::endl;
+    m_err << Cli::tr("error: ") << Cli::tr("Unknown command \"%1 %2\". See `agentdeskctl %1 --help`.").arg(group, name) << Qt::endl;
     end(2);
 }
 

@@ -1,4 +1,5 @@
 #include "CommandRun.h"
+#include "Cli.h"
 
 #include "TerminalText.h"
 #include "app/CoreContext.h"
@@ -14,11 +15,6 @@
 #include <unistd.h>
 
 namespace agentdesk {
-
-QString cliTr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
 
 QString localTime(const QDateTime &t)
 {
@@ -109,7 +105,7 @@ void CommandRun::fail(const Error &error)
 {
     if (m_finished)
         return;
-    m_err << cliTr("error: ") << terminal::lines(error.message) << Qt::endl;
+    m_err << Cli::tr("error: ") << terminal::lines(error.message) << Qt::endl;
     finish(exitCodeFor(error));
 }
 
@@ -125,29 +121,29 @@ void CommandRun::printTask(const Task &task, bool withActivities)
         m_out << " (" << line(task.upstreamStatus) << ')';
     m_out << '\n';
     if (task.goneAt.isValid())
-        m_out << cliTr("  GONE UPSTREAM since ") << localTime(task.goneAt) << '\n';
+        m_out << Cli::tr("  GONE UPSTREAM since ") << localTime(task.goneAt) << '\n';
     if (task.attention.needsYou())
-        m_out << cliTr("  NEEDS YOU: ") << line(task.attention.reason) << '\n';
-    m_out << cliTr("  Title:    ") << line(task.displayTitle()) << '\n';
-    m_out << cliTr("  Repo:     ") << line(task.source.repoUrl)
+        m_out << Cli::tr("  NEEDS YOU: ") << line(task.attention.reason) << '\n';
+    m_out << Cli::tr("  Title:    ") << line(task.displayTitle()) << '\n';
+    m_out << Cli::tr("  Repo:     ") << line(task.source.repoUrl)
           << (task.source.branch.isEmpty() ? QString() : QStringLiteral(" @ ") + line(task.source.branch)) << '\n';
     if (!task.account.isEmpty())
-        m_out << cliTr("  Account:  ") << task.account << '\n';
-    m_out << cliTr("  Origin:   ")
-          << (task.origin == TaskOrigin::Elsewhere ? cliTr("started elsewhere (adopted)") : cliTr("started here"))
-          << (task.archived ? cliTr(", archived upstream") : QString()) << (task.hidden ? cliTr(", hidden") : QString()) << '\n';
+        m_out << Cli::tr("  Account:  ") << task.account << '\n';
+    m_out << Cli::tr("  Origin:   ")
+          << (task.origin == TaskOrigin::Elsewhere ? Cli::tr("started elsewhere (adopted)") : Cli::tr("started here"))
+          << (task.archived ? Cli::tr(", archived upstream") : QString()) << (task.hidden ? Cli::tr(", hidden") : QString()) << '\n';
     if (!task.externalId.isEmpty())
-        m_out << cliTr("  Upstream: ") << line(task.externalId)
+        m_out << Cli::tr("  Upstream: ") << line(task.externalId)
               << (task.webUrl.isEmpty() ? QString() : QStringLiteral("  ") + line(task.webUrl)) << '\n';
     if (!task.result.prUrl.isEmpty())
-        m_out << cliTr("  PR:       ") << line(task.result.prUrl) << '\n';
+        m_out << Cli::tr("  PR:       ") << line(task.result.prUrl) << '\n';
     if (!task.result.summary.isEmpty())
-        m_out << cliTr("  Summary:  ") << line(task.result.summary) << '\n';
+        m_out << Cli::tr("  Summary:  ") << line(task.result.summary) << '\n';
     if (!task.error.isEmpty())
-        m_out << cliTr("  Error:    ") << line(task.error) << '\n';
-    m_out << cliTr("  Created:  ") << localTime(task.createdAt) << cliTr("   Updated: ") << localTime(task.updatedAt) << '\n';
+        m_out << Cli::tr("  Error:    ") << line(task.error) << '\n';
+    m_out << Cli::tr("  Created:  ") << localTime(task.createdAt) << Cli::tr("   Updated: ") << localTime(task.updatedAt) << '\n';
     if (withActivities) {
-        m_out << cliTr("  Activities (%1):").arg(task.activities.size()) << '\n';
+        m_out << Cli::tr("  Activities (%1):").arg(task.activities.size()) << '\n';
         for (const Activity &a : task.activities) {
             const QStringList text = terminal::lines(a.content).split(QLatin1Char('\n'));
             m_out << "    " << localTime(a.timestamp) << "  " << terminal::column(activityTypeKey(a.type), 12)
@@ -161,7 +157,7 @@ void CommandRun::printTask(const Task &task, bool withActivities)
 void CommandRun::noteExperimental(ProviderId provider)
 {
     if (m_core && m_core->taskService().capabilities(provider).experimental)
-        m_err << cliTr("note: %1 support is experimental: it uses an unofficial API that may change.").arg(providerDisplayName(provider))
+        m_err << Cli::tr("note: %1 support is experimental: it uses an unofficial API that may change.").arg(providerDisplayName(provider))
               << Qt::endl;
 }
 

@@ -80,7 +80,6 @@ private:
 };
 
 // Common words for the table's help texts and messages.
-QString cliTr(const char *text, const char *disambiguation = nullptr, int n = -1);
 QString localTime(const class QDateTime &time);
 
 } // namespace agentdesk

@@ -1,5 +1,6 @@
 // agentdeskctl db …: look at the database without changing it.
 #include "CommandRun.h"
+#include "Cli.h"
 
 #include "config/AppPaths.h"
 #include "storage/Database.h"
@@ -19,7 +20,7 @@ void dbCheck(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CommandRun::jsonOption());
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("db check takes no arguments.")))
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("db check takes no arguments.")))
         return;
     // Never opens the database for writing: a damaged file is only looked at.
     const AppPaths paths = run.paths();
@@ -27,7 +28,7 @@ void dbCheck(CommandRun &run, const QStringList &args)
     Database db(file);
     const QStringList backups = db.existingBackups();
     if (!QFileInfo::exists(file)) {
-        run.out() << cliTr("There is no database at %1 yet; it is created on first use.").arg(file) << Qt::endl;
+        run.out() << Cli::tr("There is no database at %1 yet; it is created on first use.").arg(file) << Qt::endl;
         return run.finish(0);
     }
     const Database::Health h = Database::inspect(file);
@@ -40,16 +41,16 @@ void dbCheck(CommandRun &run, const QStringList &args)
                                                {QStringLiteral("backups"), QJsonArray::fromStringList(backups)}})
                          .toJson(QJsonDocument::Indented);
     } else {
-        run.out() << cliTr("Database: %1").arg(file) << '\n';
+        run.out() << Cli::tr("Database: %1").arg(file) << '\n';
         if (h.ok)
-            run.out() << cliTr("Integrity: ok; schema %1 of %2.").arg(h.schemaVersion).arg(Database::latestSchemaVersion()) << '\n';
+            run.out() << Cli::tr("Integrity: ok; schema %1 of %2.").arg(h.schemaVersion).arg(Database::latestSchemaVersion()) << '\n';
         else
-            run.out() << cliTr("Integrity: DAMAGED (%1).").arg(h.problem) << '\n'
-                      << cliTr("Restore a backup over it (with AgentDesk closed), or move it away to start with an empty one.") << '\n';
-        run.out() << cliTr("Backups kept next to it: %1").arg(backups.isEmpty() ? cliTr("none") : backups.join(QStringLiteral(", "))) << '\n';
+            run.out() << Cli::tr("Integrity: DAMAGED (%1).").arg(h.problem) << '\n'
+                      << Cli::tr("Restore a backup over it (with AgentDesk closed), or move it away to start with an empty one.") << '\n';
+        run.out() << Cli::tr("Backups kept next to it: %1").arg(backups.isEmpty() ? Cli::tr("none") : backups.join(QStringLiteral(", "))) << '\n';
     }
     if (!h.ok)
-        return run.fail(Error::storage(cliTr("The database %1 is damaged.").arg(file)));
+        return run.fail(Error::storage(Cli::tr("The database %1 is damaged.").arg(file)));
     run.finish(0);
 }
 

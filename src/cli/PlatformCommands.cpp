@@ -1,5 +1,6 @@
 // agentdeskctl platform …: signing in to the agent platform.
 #include "CommandRun.h"
+#include "Cli.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -18,15 +19,15 @@ namespace {
 void platformLogin(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption url(QStringLiteral("url"), cliTr("The platform's address."), QStringLiteral("URL"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), cliTr("The OAuth client id of AgentDesk on the platform."),
+    const QCommandLineOption url(QStringLiteral("url"), Cli::tr("The platform's address."), QStringLiteral("URL"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("The OAuth client id of AgentDesk on the platform."),
                                       QStringLiteral("ID"));
-    const QCommandLineOption issuer(QStringLiteral("issuer"), cliTr("Discovery base, if not the platform address."), QStringLiteral("URL"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), cliTr("Workspace (default: current)."), QStringLiteral("W"));
-    const QCommandLineOption scope(QStringLiteral("scope"), cliTr("Scopes to ask for."), QStringLiteral("S"));
-    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), cliTr("Do not open a browser: print the address and wait for the redirect."));
-    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), cliTr("Read a confidential client's secret from standard input."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), cliTr("Give up after SECONDS without an answer (default 300)."),
+    const QCommandLineOption issuer(QStringLiteral("issuer"), Cli::tr("Discovery base, if not the platform address."), QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), Cli::tr("Workspace (default: current)."), QStringLiteral("W"));
+    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Scopes to ask for."), QStringLiteral("S"));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), Cli::tr("Do not open a browser: print the address and wait for the redirect."));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), Cli::tr("Read a confidential client's secret from standard input."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Give up after SECONDS without an answer (default 300)."),
                                      QStringLiteral("SECONDS"));
     p.addOptions({url, clientId, issuer, workspace, scope, noBrowser, secretStdin, timeout});
     if (!run.parse(p, args))
@@ -36,14 +37,14 @@ void platformLogin(CommandRun &run, const QStringList &args)
     config.clientId = p.value(clientId);
     if (!p.isSet(url) || !config.platformUrl.isValid() || config.platformUrl.host().isEmpty()
         || (config.platformUrl.scheme() != QLatin1String("https") && config.platformUrl.scheme() != QLatin1String("http")))
-        return run.fail(Error::usage(cliTr("platform login needs --url with the platform's http(s) address.")));
+        return run.fail(Error::usage(Cli::tr("platform login needs --url with the platform's http(s) address.")));
     if (config.clientId.isEmpty())
-        return run.fail(Error::usage(cliTr("platform login needs --client-id: the id the platform gave AgentDesk when it was "
+        return run.fail(Error::usage(Cli::tr("platform login needs --client-id: the id the platform gave AgentDesk when it was "
                                            "registered as an OAuth app (ask your platform's administrator).")));
     if (p.isSet(issuer)) {
         config.issuer = QUrl(p.value(issuer), QUrl::StrictMode);
         if (!config.issuer.isValid() || config.issuer.host().isEmpty())
-            return run.fail(Error::usage(cliTr("--issuer must be an http(s) URL.")));
+            return run.fail(Error::usage(Cli::tr("--issuer must be an http(s) URL.")));
     }
     if (p.isSet(workspace))
         config.workspace = p.value(workspace);
@@ -54,12 +55,12 @@ void platformLogin(CommandRun &run, const QStringList &args)
         bool ok = false;
         timeoutSeconds = p.value(timeout).toInt(&ok);
         if (!ok || timeoutSeconds < 1)
-            return run.fail(Error::validation(cliTr("--timeout takes a number of seconds.")));
+            return run.fail(Error::validation(Cli::tr("--timeout takes a number of seconds.")));
     }
     if (p.isSet(secretStdin)) {
-        config.clientSecret = Secret(run.readSecret(cliTr("Client secret (input hidden): ")));
+        config.clientSecret = Secret(run.readSecret(Cli::tr("Client secret (input hidden): ")));
         if (config.clientSecret.isEmpty())
-            return run.fail(Error::validation(cliTr("No client secret on standard input.")));
+            return run.fail(Error::validation(Cli::tr("No client secret on standard input.")));
     }
     if (!run.openCore())
         return;
@@ -67,14 +68,14 @@ void platformLogin(CommandRun &run, const QStringList &args)
     PlatformSession &session = run.core().platform();
     PkceLogin *login = session.beginLogin(config, [&run, openBrowser](const QUrl &address) {
         if (openBrowser) {
-            run.err() << cliTr("Opening your browser to sign in. If it does not open, visit:") << Qt::endl;
+            run.err() << Cli::tr("Opening your browser to sign in. If it does not open, visit:") << Qt::endl;
             QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString(QUrl::FullyEncoded)});
         } else {
-            run.err() << cliTr("Open this address in a browser to sign in:") << Qt::endl;
+            run.err() << Cli::tr("Open this address in a browser to sign in:") << Qt::endl;
         }
         // The address alone on its line, for copying or for a script to pick up.
         run.out() << address.toString(QUrl::FullyEncoded) << Qt::endl;
-        run.err() << cliTr("Waiting for the browser…") << Qt::endl;
+        run.err() << Cli::tr("Waiting for the browser…") << Qt::endl;
     });
     login->setTimeout(timeoutSeconds * 1000);
     QObject::connect(login, &PkceLogin::failed, &run, [&run](const OAuthError &e) {
@@ -84,7 +85,7 @@ void platformLogin(CommandRun &run, const QStringList &args)
     QObject::connect(&session, &PlatformSession::stateChanged, &run, [&run, &session](PlatformSession::State s) {
         if (s == PlatformSession::State::SignedIn) {
             run.core().actions().note(AuditAction::SignIn, session.config().platformUrl.toString(), session.user().display());
-            run.out() << cliTr("Signed in as %1 on %2 (workspace %3).")
+            run.out() << Cli::tr("Signed in as %1 on %2 (workspace %3).")
                              .arg(terminal::line(session.user().display()), session.config().platformUrl.toString(),
                                   session.config().workspace)
                       << Qt::endl;
@@ -99,20 +100,20 @@ void platformLogin(CommandRun &run, const QStringList &args)
 void platformLogout(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("platform logout takes no arguments.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("platform logout takes no arguments.")) || !run.openCore())
         return;
     PlatformSession &session = run.core().platform();
     session.setAutoRefresh(false);
     session.load(&run, [&run, &session] {
         if (session.state() == PlatformSession::State::SignedOut) {
-            run.out() << cliTr("Not signed in.") << Qt::endl;
+            run.out() << Cli::tr("Not signed in.") << Qt::endl;
             return run.finish(0);
         }
         session.logout(&run, [&run, url = session.config().platformUrl.toString()](const Error &e) {
             run.core().actions().note(AuditAction::SignOut, url, {}, e);
             if (e)
                 return run.fail(e);
-            run.out() << cliTr("Signed out; the tokens were revoked where the platform allows it and deleted.") << Qt::endl;
+            run.out() << Cli::tr("Signed out; the tokens were revoked where the platform allows it and deleted.") << Qt::endl;
             run.finish(0);
         });
     });
@@ -122,7 +123,7 @@ void platformStatus(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CommandRun::jsonOption());
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("platform status takes no arguments.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("platform status takes no arguments.")) || !run.openCore())
         return;
     PlatformSession &session = run.core().platform();
     // Only reads: it never refreshes (a rotated refresh token lost with this short-lived
@@ -147,10 +148,10 @@ void platformStatus(CommandRun &run, const QStringList &args)
         } else {
             switch (state) {
             case PlatformSession::State::SignedOut:
-                run.out() << cliTr("Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.") << '\n';
+                run.out() << Cli::tr("Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.") << '\n';
                 break;
             case PlatformSession::State::SignedIn:
-                run.out() << cliTr("Signed in as %1 <%2> on %3, workspace %4; access token valid until %5.")
+                run.out() << Cli::tr("Signed in as %1 <%2> on %3, workspace %4; access token valid until %5.")
                                  .arg(terminal::line(session.user().display()), terminal::line(session.user().email),
                                       session.config().platformUrl.toString(), session.config().workspace,
                                       localTime(session.expiresAt()))

@@ -1,5 +1,6 @@
 // agentdeskctl sources …: the repositories an account can work on.
 #include "CommandRun.h"
+#include "Cli.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -16,14 +17,14 @@ namespace {
 void sourcesList(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption provider(QStringLiteral("provider"), cliTr("Provider."), QStringLiteral("P"));
-    const QCommandLineOption account(QStringLiteral("account"), cliTr("Account to use."), QStringLiteral("NAME"));
+    const QCommandLineOption provider(QStringLiteral("provider"), Cli::tr("Provider."), QStringLiteral("P"));
+    const QCommandLineOption account(QStringLiteral("account"), Cli::tr("Account to use."), QStringLiteral("NAME"));
     p.addOptions({provider, account, CommandRun::jsonOption()});
     if (!run.parse(p, args))
         return;
     const auto id = providerFromKey(p.value(provider));
     if (!id)
-        return run.fail(Error::validation(cliTr("sources list needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
+        return run.fail(Error::validation(Cli::tr("sources list needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
     if (!run.openCore())
         return;
     run.core().taskService().listSources(*id, p.value(account), &run, [&run](const Outcome<QList<SourceInfo>> &r) {

@@ -1,5 +1,6 @@
 // agentdeskctl task …: create, list, show, sync and act on tasks.
 #include "CommandRun.h"
+#include "Cli.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -25,8 +26,8 @@ QString statusKeys()
 // The one-ID commands share this: parse, one ID, open the data.
 bool taskIdArgument(CommandRun &run, QCommandLineParser &p, const QStringList &args, QString *id)
 {
-    p.addPositionalArgument(QStringLiteral("ID"), cliTr("Task id."));
-    if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("%1 takes one task ID.").arg(run.command().group + QLatin1Char(' ') + run.command().name))
+    p.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Task id."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("%1 takes one task ID.").arg(run.command().group + QLatin1Char(' ') + run.command().name))
         || !run.openCore())
         return false;
     *id = p.positionalArguments().first();
@@ -52,33 +53,33 @@ Callback<Task> report(CommandRun &run, const QString &said)
 void taskCreate(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption provider(QStringLiteral("provider"), cliTr("Provider."), QStringLiteral("P"));
-    const QCommandLineOption account(QStringLiteral("account"), cliTr("Account to use."), QStringLiteral("NAME"));
-    const QCommandLineOption repo(QStringLiteral("repo"), cliTr("Repository URL."), QStringLiteral("URL"));
-    const QCommandLineOption branch(QStringLiteral("branch"), cliTr("Starting branch."), QStringLiteral("B"));
-    const QCommandLineOption prompt(QStringLiteral("prompt"), cliTr("What the agent should do."), QStringLiteral("TEXT"));
-    const QCommandLineOption promptFile(QStringLiteral("prompt-file"), cliTr("Read the prompt from a file (UTF-8)."), QStringLiteral("F"));
-    const QCommandLineOption autoPr(QStringLiteral("auto-pr"), cliTr("Open a pull request when done."));
-    const QCommandLineOption planApproval(QStringLiteral("plan-approval"), cliTr("Wait for plan approval."));
-    const QCommandLineOption env(QStringLiteral("env"), cliTr("Environment variable for the agent."), QStringLiteral("K=V"));
-    const QCommandLineOption maxAcu(QStringLiteral("max-acu"), cliTr("devin: stop after N ACUs."), QStringLiteral("N"));
-    const QCommandLineOption tag(QStringLiteral("tag"), cliTr("devin: tag the session (repeatable)."), QStringLiteral("T"));
-    const QCommandLineOption model(QStringLiteral("model"), cliTr("cursor-cloud: the model id."), QStringLiteral("M"));
-    const QCommandLineOption bestOf(QStringLiteral("best-of"), cliTr("codex-cloud: attempts to run (1-4)."), QStringLiteral("N"));
+    const QCommandLineOption provider(QStringLiteral("provider"), Cli::tr("Provider."), QStringLiteral("P"));
+    const QCommandLineOption account(QStringLiteral("account"), Cli::tr("Account to use."), QStringLiteral("NAME"));
+    const QCommandLineOption repo(QStringLiteral("repo"), Cli::tr("Repository URL."), QStringLiteral("URL"));
+    const QCommandLineOption branch(QStringLiteral("branch"), Cli::tr("Starting branch."), QStringLiteral("B"));
+    const QCommandLineOption prompt(QStringLiteral("prompt"), Cli::tr("What the agent should do."), QStringLiteral("TEXT"));
+    const QCommandLineOption promptFile(QStringLiteral("prompt-file"), Cli::tr("Read the prompt from a file (UTF-8)."), QStringLiteral("F"));
+    const QCommandLineOption autoPr(QStringLiteral("auto-pr"), Cli::tr("Open a pull request when done."));
+    const QCommandLineOption planApproval(QStringLiteral("plan-approval"), Cli::tr("Wait for plan approval."));
+    const QCommandLineOption env(QStringLiteral("env"), Cli::tr("Environment variable for the agent."), QStringLiteral("K=V"));
+    const QCommandLineOption maxAcu(QStringLiteral("max-acu"), Cli::tr("devin: stop after N ACUs."), QStringLiteral("N"));
+    const QCommandLineOption tag(QStringLiteral("tag"), Cli::tr("devin: tag the session (repeatable)."), QStringLiteral("T"));
+    const QCommandLineOption model(QStringLiteral("model"), Cli::tr("cursor-cloud: the model id."), QStringLiteral("M"));
+    const QCommandLineOption bestOf(QStringLiteral("best-of"), Cli::tr("codex-cloud: attempts to run (1-4)."), QStringLiteral("N"));
     const QCommandLineOption codexEnv(QStringLiteral("codex-env"),
-                                      cliTr("codex-cloud: the environment id (default: the one matching --repo)."), QStringLiteral("ID"));
+                                      Cli::tr("codex-cloud: the environment id (default: the one matching --repo)."), QStringLiteral("ID"));
     p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, maxAcu, tag, model, bestOf,
                   codexEnv, CommandRun::jsonOption()});
     if (!run.parse(p, args))
         return;
     if (!p.positionalArguments().isEmpty())
-        return run.fail(Error::usage(cliTr("Unexpected argument \"%1\"; put the prompt in --prompt.").arg(p.positionalArguments().first())));
+        return run.fail(Error::usage(Cli::tr("Unexpected argument \"%1\"; put the prompt in --prompt.").arg(p.positionalArguments().first())));
     if (!p.isSet(provider))
-        return run.fail(Error::usage(cliTr("task create needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
+        return run.fail(Error::usage(Cli::tr("task create needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
     if (!p.isSet(repo))
-        return run.fail(Error::usage(cliTr("task create needs --repo URL.")));
+        return run.fail(Error::usage(Cli::tr("task create needs --repo URL.")));
     if (p.isSet(prompt) == p.isSet(promptFile))
-        return run.fail(Error::usage(cliTr("Give exactly one of --prompt TEXT and --prompt-file F.")));
+        return run.fail(Error::usage(Cli::tr("Give exactly one of --prompt TEXT and --prompt-file F.")));
     NewTask input;
     input.provider = p.value(provider);
     input.account = p.value(account);
@@ -87,9 +88,9 @@ void taskCreate(CommandRun &run, const QStringList &args)
     if (p.isSet(promptFile)) {
         QFile f(p.value(promptFile));
         if (!f.open(QIODevice::ReadOnly))
-            return run.fail(Error::validation(cliTr("Cannot read the prompt file %1: %2.").arg(f.fileName(), f.errorString())));
+            return run.fail(Error::validation(Cli::tr("Cannot read the prompt file %1: %2.").arg(f.fileName(), f.errorString())));
         if (f.size() > 4 * kMaxPromptLength)
-            return run.fail(Error::validation(cliTr("The prompt file %1 is %2 bytes; a prompt is at most %3 characters.")
+            return run.fail(Error::validation(Cli::tr("The prompt file %1 is %2 bytes; a prompt is at most %3 characters.")
                                                   .arg(f.fileName()).arg(f.size()).arg(kMaxPromptLength)));
         const Outcome<QString> text = promptFromFileBytes(f.readAll(), f.fileName());
         if (!text.ok())
@@ -110,7 +111,7 @@ void taskCreate(CommandRun &run, const QStringList &args)
         bool ok = false;
         const int n = p.value(o).toInt(&ok);
         if (!ok || n < 1 || n > max) {
-            run.fail(Error::validation(cliTr("--%1 takes a whole number from 1 to %2, not \"%3\".")
+            run.fail(Error::validation(Cli::tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
                                            .arg(o.names().first()).arg(max).arg(p.value(o))));
             return false;
         }
@@ -139,7 +140,7 @@ void taskCreate(CommandRun &run, const QStringList &args)
         if (run.json())
             run.printTask(r.value, true);
         else
-            run.out() << cliTr("Created %1 (%2 %3).").arg(r.value.id, providerDisplayName(r.value.provider), r.value.externalId)
+            run.out() << Cli::tr("Created %1 (%2 %3).").arg(r.value.id, providerDisplayName(r.value.provider), r.value.externalId)
                       << Qt::endl;
         run.finish(0);
     });
@@ -148,37 +149,37 @@ void taskCreate(CommandRun &run, const QStringList &args)
 void taskList(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption provider(QStringLiteral("provider"), cliTr("Only this provider."), QStringLiteral("P"));
-    const QCommandLineOption status(QStringLiteral("status"), cliTr("Only this status."), QStringLiteral("S"));
-    const QCommandLineOption origin(QStringLiteral("origin"), cliTr("Only tasks started here (agentdesk) or elsewhere."), QStringLiteral("O"));
-    const QCommandLineOption hidden(QStringLiteral("hidden"), cliTr("Include hidden tasks."));
-    const QCommandLineOption limit(QStringLiteral("limit"), cliTr("At most N tasks."), QStringLiteral("N"));
+    const QCommandLineOption provider(QStringLiteral("provider"), Cli::tr("Only this provider."), QStringLiteral("P"));
+    const QCommandLineOption status(QStringLiteral("status"), Cli::tr("Only this status."), QStringLiteral("S"));
+    const QCommandLineOption origin(QStringLiteral("origin"), Cli::tr("Only tasks started here (agentdesk) or elsewhere."), QStringLiteral("O"));
+    const QCommandLineOption hidden(QStringLiteral("hidden"), Cli::tr("Include hidden tasks."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N tasks."), QStringLiteral("N"));
     p.addOptions({provider, status, origin, hidden, limit, CommandRun::jsonOption()});
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("task list takes options only.")))
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("task list takes options only.")))
         return;
     TaskQuery query;
     query.includeHidden = p.isSet(hidden);
     if (p.isSet(provider)) {
         query.provider = providerFromKey(p.value(provider));
         if (!query.provider)
-            return run.fail(Error::validation(cliTr("Unknown provider \"%1\"; choose one of: %2.")
+            return run.fail(Error::validation(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
                                                   .arg(p.value(provider), allProviderKeys().join(QLatin1String(", ")))));
     }
     if (p.isSet(status)) {
         query.status = statusFromKey(p.value(status));
         if (!query.status)
-            return run.fail(Error::validation(cliTr("Unknown status \"%1\"; choose one of: %2.").arg(p.value(status), statusKeys())));
+            return run.fail(Error::validation(Cli::tr("Unknown status \"%1\"; choose one of: %2.").arg(p.value(status), statusKeys())));
     }
     if (p.isSet(origin)) {
         query.origin = originFromKey(p.value(origin));
         if (!query.origin)
-            return run.fail(Error::validation(cliTr("--origin is agentdesk or elsewhere, not \"%1\".").arg(p.value(origin))));
+            return run.fail(Error::validation(Cli::tr("--origin is agentdesk or elsewhere, not \"%1\".").arg(p.value(origin))));
     }
     if (p.isSet(limit)) {
         bool ok = false;
         query.limit = p.value(limit).toInt(&ok);
         if (!ok || query.limit < 1)
-            return run.fail(Error::validation(cliTr("--limit takes a positive number, not \"%1\".").arg(p.value(limit))));
+            return run.fail(Error::validation(Cli::tr("--limit takes a positive number, not \"%1\".").arg(p.value(limit))));
     }
     if (!run.openCore())
         return;
@@ -191,20 +192,20 @@ void taskList(CommandRun &run, const QStringList &args)
             array.append(t.toJson(false));
         run.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (tasks.value.isEmpty()) {
-        run.out() << cliTr("No tasks.") << '\n';
+        run.out() << Cli::tr("No tasks.") << '\n';
     } else {
         using terminal::column;
-        run.out() << column(cliTr("ID"), 39) << column(cliTr("PROVIDER"), 14) << column(cliTr("STATUS"), 20)
-                  << column(cliTr("ORIGIN"), 10) << column(cliTr("REPO"), 25) << column(cliTr("UPDATED"), 18) << cliTr("TITLE") << '\n';
+        run.out() << column(Cli::tr("ID"), 39) << column(Cli::tr("PROVIDER"), 14) << column(Cli::tr("STATUS"), 20)
+                  << column(Cli::tr("ORIGIN"), 10) << column(Cli::tr("REPO"), 25) << column(Cli::tr("UPDATED"), 18) << Cli::tr("TITLE") << '\n';
         for (const Task &t : tasks.value) {
             QString shownStatus = t.goneAt.isValid() ? QStringLiteral("gone") : statusKey(t.status);
             if (t.attention.needsYou())
                 shownStatus = QStringLiteral("! ") + shownStatus;
             run.out() << column(t.id, 39) << column(providerKey(t.provider), 14) << column(shownStatus, 20)
-                      << column(t.origin == TaskOrigin::Elsewhere ? cliTr("elsewhere") : cliTr("here"), 10)
+                      << column(t.origin == TaskOrigin::Elsewhere ? Cli::tr("elsewhere") : Cli::tr("here"), 10)
                       << column(t.source.repoName, 25) << column(localTime(t.updatedAt), 18) << terminal::line(t.displayTitle()) << '\n';
             if (t.attention.needsYou())
-                run.out() << "    " << cliTr("needs you: ") << terminal::line(t.attention.reason) << '\n';
+                run.out() << "    " << Cli::tr("needs you: ") << terminal::line(t.attention.reason) << '\n';
         }
     }
     run.finish(0);
@@ -221,7 +222,7 @@ void taskShow(CommandRun &run, const QStringList &args)
     if (!task.ok())
         return run.fail(task.error);
     if (!task.value)
-        return run.fail(Error::notFound(cliTr("No task with id %1. `agentdeskctl task list` shows the known tasks.").arg(id)));
+        return run.fail(Error::notFound(Cli::tr("No task with id %1. `agentdeskctl task list` shows the known tasks.").arg(id)));
     run.printTask(*task.value, true);
     run.finish(0);
 }
@@ -229,13 +230,13 @@ void taskShow(CommandRun &run, const QStringList &args)
 void taskSync(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption all(QStringLiteral("all"), cliTr("Sync every task that has not ended."));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Sync every task that has not ended."));
     p.addOptions({all, CommandRun::jsonOption()});
-    p.addPositionalArgument(QStringLiteral("ID"), cliTr("Task id."));
+    p.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Task id."));
     if (!run.parse(p, args))
         return;
     if (p.isSet(all) == (p.positionalArguments().size() == 1) || p.positionalArguments().size() > 1)
-        return run.fail(Error::usage(cliTr("task sync takes one task ID or --all.")));
+        return run.fail(Error::usage(Cli::tr("task sync takes one task ID or --all.")));
     if (!run.openCore())
         return;
     if (!p.isSet(all)) {
@@ -254,7 +255,7 @@ void taskSync(CommandRun &run, const QStringList &args)
     if (!tasks.ok())
         return run.fail(tasks.error);
     if (tasks.value.isEmpty()) {
-        run.out() << (run.json() ? QStringLiteral("[]\n") : cliTr("No active tasks to sync.\n"));
+        run.out() << (run.json() ? QStringLiteral("[]\n") : Cli::tr("No active tasks to sync.\n"));
         return run.finish(0);
     }
     struct State {
@@ -270,12 +271,12 @@ void taskSync(CommandRun &run, const QStringList &args)
             if (!r.ok()) {
                 ++state->failed;
                 state->lastError = r.error;
-                run.err() << cliTr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
+                run.err() << Cli::tr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
             } else if (run.json()) {
                 state->results.append(r.value.toJson(false));
             } else {
                 run.out() << terminal::column(id, 39) << statusKey(r.value.status)
-                          << (r.value.attention.needsYou() ? cliTr("  needs you: ") + terminal::line(r.value.attention.reason) : QString())
+                          << (r.value.attention.needsYou() ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.reason) : QString())
                           << '\n';
             }
             if (--state->remaining > 0)
@@ -294,21 +295,21 @@ void taskApprove(CommandRun &run, const QStringList &args)
     QString id;
     if (!taskIdArgument(run, p, args, &id))
         return;
-    run.core().actions().approvePlan(id, &run, report(run, cliTr("Plan approved; the task is now %1.")));
+    run.core().actions().approvePlan(id, &run, report(run, Cli::tr("Plan approved; the task is now %1.")));
 }
 
 void taskMessage(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CommandRun::jsonOption());
-    p.addPositionalArgument(QStringLiteral("ID"), cliTr("Task id."));
-    p.addPositionalArgument(QStringLiteral("TEXT"), cliTr("Message for the agent."));
-    if (!run.parse(p, args) || !run.expectArguments(p, 2, cliTr("task message takes a task ID and the TEXT (quote it).")) || !run.openCore())
+    p.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Task id."));
+    p.addPositionalArgument(QStringLiteral("TEXT"), Cli::tr("Message for the agent."));
+    if (!run.parse(p, args) || !run.expectArguments(p, 2, Cli::tr("task message takes a task ID and the TEXT (quote it).")) || !run.openCore())
         return;
     const QString id = p.positionalArguments().at(0);
     if (const auto known = run.core().tasks().task(id))
         run.noteExperimental(known->provider);
-    run.core().actions().sendMessage(id, p.positionalArguments().at(1), &run, report(run, cliTr("Message sent; the task is %1.")));
+    run.core().actions().sendMessage(id, p.positionalArguments().at(1), &run, report(run, Cli::tr("Message sent; the task is %1.")));
 }
 
 void taskCancel(CommandRun &run, const QStringList &args)
@@ -318,13 +319,13 @@ void taskCancel(CommandRun &run, const QStringList &args)
     QString id;
     if (!taskIdArgument(run, p, args, &id))
         return;
-    run.core().actions().cancel(id, &run, report(run, cliTr("Cancelled upstream; the task is %1.")));
+    run.core().actions().cancel(id, &run, report(run, Cli::tr("Cancelled upstream; the task is %1.")));
 }
 
 void taskDelete(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption upstream(QStringLiteral("upstream"), cliTr("Delete the task at the provider too."));
+    const QCommandLineOption upstream(QStringLiteral("upstream"), Cli::tr("Delete the task at the provider too."));
     p.addOption(upstream);
     QString id;
     if (!taskIdArgument(run, p, args, &id))
@@ -333,7 +334,7 @@ void taskDelete(CommandRun &run, const QStringList &args)
     run.core().actions().remove(id, up, &run, [&run, id, up](const Outcome<Done> &r) {
         if (!r.ok())
             return run.fail(r.error);
-        run.out() << (up ? cliTr("Deleted %1 here and upstream.") : cliTr("Deleted %1 here; it still exists upstream.")).arg(id)
+        run.out() << (up ? Cli::tr("Deleted %1 here and upstream.") : Cli::tr("Deleted %1 here; it still exists upstream.")).arg(id)
                   << Qt::endl;
         run.finish(0);
     });
@@ -347,7 +348,7 @@ void setHidden(CommandRun &run, const QStringList &args, bool hidden)
         return;
     if (const Error e = run.core().actions().setHidden(id, hidden))
         return run.fail(e);
-    run.out() << (hidden ? cliTr("Hid %1; `task list --hidden` still shows it.") : cliTr("%1 is shown again.")).arg(id) << Qt::endl;
+    run.out() << (hidden ? Cli::tr("Hid %1; `task list --hidden` still shows it.") : Cli::tr("%1 is shown again.")).arg(id) << Qt::endl;
     run.finish(0);
 }
 

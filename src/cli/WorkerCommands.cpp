@@ -1,5 +1,6 @@
 // agentdeskctl worker …: the headless worker and its trusted configuration.
 #include "CommandRun.h"
+#include "Cli.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -63,17 +64,17 @@ bool check(CommandRun &run, const Outcome<T> &r)
 void workerRun(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption agent(QStringLiteral("agent"), cliTr("The agent to work for (default: the only route's)."), QStringLiteral("ID"));
-    const QCommandLineOption name(QStringLiteral("name"), cliTr("This worker's name on the platform (default: the host name)."), QStringLiteral("NAME"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), cliTr("Sessions at once (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption lease(QStringLiteral("lease-seconds"), cliTr("Lease length, 1..900 (default 900)."), QStringLiteral("S"));
-    const QCommandLineOption listen(QStringLiteral("listen"), cliTr("Webhook listener address (default 127.0.0.1:8787)."), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption noListen(QStringLiteral("no-listen"), cliTr("Do not listen for webhooks; poll only."));
-    const QCommandLineOption poll(QStringLiteral("poll-interval"), cliTr("Seconds between polls (default 30)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), cliTr("PEM certificate: serve webhooks over HTTPS."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), cliTr("PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption agent(QStringLiteral("agent"), Cli::tr("The agent to work for (default: the only route's)."), QStringLiteral("ID"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("This worker's name on the platform (default: the host name)."), QStringLiteral("NAME"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Sessions at once (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption lease(QStringLiteral("lease-seconds"), Cli::tr("Lease length, 1..900 (default 900)."), QStringLiteral("S"));
+    const QCommandLineOption listen(QStringLiteral("listen"), Cli::tr("Webhook listener address (default 127.0.0.1:8787)."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption noListen(QStringLiteral("no-listen"), Cli::tr("Do not listen for webhooks; poll only."));
+    const QCommandLineOption poll(QStringLiteral("poll-interval"), Cli::tr("Seconds between polls (default 30)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), Cli::tr("PEM certificate: serve webhooks over HTTPS."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), Cli::tr("PEM private key for --tls-cert."), QStringLiteral("FILE"));
     p.addOptions({agent, name, concurrency, lease, listen, noListen, poll, cert, key});
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("worker run takes options only.")))
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("worker run takes options only.")))
         return;
 
     WorkerHost::Options o;
@@ -85,7 +86,7 @@ void workerRun(CommandRun &run, const QStringList &args)
         bool ok = false;
         *out = p.value(opt).toInt(&ok);
         if (!ok || *out < min || *out > max) {
-            run.fail(Error::usage(cliTr("--%1 takes a number from %2 to %3.").arg(opt.names().first()).arg(min).arg(max)));
+            run.fail(Error::usage(Cli::tr("--%1 takes a number from %2 to %3.").arg(opt.names().first()).arg(min).arg(max)));
             return false;
         }
         return true;
@@ -98,18 +99,18 @@ void workerRun(CommandRun &run, const QStringList &args)
     o.worker.name = p.isSet(name) ? p.value(name) : QSysInfo::machineHostName();
     o.listen = !p.isSet(noListen);
     if (p.isSet(listen) && !parseListen(p.value(listen), &o.listenAddress, &o.listenPort))
-        return run.fail(Error::usage(cliTr("--listen takes HOST:PORT, such as 127.0.0.1:8787.")));
+        return run.fail(Error::usage(Cli::tr("--listen takes HOST:PORT, such as 127.0.0.1:8787.")));
     if (p.isSet(cert) != p.isSet(key))
-        return run.fail(Error::usage(cliTr("--tls-cert and --tls-key go together.")));
+        return run.fail(Error::usage(Cli::tr("--tls-cert and --tls-key go together.")));
     if (p.isSet(cert)) {
         QFile certFile(p.value(cert)), keyFile(p.value(key));
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return run.fail(Error::usage(cliTr("Cannot read the TLS certificate or key.")));
+            return run.fail(Error::usage(Cli::tr("Cannot read the TLS certificate or key.")));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
         const QSslKey privateKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
         if (chain.isEmpty() || privateKey.isNull())
-            return run.fail(Error::usage(cliTr("The TLS certificate or key is not valid PEM (RSA keys are supported).")));
+            return run.fail(Error::usage(Cli::tr("The TLS certificate or key is not valid PEM (RSA keys are supported).")));
         tls.setLocalCertificateChain(chain);
         tls.setPrivateKey(privateKey);
         o.tls = tls;
@@ -124,18 +125,18 @@ void workerRun(CommandRun &run, const QStringList &args)
     o.worker.agentId = p.value(agent);
     if (o.worker.agentId.isEmpty()) {
         if (routes.value.size() != 1)
-            return run.fail(Error::usage(cliTr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.value.size()))));
+            return run.fail(Error::usage(Cli::tr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.value.size()))));
         o.worker.agentId = routes.value.first().agentId;
     }
     if (const std::optional<WorkerFeedInfo> other = WorkerFeedInfo::find(core.paths()))
-        return run.fail(Error::usage(cliTr("Another worker is already running on this data directory (pid %1). "
+        return run.fail(Error::usage(Cli::tr("Another worker is already running on this data directory (pid %1). "
                                            "Stop it first, or watch it with `agentdeskctl worker status --follow`.")
                                          .arg(other->pid)));
     const Outcome<std::optional<WorkerRoute>> route = store.route(o.worker.agentId);
     if (!check(run, route))
         return;
     if (!route.value)
-        run.err() << cliTr("warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.")
+        run.err() << Cli::tr("warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.")
                          .arg(o.worker.agentId)
                   << Qt::endl;
     o.paths = core.paths();
@@ -149,7 +150,7 @@ void workerRun(CommandRun &run, const QStringList &args)
         if (session.state() != PlatformSession::State::SignedIn)
             return run.fail(Error::auth(session.state() == PlatformSession::State::NeedsSignIn
                                             ? session.stateMessage()
-                                            : cliTr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
+                                            : Cli::tr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
         // Kept by the run: both go before the core they use.
         WorkerHost *host = run.keep(std::make_unique<WorkerHost>(o, session, ctx.keychain()));
         auto log = [&run](const QString &line) {
@@ -168,7 +169,7 @@ void workerRun(CommandRun &run, const QStringList &args)
             for (auto it = list.crbegin(); it != list.crend(); ++it)
                 log(QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
             if (more > 0)
-                log(cliTr("webhook … and %n more delivery(s)", nullptr, more));
+                log(Cli::tr("webhook … and %n more delivery(s)", nullptr, more));
         });
         QObject::connect(host, &WorkerHost::failed, &run, [&run, host](const QString &m) {
             host->stop();
@@ -181,7 +182,7 @@ void workerRun(CommandRun &run, const QStringList &args)
         // The live feed lives as long as the worker runs; going, it tells followers "stopped".
         WorkerFeedServer *feed = run.keep(std::make_unique<WorkerFeedServer>(*host, ctx.paths()));
         if (const Error e = feed->start())
-            run.err() << cliTr("warning: no live feed: %1").arg(e.message) << Qt::endl;
+            run.err() << Cli::tr("warning: no live feed: %1").arg(e.message) << Qt::endl;
         QObject::connect(host, &WorkerHost::stopped, &run, [&run, feed] {
             feed->close();
             run.finish(0);
@@ -222,7 +223,7 @@ void workerFollow(CommandRun &run)
         auto lastState = std::make_shared<QString>();
         QObject::connect(client, &WorkerFeedClient::attached, &run, [client, line] {
             const WorkerStatus &s = client->status();
-            line({}, cliTr("attached to worker %1 (pid %2): %3, %n open claim(s)", nullptr, s.openClaimCount())
+            line({}, Cli::tr("attached to worker %1 (pid %2): %3, %n open claim(s)", nullptr, s.openClaimCount())
                          .arg(s.workerId.isEmpty() ? s.name : s.workerId)
                          .arg(s.pid)
                          .arg(Worker::stateKey(s.state)));
@@ -230,7 +231,7 @@ void workerFollow(CommandRun &run)
         QObject::connect(client, &WorkerMonitor::statusChanged, &run, [client, line, lastState] {
             const QString state = Worker::stateKey(client->status().state);
             if (client->isAttached() && !lastState->isEmpty() && state != *lastState)
-                line({}, cliTr("worker %1 %2").arg(state, client->status().message));
+                line({}, Cli::tr("worker %1 %2").arg(state, client->status().message));
             *lastState = state;
         });
         QObject::connect(client, &WorkerMonitor::eventLogged, &run, [client, line](const WorkerEvent &e) {
@@ -241,7 +242,7 @@ void workerFollow(CommandRun &run)
             for (auto it = list.crbegin(); it != list.crend(); ++it)
                 line(it->at, QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
             if (more > 0)
-                line(QDateTime::currentDateTimeUtc(), cliTr("webhook … and %n more delivery(s)", nullptr, more));
+                line(QDateTime::currentDateTimeUtc(), Cli::tr("webhook … and %n more delivery(s)", nullptr, more));
         });
     }
     QObject::connect(client, &WorkerFeedClient::detached, &run, [&run, client](const QString &reason) {
@@ -257,9 +258,9 @@ void workerStatus(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption follow(QStringLiteral("follow"),
-                                    cliTr("Attach to the running worker's live feed and print its events until it stops."));
+                                    Cli::tr("Attach to the running worker's live feed and print its events until it stops."));
     p.addOptions({CommandRun::jsonOption(), follow});
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, cliTr("worker status takes options only.")))
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("worker status takes options only.")))
         return;
     if (p.isSet(follow))
         return workerFollow(run);
@@ -309,13 +310,13 @@ void workerStatus(CommandRun &run, const QStringList &args)
         run.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return run.finish(0);
     }
-    run.out() << cliTr("Worker: %1").arg(workerId.value.isEmpty()
-                                             ? cliTr("not registered yet")
+    run.out() << Cli::tr("Worker: %1").arg(workerId.value.isEmpty()
+                                             ? Cli::tr("not registered yet")
                                              : QStringLiteral("%1 (%2, agent %3)").arg(workerId.value, workerName.value, agentId.value))
               << '\n'
-              << cliTr("State: %1%2").arg(shownState, WorkerFeedInfo::processAlive(pid) ? cliTr(" (pid %1)").arg(pid) : QString()) << '\n'
-              << cliTr("Last heartbeat: %1").arg(heartbeat.value.isEmpty() ? cliTr("none") : heartbeat.value) << '\n'
-              << cliTr("Open claims: %1 · outbox: %2 · webhook events seen: %3 · routes: %4")
+              << Cli::tr("State: %1%2").arg(shownState, WorkerFeedInfo::processAlive(pid) ? Cli::tr(" (pid %1)").arg(pid) : QString()) << '\n'
+              << Cli::tr("Last heartbeat: %1").arg(heartbeat.value.isEmpty() ? Cli::tr("none") : heartbeat.value) << '\n'
+              << Cli::tr("Open claims: %1 · outbox: %2 · webhook events seen: %3 · routes: %4")
                      .arg(open.value.size()).arg(outbox.value).arg(events.value).arg(routes.value.size())
               << '\n';
     for (const ClaimRecord &c : recent.value)
@@ -327,15 +328,15 @@ void workerStatus(CommandRun &run, const QStringList &args)
 void routeAdd(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption agent(QStringLiteral("agent"), cliTr("The platform agent."), QStringLiteral("ID"));
-    const QCommandLineOption provider(QStringLiteral("provider"), cliTr("The provider (%1).").arg(allProviderKeys().join(QLatin1String(", "))),
+    const QCommandLineOption agent(QStringLiteral("agent"), Cli::tr("The platform agent."), QStringLiteral("ID"));
+    const QCommandLineOption provider(QStringLiteral("provider"), Cli::tr("The provider (%1).").arg(allProviderKeys().join(QLatin1String(", "))),
                                       QStringLiteral("P"));
-    const QCommandLineOption account(QStringLiteral("account"), cliTr("The provider account to use."), QStringLiteral("NAME"));
-    const QCommandLineOption repo(QStringLiteral("repo"), cliTr("The default repository."), QStringLiteral("URL"));
-    const QCommandLineOption allow(QStringLiteral("allow-repo"), cliTr("A further repository sessions may target (repeatable)."), QStringLiteral("URL"));
-    const QCommandLineOption branch(QStringLiteral("branch"), cliTr("Branch to start from."), QStringLiteral("B"));
-    const QCommandLineOption autoPr(QStringLiteral("auto-pr"), cliTr("Open a pull request when done."));
-    const QCommandLineOption plan(QStringLiteral("plan-approval"), cliTr("Require plan approval in the console."));
+    const QCommandLineOption account(QStringLiteral("account"), Cli::tr("The provider account to use."), QStringLiteral("NAME"));
+    const QCommandLineOption repo(QStringLiteral("repo"), Cli::tr("The default repository."), QStringLiteral("URL"));
+    const QCommandLineOption allow(QStringLiteral("allow-repo"), Cli::tr("A further repository sessions may target (repeatable)."), QStringLiteral("URL"));
+    const QCommandLineOption branch(QStringLiteral("branch"), Cli::tr("Branch to start from."), QStringLiteral("B"));
+    const QCommandLineOption autoPr(QStringLiteral("auto-pr"), Cli::tr("Open a pull request when done."));
+    const QCommandLineOption plan(QStringLiteral("plan-approval"), Cli::tr("Require plan approval in the console."));
     p.addOptions({agent, provider, account, repo, allow, branch, autoPr, plan});
     if (!run.parse(p, args))
         return;
@@ -349,9 +350,9 @@ void routeAdd(CommandRun &run, const QStringList &args)
     r.autoPr = p.isSet(autoPr);
     r.planApproval = p.isSet(plan);
     if (r.agentId.isEmpty() || r.account.isEmpty() || r.repoUrl.isEmpty() || !p.isSet(provider))
-        return run.fail(Error::usage(cliTr("worker route add needs --agent, --provider, --account and --repo.")));
+        return run.fail(Error::usage(Cli::tr("worker route add needs --agent, --provider, --account and --repo.")));
     if (!providerId)
-        return run.fail(Error::usage(cliTr("Unknown provider \"%1\"; choose one of: %2.")
+        return run.fail(Error::usage(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
                                          .arg(p.value(provider), allProviderKeys().join(QLatin1String(", ")))));
     r.provider = *providerId;
     for (const QString &url : QStringList{r.repoUrl} + r.allowedRepos)
@@ -363,14 +364,14 @@ void routeAdd(CommandRun &run, const QStringList &args)
     if (!check(run, acct))
         return;
     if (!acct.value || acct.value->provider != r.provider)
-        return run.fail(Error::notFound(cliTr("No %1 account named \"%2\". Add it with `agentdeskctl account add`.")
+        return run.fail(Error::notFound(Cli::tr("No %1 account named \"%2\". Add it with `agentdeskctl account add`.")
                                             .arg(providerKey(r.provider), r.account)));
     WorkerStore store(run.core().database(), run.core().clock());
     const Error e = store.saveRoute(r);
     run.core().actions().note(AuditAction::RouteAdd, r.agentId, r.repoUrl, e);
     if (e)
         return run.fail(e);
-    run.out() << cliTr("Sessions of agent %1 run at %2 (account %3) on %4.")
+    run.out() << Cli::tr("Sessions of agent %1 run at %2 (account %3) on %4.")
                      .arg(r.agentId, providerDisplayName(r.provider), r.account, r.repoUrl)
               << Qt::endl;
     run.finish(0);
@@ -402,21 +403,21 @@ void routeList(CommandRun &run, const QStringList &args)
     if (run.json())
         run.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     else if (routes.value.isEmpty())
-        run.out() << cliTr("No routes. `agentdeskctl worker route add --agent ID --provider P --account NAME --repo URL` adds one.") << '\n';
+        run.out() << Cli::tr("No routes. `agentdeskctl worker route add --agent ID --provider P --account NAME --repo URL` adds one.") << '\n';
     run.finish(0);
 }
 
 void routeRemove(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    if (!run.parse(p, args) || !run.expectArguments(p, 1, cliTr("worker route remove takes the agent id.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("worker route remove takes the agent id.")) || !run.openCore())
         return;
     WorkerStore store(run.core().database(), run.core().clock());
     const Error e = store.removeRoute(p.positionalArguments().first());
     run.core().actions().note(AuditAction::RouteRemove, p.positionalArguments().first(), {}, e);
     if (e)
         return run.fail(e);
-    run.out() << cliTr("Route removed.") << Qt::endl;
+    run.out() << Cli::tr("Route removed.") << Qt::endl;
     run.finish(0);
 }
 
@@ -431,7 +432,7 @@ void workerRoute(CommandRun &run, const QStringList &args)
         return routeRemove(run, args.mid(1));
     QCommandLineParser p;
     if (run.parse(p, args))   // --help prints the command's help
-        run.fail(Error::usage(cliTr("worker route takes add, list or remove.")));
+        run.fail(Error::usage(Cli::tr("worker route takes add, list or remove.")));
 }
 
 void workerWebhookKey(CommandRun &run, const QStringList &args)
@@ -439,15 +440,15 @@ void workerWebhookKey(CommandRun &run, const QStringList &args)
     if (args.value(0) != QLatin1String("set")) {
         QCommandLineParser p;
         if (run.parse(p, args))
-            run.fail(Error::usage(cliTr("worker webhook-key takes \"set\" (the key is read from standard input).")));
+            run.fail(Error::usage(Cli::tr("worker webhook-key takes \"set\" (the key is read from standard input).")));
         return;
     }
     QCommandLineParser p;
     if (!run.parse(p, args.mid(1)))
         return;
-    const Secret key(run.readSecret(cliTr("Webhook key (input hidden): ")));
+    const Secret key(run.readSecret(Cli::tr("Webhook key (input hidden): ")));
     if (key.reveal().size() < 16)
-        return run.fail(Error::validation(cliTr("The webhook key on standard input is missing or shorter than 16 characters.")));
+        return run.fail(Error::validation(Cli::tr("The webhook key on standard input is missing or shorter than 16 characters.")));
     if (!run.openCore())
         return;
     run.core().secrets().write(WorkerHost::webhookKeyName(), key, &run, [&run](const SecretResult &r) {
@@ -455,7 +456,7 @@ void workerWebhookKey(CommandRun &run, const QStringList &args)
         run.core().actions().note(AuditAction::WebhookKeySet, QStringLiteral("worker"), {}, e);
         if (e)
             return run.fail(e);
-        run.out() << cliTr("Webhook key saved in the OS keychain.") << Qt::endl;
+        run.out() << Cli::tr("Webhook key saved in the OS keychain.") << Qt::endl;
         run.finish(0);
     });
 }
@@ -470,11 +471,11 @@ void workerForget(CommandRun &run, const QStringList &args)
     if (!check(run, open))
         return;
     if (!open.value.isEmpty())
-        return run.fail(Error::validation(cliTr("The worker still holds claims; run it once more to finish or release them.")));
+        return run.fail(Error::validation(Cli::tr("The worker still holds claims; run it once more to finish or release them.")));
     for (const char *k : {"workerId", "agentId", "workerName", "runState", "runPid", "lastHeartbeat"})
         if (const Error e = store.clearState(QString::fromLatin1(k)))
             return run.fail(e);
-    run.out() << cliTr("Forgot the worker registration; the next `worker run` registers again.") << Qt::endl;
+    run.out() << Cli::tr("Forgot the worker registration; the next `worker run` registers again.") << Qt::endl;
     run.finish(0);
 }
 
