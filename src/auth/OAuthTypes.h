@@ -29,7 +29,7 @@ struct OAuthEndpoints {
     QUrl revocation;            // empty: the server offers none
     bool discovered = false;    // from a discovery document, not the defaults
 
-    // The platform's documented defaults (platform.md § Auth).
+    // The platform's documented defaults (docs/platform.md, Sign-in).
     static OAuthEndpoints defaultsFor(const QUrl &platformUrl);
 };
 

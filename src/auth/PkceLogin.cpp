@@ -35,7 +35,7 @@ PkceLogin::PkceLogin(OAuthClient &client, PlatformConfig config, BrowserOpener o
         if (isFinished())
             return;
         if (e.code == QLatin1String("invalid_scope") && m_scope.contains(QLatin1String("offline_access"))) {
-            // Some servers refuse offline_access: ask again without it (platform.md § Auth).
+            // Some servers refuse offline_access: ask again without it (docs/platform.md, Sign-in).
             m_scope = m_scope.remove(QStringLiteral("offline_access")).simplified();
             authorize();
             return;

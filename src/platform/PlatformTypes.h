@@ -9,7 +9,7 @@
 
 namespace agentdesk {
 
-// An operator's input on a session (platform.md § Session).
+// An operator's input on a session (docs/platform.md, REST).
 struct SessionInput {
     QString id;
     QString text;

@@ -10,7 +10,7 @@
 namespace agentdesk::fakes {
 
 // The ChatGPT backend's Codex task endpoints as the Codex CLI reads them
-// (providers.md §4.2), under /backend-api/wham: Bearer token + ChatGPT-Account-Id,
+// (docs/providers.md, Codex), under /backend-api/wham: Bearer token + ChatGPT-Account-Id,
 // environments (listed and by repository), new_task / follow_up creates, task bundles
 // with turns (epoch-second times), cancel and archive. Three environments: acme/widgets
 // has one, acme/api has two (ambiguous), others none.

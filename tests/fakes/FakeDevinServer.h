@@ -9,7 +9,7 @@
 
 namespace agentdesk::fakes {
 
-// Devin's API on loopback (providers.md §3): v1 under /v1 (apk_ keys; create answers
+// Devin's API on loopback (docs/providers.md, Devin): v1 under /v1 (apk_ keys; create answers
 // {session_id, url, is_new_session}; messages[] inside the session; POST .../message
 // with {message} — {content} is refused as FastAPI would; DELETE terminates) and v3
 // under /v3/organizations/{org} (cog_ keys; GET /v3/self; status + status_detail;

@@ -9,7 +9,7 @@
 
 namespace agentdesk::fakes {
 
-// A Jules v1alpha server (providers.md §2) on loopback: sessions, paged activities
+// A Jules v1alpha server (docs/providers.md, Jules) on loopback: sessions, paged activities
 // (pageToken, default page 50, max 100, create_time filter), :approvePlan,
 // :sendMessage, sources, DELETE; Google error envelopes; unknown extra fields in
 // every answer; and the awkward parts on request: injected 429/5xx, a transient 404

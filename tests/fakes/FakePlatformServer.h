@@ -11,7 +11,7 @@
 
 namespace agentdesk::fakes {
 
-// The agent platform (platform.md) on loopback with strict claim semantics: a claim is
+// The agent platform (docs/platform.md) on loopback with strict claim semantics: a claim is
 // atomic (one active claim per session; others get 409), every call on a claimed
 // session must carry the active claimId (else 409), leases expire (active -> stale, the
 // old claim answers 409) and stale sessions are requeued on the next poll. Activities

@@ -6,7 +6,7 @@
 
 namespace agentdesk::cursor {
 
-// Pure functions from Cursor Cloud Agents JSON (providers.md §5, the v1 OpenAPI spec)
+// Pure functions from Cursor Cloud Agents JSON (docs/providers.md, Cursor; v1 from its OpenAPI spec)
 // to AgentDesk's task model.
 enum class ApiVersion { V0, V1 };
 ApiVersion versionFor(const Credentials &c);   // "apiVersion" setting; v1 by default

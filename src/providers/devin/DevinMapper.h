@@ -6,7 +6,7 @@
 
 namespace agentdesk::devin {
 
-// Pure functions from Devin's API JSON (providers.md §3) to AgentDesk's task model.
+// Pure functions from Devin's API JSON (docs/providers.md, Devin) to AgentDesk's task model.
 enum class ApiVersion { V1, V3 };
 
 // The account's "apiVersion" setting wins; otherwise the key decides (cog_ = v3).

@@ -6,7 +6,7 @@
 
 namespace agentdesk::jules {
 
-// Pure functions from Jules v1alpha JSON (providers.md §2) to AgentDesk's task model.
+// Pure functions from Jules v1alpha JSON (docs/providers.md, Jules) to AgentDesk's task model.
 
 // Direct state mapping; nullopt for STATE_UNSPECIFIED or an unknown state (keep what we have).
 std::optional<TaskStatus> mapState(const QString &state);
