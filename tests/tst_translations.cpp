@@ -1,6 +1,8 @@
 // The catalogues built into the binary: German is complete and loads, English gets
 // its plural forms, and the .ts files in the tree have nothing left unfinished.
 #include "config/Translations.h"
+#include "domain/TaskValidation.h"
+#include "net/HttpTypes.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -65,6 +67,15 @@ private Q_SLOTS:
                  QStringLiteral("Nachricht gesendet; die Aufgabe ist %1."));
         QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 3), QStringLiteral("3 Aufgaben"));
         QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 Aufgabe"));
+        // Messages from free functions (validation, the mappers, the HTTP layer) ask for
+        // the context lupdate filed them under; a mismatch leaves them in English.
+        agentdesk::NewTask empty;
+        empty.provider = QStringLiteral("jules");
+        empty.repoUrl = QStringLiteral("https://github.com/acme/widgets");
+        const QString invalid = agentdesk::validationError(agentdesk::validateNewTask(empty)).message;
+        QVERIFY2(invalid.contains(QStringLiteral("Der Prompt darf nicht leer sein.")), qPrintable(invalid));
+        const agentdesk::HttpError failure = agentdesk::describeHttpFailure(QStringLiteral("Jules: get session"), 404, {}, {});
+        QVERIFY2(failure.message.contains(QStringLiteral("nicht gefunden")), qPrintable(failure.message));
     }
 
     void englishPlurals()

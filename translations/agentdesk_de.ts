@@ -169,6 +169,50 @@
             <numerusform>(Nach %n Versuchen aufgegeben.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 failed: %2 redirected the request to %3. AgentDesk never sends credentials to another host; check the account&apos;s base URL.</source>
+        <translation>%1 fehlgeschlagen: %2 leitete die Anfrage nach %3 um. AgentDesk sendet Zugangsdaten nie an einen anderen Host; prüfen Sie die Basis-URL des Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 sent an answer larger than %3 MB; AgentDesk stopped reading it.</source>
+        <translation>%1 fehlgeschlagen: %2 sandte eine Antwort größer als %3 MB; AgentDesk hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 did not finish answering within %3 s.</source>
+        <translation>%1 fehlgeschlagen: %2 hat die Antwort nicht innerhalb von %3 s beendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 did not answer within %3 s.</source>
+        <translation>%1 fehlgeschlagen: %2 hat nicht innerhalb von %3 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer from %2 broke off before its end (%3).</source>
+        <translation>%1 fehlgeschlagen: Die Antwort von %2 brach vor ihrem Ende ab (%3).</translation>
+    </message>
+    <message>
+        <source>%1 failed: cannot reach %2 (%3).</source>
+        <translation>%1 fehlgeschlagen: %2 ist nicht erreichbar (%3).</translation>
+    </message>
+    <message>
+        <source>The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.</source>
+        <translation>Der Anbieter bittet, %1 s zu warten; so lange wartet AgentDesk nicht und gibt auf.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 answered HTTP %3 with an empty body.</source>
+        <translation>%1 fehlgeschlagen: %2 antwortete HTTP %3 ohne Inhalt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 answered HTTP %3 with %4, not the JSON it should send (%5 at byte %6).</source>
+        <translation>%1 fehlgeschlagen: %2 antwortete HTTP %3 mit %4 statt des erwarteten JSON (%5 bei Byte %6).</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>einer HTML-Seite</translation>
+    </message>
+    <message>
+        <source>a body that does not parse</source>
+        <translation>einem nicht lesbaren Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>NewTaskDialog</name>
@@ -827,22 +871,6 @@
     <message>
         <source>The account &quot;%1&quot; cannot be read: its provider &quot;%2&quot; is unknown to this version of AgentDesk.</source>
         <translation>Das Konto „%1“ kann nicht gelesen werden: Sein Anbieter „%2“ ist dieser AgentDesk-Version unbekannt.</translation>
-    </message>
-    <message>
-        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
-        <translation>Aufgabe %1 kann nicht gelesen werden: %2 „%3“ ist dieser AgentDesk-Version unbekannt.</translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>Herkunft</translation>
     </message>
     <message>
         <source>%1 is not supported by this build of AgentDesk.</source>
@@ -2780,38 +2808,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Search tasks (Ctrl+F)</source>
-        <translation>Aufgaben suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Search tasks</source>
-        <translation>Aufgaben suchen</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Provider filter</source>
-        <translation>Anbieterfilter</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>Alle Anbieter</translation>
-    </message>
-    <message>
-        <source>Needs &amp;you</source>
-        <translation>&amp;Braucht Sie</translation>
-    </message>
-    <message>
-        <source>Show only tasks waiting for you</source>
-        <translation>Nur Aufgaben zeigen, die auf Sie warten</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -2834,25 +2830,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Platform sign-in</source>
         <translation>Plattform-Anmeldung</translation>
-    </message>
-    <message>
-        <source>Export Tasks</source>
-        <translation>Aufgaben exportieren</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n task(s) to %1.</source>
-        <translation>
-            <numerusform>%n Aufgabe nach %1 exportiert.</numerusform>
-            <numerusform>%n Aufgaben nach %1 exportiert.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -2877,14 +2854,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>AgentDesk (%1)</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>Sent %1 to %2.</source>
-        <translation>%1 an %2 gesendet.</translation>
-    </message>
-    <message>
         <source>AgentDesk keeps running</source>
         <translation>AgentDesk läuft weiter</translation>
     </message>
@@ -2907,26 +2876,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Show &amp;Hidden Tasks</source>
         <translation>&amp;Ausgeblendete Aufgaben zeigen</translation>
-    </message>
-    <message>
-        <source>Origin filter</source>
-        <translation>Herkunftsfilter</translation>
-    </message>
-    <message>
-        <source>Any origin</source>
-        <translation>Jede Herkunft</translation>
-    </message>
-    <message>
-        <source>Started here</source>
-        <translation>Hier gestartet</translation>
-    </message>
-    <message>
-        <source>Started elsewhere</source>
-        <translation>Anderswo gestartet</translation>
-    </message>
-    <message>
-        <source>Tasks sent from AgentDesk, or adopted from the providers&apos; own apps (marked ↗)</source>
-        <translation>Aufgaben, die AgentDesk gesendet hat, oder aus den Apps der Anbieter übernommene (mit ↗ markiert)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;One console for your coding agents&lt;/h3&gt;&lt;p&gt;AgentDesk sends tasks to Google Jules, Devin, Cursor, OpenAI Codex and GitHub Copilot, and shows every task they run — started here or anywhere else — in one live list. It tells you when one needs you.&lt;/p&gt;&lt;p&gt;Start by adding a provider account: its key stays in your system keychain.&lt;/p&gt;</source>
@@ -3682,6 +3631,61 @@ Strg+N sendet eine neue.</translation>
     </message>
 </context>
 <context>
+    <name>agentdesk::TaskFilterBar</name>
+    <message>
+        <source>Search tasks (Ctrl+F)</source>
+        <translation>Aufgaben suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben suchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation>Anbieterfilter</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>Origin filter</source>
+        <translation>Herkunftsfilter</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Jede Herkunft</translation>
+    </message>
+    <message>
+        <source>Started here</source>
+        <translation>Hier gestartet</translation>
+    </message>
+    <message>
+        <source>Started elsewhere</source>
+        <translation>Anderswo gestartet</translation>
+    </message>
+    <message>
+        <source>Tasks sent from AgentDesk, or adopted from the providers&apos; own apps (marked ↗)</source>
+        <translation>Aufgaben, die AgentDesk gesendet hat, oder aus den Apps der Anbieter übernommene (mit ↗ markiert)</translation>
+    </message>
+    <message>
+        <source>Needs &amp;you</source>
+        <translation>&amp;Braucht Sie</translation>
+    </message>
+    <message>
+        <source>Show only tasks waiting for you</source>
+        <translation>Nur Aufgaben zeigen, die auf Sie warten</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::TaskListModel</name>
     <message>
         <source>%1 · needs you</source>
@@ -3940,6 +3944,36 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Webhooks are served at /webhook.</source>
         <translation>Webhooks werden unter /webhook angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WindowDialogs</name>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation>%1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Export Tasks</source>
+        <translation>Aufgaben exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>%n Aufgabe nach %1 exportiert.</numerusform>
+            <numerusform>%n Aufgaben nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4478,25 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Session failed</source>
         <translation>Sitzung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::taskrows</name>
+    <message>
+        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
+        <translation>Aufgabe %1 kann nicht gelesen werden: %2 „%3“ ist dieser AgentDesk-Version unbekannt.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 </TS>

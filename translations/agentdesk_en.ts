@@ -169,6 +169,50 @@
             <numerusform>(Gave up after %n attempts.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 failed: %2 redirected the request to %3. AgentDesk never sends credentials to another host; check the account&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 sent an answer larger than %3 MB; AgentDesk stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 did not finish answering within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 did not answer within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the answer from %2 broke off before its end (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: cannot reach %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 answered HTTP %3 with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 answered HTTP %3 with %4, not the JSON it should send (%5 at byte %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body that does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewTaskDialog</name>
@@ -826,22 +870,6 @@
     </message>
     <message>
         <source>The account &quot;%1&quot; cannot be read: its provider &quot;%2&quot; is unknown to this version of AgentDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2765,38 +2793,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search tasks (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs &amp;you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only tasks waiting for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,25 +2815,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     <message>
         <source>Platform sign-in</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n task(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n task to %1.</numerusform>
-            <numerusform>Exported %n tasks to %1.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
@@ -2862,14 +2839,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AgentDesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,26 +2860,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Show &amp;Hidden Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks sent from AgentDesk, or adopted from the providers&apos; own apps (marked ↗)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3666,6 +3615,61 @@ Press Ctrl+N to send a new one.</source>
     </message>
 </context>
 <context>
+    <name>agentdesk::TaskFilterBar</name>
+    <message>
+        <source>Search tasks (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks sent from AgentDesk, or adopted from the providers&apos; own apps (marked ↗)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only tasks waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::TaskListModel</name>
     <message>
         <source>%1 · needs you</source>
@@ -3924,6 +3928,36 @@ Press Ctrl+N to send a new one.</source>
     <message>
         <source>Webhooks are served at /webhook.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WindowDialogs</name>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n task to %1.</numerusform>
+            <numerusform>Exported %n tasks to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4461,25 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Session failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::taskrows</name>
+    <message>
+        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

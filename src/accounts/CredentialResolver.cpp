@@ -10,9 +10,10 @@
 namespace agentdesk {
 
 namespace {
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CredentialResolver", text);
+    return QCoreApplication::translate("agentdesk", text);
 }
 } // namespace
 

@@ -16,11 +16,6 @@ namespace agentdesk {
 
 namespace {
 
-QString httpTr(const char *text)
-{
-    return QCoreApplication::translate("Http", text);
-}
-
 bool isConnectFailure(QNetworkReply::NetworkError e)
 {
     // The request never reached the server: safe to repeat even for a create.
@@ -131,7 +126,7 @@ private:
         }
         HttpError e;
         e.kind = HttpErrorKind::Refused;
-        e.message = httpTr("%1 failed: %2 redirected the request to %3. AgentDesk never sends credentials to "
+        e.message = QCoreApplication::translate("Http", "%1 failed: %2 redirected the request to %3. AgentDesk never sends credentials to "
                            "another host; check the account's base URL.")
                         .arg(m_request.what, m_request.url.host(), originOf(target));
         failWith(reply, e);
@@ -141,7 +136,7 @@ private:
     {
         HttpError e;
         e.kind = HttpErrorKind::BadResponse;
-        e.message = httpTr("%1 failed: %2 sent an answer larger than %3 MB; AgentDesk stopped reading it.")
+        e.message = QCoreApplication::translate("Http", "%1 failed: %2 sent an answer larger than %3 MB; AgentDesk stopped reading it.")
                         .arg(m_request.what, m_request.url.host(), megabytes(maxResponseBytes()));
         return e;
     }
@@ -159,7 +154,7 @@ private:
     {
         HttpError e;
         e.kind = HttpErrorKind::Timeout;
-        e.message = httpTr("%1 failed: %2 did not finish answering within %3 s.")
+        e.message = QCoreApplication::translate("Http", "%1 failed: %2 did not finish answering within %3 s.")
                         .arg(m_request.what, m_request.url.host())
                         .arg(deadlineMs() / 1000);
         if (m_reply) {
@@ -208,10 +203,10 @@ private:
             response.error.kind = timedOut ? HttpErrorKind::Timeout : HttpErrorKind::Network;
             response.error.status = response.status;
             response.error.message = timedOut
-                ? httpTr("%1 failed: %2 did not answer within %3 s.").arg(m_request.what, host).arg(timeoutMs() / 1000)
+                ? QCoreApplication::translate("Http", "%1 failed: %2 did not answer within %3 s.").arg(m_request.what, host).arg(timeoutMs() / 1000)
                 : response.status != 0
-                ? httpTr("%1 failed: the answer from %2 broke off before its end (%3).").arg(m_request.what, host, reply->errorString())
-                : httpTr("%1 failed: cannot reach %2 (%3).").arg(m_request.what, host, reply->errorString());
+                ? QCoreApplication::translate("Http", "%1 failed: the answer from %2 broke off before its end (%3).").arg(m_request.what, host, reply->errorString())
+                : QCoreApplication::translate("Http", "%1 failed: cannot reach %2 (%3).").arg(m_request.what, host, reply->errorString());
             if (m_request.idempotent || (response.status == 0 && isConnectFailure(netError)))
                 retryDelay = backoff();
         } else if (response.status >= 200 && response.status < 300) {
@@ -233,7 +228,7 @@ private:
                 }
                 if (wait > m_policy.maxRetryAfterMs) {
                     response.error.message += QLatin1Char(' ')
-                        + httpTr("The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")
+                        + QCoreApplication::translate("Http", "The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")
                               .arg(wait / 1000);
                 } else {
                     retryDelay = wait >= 0 ? wait + jitter() : backoff();
@@ -267,7 +262,7 @@ private:
                 return e;
             e.kind = HttpErrorKind::BadResponse;
             e.status = response.status;
-            e.message = httpTr("%1 failed: %2 answered HTTP %3 with an empty body.")
+            e.message = QCoreApplication::translate("Http", "%1 failed: %2 answered HTTP %3 with an empty body.")
                             .arg(m_request.what, m_request.url.host())
                             .arg(response.status);
             return e;
@@ -287,10 +282,10 @@ private:
         e.kind = HttpErrorKind::BadResponse;
         e.status = response.status;
         const bool html = response.body.trimmed().startsWith('<');
-        e.message = httpTr("%1 failed: %2 answered HTTP %3 with %4, not the JSON it should send (%5 at byte %6).")
+        e.message = QCoreApplication::translate("Http", "%1 failed: %2 answered HTTP %3 with %4, not the JSON it should send (%5 at byte %6).")
                         .arg(m_request.what, m_request.url.host())
                         .arg(response.status)
-                        .arg(html ? httpTr("an HTML page") : httpTr("a body that does not parse"), parseError.errorString())
+                        .arg(html ? QCoreApplication::translate("Http", "an HTML page") : QCoreApplication::translate("Http", "a body that does not parse"), parseError.errorString())
                         .arg(parseError.offset);
         return e;
     }

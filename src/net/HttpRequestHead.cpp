@@ -5,9 +5,10 @@
 namespace agentdesk {
 
 namespace {
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HttpListener", text);
+    return QCoreApplication::translate("agentdesk", text);
 }
 
 bool isToken(const QByteArray &s)

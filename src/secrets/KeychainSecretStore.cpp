@@ -17,9 +17,10 @@ namespace agentdesk {
 
 namespace {
 
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("KeychainSecretStore", text);
+    return QCoreApplication::translate("agentdesk", text);
 }
 
 SecretResult resultFromJob(const QKeychain::Job *job)

@@ -191,9 +191,10 @@ CREATE INDEX webhook_events_by_time ON webhook_events(received_at);
 )SQL",
 };
 
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Database", text);
+    return QCoreApplication::translate("agentdesk", text);
 }
 
 // Statements of a migration, split at the semicolons that end them (not those inside a

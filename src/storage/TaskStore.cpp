@@ -1,6 +1,7 @@
 #include "TaskStore.h"
 
 #include "Database.h"
+#include "TaskRows.h"
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace agentdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskStore", text);
-}
-
 // The only columns update() may write. Identity and creation data never change.
 const QStringList kUpdatableColumns = {
     QStringLiteral("status"),         QStringLiteral("upstream_status"), QStringLiteral("attention"),
@@ -32,151 +28,9 @@ const QStringList kUpdatableColumns = {
     QStringLiteral("repo_url"),       QStringLiteral("branch"),
 };
 
-const QString kTaskColumns = QStringLiteral(
-    "id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
-    "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
-    "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at");
-
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonObject(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullableTime(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toIso(t)) : QVariant(QMetaType::fromType<QString>());
-}
-
-// A row whose provider, status or origin this version does not know (written by a
-// newer AgentDesk, or damaged) is refused rather than read as something it is not.
-Error unreadableRow(const QString &id, const QString &what, const QString &value)
-{
-    return Error::storage(tr("Task %1 cannot be read: its %2 \"%3\" is unknown to this version of AgentDesk.")
-                              .arg(id, what, value));
-}
-
-Outcome<Task> taskFromQuery(const QSqlQuery &q)
-{
-    Task t;
-    t.id = q.value(0).toString();
-    const auto provider = providerFromKey(q.value(1).toString());
-    if (!provider)
-        return {{}, unreadableRow(t.id, tr("provider"), q.value(1).toString())};
-    t.provider = *provider;
-    t.account = q.value(2).toString();
-    t.externalId = q.value(3).toString();
-    const auto status = statusFromKey(q.value(4).toString());
-    if (!status)
-        return {{}, unreadableRow(t.id, tr("status"), q.value(4).toString())};
-    t.status = *status;
-    t.upstreamStatus = q.value(5).toString();
-    t.attention.kind = attentionFromKey(q.value(6).toString());
-    t.attention.reason = q.value(7).toString();
-    t.title = q.value(8).toString();
-    t.webUrl = q.value(9).toString();
-    t.prompt = q.value(10).toString();
-    t.source.repoName = q.value(11).toString();
-    t.source.repoUrl = q.value(12).toString();
-    t.source.branch = q.value(13).toString();
-    t.options = TaskOptions::fromJson(jsonObject(q.value(14)));
-    t.result = TaskResult::fromJson(jsonObject(q.value(15)));
-    t.error = q.value(16).toString();
-    t.createdAt = fromIso(q.value(17).toString());
-    t.updatedAt = fromIso(q.value(18).toString());
-    t.completedAt = fromIso(q.value(19).toString());
-    t.lastActivityAt = fromIso(q.value(20).toString());
-    t.providerState = jsonObject(q.value(21));
-    const auto origin = originFromKey(q.value(22).toString());
-    if (!origin)
-        return {{}, unreadableRow(t.id, tr("origin"), q.value(22).toString())};
-    t.origin = *origin;
-    t.hidden = q.value(23).toInt() != 0;
-    t.archived = q.value(24).toInt() != 0;
-    t.goneAt = fromIso(q.value(25).toString());
-    return {t, {}};
-}
-
-const QString kSummaryColumns = QStringLiteral(
-    "id, provider, status, attention, attention_reason, title, repo_name, "
-    "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at");
-
-// `searchable`: also the lower-cased text the list's search looks in (not needed by the
-// refresher or the attention model, which read every unfinished task at start).
-Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable = true)
-{
-    TaskSummary s;
-    s.id = q.value(0).toString();
-    const auto provider = providerFromKey(q.value(1).toString());
-    if (!provider)
-        return {{}, unreadableRow(s.id, tr("provider"), q.value(1).toString())};
-    s.provider = *provider;
-    const auto status = statusFromKey(q.value(2).toString());
-    if (!status)
-        return {{}, unreadableRow(s.id, tr("status"), q.value(2).toString())};
-    s.status = *status;
-    s.attention.kind = attentionFromKey(q.value(3).toString());
-    s.attention.reason = q.value(4).toString();
-    const QString prompt = q.value(10).toString();
-    s.title = q.value(5).toString();
-    if (s.title.isEmpty()) {
-        Task t;
-        t.prompt = prompt;
-        s.title = t.displayTitle();
-    }
-    s.repoName = q.value(6).toString();
-    s.prUrl = q.value(7).toString();
-    s.error = q.value(8).toString();
-    s.updatedAt = fromIso(q.value(9).toString());
-    s.origin = originFromKey(q.value(11).toString()).value_or(TaskOrigin::AgentDesk);
-    s.hidden = q.value(12).toInt() != 0;
-    s.archived = q.value(13).toInt() != 0;
-    s.gone = !q.value(14).isNull() && !q.value(14).toString().isEmpty();
-    if (searchable)
-        s.searchText = QString(s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
-                           .toLower()
-                           .toUtf8();
-    return {s, {}};
-}
-
-// Reads every row of a summary query; a row that cannot be read is left out with a warning.
-Outcome<QList<TaskSummary>> readSummaries(QSqlQuery &q, int reserve = 0, bool searchable = true)
-{
-    QList<TaskSummary> list;
-    if (reserve > 0)
-        list.reserve(reserve);
-    while (q.next()) {
-        Outcome<TaskSummary> s = summaryFromQuery(q, searchable);
-        if (!s.ok()) {
-            qCWarning(lcTaskStore).noquote() << s.error.message;
-            continue;
-        }
-        list << std::move(s.value);
-    }
-    return {list, {}};
-}
-
-Activity activityFromQuery(const QSqlQuery &q)
-{
-    Activity a;
-    a.id = q.value(0).toString();
-    a.type = activityTypeFromKey(q.value(1).toString()).value_or(ActivityType::Message);
-    a.content = q.value(2).toString();
-    a.timestamp = fromIso(q.value(3).toString());
-    a.metadata = jsonObject(q.value(4));
-    return a;
-}
-
 } // namespace
+
+using namespace taskrows;
 
 TaskStore::TaskStore(Database &db, QObject *parent) : Store(db, parent) {}
 

@@ -17,9 +17,10 @@ namespace agentdesk {
 
 namespace {
 
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TaskService", text);
+    return QCoreApplication::translate("agentdesk", text);
 }
 
 Error taskNotFound(const QString &id)

@@ -6,9 +6,10 @@
 namespace agentdesk {
 
 namespace {
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CloudEvent", text);
+    return QCoreApplication::translate("agentdesk", text);
 }
 
 QByteArray mediaType(const QByteArray &contentType)

@@ -7,9 +7,10 @@
 namespace agentdesk {
 
 namespace {
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ActivityMirror", text);
+    return QCoreApplication::translate("agentdesk", text);
 }
 
 QString clip(const QString &text, int max = 2000)

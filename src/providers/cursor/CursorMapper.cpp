@@ -9,9 +9,10 @@
 namespace agentdesk::cursor {
 
 namespace {
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cursor", text);
+    return QCoreApplication::translate("agentdesk::cursor", text);
 }
 QString str(const QJsonObject &o, const char *key)
 {

@@ -10,9 +10,10 @@ namespace agentdesk::devin {
 
 namespace {
 
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Devin", text);
+    return QCoreApplication::translate("agentdesk::devin", text);
 }
 
 QString str(const QJsonObject &o, const char *key)

@@ -9,9 +9,10 @@ namespace agentdesk::jules {
 
 namespace {
 
+// Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Jules", text);
+    return QCoreApplication::translate("agentdesk::jules", text);
 }
 
 QString str(const QJsonObject &o, const char *key)

@@ -7,6 +7,7 @@
 #include "notify/NotificationRouter.h"
 #include "notify/Notifier.h"
 #include "ui/widgets/TrayIcon.h"
+#include "ui/widgets/TrayNotifier.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,7 @@
 #include "WorkerClaimsModel.h"
 
+#include "SameRows.h"
+
 #include "domain/ProviderId.h"
 #include "domain/Task.h"
 
@@ -12,17 +14,6 @@
 namespace agentdesk {
 
 namespace {
-template <typename T, typename ToJson>
-bool sameJson(const QList<T> &a, const QList<T> &b, ToJson toJson)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (std::invoke(toJson, a.at(i)) != std::invoke(toJson, b.at(i)))
-            return false;
-    return true;
-}
-
 QString phaseText(const QString &phase)
 {
     if (phase == QLatin1String("claimed"))
@@ -51,7 +42,7 @@ void WorkerClaimsModel::setClaims(const QList<ClaimView> &claims)
     // Every status change (a heartbeat, a delivery) brings the list again; only a real
     // change resets the model, so the view keeps its selection otherwise. Rows are few
     // (open claims plus the last ten ended), so a reset keeps the rest simple.
-    if (sameJson(claims, m_claims, &ClaimView::toJson))
+    if (sameRows(claims, m_claims, &ClaimView::toJson))
         return;
     beginResetModel();
     m_claims = claims;
@@ -131,66 +122,6 @@ QVariant WorkerClaimsModel::headerData(int section, Qt::Orientation orientation,
     case LeaseColumn: return tr("Lease");
     case TaskColumn: return tr("Provider task");
     case ActivityColumn: return tr("Last activity");
-    }
-    return {};
-}
-
-WebhookDeliveryModel::WebhookDeliveryModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void WebhookDeliveryModel::setDeliveries(const QList<WebhookDelivery> &deliveries)
-{
-    if (sameJson(deliveries, m_rows, &deliveryToJson))
-        return;
-    beginResetModel();
-    m_rows = deliveries;
-    endResetModel();
-}
-
-int WebhookDeliveryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int WebhookDeliveryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant WebhookDeliveryModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const WebhookDelivery &d = m_rows.at(index.row());
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case TimeColumn: return QLocale().toString(d.at.toLocalTime().time(), QLocale::ShortFormat);
-        case OutcomeColumn:
-            if (d.outcome == QLatin1String("accepted"))
-                return tr("Accepted");
-            if (d.outcome == QLatin1String("duplicate"))
-                return tr("Duplicate");
-            return tr("Rejected");
-        case StatusColumn: return d.status;
-        case TypeColumn: return d.type;
-        case ReasonColumn: return d.reason;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        return tr("Event %1 at %2").arg(d.eventId.isEmpty() ? tr("(none)") : d.eventId,
-                                        QLocale().toString(d.at.toLocalTime(), QLocale::LongFormat));
-    }
-    return {};
-}
-
-QVariant WebhookDeliveryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn: return tr("Time");
-    case OutcomeColumn: return tr("Outcome");
-    case StatusColumn: return tr("HTTP");
-    case TypeColumn: return tr("Event");
-    case ReasonColumn: return tr("Reason");
     }
     return {};
 }

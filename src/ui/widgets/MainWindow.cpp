@@ -3,33 +3,25 @@
 #include "app/CoreContext.h"
 #include "attention/AttentionModel.h"
 #include "config/Settings.h"
-#include "domain/TaskExport.h"
-#include "storage/ExportFile.h"
 #include "ui/controllers/AttentionPresenter.h"
 #include "ui/controllers/PlatformStatus.h"
 #include "ui/controllers/Prompter.h"
 #include "ui/controllers/TaskActions.h"
+#include "ui/controllers/WindowDialogs.h"
 #include "ui/controllers/WorkerActions.h"
-#include "ui/dialogs/AccountsDialog.h"
-#include "ui/dialogs/AuditDialog.h"
 #include "ui/dialogs/CommandPalette.h"
-#include "ui/dialogs/NewTaskDialog.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/SignInDialog.h"
 #include "ui/models/TaskFilterProxyModel.h"
 #include "ui/models/TaskListModel.h"
 #include "ui/widgets/TaskDetailView.h"
+#include "ui/widgets/TaskFilterBar.h"
 #include "ui/widgets/TrayIcon.h"
 #include "ui/widgets/WorkerPanel.h"
 
 #include <QAction>
+#include <QVBoxLayout>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -72,7 +64,8 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
       m_worker(new WorkerController(core, this)), m_taskActions(new TaskActions(core, *m_prompter, this)),
       m_platformStatus(new PlatformStatus(core, *m_prompter, this)),
       m_workerActions(new WorkerActions(*m_worker, core.actions(), [this] { return workerSettings(*m_settings); }, this)),
-      m_presenter(new AttentionPresenter(core, *m_attention, *m_settings, *m_worker, this))
+      m_presenter(new AttentionPresenter(core, *m_attention, *m_settings, *m_worker, this)),
+      m_dialogs(new WindowDialogs(core, *m_settings, this))
 {
     setWindowTitle(tr("AgentDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
@@ -110,6 +103,10 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
         report(tr("The database is damaged"), e);
     });
 
+    connect(m_dialogs, &WindowDialogs::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_dialogs, &WindowDialogs::failed, this, &MainWindow::report);
+    connect(m_dialogs, &WindowDialogs::taskCreated, this, &MainWindow::selectTask);
+    connect(m_dialogs, &WindowDialogs::accountsChanged, this, &MainWindow::updateEmptyState);
     connect(m_taskActions, &TaskActions::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_taskActions, &TaskActions::failed, this, &MainWindow::report);
     connect(m_taskActions, &TaskActions::replyRequested, this, [this] { m_detail->focusReply(); });
@@ -129,7 +126,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
         m_platformState->setText(m_platformStatus->text());
         m_platformState->setToolTip(m_platformStatus->toolTip());
     });
-    connect(m_platformStatus, &PlatformStatus::signInRequested, this, &MainWindow::signIn);
+    connect(m_platformStatus, &PlatformStatus::signInRequested, m_dialogs, &WindowDialogs::signIn);
     connect(m_platformStatus, &PlatformStatus::statusMessage, this, [this](const QString &t, int ms) { statusBar()->showMessage(t, ms); });
     connect(m_platformStatus, &PlatformStatus::failed, this, [this](const QString &what, const QString &m) {
         report(what, Error::provider(m));
@@ -147,7 +144,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(m_presenter, &AttentionPresenter::quitRequested, this, &MainWindow::quit);
     connect(m_presenter, &AttentionPresenter::openRequested, this, &MainWindow::selectTask);
     connect(m_presenter, &AttentionPresenter::workerPanelRequested, this, [this] { m_workerDock->show(); });
-    connect(m_presenter, &AttentionPresenter::signInRequested, this, &MainWindow::signIn);
+    connect(m_presenter, &AttentionPresenter::signInRequested, m_dialogs, &WindowDialogs::signIn);
     connect(m_presenter, &AttentionPresenter::approveRequested, this, [this](const QString &taskId) {
         selectTask(taskId);
         m_taskActions->approvePlan(taskId);
@@ -201,17 +198,17 @@ void MainWindow::buildActions()
         return a;
     };
     m_newTask = make(tr("&New Task…"), QStringLiteral("document-new"), QKeySequence::New);
-    connect(m_newTask, &QAction::triggered, this, &MainWindow::newTask);
+    connect(m_newTask, &QAction::triggered, m_dialogs, &WindowDialogs::newTask);
     m_accounts = make(tr("A&ccounts…"), QStringLiteral("dialog-password"), QKeySequence(tr("Ctrl+Shift+U")));
-    connect(m_accounts, &QAction::triggered, this, &MainWindow::openAccounts);
+    connect(m_accounts, &QAction::triggered, m_dialogs, &WindowDialogs::openAccounts);
     m_palette = make(tr("&Command Palette…"), QStringLiteral("system-search"), QKeySequence(tr("Ctrl+K")));
     connect(m_palette, &QAction::triggered, this, &MainWindow::openCommandPalette);
     m_openSettings = make(tr("Se&ttings…"), QStringLiteral("preferences-system"), QKeySequence(tr("Ctrl+,")));
-    connect(m_openSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_openSettings, &QAction::triggered, m_dialogs, &WindowDialogs::openSettings);
     m_auditTrail = make(tr("Au&dit Trail…"), QStringLiteral("document-properties"), QKeySequence(tr("Ctrl+Shift+L")));
-    connect(m_auditTrail, &QAction::triggered, this, &MainWindow::openAuditTrail);
+    connect(m_auditTrail, &QAction::triggered, m_dialogs, &WindowDialogs::openAuditTrail);
     m_export = make(tr("&Export Tasks…"), QStringLiteral("document-save-as"), QKeySequence(tr("Ctrl+E")));
-    connect(m_export, &QAction::triggered, this, &MainWindow::exportTasks);
+    connect(m_export, &QAction::triggered, this, [this] { m_dialogs->exportTasks(*m_proxy); });
     m_nextNeedingYou = make(tr("&Next Task That Needs You"), QStringLiteral("go-next"), QKeySequence(tr("Ctrl+J")));
     connect(m_nextNeedingYou, &QAction::triggered, this, &MainWindow::selectNextNeedingYou);
     m_doNotDisturb = new QAction(tr("&Do Not Disturb"), this);
@@ -223,10 +220,7 @@ void MainWindow::buildActions()
     connect(m_showHidden, &QAction::toggled, this, &MainWindow::applyFilter);
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(m_find, &QAction::triggered, m_filterBar, &TaskFilterBar::focusSearch);
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &MainWindow::quit);
@@ -278,42 +272,8 @@ void MainWindow::buildLayout()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filters = new QHBoxLayout;
-    m_search = new QLineEdit(left);
-    m_search->setPlaceholderText(tr("Search tasks (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search tasks"));
-    m_search->setMinimumWidth(120);
-    m_statusFilter = new QComboBox(left);
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->addItem(tr("All statuses"));
-    for (TaskStatus s : allStatuses())
-        m_statusFilter->addItem(statusDisplayName(s), int(s));
-    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_statusFilter->setMinimumContentsLength(8);
-    m_providerFilter = new QComboBox(left);
-    m_providerFilter->setAccessibleName(tr("Provider filter"));
-    m_providerFilter->addItem(tr("All providers"));
-    for (ProviderId p : allProviders())
-        m_providerFilter->addItem(providerDisplayName(p), int(p));
-    m_providerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_providerFilter->setMinimumContentsLength(8);
-    m_originFilter = new QComboBox(left);
-    m_originFilter->setAccessibleName(tr("Origin filter"));
-    m_originFilter->addItem(tr("Any origin"));
-    m_originFilter->addItem(tr("Started here"), int(TaskOrigin::AgentDesk));
-    m_originFilter->addItem(tr("Started elsewhere"), int(TaskOrigin::Elsewhere));
-    m_originFilter->setToolTip(tr("Tasks sent from AgentDesk, or adopted from the providers' own apps (marked ↗)"));
-    m_originFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_originFilter->setMinimumContentsLength(10);
-    m_needsYouOnly = new QCheckBox(tr("Needs &you"), left);
-    m_needsYouOnly->setToolTip(tr("Show only tasks waiting for you"));
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_providerFilter);
-    filters->addWidget(m_originFilter);
-    filters->addWidget(m_needsYouOnly);
-    leftLayout->addLayout(filters);
+    m_filterBar = new TaskFilterBar(left);
+    leftLayout->addWidget(m_filterBar);
 
     m_view = new QTreeView(left);
     m_view->setAccessibleName(tr("Tasks"));
@@ -353,7 +313,7 @@ void MainWindow::buildLayout()
     emptyText->setWordWrap(true);
     emptyText->setTextFormat(Qt::RichText);
     auto *addAccount = new QPushButton(tr("&Add Account…"), m_emptyState);
-    connect(addAccount, &QPushButton::clicked, this, &MainWindow::openAccounts);
+    connect(addAccount, &QPushButton::clicked, m_dialogs, &WindowDialogs::openAccounts);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyText);
     emptyLayout->addWidget(addAccount, 0, Qt::AlignLeft);
@@ -408,11 +368,7 @@ void MainWindow::buildLayout()
         if (mode != WorkerController::Mode::Idle)
             m_workerDock->show();
     });
-    setTabOrder(m_search, m_statusFilter);
-    setTabOrder(m_statusFilter, m_providerFilter);
-    setTabOrder(m_providerFilter, m_originFilter);
-    setTabOrder(m_originFilter, m_needsYouOnly);
-    setTabOrder(m_needsYouOnly, m_view);
+    setTabOrder(m_filterBar->lastInTabOrder(), m_view);
     setTabOrder(m_view, m_detail->timeline());
     setTabOrder(m_detail->timeline(), m_detail->replyEdit());
 
@@ -429,11 +385,7 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_platformState);
     statusBar()->addPermanentWidget(m_counts);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_providerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_originFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_needsYouOnly, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &TaskFilterBar::changed, this, &MainWindow::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_view, &QTreeView::doubleClicked, m_taskActions->openPullRequest(), &QAction::trigger);
 }
@@ -556,10 +508,7 @@ void MainWindow::openCommandPalette()
     connect(palette, &CommandPalette::taskChosen, this, [this](const QString &id) {
         // A filter may hide it; the operator asked for this task, so show it.
         if (!m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0)).isValid()) {
-            m_search->clear();
-            m_statusFilter->setCurrentIndex(0);
-            m_providerFilter->setCurrentIndex(0);
-            m_needsYouOnly->setChecked(false);
+            m_filterBar->clear();
             m_showHidden->setChecked(true);
         }
         selectTask(id);
@@ -567,43 +516,6 @@ void MainWindow::openCommandPalette()
     });
     palette->show();
     palette->queryEdit()->setFocus();
-}
-
-void MainWindow::openSettings()
-{
-    auto *dialog = new SettingsDialog(*m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::openAuditTrail()
-{
-    auto *dialog = new AuditDialog(m_core.audit(), this);
-    dialog->open();
-}
-
-void MainWindow::exportTasks()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Tasks"), QStringLiteral("agentdesk-tasks.json"),
-                                                      tr("JSON (*.json);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = exportVisibleTasks(path); !error.isEmpty())
-        report(tr("Export"), Error::storage(error));
-    else
-        statusBar()->showMessage(tr("Exported %n task(s) to %1.", nullptr, m_proxy->rowCount()).arg(path), 8000);
-}
-
-QString MainWindow::exportVisibleTasks(const QString &path) const
-{
-    QList<Task> tasks;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QString id = m_proxy->index(row, 0).data(TaskListModel::TaskIdRole).toString();
-        if (const auto t = m_core.tasks().task(id, true))
-            tasks << *t;
-    }
-    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    return writeExportFile(path, csv ? tasksToCsv(tasks) : tasksToJson(tasks));
 }
 
 void MainWindow::showFromTray()
@@ -634,18 +546,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::applyFilter()
 {
-    TaskFilter f;
-    f.text = m_search->text();
-    if (m_statusFilter->currentIndex() > 0)
-        f.status = TaskStatus(m_statusFilter->currentData().toInt());
-    if (m_providerFilter->currentIndex() > 0)
-        f.provider = ProviderId(m_providerFilter->currentData().toInt());
-    if (m_originFilter->currentIndex() > 0)
-        f.origin = TaskOrigin(m_originFilter->currentData().toInt());
-    f.needsYouOnly = m_needsYouOnly->isChecked();
+    TaskFilter f = m_filterBar->filter();
     f.showHidden = m_showHidden->isChecked();
     m_proxy->setFilter(f);
     updateStatusBar();
+}
+
+QString MainWindow::exportVisibleTasks(const QString &path) const
+{
+    return m_dialogs->exportTasksTo(*m_proxy, path);
 }
 
 QString MainWindow::currentTaskId() const
@@ -695,17 +604,6 @@ void MainWindow::updateStatusBar()
     setWindowTitle(needs > 0 ? tr("AgentDesk (%1)").arg(needs) : tr("AgentDesk"));
 }
 
-void MainWindow::signIn()
-{
-    auto *dialog = new SignInDialog(m_core.platform(), m_core.paths().settingsFile(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_core.actions().note(AuditAction::SignIn, m_core.platform().config().platformUrl.toString(), m_core.platform().user().display());
-        statusBar()->showMessage(tr("Signed in as %1.").arg(m_core.platform().user().display()), 8000);
-    });
-    dialog->open();
-}
-
 void MainWindow::report(const QString &what, const Error &error)
 {
     statusBar()->showMessage(what + QStringLiteral(": ") + error.message, 20000);
@@ -713,47 +611,6 @@ void MainWindow::report(const QString &what, const Error &error)
                                 error.message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::newTask()
-{
-    auto *dialog = new NewTaskDialog(m_core.taskService(), m_core.actions(), m_core.accounts().accounts(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QSettings settings(m_core.paths().settingsFile(), QSettings::IniFormat);
-    NewTask start = m_newTaskDraft.value_or(NewTask{});
-    if (!m_newTaskDraft) {
-        // The account used last is the default.
-        start.provider = settings.value(QStringLiteral("newTask/provider")).toString();
-        start.account = settings.value(QStringLiteral("newTask/account")).toString();
-    }
-    dialog->setDraft(start);
-    connect(dialog, &NewTaskDialog::taskCreated, this, [this](const Task &t) {
-        m_newTaskDraft.reset();
-        QSettings s(m_core.paths().settingsFile(), QSettings::IniFormat);
-        s.setValue(QStringLiteral("newTask/provider"), providerKey(t.provider));
-        s.setValue(QStringLiteral("newTask/account"), t.account);
-        statusBar()->showMessage(tr("Sent %1 to %2.").arg(t.displayTitle(), providerDisplayName(t.provider)), 8000);
-        selectTask(t.id);
-    });
-    connect(dialog, &QDialog::rejected, this, [this, dialog] { m_newTaskDraft = dialog->input(); });
-    connect(dialog, &NewTaskDialog::accountsRequested, this, [this, dialog] {
-        auto *accounts = new AccountsDialog(m_core.accountService(), dialog);
-        accounts->setAttribute(Qt::WA_DeleteOnClose);
-        connect(accounts, &AccountsDialog::accountsChanged, dialog, [this, dialog] {
-            dialog->setAccounts(m_core.accounts().accounts());
-            updateEmptyState();
-        });
-        accounts->open();
-    });
-    dialog->open();
-}
-
-void MainWindow::openAccounts()
-{
-    auto *dialog = new AccountsDialog(m_core.accountService(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::updateEmptyState);
-    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

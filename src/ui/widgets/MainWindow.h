@@ -21,11 +21,13 @@ namespace agentdesk {
 
 class AttentionModel;
 class AttentionPresenter;
+class WindowDialogs;
 class CoreContext;
 class PlatformStatus;
 class Settings;
 class TaskActions;
 class TaskDetailView;
+class TaskFilterBar;
 class TaskFilterProxyModel;
 class TaskListModel;
 class TrayIcon;
@@ -103,13 +105,7 @@ private:
     void updateOnScreenTask();
     void updateStuckBanner();
     void updateReplyBox();
-    void newTask();
-    void openAccounts();
-    void signIn();
     void openCommandPalette();
-    void openSettings();
-    void openAuditTrail();
-    void exportTasks();
 
     CoreContext &m_core;
     bool m_deferredStarted = false;
@@ -123,17 +119,14 @@ private:
     PlatformStatus *m_platformStatus;
     WorkerActions *m_workerActions;
     AttentionPresenter *m_presenter;
+    WindowDialogs *m_dialogs;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QWidget *m_emptyState = nullptr;
     QTreeView *m_view = nullptr;
     TaskDetailView *m_detail = nullptr;
     QString m_pendingSelection;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_providerFilter = nullptr;
-    QComboBox *m_originFilter = nullptr;
-    QCheckBox *m_needsYouOnly = nullptr;
+    TaskFilterBar *m_filterBar = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_syncState = nullptr;
     QLabel *m_platformState = nullptr;
@@ -152,7 +145,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     WorkerPanel *m_workerPanel = nullptr;
     QDockWidget *m_workerDock = nullptr;
-    std::optional<NewTask> m_newTaskDraft;   // what a cancelled New Task held
     bool m_quitting = false;
     bool m_toldAboutTray = false;
 };

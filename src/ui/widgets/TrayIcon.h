@@ -1,7 +1,5 @@
 #pragma once
 
-#include "notify/Notifier.h"
-
 #include <QIcon>
 #include <QObject>
 
@@ -47,22 +45,6 @@ private:
     QMenu *m_menu;
     QAction *m_pause;
     int m_count = 0;
-};
-
-// The fallback notifier: the tray's balloon, where no notification service runs.
-// A click on the balloon opens the item it was about.
-class TrayNotifier : public Notifier
-{
-    Q_OBJECT
-public:
-    explicit TrayNotifier(TrayIcon &tray, QObject *parent = nullptr);
-    bool isAvailable() const override;
-    void show(const Notification &notification) override;
-    void withdraw(const QString &) override {}
-
-private:
-    TrayIcon &m_tray;
-    QString m_lastKey;
 };
 
 } // namespace agentdesk

@@ -1,6 +1,7 @@
 #include "WorkerPanel.h"
 #include "ui_WorkerPanel.h"
 
+#include "ui/models/WebhookDeliveryModel.h"
 #include "ui/models/WorkerClaimsModel.h"
 #include "worker/WorkerMonitor.h"
 
