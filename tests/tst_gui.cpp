@@ -43,6 +43,7 @@
 #include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeView>
 
 using namespace agentdesk;
@@ -105,6 +106,78 @@ private Q_SLOTS:
         QCOMPARE(timeline->rowCount(), fx.jules.activityCount(task->externalId));
         QCOMPARE(timeline->index(timeline->rowCount() - 1).data(ActivityModel::TypeRole).toInt(),
                  int(ActivityType::Completion));
+    }
+
+    // An account that cannot be reached, or that rejects its key, shows as one lasting
+    // banner (who, since when, Retry / Check the key) instead of a dialog per failed
+    // refresh; it goes away with the first success.
+    void aBrokenAccountShowsABannerUntilItWorksAgain()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        TaskRefresher::Intervals fast;
+        fast.runningMs = fast.queuedMs = fast.waitingMs = 50;
+        fast.errorMaxMs = 200;
+        fx.core->refresher().setIntervals(fast);
+        const auto created = fx.create(fx.newTask(false));
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("accountTroubleBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+
+        fx.jules.failNext(100000, 503, QStringLiteral("/sessions/"));
+        fx.core->refresher().start();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().contains(QStringLiteral("(work)")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("cannot be reached")), qPrintable(banner->text()));
+        QVERIFY(window.findChildren<QMessageBox *>().isEmpty());   // no dialog for background trouble
+
+        fx.jules.clearFaults();
+        fx.jules.failNext(100000, 401, QStringLiteral("/sessions/"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("rejects its key")), 10000);
+        QVERIFY(banner->text().contains(QStringLiteral("href=\"accounts\"")));
+
+        fx.jules.clearFaults();
+        Q_EMIT banner->linkActivated(QStringLiteral("retry"));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    }
+
+    // The window fits a 1,024-px screen with room to spare, and selecting a task with a
+    // long status does not squeeze the list's title column away.
+    void fitsASmallScreen()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        NewTask t = fx.newTask(true);
+        t.prompt = QStringLiteral("Upgrade the build to CMake presets and keep the old toolchain files working for a while");
+        const auto created = fx.create(t);
+        QVERIFY(created.ok());
+        fx.jules.advance(created.value.externalId);
+        fx.jules.advance(created.value.externalId);
+        QVERIFY(fx.sync(created.value.id).ok());   // awaiting approval: the longest status line
+        MainWindow window(*fx.core);
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() < 800, qPrintable(QString::number(minimum.width())));
+        QVERIFY2(minimum.height() < 600, qPrintable(QString::number(minimum.height())));
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.taskModel()->rowCount(), 1);
+        window.selectTask(created.value.id);
+        QTRY_COMPARE(window.currentTaskId(), created.value.id);
+        QTest::qWait(50);   // let the layout settle
+        QTreeView *view = window.taskView();
+        QVERIFY2(view->columnWidth(TaskListModel::TitleColumn) >= 150,
+                 qPrintable(QString::number(view->columnWidth(TaskListModel::TitleColumn))));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        // Shrunk to its minimum, the list still shows some of every title.
+        window.resize(minimum);
+        QTest::qWait(50);
+        QVERIFY2(view->columnWidth(TaskListModel::TitleColumn) >= 60,
+                 qPrintable(QString::number(view->columnWidth(TaskListModel::TitleColumn))));
     }
 
     void actionsSayWhyTheyAreDisabled()

@@ -936,6 +936,40 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::AccountTroubleBanner</name>
+    <message>
+        <source>Account problems</source>
+        <translation>Kontoprobleme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rejects its key since %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; weist seinen Schlüssel seit %2 ab.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be reached since %2; its tasks may be out of date.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist seit %2 nicht erreichbar; seine Aufgaben sind womöglich nicht aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more account(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Konto.</numerusform>
+            <numerusform>… und %n weitere Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Check the key…</source>
+        <translation>Schlüssel prüfen …</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::AccountsDialog</name>
     <message>
         <source>ChatGPT account id</source>

@@ -936,6 +936,40 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::AccountTroubleBanner</name>
+    <message>
+        <source>Account problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rejects its key since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be reached since %2; its tasks may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more account(s).</source>
+        <translation>
+            <numerusform>… and %n more account.</numerusform>
+            <numerusform>… and %n more accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::AccountsDialog</name>
     <message>
         <source>ChatGPT account id</source>

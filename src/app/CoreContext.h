@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "tasks/OperatorActions.h"
+#include "tasks/AccountHealth.h"
 #include "tasks/TaskAdoption.h"
 #include "tasks/TaskRefresher.h"
 
@@ -69,6 +70,7 @@ public:
     OperatorActions &actions() { return m_actions; }
     TaskRefresher &refresher() { return m_refresher; }
     TaskAdoption &adoption() { return m_adoption; }
+    AccountHealth &health() { return m_health; }
     ChangeWatcher &changes() { return m_changes; }
     OAuthClient &oauth() { return m_oauth; }
     PlatformSession &platform() { return m_platform; }
@@ -90,6 +92,7 @@ private:
     OperatorActions m_actions;
     TaskRefresher m_refresher;
     TaskAdoption m_adoption;
+    AccountHealth m_health;
     ChangeWatcher m_changes;
     OAuthClient m_oauth;
     PlatformSession m_platform;

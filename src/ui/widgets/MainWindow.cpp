@@ -12,6 +12,7 @@
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/models/TaskFilterProxyModel.h"
 #include "ui/models/TaskListModel.h"
+#include "ui/widgets/AccountTroubleBanner.h"
 #include "ui/widgets/TaskDetailView.h"
 #include "ui/widgets/TaskFilterBar.h"
 #include "ui/widgets/TrayIcon.h"
@@ -274,6 +275,10 @@ void MainWindow::buildLayout()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_filterBar = new TaskFilterBar(left);
     leftLayout->addWidget(m_filterBar);
+    m_troubleBanner = new AccountTroubleBanner(m_core.health(), left);
+    connect(m_troubleBanner, &AccountTroubleBanner::retryRequested, m_taskActions->refreshAll(), &QAction::trigger);
+    connect(m_troubleBanner, &AccountTroubleBanner::accountsRequested, m_dialogs, &WindowDialogs::openAccounts);
+    leftLayout->addWidget(m_troubleBanner);
 
     m_view = new QTreeView(left);
     m_view->setAccessibleName(tr("Tasks"));

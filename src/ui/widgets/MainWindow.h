@@ -20,6 +20,7 @@ class QTreeView;
 namespace agentdesk {
 
 class AttentionModel;
+class AccountTroubleBanner;
 class AttentionPresenter;
 class WindowDialogs;
 class CoreContext;
@@ -127,6 +128,7 @@ private:
     TaskDetailView *m_detail = nullptr;
     QString m_pendingSelection;
     TaskFilterBar *m_filterBar = nullptr;
+    AccountTroubleBanner *m_troubleBanner = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_syncState = nullptr;
     QLabel *m_platformState = nullptr;
