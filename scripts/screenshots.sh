@@ -51,6 +51,9 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --select "$selected" --screenshot "$OUT/main-window.png" --screenshot-delay 2500
   echo "$DEVIN_KEY" | ctl account add devin --name devin-team --base-url http://127.0.0.1:9/ --no-check >/dev/null
+  # Nothing listens there: once the first look for its tasks has given up, the banner says so.
+  xvfb-run -a -s "-screen 0 1024x768x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --screenshot "$OUT/offline.png" --screenshot-delay 20000
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
       --show-dialog new-task --screenshot "$OUT/new-task.png" --screenshot-delay 1500
   xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
@@ -78,6 +81,8 @@ HOME=$SHOT_HOME dbus-run-session -- bash -c '
   curl -sSL -o /dev/null "$(head -1 "$SHOT_DATA/login2.out")"
   wait $login
   ctl worker route add --agent agt_docs --provider jules --account work --repo https://github.com/acme/widgets --auto-pr >/dev/null
+  xvfb-run -a -s "-screen 0 1400x860x24" "$BUILD_DIR/agentdesk" --data-dir "$SHOT_DATA" \
+      --show-dialog worker-setup --screenshot "$OUT/worker-setup.png" --screenshot-delay 1500
   ctl worker run --concurrency 2 --listen 127.0.0.1:0 --poll-interval 2 2> "$SHOT_DATA/worker.log" &
   worker=$!
   for _ in $(seq 100); do grep -q "webhooks on port" "$SHOT_DATA/worker.log" 2>/dev/null && break; sleep 0.1; done

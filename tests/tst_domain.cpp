@@ -42,7 +42,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("issues");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("valid") << "jules" << "Fix it" << "https://github.com/acme/widgets" << "" << 0 << "";
-        QTest::newRow("unknown provider") << "copilot" << "Fix it" << "https://github.com/a/b" << "" << 1 << "copilot";
+        QTest::newRow("unknown provider") << "gitlab-duo" << "Fix it" << "https://github.com/a/b" << "" << 1 << "gitlab-duo";
         QTest::newRow("empty prompt") << "jules" << "   " << "https://github.com/a/b" << "" << 1 << "empty";
         QTest::newRow("long prompt") << "jules" << QString(10001, QLatin1Char('x')) << "https://github.com/a/b" << "" << 1 << "10000";
         QTest::newRow("max prompt") << "jules" << QString(10000, QLatin1Char('x')) << "https://github.com/a/b" << "" << 0 << "";

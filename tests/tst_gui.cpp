@@ -17,6 +17,8 @@
 #include "ui/widgets/WorkerPanel.h"
 #include "ui/widgets/TrayIcon.h"
 #include "ui/dialogs/CommandPalette.h"
+#include "ui/dialogs/WorkerSetupDialog.h"
+#include "app/WorkerHost.h"
 #include "ui/models/PaletteModel.h"
 #include "attention/AttentionModel.h"
 #include "storage/AuditLog.h"
@@ -44,7 +46,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QMenu>
 
 using namespace agentdesk;
 using namespace agentdesk::testing;
@@ -180,6 +185,56 @@ private Q_SLOTS:
                  qPrintable(QString::number(view->columnWidth(TaskListModel::TitleColumn))));
     }
 
+    // Worker ▸ Routes and Webhook Key: what the CLI's `worker route` and
+    // `worker webhook-key` do, checked the same way and audited the same way.
+    void workerRoutesAndKeyFromTheWindow()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.workerSetupAction()->trigger();
+        WorkerSetupDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<WorkerSetupDialog *>()) != nullptr);
+        auto edit = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        auto button = [dialog](const char *name) { return dialog->findChild<QPushButton *>(QString::fromLatin1(name)); };
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("accountCombo"))->count(), 1);   // "work"
+        WorkerStore store(fx.core->database(), fx.core->clock());
+
+        edit("agentEdit")->setText(QStringLiteral("agt_docs"));
+        edit("repoEdit")->setText(QStringLiteral("not a url"));
+        QTest::mouseClick(button("saveRouteButton"), Qt::LeftButton);
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+        QVERIFY(store.routes().value.isEmpty());   // refused, nothing stored
+
+        edit("repoEdit")->setText(QStringLiteral("https://github.com/acme/widgets"));
+        QTest::mouseClick(button("saveRouteButton"), Qt::LeftButton);
+        QTRY_COMPARE(dialog->routeList()->topLevelItemCount(), 1);
+        QCOMPARE(store.routes().value.size(), 1);
+        QCOMPARE(store.routes().value.first().account, QStringLiteral("work"));
+        QCOMPARE(fx.core->audit().entries(5).value.first().action, auditActionKey(AuditAction::RouteAdd));
+
+        dialog->routeList()->setCurrentItem(dialog->routeList()->topLevelItem(0));
+        QTest::mouseClick(button("removeRouteButton"), Qt::LeftButton);
+        QTRY_COMPARE(dialog->routeList()->topLevelItemCount(), 0);
+        QVERIFY(store.routes().value.isEmpty());
+
+        edit("keyEdit")->setText(QStringLiteral("short"));
+        QTest::mouseClick(button("saveKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY(dialog->statusLabel()->text().contains(QStringLiteral("16")));
+        edit("keyEdit")->setText(QStringLiteral("webhook-key-from-the-window-0123"));
+        QTest::mouseClick(button("saveKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY(dialog->statusLabel()->text().contains(QStringLiteral("saved")));
+        const auto stored = await<Secret>([&](auto ctx, auto done) {
+            fx.core->secrets().read(WorkerHost::webhookKeyName(), ctx, [done](const SecretResult &r) {
+                done(r.ok() ? Outcome<Secret>{r.secret, {}} : Outcome<Secret>{{}, Error::keychain(r.message)});
+            });
+        });
+        QVERIFY2(stored.ok(), qPrintable(stored.error.message));
+        QCOMPARE(stored.value.reveal(), QStringLiteral("webhook-key-from-the-window-0123"));
+    }
+
     void actionsSayWhyTheyAreDisabled()
     {
         JulesFixture fx;
@@ -294,6 +349,16 @@ private Q_SLOTS:
         QVERIFY(tray.toolTip().contains(QLatin1String("1")));
         QVERIFY(window.windowTitle().contains(QLatin1String("(1)")));
         QVERIFY(!TrayIcon::badgedIcon(3).pixmap(32).toImage().isNull());
+        // The tray menu lists what needs you; choosing it asks for that task.
+        tray.updateMenu();
+        QAction *item = nullptr;
+        for (QAction *a : tray.menu()->actions())
+            if (a->text().contains(QStringLiteral("Rename the config loader")))
+                item = a;
+        QVERIFY(item);
+        QSignalSpy requested(&tray, &TrayIcon::taskRequested);
+        item->trigger();
+        QCOMPARE(requested.value(0).value(0).toString(), t.id);
 
         // Palette: type part of the title, Enter opens that task.
         window.paletteAction()->trigger();
@@ -307,6 +372,29 @@ private Q_SLOTS:
         QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
         QTRY_COMPARE(window.currentTaskId(), t.id);
         QTRY_VERIFY(first.isNull());   // it closes itself
+
+        // Palette: an abbreviation finds an action; one that cannot run now is listed
+        // greyed with its reason and does not run; nothing found says so.
+        window.paletteAction()->trigger();
+        QPointer<CommandPalette> probe;
+        QTRY_VERIFY((probe = window.findChild<CommandPalette *>()) != nullptr);
+        QTest::keyClicks(probe->queryEdit(), QStringLiteral("newt"));
+        QVERIFY(probe->model()->rowCount() >= 1);
+        QCOMPARE(probe->model()->entryAt(0).action.data(), window.newTaskAction());
+        probe->queryEdit()->clear();
+        QTest::keyClicks(probe->queryEdit(), QStringLiteral("cancel upstream"));   // Jules cannot cancel
+        QCOMPARE(probe->model()->rowCount(), 1);
+        QVERIFY(!probe->model()->entryAt(0).enabled);
+        QVERIFY(!probe->model()->index(0).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(!(probe->model()->flags(probe->model()->index(0)) & Qt::ItemIsEnabled));
+        QTest::keyClick(probe->queryEdit(), Qt::Key_Return);
+        QVERIFY(probe);   // still open: nothing ran
+        probe->queryEdit()->setText(QStringLiteral("zzzz nothing like it"));
+        QCOMPARE(probe->model()->rowCount(), 0);
+        auto *none = probe->findChild<QLabel *>();
+        QVERIFY(none && none->isVisible() && none->text() == QStringLiteral("No matches"));
+        probe->close();
+        QTRY_VERIFY(probe.isNull());   // gone before the next one is looked for
 
         // Palette: an action by name runs it on the selected task.
         window.paletteAction()->trigger();

@@ -2164,10 +2164,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>worker route add braucht --agent, --provider, --account und --repo.</translation>
     </message>
     <message>
-        <source>No %1 account named &quot;%2&quot;. Add it with `agentdeskctl account add`.</source>
-        <translation>Kein %1-Konto namens „%2“. Fügen Sie es mit `agentdeskctl account add` hinzu.</translation>
-    </message>
-    <message>
         <source>Sessions of agent %1 run at %2 (account %3) on %4.</source>
         <translation>Sitzungen des Agenten %1 laufen bei %2 (Konto %3) auf %4.</translation>
     </message>
@@ -2196,10 +2192,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Webhook-Schlüssel (Eingabe verborgen): </translation>
     </message>
     <message>
-        <source>The webhook key on standard input is missing or shorter than 16 characters.</source>
-        <translation>Der Webhook-Schlüssel auf der Standardeingabe fehlt oder ist kürzer als 16 Zeichen.</translation>
-    </message>
-    <message>
         <source>Webhook key saved in the OS keychain.</source>
         <translation>Webhook-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
     </message>
@@ -2210,6 +2202,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Forgot the worker registration; the next `worker run` registers again.</source>
         <translation>Die Worker-Registrierung wurde vergessen; der nächste `worker run` registriert neu.</translation>
+    </message>
+    <message>
+        <source>No webhook key on standard input.</source>
+        <translation>Kein Webhook-Schlüssel auf der Standardeingabe.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2315,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Matches</source>
         <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2923,14 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Nothing needs you right now.</source>
         <translation>Gerade braucht Sie nichts.</translation>
     </message>
+    <message>
+        <source>&amp;Routes and Webhook Key…</source>
+        <translation>&amp;Routen und Webhook-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
@@ -3113,6 +3121,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Task: %1</source>
         <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>Action, unavailable: %1. %2</source>
+        <translation>Aktion, nicht verfügbar: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3718,13 +3730,29 @@ Strg+N sendet eine neue.</translation>
         <source>Show only tasks waiting for you</source>
         <translation>Nur Aufgaben zeigen, die auf Sie warten</translation>
     </message>
+    <message>
+        <source>Show Only Tasks That Need You</source>
+        <translation>Nur Aufgaben zeigen, die Sie brauchen</translation>
+    </message>
+    <message>
+        <source>Show Only Failed Tasks</source>
+        <translation>Nur fehlgeschlagene Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>Show Only Tasks Started Elsewhere</source>
+        <translation>Nur anderswo gestartete Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>Show Only %1 Tasks</source>
+        <translation>Nur Aufgaben von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show All Tasks (Clear Filters)</source>
+        <translation>Alle Aufgaben zeigen (Filter zurücksetzen)</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskListModel</name>
-    <message>
-        <source>%1 · needs you</source>
-        <translation>%1 · braucht Sie</translation>
-    </message>
     <message>
         <source>Needs you: %1</source>
         <translation>Braucht Sie: %1</translation>
@@ -3809,6 +3837,14 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>%1, needs you: %2</source>
         <translation>%1, braucht Sie: %2</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Plan genehmigen</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3936,13 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>AgentDesk — nothing needs you</source>
         <translation>AgentDesk – nichts braucht Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more in the window</source>
+        <translation>
+            <numerusform>… %n weitere im Fenster</numerusform>
+            <numerusform>… %n weitere im Fenster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4404,155 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Webhooks are taken without a key: any program on this machine can wake the worker (it still only acts on what the platform says). Set a key with `agentdeskctl worker webhook-key set`.</source>
         <translation>Webhooks werden ohne Schlüssel angenommen: Jedes Programm auf diesem Rechner kann den Worker wecken (er handelt trotzdem nur nach dem, was die Plattform sagt). Setzen Sie einen Schlüssel mit `agentdeskctl worker webhook-key set`.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerSetup</name>
+    <message>
+        <source>A route needs the agent, the account and the repository.</source>
+        <translation>Eine Route braucht den Agent, das Konto und das Repository.</translation>
+    </message>
+    <message>
+        <source>No %1 account named &quot;%2&quot;. Add it under Accounts (or with `agentdeskctl account add`).</source>
+        <translation>Kein %1-Konto namens „%2“. Fügen Sie es unter Konten hinzu (oder mit `agentdeskctl account add`).</translation>
+    </message>
+    <message>
+        <source>The webhook key must be at least %1 characters long.</source>
+        <translation>Der Webhook-Schlüssel muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerSetupDialog</name>
+    <message>
+        <source>Worker Routes and Webhook Key</source>
+        <translation>Worker-Routen und Webhook-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A route says which provider account, repository and options run the sessions of one platform agent. Sessions of an agent without a route are handed back. What a session&apos;s text says never changes these.</source>
+        <translation>Eine Route legt fest, mit welchem Anbieterkonto, Repository und welchen Optionen die Sitzungen eines Plattform-Agents laufen. Sitzungen eines Agents ohne Route werden zurückgegeben. Was im Text einer Sitzung steht, ändert daran nie etwas.</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>agt_…, from the platform&apos;s agent page</source>
+        <translation>agt_…, von der Agent-Seite der Plattform</translation>
+    </message>
+    <message>
+        <source>Further repositories a session may name, separated by spaces (optional)</source>
+        <translation>Weitere Repositorys, die eine Sitzung nennen darf, durch Leerzeichen getrennt (optional)</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s default branch</source>
+        <translation>Der Standard-Branch des Repositorys</translation>
+    </message>
+    <message>
+        <source>Open a &amp;pull request when done</source>
+        <translation>Am Ende einen &amp;Pull-Request öffnen</translation>
+    </message>
+    <message>
+        <source>Require plan appro&amp;val in the console</source>
+        <translation>Plan&amp;genehmigung in der Konsole verlangen</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Also &amp;allowed:</source>
+        <translation>Auch &amp;erlaubt:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Route</source>
+        <translation>Route &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Route</source>
+        <translation>Route ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Webhook key</source>
+        <translation>Webhook-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key the platform sends in X-One-Webhook-Key (at least %1 characters)</source>
+        <translation>Der Schlüssel, den die Plattform in X-One-Webhook-Key sendet (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Key</source>
+        <translation>Schlüssel spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a provider account first (File ▸ Accounts): a route runs sessions with one.</source>
+        <translation>Fügen Sie zuerst ein Anbieterkonto hinzu (Datei ▸ Konten): Eine Route führt Sitzungen damit aus.</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>Branch %1</translation>
+    </message>
+    <message>
+        <source>pull request</source>
+        <translation>Pull-Request</translation>
+    </message>
+    <message>
+        <source>plan approval</source>
+        <translation>Plangenehmigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n repositories</source>
+        <translation>
+            <numerusform>+%n Repository</numerusform>
+            <numerusform>+%n Repositorys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions of agent %1 now run with %2.</source>
+        <translation>Sitzungen von Agent %1 laufen jetzt mit %2.</translation>
+    </message>
+    <message>
+        <source>Select the route to remove.</source>
+        <translation>Wählen Sie die zu entfernende Route.</translation>
+    </message>
+    <message>
+        <source>Removed the route of agent %1; its sessions are handed back from now on.</source>
+        <translation>Route von Agent %1 entfernt; seine Sitzungen werden ab jetzt zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Webhook key saved in the OS keychain. A running worker uses it after its next start.</source>
+        <translation>Webhook-Schlüssel im Schlüsselbund des Systems gespeichert. Ein laufender Worker nutzt ihn ab seinem nächsten Start.</translation>
     </message>
 </context>
 <context>

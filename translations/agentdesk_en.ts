@@ -2149,10 +2149,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No %1 account named &quot;%2&quot;. Add it with `agentdeskctl account add`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions of agent %1 run at %2 (account %3) on %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,10 +2177,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The webhook key on standard input is missing or shorter than 16 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Webhook key saved in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2186,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Forgot the worker registration; the next `worker run` registers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook key on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2299,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2908,6 +2908,14 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Nothing needs you right now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Routes and Webhook Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
@@ -3097,6 +3105,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, unavailable: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3702,13 +3714,29 @@ Press Ctrl+N to send a new one.</source>
         <source>Show only tasks waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Only Tasks That Need You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only Failed Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only Tasks Started Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only %1 Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Tasks (Clear Filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskListModel</name>
-    <message>
-        <source>%1 · needs you</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Needs you: %1</source>
         <translation type="unfinished"></translation>
@@ -3792,6 +3820,14 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>%1, needs you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3884,6 +3920,13 @@ Press Ctrl+N to send a new one.</source>
     <message>
         <source>AgentDesk — nothing needs you</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more in the window</source>
+        <translation>
+            <numerusform>… %n more in the window</numerusform>
+            <numerusform>… %n more in the window</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4387,155 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Webhooks are taken without a key: any program on this machine can wake the worker (it still only acts on what the platform says). Set a key with `agentdeskctl worker webhook-key set`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerSetup</name>
+    <message>
+        <source>A route needs the agent, the account and the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account named &quot;%2&quot;. Add it under Accounts (or with `agentdeskctl account add`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook key must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerSetupDialog</name>
+    <message>
+        <source>Worker Routes and Webhook Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route says which provider account, repository and options run the sessions of one platform agent. Sessions of an agent without a route are handed back. What a session&apos;s text says never changes these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agt_…, from the platform&apos;s agent page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further repositories a session may name, separated by spaces (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;pull request when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require plan appro&amp;val in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key the platform sends in X-One-Webhook-Key (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider account first (File ▸ Accounts): a route runs sessions with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n repositories</source>
+        <translation>
+            <numerusform>+%n repository</numerusform>
+            <numerusform>+%n repositories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions of agent %1 now run with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the route to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the route of agent %1; its sessions are handed back from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook key saved in the OS keychain. A running worker uses it after its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

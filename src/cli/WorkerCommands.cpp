@@ -5,6 +5,7 @@
 
 #include "app/CoreContext.h"
 #include "app/WorkerHost.h"
+#include "app/WorkerSetup.h"
 #include "domain/Timestamps.h"
 #include "storage/WorkerStore.h"
 #include "worker/WorkerFeed.h"
@@ -355,21 +356,9 @@ void routeAdd(CommandRun &run, const QStringList &args)
         return run.fail(Error::usage(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
                                          .arg(p.value(provider), allProviderKeys().join(QLatin1String(", ")))));
     r.provider = *providerId;
-    for (const QString &url : QStringList{r.repoUrl} + r.allowedRepos)
-        if (const QString problem = validateRepoUrl(url); !problem.isEmpty())
-            return run.fail(Error::validation(problem));
     if (!run.openCore())
         return;
-    const Outcome<std::optional<Account>> acct = run.core().accounts().find(r.account);
-    if (!check(run, acct))
-        return;
-    if (!acct.value || acct.value->provider != r.provider)
-        return run.fail(Error::notFound(Cli::tr("No %1 account named \"%2\". Add it with `agentdeskctl account add`.")
-                                            .arg(providerKey(r.provider), r.account)));
-    WorkerStore store(run.core().database(), run.core().clock());
-    const Error e = store.saveRoute(r);
-    run.core().actions().note(AuditAction::RouteAdd, r.agentId, r.repoUrl, e);
-    if (e)
+    if (const Error e = WorkerSetup(run.core()).saveRoute(r))
         return run.fail(e);
     run.out() << Cli::tr("Sessions of agent %1 run at %2 (account %3) on %4.")
                      .arg(r.agentId, providerDisplayName(r.provider), r.account, r.repoUrl)
@@ -412,10 +401,7 @@ void routeRemove(CommandRun &run, const QStringList &args)
     QCommandLineParser p;
     if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("worker route remove takes the agent id.")) || !run.openCore())
         return;
-    WorkerStore store(run.core().database(), run.core().clock());
-    const Error e = store.removeRoute(p.positionalArguments().first());
-    run.core().actions().note(AuditAction::RouteRemove, p.positionalArguments().first(), {}, e);
-    if (e)
+    if (const Error e = WorkerSetup(run.core()).removeRoute(p.positionalArguments().first()))
         return run.fail(e);
     run.out() << Cli::tr("Route removed.") << Qt::endl;
     run.finish(0);
@@ -447,15 +433,14 @@ void workerWebhookKey(CommandRun &run, const QStringList &args)
     if (!run.parse(p, args.mid(1)))
         return;
     const Secret key(run.readSecret(Cli::tr("Webhook key (input hidden): ")));
-    if (key.reveal().size() < 16)
-        return run.fail(Error::validation(Cli::tr("The webhook key on standard input is missing or shorter than 16 characters.")));
+    if (key.reveal().isEmpty())
+        return run.fail(Error::validation(Cli::tr("No webhook key on standard input.")));
     if (!run.openCore())
         return;
-    run.core().secrets().write(WorkerHost::webhookKeyName(), key, &run, [&run](const SecretResult &r) {
-        const Error e = r.ok() ? Error{} : Error::keychain(r.message);
-        run.core().actions().note(AuditAction::WebhookKeySet, QStringLiteral("worker"), {}, e);
-        if (e)
-            return run.fail(e);
+    auto *setup = new WorkerSetup(run.core(), &run);
+    setup->setWebhookKey(key, &run, [&run](const Outcome<Done> &r) {
+        if (!r.ok())
+            return run.fail(r.error);
         run.out() << Cli::tr("Webhook key saved in the OS keychain.") << Qt::endl;
         run.finish(0);
     });

@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
                         "  --screenshot FILE     Save a picture of the window to FILE and quit.\n"
                         "  --screenshot-delay MS Wait before the picture (default 1500).\n"
                         "  --select ID           Select this task at start.\n"
-                        "  --show-dialog D       Open a dialog at start: new-task, accounts, sign-in, settings or palette.\n"
+                        "  --show-dialog D       Open a dialog at start: new-task, accounts, sign-in, settings,\n"
+                        "                        worker-setup or palette.\n"
                         "  --version             Show the version.\n");
             return 0;
         }
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window] { window.accountsAction()->trigger(); });
     else if (parser.value(dialog) == QLatin1String("sign-in"))
         QTimer::singleShot(0, &window, [&window] { window.signInAction()->trigger(); });
+    else if (parser.value(dialog) == QLatin1String("worker-setup"))
+        QTimer::singleShot(0, &window, [&window] { window.workerSetupAction()->trigger(); });
     else if (parser.value(dialog) == QLatin1String("settings"))
         QTimer::singleShot(0, &window, [&window] { window.settingsAction()->trigger(); });
     else if (parser.value(dialog) == QLatin1String("palette"))

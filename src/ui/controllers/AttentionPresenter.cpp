@@ -30,6 +30,10 @@ AttentionPresenter::AttentionPresenter(CoreContext &core, AttentionModel &attent
         m_tray = new TrayIcon(this);
         connect(m_tray, &TrayIcon::showRequested, this, &AttentionPresenter::showWindowRequested);
         connect(m_tray, &TrayIcon::quitRequested, this, &AttentionPresenter::quitRequested);
+        connect(m_tray, &TrayIcon::taskRequested, this, [this](const QString &taskId) {
+            Q_EMIT showWindowRequested();
+            Q_EMIT openRequested(taskId);
+        });
         connect(m_tray, &TrayIcon::pauseToggled, this, [this](bool paused) { m_settings.setValue(Settings::DoNotDisturb, paused); });
         m_tray->pauseAction()->setChecked(m_settings.boolValue(Settings::DoNotDisturb));
         m_tray->follow(m_attention);

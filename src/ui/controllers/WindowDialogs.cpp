@@ -1,6 +1,7 @@
 #include "WindowDialogs.h"
 
 #include "app/CoreContext.h"
+#include "app/WorkerSetup.h"
 #include "domain/TaskExport.h"
 #include "storage/ExportFile.h"
 #include "ui/dialogs/AccountsDialog.h"
@@ -8,6 +9,7 @@
 #include "ui/dialogs/NewTaskDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
+#include "ui/dialogs/WorkerSetupDialog.h"
 #include "ui/models/TaskListModel.h"
 
 #include <QFileDialog>
@@ -16,7 +18,7 @@
 namespace agentdesk {
 
 WindowDialogs::WindowDialogs(CoreContext &core, Settings &settings, QWidget *window)
-    : QObject(window), m_core(core), m_settings(settings), m_window(window)
+    : QObject(window), m_core(core), m_settings(settings), m_window(window), m_workerSetup(new WorkerSetup(core, this))
 {
 }
 
@@ -83,6 +85,12 @@ void WindowDialogs::openSettings()
 void WindowDialogs::openAuditTrail()
 {
     auto *dialog = new AuditDialog(m_core.audit(), m_window);
+    dialog->open();
+}
+
+void WindowDialogs::openWorkerSetup()
+{
+    auto *dialog = new WorkerSetupDialog(*m_workerSetup, m_core.accounts(), m_window);
     dialog->open();
 }
 

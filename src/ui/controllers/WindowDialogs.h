@@ -13,9 +13,11 @@ namespace agentdesk {
 
 class CoreContext;
 class Settings;
+class WorkerSetup;
 
 // The main window's dialogs: New Task (keeping a cancelled draft and the last account),
-// Accounts, Sign In, Settings, the audit trail, and exporting the tasks in view. Opens
+// Accounts, Sign In, Settings, the audit trail, the worker's routes and webhook key, and
+// exporting the tasks in view. Opens
 // them window-modal over `window`; reports back through signals, so the window keeps
 // only its layout.
 class WindowDialogs : public QObject
@@ -29,6 +31,7 @@ public:
     void signIn();
     void openSettings();
     void openAuditTrail();
+    void openWorkerSetup();
     // Asks where, then writes the rows of `visible` (JSON or CSV by the file's suffix).
     void exportTasks(const QAbstractItemModel &visible);
     // Empty when written, else what went wrong.
@@ -44,6 +47,7 @@ private:
     CoreContext &m_core;
     Settings &m_settings;
     QWidget *m_window;
+    WorkerSetup *m_workerSetup;   // outlives its dialog: a keychain write still gets audited
     std::optional<NewTask> m_draft;   // what a cancelled New Task held
 };
 

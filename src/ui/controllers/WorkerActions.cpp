@@ -19,7 +19,9 @@ WorkerActions::WorkerActions(WorkerController &worker, OperatorActions &actions,
     connect(m_start, &QAction::triggered, this, [this] {
         const Error e = m_worker.start(m_settings());
         m_actions.note(AuditAction::WorkerStart, QStringLiteral("worker"), {}, e);
-        if (e)
+        if (e.kind == ErrorKind::Auth)
+            Q_EMIT signInRequested(e.message);   // offer the way in, not a dead end
+        else if (e)
             Q_EMIT failed(tr("The worker cannot start"), e);
     });
     connect(m_stop, &QAction::triggered, this, [this] {

@@ -27,6 +27,8 @@ public:
     void update();
 
 Q_SIGNALS:
+    // Starting needs a platform sign-in first; `why` says so.
+    void signInRequested(const QString &why);
     void failed(const QString &what, const agentdesk::Error &error);
 
 private:

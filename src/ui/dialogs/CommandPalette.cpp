@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QVBoxLayout>
@@ -26,14 +27,22 @@ CommandPalette::CommandPalette(QList<QAction *> actions, const TaskListModel &ta
     m_list->setAccessibleName(tr("Matches"));
     m_list->setUniformItemSizes(true);
     m_list->setFocusPolicy(Qt::NoFocus);   // typing stays in the line edit; arrows move the list
+    m_empty = new QLabel(tr("No matches"), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);   // the palette's own dimmed text colour
+    m_empty->hide();
     layout->addWidget(m_query);
     layout->addWidget(m_list);
+    layout->addWidget(m_empty);
     resize(560, 360);
     m_query->installEventFilter(this);
     connect(m_query, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_model->setQuery(text);
         if (m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
+        const bool nothing = m_model->rowCount() == 0;
+        m_list->setVisible(!nothing);
+        m_empty->setVisible(nothing);
     });
     connect(m_query, &QLineEdit::returnPressed, this, [this] { runRow(m_list->currentIndex().row()); });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { runRow(i.row()); });
@@ -64,6 +73,8 @@ void CommandPalette::runRow(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const PaletteModel::Entry entry = m_model->entryAt(row);
+    if (!entry.enabled)
+        return;   // listed for its reason (the tooltip), not to be run
     accept();
     if (entry.kind == PaletteModel::Entry::Action) {
         if (entry.action)

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QListView;
 
@@ -32,6 +33,7 @@ private:
 
     QLineEdit *m_query;
     QListView *m_list;
+    QLabel *m_empty = nullptr;
     PaletteModel *m_model;
 };
 

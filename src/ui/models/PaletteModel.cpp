@@ -4,6 +4,8 @@
 
 #include <QAction>
 
+#include <algorithm>
+
 namespace agentdesk {
 
 namespace {
@@ -11,12 +13,39 @@ QString plain(const QAction *a)
 {
     return a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
 }
-bool matches(const QString &haystack, const QStringList &words)
+
+bool isWordStart(const QString &text, qsizetype i)
 {
-    for (const QString &w : words)
-        if (!haystack.contains(w, Qt::CaseInsensitive))
-            return false;
-    return true;
+    return i == 0 || !text.at(i - 1).isLetterOrNumber();
+}
+
+// `word` taken from `text` in order, each letter either right after the previous one or
+// at the start of a word: "newt" finds "New Task", "aplan" "Approve Plan".
+bool abbreviates(const QString &word, qsizetype w, const QString &text, qsizetype from, bool joined)
+{
+    if (w == word.size())
+        return true;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        if (text.at(i).toCaseFolded() != word.at(w).toCaseFolded())
+            continue;
+        if (((joined && i == from) || isWordStart(text, i)) && abbreviates(word, w + 1, text, i + 1, true))
+            return true;
+    }
+    return false;
+}
+
+// 2: every word is in the text; 1: some only abbreviate it; 0: no match.
+int actionMatch(const QString &text, const QStringList &words)
+{
+    int score = 2;
+    for (const QString &w : words) {
+        if (text.contains(w, Qt::CaseInsensitive))
+            continue;
+        if (!abbreviates(w, 0, text, 0, false))
+            return 0;
+        score = 1;
+    }
+    return score;
 }
 
 // A task's search text is lower-cased UTF-8 already.
@@ -38,14 +67,30 @@ PaletteModel::PaletteModel(QList<QAction *> actions, const TaskListModel &tasks,
 void PaletteModel::setQuery(const QString &query)
 {
     const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QList<Entry> entries;
+    // Enabled actions first, then the ones that cannot run now (greyed, with the reason);
+    // within each, whole-word matches before abbreviations.
+    QList<std::pair<int, Entry>> actions;
     for (QAction *a : std::as_const(m_actions)) {
-        if (!a || !a->isEnabled() || a->text().isEmpty())
+        if (!a || !a->isVisible() || a->text().isEmpty())
             continue;
         const QString text = plain(a);
-        if (matches(text, words))
-            entries.append({Entry::Action, text, a->shortcut().toString(QKeySequence::NativeText), a, {}, {}});
+        const int score = actionMatch(text, words);
+        if (score == 0)
+            continue;
+        Entry e;
+        e.kind = Entry::Action;
+        e.text = text;
+        e.detail = a->shortcut().toString(QKeySequence::NativeText);
+        e.action = a;
+        e.enabled = a->isEnabled();
+        if (!e.enabled)
+            e.why = a->toolTip();
+        actions.append({(e.enabled ? 10 : 0) + score, e});
     }
+    std::stable_sort(actions.begin(), actions.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<Entry> entries;
+    for (const auto &scored : std::as_const(actions))
+        entries << scored.second;
     QList<QByteArray> needles;
     for (const QString &w : words)
         needles << w.toLower().toUtf8();
@@ -55,13 +100,26 @@ void PaletteModel::setQuery(const QString &query)
         if (!s || !matches(s->searchText, needles))
             continue;
         const QString title = s->title.isEmpty() ? s->id : s->title;
-        entries.append({Entry::Task, title, statusDisplayName(s->status) + QStringLiteral(" · ") + s->repoName, nullptr, s->id,
-                        s->attention.needsYou() ? QStringLiteral("attention") : QStringLiteral("status-") + agentdesk::statusKey(s->status)});
+        Entry e;
+        e.kind = Entry::Task;
+        e.text = title;
+        e.detail = statusDisplayName(s->status) + QStringLiteral(" · ") + s->repoName;
+        e.taskId = s->id;
+        e.statusKey = s->attention.needsYou() ? QStringLiteral("attention") : QStringLiteral("status-") + agentdesk::statusKey(s->status);
+        entries << e;
         ++tasks;
     }
     beginResetModel();
     m_entries = entries;
     endResetModel();
+}
+
+Qt::ItemFlags PaletteModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    // A disabled action is listed (so the operator learns why it cannot run) but not chosen.
+    return m_entries.at(index.row()).enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsSelectable;
 }
 
 int PaletteModel::rowCount(const QModelIndex &parent) const
@@ -77,12 +135,17 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return e.detail.isEmpty() ? e.text : e.text + QStringLiteral("    ") + e.detail;
+    case Qt::ToolTipRole:
+        return e.why;
     case Qt::AccessibleTextRole:
+        if (!e.enabled)
+            return tr("Action, unavailable: %1. %2").arg(e.text, e.why);
         return (e.kind == Entry::Action ? tr("Action: %1") : tr("Task: %1")).arg(e.text);
     case Qt::DecorationRole:
         if (e.kind == Entry::Action && e.action)
             return e.action->icon();
         return QIcon(QStringLiteral(":/icons/%1.svg").arg(e.statusKey));
+    case EnabledRole: return e.enabled;
     case KindRole: return int(e.kind);
     case TaskIdRole: return e.taskId;
     default: return {};

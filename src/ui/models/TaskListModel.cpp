@@ -252,8 +252,13 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
                 return int(s.status);
             if (s.gone)
                 return tr("%1 · gone upstream").arg(statusDisplayName(s.status));
-            return s.attention.needsYou() ? tr("%1 · needs you").arg(statusDisplayName(s.status))
-                                          : statusDisplayName(s.status);
+            // What the operator has to do, short: the column stays narrow enough for the
+            // title beside it on a small screen (the status itself is in the tooltip).
+            if (s.attention.kind == AttentionKind::PlanApproval)
+                return tr("Approve the plan");
+            if (s.attention.kind == AttentionKind::NeedsInput)
+                return tr("Waiting for you");
+            return statusDisplayName(s.status);
         case ProviderColumn:
             // The arrow marks a task started elsewhere (the provider's own app, CLI, IDE).
             return s.origin == TaskOrigin::Elsewhere && role == Qt::DisplayRole
@@ -272,7 +277,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        QString tip = s.title;
+        QString tip = s.title + QLatin1Char('\n') + statusDisplayName(s.status);
         if (s.attention.needsYou())
             tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.reason);
         if (!s.error.isEmpty())

@@ -106,6 +106,10 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
 
     connect(m_dialogs, &WindowDialogs::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_dialogs, &WindowDialogs::failed, this, &MainWindow::report);
+    connect(m_workerActions, &WorkerActions::signInRequested, this, [this](const QString &why) {
+        statusBar()->showMessage(why, 15000);
+        m_dialogs->signIn();
+    });
     connect(m_dialogs, &WindowDialogs::taskCreated, this, &MainWindow::selectTask);
     connect(m_dialogs, &WindowDialogs::accountsChanged, this, &MainWindow::updateEmptyState);
     connect(m_taskActions, &TaskActions::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
@@ -208,6 +212,8 @@ void MainWindow::buildActions()
     connect(m_openSettings, &QAction::triggered, m_dialogs, &WindowDialogs::openSettings);
     m_auditTrail = make(tr("Au&dit Trail…"), QStringLiteral("document-properties"), QKeySequence(tr("Ctrl+Shift+L")));
     connect(m_auditTrail, &QAction::triggered, m_dialogs, &WindowDialogs::openAuditTrail);
+    m_workerSetup = new QAction(tr("&Routes and Webhook Key…"), this);
+    connect(m_workerSetup, &QAction::triggered, m_dialogs, &WindowDialogs::openWorkerSetup);
     m_export = make(tr("&Export Tasks…"), QStringLiteral("document-save-as"), QKeySequence(tr("Ctrl+E")));
     connect(m_export, &QAction::triggered, this, [this] { m_dialogs->exportTasks(*m_proxy); });
     m_nextNeedingYou = make(tr("&Next Task That Needs You"), QStringLiteral("go-next"), QKeySequence(tr("Ctrl+J")));
@@ -221,12 +227,12 @@ void MainWindow::buildActions()
     connect(m_showHidden, &QAction::toggled, this, &MainWindow::applyFilter);
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, m_filterBar, &TaskFilterBar::focusSearch);
+    connect(m_find, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });   // built after the actions
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &MainWindow::quit);
 
-    addActions({m_newTask, m_accounts, m_palette, m_openSettings, m_auditTrail, m_export, m_nextNeedingYou, m_doNotDisturb,
+    addActions({m_workerSetup, m_newTask, m_accounts, m_palette, m_openSettings, m_auditTrail, m_export, m_nextNeedingYou, m_doNotDisturb,
                 m_showHidden, m_find, m_quit, m_platformStatus->signIn(), m_platformStatus->signOut(),
                 m_workerActions->start(), m_workerActions->stop(), m_workerActions->handBack()});
     addActions(m_taskActions->all());
@@ -251,8 +257,12 @@ void MainWindow::buildMenus()
     task->addAction(m_nextNeedingYou);
     QMenu *worker = menuBar()->addMenu(tr("&Worker"));
     worker->addActions({m_workerActions->start(), m_workerActions->stop(), m_workerActions->handBack()});
+    worker->addSeparator();
+    worker->addAction(m_workerSetup);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({m_palette, m_find, m_auditTrail, m_showHidden});
+    m_viewMenu->addMenu(tr("&Filter"))->addActions(m_filterBar->actions());
+    addActions(m_filterBar->actions());   // also in the command palette
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_doNotDisturb);
     QAction *toggleWorker = m_workerDock->toggleViewAction();

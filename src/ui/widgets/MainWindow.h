@@ -60,6 +60,7 @@ public:
     QAction *signOutAction() const;
     QAction *paletteAction() const { return m_palette; }
     QAction *settingsAction() const { return m_openSettings; }
+    QAction *workerSetupAction() const { return m_workerSetup; }
     QLabel *platformLabel() const { return m_platformState; }
     WorkerController *workerController() const { return m_worker; }
     WorkerPanel *workerPanel() const { return m_workerPanel; }
@@ -139,6 +140,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_palette = nullptr;
     QAction *m_openSettings = nullptr;
+    QAction *m_workerSetup = nullptr;
     QAction *m_auditTrail = nullptr;
     QAction *m_export = nullptr;
     QAction *m_doNotDisturb = nullptr;

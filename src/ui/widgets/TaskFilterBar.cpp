@@ -3,10 +3,12 @@
 #include "domain/ProviderId.h"
 #include "domain/Task.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <functional>
 
 namespace agentdesk {
 
@@ -58,6 +60,23 @@ TaskFilterBar::TaskFilterBar(QWidget *parent) : QWidget(parent)
     for (QComboBox *combo : {m_status, m_provider, m_origin})
         connect(combo, &QComboBox::currentIndexChanged, this, &TaskFilterBar::changed);
     connect(m_needsYouOnly, &QCheckBox::toggled, this, &TaskFilterBar::changed);
+
+    auto command = [this](const QString &text, std::function<void()> apply) {
+        auto *a = new QAction(text, this);
+        connect(a, &QAction::triggered, this, [this, apply = std::move(apply)] {
+            clear();
+            apply();
+        });
+        m_actions << a;
+    };
+    command(tr("Show Only Tasks That Need You"), [this] { m_needsYouOnly->setChecked(true); });
+    command(tr("Show Only Failed Tasks"), [this] { m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Failed))); });
+    command(tr("Show Only Tasks Started Elsewhere"),
+            [this] { m_origin->setCurrentIndex(m_origin->findData(int(TaskOrigin::Elsewhere))); });
+    for (ProviderId p : allProviders())
+        command(tr("Show Only %1 Tasks").arg(providerDisplayName(p)),
+                [this, p] { m_provider->setCurrentIndex(m_provider->findData(int(p))); });
+    command(tr("Show All Tasks (Clear Filters)"), [] {});
 }
 
 TaskFilter TaskFilterBar::filter() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -25,6 +26,8 @@ public:
     void focusSearch();
 
     QLineEdit *searchEdit() const { return m_search; }
+    // The common filters as commands (the View ▸ Filter menu, the command palette).
+    QList<QAction *> actions() const { return m_actions; }
     // The last widget of the row, for the window's tab order.
     QWidget *lastInTabOrder() const;
 
@@ -37,6 +40,7 @@ private:
     QComboBox *m_provider;
     QComboBox *m_origin;
     QCheckBox *m_needsYouOnly;
+    QList<QAction *> m_actions;
 };
 
 } // namespace agentdesk

@@ -12,6 +12,9 @@ namespace agentdesk {
 
 TrayIcon::TrayIcon(QObject *parent) : QObject(parent), m_tray(new QSystemTrayIcon(this)), m_menu(new QMenu)
 {
+    m_tasksEnd = m_menu->addSeparator();
+    m_tasksEnd->setVisible(false);
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::updateMenu);
     QAction *show = m_menu->addAction(tr("&Show AgentDesk"));
     connect(show, &QAction::triggered, this, &TrayIcon::showRequested);
     m_pause = m_menu->addAction(tr("&Pause Notifications"));
@@ -70,6 +73,7 @@ QIcon TrayIcon::badgedIcon(int count)
 
 void TrayIcon::follow(const AttentionModel &attention)
 {
+    m_attention = &attention;
     connect(&attention, &AttentionModel::needsYouCountChanged, this, &TrayIcon::setCount);
     setCount(attention.needsYouCount());
 }
@@ -84,6 +88,35 @@ void TrayIcon::setCount(int count)
 QString TrayIcon::toolTip() const
 {
     return m_count > 0 ? tr("AgentDesk — %n task(s) need you", nullptr, m_count) : tr("AgentDesk — nothing needs you");
+}
+
+void TrayIcon::updateMenu()
+{
+    qDeleteAll(m_taskItems);
+    m_taskItems.clear();
+    if (!m_attention)
+        return;
+    const QList<AttentionItem> items = m_attention->needsYou();
+    for (const AttentionItem &item : items) {
+        if (item.taskId.isEmpty())
+            continue;
+        if (m_taskItems.size() == kMenuTasks) {
+            auto *more = new QAction(tr("… %n more in the window", nullptr, int(items.size()) - kMenuTasks), m_menu);
+            connect(more, &QAction::triggered, this, &TrayIcon::showRequested);
+            m_menu->insertAction(m_tasksEnd, more);
+            m_taskItems << more;
+            break;
+        }
+        // Plain text: a task title is the provider's text, and & would become a mnemonic.
+        QString title = item.title.left(60);
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        auto *open = new QAction(QIcon(QStringLiteral(":/icons/attention.svg")), title, m_menu);
+        open->setToolTip(item.reason);
+        connect(open, &QAction::triggered, this, [this, id = item.taskId] { Q_EMIT taskRequested(id); });
+        m_menu->insertAction(m_tasksEnd, open);
+        m_taskItems << open;
+    }
+    m_tasksEnd->setVisible(!m_taskItems.isEmpty());
 }
 
 void TrayIcon::show()

@@ -12,7 +12,8 @@ namespace agentdesk {
 class AttentionModel;
 
 // The tray icon: AgentDesk's icon with the needs-you count drawn on it, a tooltip that
-// says the same, and a menu (show, pause notifications, quit). Exists only where the
+// says the same, and a menu (what needs you — up to eight, each opens its task — show,
+// pause notifications, quit). Exists only where the
 // desktop has a tray (isAvailable()).
 class TrayIcon : public QObject
 {
@@ -34,16 +35,24 @@ public:
     QAction *pauseAction() const { return m_pause; }
     QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
     void show();
+    // Refills the menu's "needs you" part; done each time the menu opens.
+    void updateMenu();
+
+    static constexpr int kMenuTasks = 8;
 
 Q_SIGNALS:
     void showRequested();
     void pauseToggled(bool paused);
     void quitRequested();
+    void taskRequested(const QString &taskId);
 
 private:
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
     QAction *m_pause;
+    QAction *m_tasksEnd;                       // the separator after the tasks
+    QList<QAction *> m_taskItems;
+    const AttentionModel *m_attention = nullptr;
     int m_count = 0;
 };
 

@@ -1,0 +1,78 @@
+#include "WorkerSetup.h"
+
+#include "CoreContext.h"
+#include "WorkerHost.h"
+#include "domain/TaskValidation.h"
+#include "storage/WorkerStore.h"
+
+namespace agentdesk {
+
+WorkerSetup::WorkerSetup(CoreContext &core, QObject *parent) : QObject(parent), m_core(core) {}
+
+Outcome<QList<WorkerRoute>> WorkerSetup::routes() const
+{
+    WorkerStore store(m_core.database(), m_core.clock());
+    return store.routes();
+}
+
+Error WorkerSetup::check(const WorkerRoute &r) const
+{
+    if (r.agentId.trimmed().isEmpty() || r.account.trimmed().isEmpty() || r.repoUrl.trimmed().isEmpty())
+        return Error::usage(tr("A route needs the agent, the account and the repository."));
+    for (const QString &url : QStringList{r.repoUrl} + r.allowedRepos)
+        if (const QString problem = validateRepoUrl(url); !problem.isEmpty())
+            return Error::validation(problem);
+    const Outcome<std::optional<Account>> account = m_core.accounts().find(r.account);
+    if (!account.ok())
+        return account.error;
+    if (!account.value || account.value->provider != r.provider)
+        return Error::notFound(tr("No %1 account named \"%2\". Add it under Accounts (or with `agentdeskctl account add`).")
+                                   .arg(providerDisplayName(r.provider), r.account));
+    return {};
+}
+
+Error WorkerSetup::saveRoute(const WorkerRoute &route)
+{
+    WorkerRoute r = route;
+    r.agentId = r.agentId.trimmed();
+    r.account = r.account.trimmed();
+    r.repoUrl = r.repoUrl.trimmed();
+    if (const Error e = check(r))
+        return e;
+    WorkerStore store(m_core.database(), m_core.clock());
+    const Error e = store.saveRoute(r);
+    m_core.actions().note(AuditAction::RouteAdd, r.agentId, r.repoUrl, e);
+    if (!e)
+        Q_EMIT routesChanged();
+    return e;
+}
+
+Error WorkerSetup::removeRoute(const QString &agentId)
+{
+    WorkerStore store(m_core.database(), m_core.clock());
+    const Error e = store.removeRoute(agentId);
+    m_core.actions().note(AuditAction::RouteRemove, agentId, {}, e);
+    if (!e)
+        Q_EMIT routesChanged();
+    return e;
+}
+
+void WorkerSetup::setWebhookKey(const Secret &key, const QObject *context, Callback<Done> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    if (key.reveal().size() < kMinimumWebhookKeyLength) {
+        const Error e = Error::validation(tr("The webhook key must be at least %1 characters long.").arg(kMinimumWebhookKeyLength));
+        // Answered from the event loop, as every asynchronous call is.
+        QMetaObject::invokeMethod(this, [answer, e]() mutable { answer({{}, e}); }, Qt::QueuedConnection);
+        return;
+    }
+    // The write finishes under this object's lifetime, so the audit entry is written even
+    // when the dialog that asked has closed.
+    m_core.secrets().write(WorkerHost::webhookKeyName(), key, this, [this, answer](const SecretResult &r) mutable {
+        const Error e = r.ok() ? Error{} : Error::keychain(r.message);
+        m_core.actions().note(AuditAction::WebhookKeySet, QStringLiteral("worker"), {}, e);
+        answer({{}, e});
+    });
+}
+
+} // namespace agentdesk
