@@ -276,9 +276,12 @@ HttpListener::HttpListener(HttpListenerLimits limits, Handler handler, QObject *
 HttpListener::~HttpListener()
 {
     // Connections first: their sockets must not outlive the server that accepted them.
-    const auto connections = findChildren<HttpConnection *>(QString(), Qt::FindDirectChildrenOnly);
-    for (HttpConnection *c : connections)
-        delete c;
+    // (dynamic_cast, not findChildren: HttpConnection has no meta-object of its own, so
+    // qobject_cast would take the server for one.)
+    const QObjectList kids = children();
+    for (QObject *child : kids)
+        if (auto *c = dynamic_cast<HttpConnection *>(child))
+            delete c;
 }
 
 bool HttpListener::listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls)
