@@ -16,6 +16,8 @@
 #include "ui/widgets/TaskDetailView.h"
 #include "ui/widgets/WorkerPanel.h"
 #include "ui/widgets/TrayIcon.h"
+#include "ui/controllers/TaskActions.h"
+#include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/dialogs/WorkerSetupDialog.h"
 #include "app/WorkerHost.h"
@@ -46,6 +48,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -235,6 +238,40 @@ private Q_SLOTS:
         QCOMPARE(stored.value.reveal(), QStringLiteral("webhook-key-from-the-window-0123"));
     }
 
+    // An account is edited in place (adoption, base URL, a new key) without removing it;
+    // a wrong new key is refused and the old one stays.
+    void accountsAreEditedInPlace()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp());
+        AccountsDialog dialog(fx.core->accountService());
+        dialog.show();
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("accountList"));
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(4).contains(QStringLiteral("30")));   // the default: 30 days
+        list->topLevelItem(0)->setSelected(true);
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(!name->isEnabled());
+        QCOMPARE(name->text(), QStringLiteral("work"));
+        auto *adopt = dialog.findChild<QComboBox *>(QStringLiteral("adoptCombo"));
+        adopt->setCurrentIndex(adopt->findData(QStringLiteral("none")));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("addButton"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(fx.core->accounts().find(QStringLiteral("work")).value->settings.value(QLatin1String("adopt")).toString(),
+                     QStringLiteral("none"));
+        QCOMPARE(fx.core->accounts().accounts().size(), 1);   // edited, not added
+
+        // A wrong new key: refused by the provider, nothing changes.
+        QTRY_VERIFY(save->isEnabled());
+        list->topLevelItem(0)->setSelected(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("AIzaWrongKey000000000"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled() && !status->text().contains(QStringLiteral("Checking")), 10000);
+        QVERIFY2(!status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
+        QVERIFY(fx.sync(fx.create(fx.newTask(false)).value.id).ok());   // the old key still works
+    }
+
     void actionsSayWhyTheyAreDisabled()
     {
         JulesFixture fx;
@@ -262,6 +299,21 @@ private Q_SLOTS:
         fx.jules.advance(t.externalId);
         QVERIFY(fx.sync(t.id).ok());
         QTRY_VERIFY(approve->isEnabled());
+
+        // A slow provider: the window says what it waits for and can stop waiting; the
+        // approval still happens upstream and still lands in the audit trail.
+        TaskActions *actions = window.taskActions();
+        QVERIFY(!actions->stopWaiting()->isEnabled());
+        fx.jules.http().delayNext(1, 1500, "POST", QStringLiteral(":approvePlan"));
+        approve->trigger();
+        QVERIFY(actions->isWaiting(t.id));
+        QVERIFY(actions->stopWaiting()->isEnabled());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Stop Waiting")));
+        actions->stopWaiting()->trigger();
+        QVERIFY(!actions->isWaiting(t.id));
+        QVERIFY(!actions->stopWaiting()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(fx.core->audit().entries(5).value.value(0).action == auditActionKey(AuditAction::ApprovePlan), 10000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Stopped waiting")));   // no "approved" here
     }
 
     // Sign in through the dialog against a real OAuth server; the status bar follows.

@@ -1055,6 +1055,90 @@
         <source>Added &quot;%1&quot;: the key works and is in the OS keychain.</source>
         <translation>„%1“ hinzugefügt: Der Schlüssel funktioniert und liegt im Schlüsselbund des Systems.</translation>
     </message>
+    <message>
+        <source>Tasks started in the provider&apos;s own app, CLI or IDE join the list; how far back to look.</source>
+        <translation>Aufgaben, die in der App, CLI oder IDE des Anbieters gestartet wurden, kommen in die Liste; wie weit zurück geschaut wird.</translation>
+    </message>
+    <message>
+        <source>Tasks of the last 30 days (default)</source>
+        <translation>Aufgaben der letzten 30 Tage (Standard)</translation>
+    </message>
+    <message>
+        <source>Tasks of the last 7 days</source>
+        <translation>Aufgaben der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>Tasks of the last 90 days</source>
+        <translation>Aufgaben der letzten 90 Tage</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Started &amp;elsewhere:</source>
+        <translation>&amp;Anderswo gestartet:</translation>
+    </message>
+    <message>
+        <source>&amp;New Account</source>
+        <translation>&amp;Neues Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Adopts</source>
+        <translation>Übernimmt</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>unchanged unless you type a new one</source>
+        <translation>unverändert, sofern Sie keinen neuen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ActivityDelegate</name>
@@ -3563,6 +3647,30 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>Nicht mehr &amp;warten</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The provider may still carry it out; the timeline will show it.</source>
+        <translation>Es wird nicht mehr gewartet. Der Anbieter führt es womöglich trotzdem aus; der Verlauf zeigt es.</translation>
+    </message>
+    <message>
+        <source>Nothing is being waited for.</source>
+        <translation>Es wird auf nichts gewartet.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>(Stop Waiting: %1)</source>
+        <translation>(Nicht mehr warten: %1)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,13 @@ TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
     m_openPr = make(tr("Open &Pull Request"), QStringLiteral("internet-web-browser"), QKeySequence(tr("Ctrl+O")));
     m_hide = make(tr("&Hide From List"), QStringLiteral("view-hidden"), QKeySequence(tr("Ctrl+Shift+H")));
     m_hide->setCheckable(true);
+    m_stopWaiting = make(tr("&Stop Waiting"), QStringLiteral("process-stop"), QKeySequence(tr("Ctrl+.")));
+    connect(m_stopWaiting, &QAction::triggered, this, [this] {
+        if (!m_waits.contains(m_taskId))
+            return;
+        endWait(m_taskId);
+        Q_EMIT statusMessage(tr("Stopped waiting. The provider may still carry it out; the timeline will show it."), 10000);
+    });
     connect(m_approve, &QAction::triggered, this, [this] { approvePlan(m_taskId); });
     connect(m_reply, &QAction::triggered, this, &TaskActions::replyRequested);
     connect(m_cancel, &QAction::triggered, this, [this] { cancelTask(m_taskId); });
@@ -79,7 +86,7 @@ QAction *TaskActions::make(const QString &text, const QString &icon, const QKeyS
 
 QList<QAction *> TaskActions::all() const
 {
-    return {m_approve, m_reply, m_cancel, m_remove, m_refresh, m_refreshAll, m_openPr, m_hide};
+    return {m_approve, m_reply, m_cancel, m_remove, m_refresh, m_refreshAll, m_openPr, m_hide, m_stopWaiting};
 }
 
 void TaskActions::setCurrentTask(const QString &taskId)
@@ -114,6 +121,9 @@ void TaskActions::update()
     gate(m_openPr, task, std::nullopt);
     gate(m_hide, task, std::nullopt);
     m_hide->setChecked(task && task->hidden);
+    m_stopWaiting->setEnabled(m_waits.contains(m_taskId));
+    m_stopWaiting->setToolTip(m_stopWaiting->property("baseToolTip").toString()
+                              + (m_waits.contains(m_taskId) ? QString() : QLatin1Char('\n') + tr("Nothing is being waited for.")));
     if (task && task->result.prUrl.isEmpty()) {
         m_openPr->setEnabled(false);
         m_openPr->setToolTip(m_openPr->property("baseToolTip").toString() + QLatin1Char('\n') + tr("This task has no pull request yet."));
@@ -130,10 +140,11 @@ QString TaskActions::whyNoMessage(const QString &taskId) const
 
 void TaskActions::approvePlan(const QString &taskId)
 {
-    Q_EMIT statusMessage(tr("Approving the plan…"), 0);
-    Q_EMIT busyChanged(taskId, true);
-    m_core.actions().approvePlan(taskId, this, [this, taskId](const Outcome<Task> &r) {
-        Q_EMIT busyChanged(taskId, false);
+    QObject *wait = beginWait(taskId, tr("Approving the plan…"));
+    m_core.actions().approvePlan(taskId, wait, [this, taskId, wait](const Outcome<Task> &r) {
+        if (m_waits.value(taskId) != wait)
+            return;   // no longer waited for: a newer operation on the task is
+        endWait(taskId);
         if (!r.ok())
             return Q_EMIT failed(tr("Approve plan"), r.error);
         Q_EMIT statusMessage(tr("Plan approved."), 5000);
@@ -143,10 +154,11 @@ void TaskActions::approvePlan(const QString &taskId)
 
 void TaskActions::sendMessage(const QString &taskId, const QString &text)
 {
-    Q_EMIT statusMessage(tr("Sending…"), 0);
-    Q_EMIT busyChanged(taskId, true);
-    m_core.actions().sendMessage(taskId, text, this, [this, taskId](const Outcome<Task> &r) {
-        Q_EMIT busyChanged(taskId, false);
+    QObject *wait = beginWait(taskId, tr("Sending…"));
+    m_core.actions().sendMessage(taskId, text, wait, [this, taskId, wait](const Outcome<Task> &r) {
+        if (m_waits.value(taskId) != wait)
+            return;   // no longer waited for: a newer operation on the task is
+        endWait(taskId);
         if (!r.ok())
             return Q_EMIT failed(tr("Send message"), r.error);
         Q_EMIT statusMessage(tr("Message sent."), 5000);
@@ -163,9 +175,11 @@ void TaskActions::cancelTask(const QString &taskId)
     if (!m_prompter.confirm(tr("Cancel Task"), tr("Stop \"%1\" at %2? This cannot be undone.")
                                                    .arg(task->displayTitle(), providerDisplayName(task->provider))))
         return;
-    Q_EMIT busyChanged(taskId, true);
-    m_core.actions().cancel(taskId, this, [this, taskId](const Outcome<Task> &r) {
-        Q_EMIT busyChanged(taskId, false);
+    QObject *wait = beginWait(taskId, tr("Cancelling…"));
+    m_core.actions().cancel(taskId, wait, [this, taskId, wait](const Outcome<Task> &r) {
+        if (m_waits.value(taskId) != wait)
+            return;   // no longer waited for: a newer operation on the task is
+        endWait(taskId);
         if (!r.ok())
             return Q_EMIT failed(tr("Cancel"), r.error);
         Q_EMIT statusMessage(tr("Cancelled upstream."), 5000);
@@ -192,11 +206,36 @@ void TaskActions::deleteTask(const QString &taskId)
     });
 }
 
+QObject *TaskActions::beginWait(const QString &taskId, const QString &doing)
+{
+    endWait(taskId);   // one operation per task is waited for: the newest
+    auto *wait = new QObject(this);
+    m_waits.insert(taskId, wait);
+    if (!doing.isEmpty())
+        Q_EMIT statusMessage(doing + QLatin1Char(' ') + tr("(Stop Waiting: %1)").arg(m_stopWaiting->shortcut().toString(QKeySequence::NativeText)), 0);
+    Q_EMIT busyChanged(taskId, true);
+    update();
+    return wait;
+}
+
+void TaskActions::endWait(const QString &taskId)
+{
+    QObject *wait = m_waits.take(taskId);
+    if (!wait)
+        return;
+    // Later: this may be running inside an answer delivered to it.
+    wait->deleteLater();
+    Q_EMIT busyChanged(taskId, false);
+    update();
+}
+
 void TaskActions::refreshTask(const QString &taskId)
 {
-    Q_EMIT busyChanged(taskId, true);
-    m_core.taskService().sync(taskId, this, [this, taskId](const Outcome<Task> &r) {
-        Q_EMIT busyChanged(taskId, false);
+    QObject *wait = beginWait(taskId, QString());
+    m_core.taskService().sync(taskId, wait, [this, taskId, wait](const Outcome<Task> &r) {
+        if (m_waits.value(taskId) != wait)
+            return;   // no longer waited for: a newer operation on the task is
+        endWait(taskId);
         if (!r.ok())
             return Q_EMIT failed(tr("Refresh"), r.error);
         update();

@@ -4,6 +4,7 @@
 #include "domain/Task.h"
 #include "providers/ProviderAdapter.h"
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -32,6 +33,10 @@ public:
     QAction *refreshAll() const { return m_refreshAll; }
     QAction *openPullRequest() const { return m_openPr; }
     QAction *hide() const { return m_hide; }
+    // Stops waiting for the selected task's operation (the provider may still carry it
+    // out: its answer is recorded, only this window no longer waits for it).
+    QAction *stopWaiting() const { return m_stopWaiting; }
+    bool isWaiting(const QString &taskId) const { return m_waits.contains(taskId); }
     QList<QAction *> all() const;
 
     void setCurrentTask(const QString &taskId);
@@ -58,6 +63,10 @@ Q_SIGNALS:
 
 private:
     void refreshEverything();
+    // A context for one operation on a task: the window waits on it; Stop Waiting
+    // deletes it, so its answer is no longer delivered here.
+    QObject *beginWait(const QString &taskId, const QString &doing);
+    void endWait(const QString &taskId);
     QAction *make(const QString &text, const QString &icon, const QKeySequence &key);
     void gate(QAction *action, const std::optional<Task> &task, std::optional<Operation> op);
 
@@ -72,6 +81,8 @@ private:
     QAction *m_refreshAll;
     QAction *m_openPr;
     QAction *m_hide;
+    QAction *m_stopWaiting;
+    QHash<QString, QObject *> m_waits;   // task id -> the context of its operation in flight
 };
 
 } // namespace agentdesk

@@ -1,8 +1,8 @@
 #include "AccountsDialog.h"
 
 #include "accounts/AccountService.h"
+#include "tasks/TaskAdoption.h"
 #include "ui_AccountsDialog.h"
-
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -18,11 +18,13 @@ AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
     m_ui->setupUi(this);
     for (ProviderId id : allProviders())
         m_ui->providerCombo->addItem(providerDisplayName(id), providerKey(id));
-    connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::add);
+    connect(m_ui->addButton, &QPushButton::clicked, this, [this] { m_editing.isEmpty() ? add() : saveSelected(); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
-    connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this,
-            [this] { m_ui->removeButton->setEnabled(!m_ui->accountList->selectedItems().isEmpty()); });
+    connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_ui->removeButton->setEnabled(!m_ui->accountList->selectedItems().isEmpty());
+        loadSelected();
+    });
     m_ui->removeButton->setEnabled(false);
     m_apiVersion = new QComboBox(this);
     m_accountId = new QLineEdit(this);
@@ -33,6 +35,21 @@ AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
     m_ui->addForm->addRow(tr("API &version:"), m_apiVersion);
     m_ui->addForm->addRow(tr("Account &id:"), m_accountId);
     m_ui->addForm->addRow(QString(), m_codexImport);
+    m_adopt = new QComboBox(this);
+    m_adopt->setObjectName(QStringLiteral("adoptCombo"));
+    m_adopt->setToolTip(tr("Tasks started in the provider's own app, CLI or IDE join the list; how far back to look."));
+    m_adopt->addItem(tr("Tasks of the last 30 days (default)"), QStringLiteral("30"));
+    m_adopt->addItem(tr("Tasks of the last 7 days"), QStringLiteral("7"));
+    m_adopt->addItem(tr("Tasks of the last 90 days"), QStringLiteral("90"));
+    m_adopt->addItem(tr("All of them"), QStringLiteral("all"));
+    m_adopt->addItem(tr("None"), QStringLiteral("none"));
+    m_ui->addForm->addRow(tr("Started &elsewhere:"), m_adopt);
+    m_newButton = new QPushButton(tr("&New Account"), this);
+    m_newButton->setObjectName(QStringLiteral("newButton"));
+    m_newButton->hide();
+    m_ui->buttonRow->insertWidget(1, m_newButton);
+    connect(m_newButton, &QPushButton::clicked, this, &AccountsDialog::startNew);
+    m_ui->accountList->setHeaderLabels({tr("Name"), tr("Provider"), tr("Key"), tr("Base URL"), tr("Adopts")});
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, &AccountsDialog::showProviderFields);
     connect(m_codexImport, &QPushButton::clicked, this, &AccountsDialog::importCodexLogin);
     showProviderFields();
@@ -82,7 +99,10 @@ void AccountsDialog::showStatus(const QString &text, bool problem)
 {
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setVisible(!text.isEmpty());
-    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: #c01c28;") : QString());
+    // Trouble stands out on the palette's tooltip colours: readable on light and dark themes.
+    m_ui->statusLabel->setAutoFillBackground(problem);
+    m_ui->statusLabel->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->statusLabel->setForegroundRole(problem ? QPalette::ToolTipText : QPalette::WindowText);
 }
 
 void AccountsDialog::refresh()
@@ -91,7 +111,9 @@ void AccountsDialog::refresh()
         AccountsDialog *self = this;
         if (!r.ok())
             return showStatus(r.error.message, true);
+        const QString editing = self->m_editing;
         self->m_ui->accountList->clear();
+        self->m_known.clear();
         QString keychainProblem;
         for (const AccountView &v : r.value) {
             QString key;
@@ -111,8 +133,11 @@ void AccountsDialog::refresh()
             }
             auto *item = new QTreeWidgetItem(self->m_ui->accountList,
                                              {v.account.name, providerDisplayName(v.account.provider), key,
-                                              v.account.baseUrl.toString()});
+                                              v.account.baseUrl.toString(), TaskAdoption::Policy::of(v.account).describe()});
             item->setData(0, Qt::UserRole, v.account.name);
+            self->m_known.insert(v.account.name, v.account);
+            if (v.account.name == editing)
+                item->setSelected(true);
         }
         if (!keychainProblem.isEmpty())
             self->showStatus(keychainProblem, true);
@@ -125,9 +150,7 @@ void AccountsDialog::add()
     const QString url = m_ui->urlEdit->text().trimmed();
     m_ui->addButton->setEnabled(false);
     AccountsDialog *self = this;   // the calls below answer only while this dialog lives
-    QJsonObject settings;
-    if (!m_apiVersion->currentData().toString().isEmpty())
-        settings.insert(QStringLiteral("apiVersion"), m_apiVersion->currentData().toString());
+    QJsonObject settings = settingsFromForm({});
     if (*provider == ProviderId::CodexCloud) {
         if (m_accountId->text().trimmed().isEmpty()) {
             m_ui->addButton->setEnabled(true);
@@ -158,6 +181,102 @@ void AccountsDialog::add()
     });
 }
 
+QJsonObject AccountsDialog::settingsFromForm(const QJsonObject &base) const
+{
+    QJsonObject settings = base;
+    if (m_apiVersion->count() > 0) {
+        if (m_apiVersion->currentData().toString().isEmpty())
+            settings.remove(QStringLiteral("apiVersion"));
+        else
+            settings.insert(QStringLiteral("apiVersion"), m_apiVersion->currentData().toString());
+    }
+    settings.insert(QStringLiteral("adopt"), m_adopt->currentData().toString());
+    return settings;
+}
+
+// Selecting an account turns the form into its editor; "New Account" turns it back.
+void AccountsDialog::loadSelected()
+{
+    const auto items = m_ui->accountList->selectedItems();
+    const auto known = items.isEmpty() ? m_known.cend() : m_known.constFind(items.first()->data(0, Qt::UserRole).toString());
+    if (known == m_known.cend())
+        return;
+    const Account &a = *known;
+    m_editing = a.name;
+    m_ui->addGroup->setTitle(tr("Edit \"%1\"").arg(a.name));
+    m_ui->providerCombo->setCurrentIndex(m_ui->providerCombo->findData(providerKey(a.provider)));
+    m_ui->providerCombo->setEnabled(false);
+    m_ui->nameEdit->setText(a.name);
+    m_ui->nameEdit->setEnabled(false);
+    m_ui->keyEdit->clear();
+    m_ui->keyEdit->setPlaceholderText(tr("unchanged unless you type a new one"));
+    m_ui->urlEdit->setText(a.baseUrl.toString());
+    const int version = m_apiVersion->findData(a.settings.value(QLatin1String("apiVersion")).toString());
+    m_apiVersion->setCurrentIndex(std::max(0, version));
+    const QString adopt = TaskAdoption::Policy::of(a).key();
+    int index = m_adopt->findData(adopt);
+    if (index < 0) {   // a number of days set from the command line
+        m_adopt->addItem(TaskAdoption::Policy::of(a).describe(), adopt);
+        index = m_adopt->count() - 1;
+    }
+    m_adopt->setCurrentIndex(index);
+    m_accountId->setText(a.settings.value(QLatin1String("accountId")).toString());
+    m_ui->addButton->setText(tr("&Save Changes"));
+    m_newButton->show();
+}
+
+void AccountsDialog::startNew()
+{
+    m_editing.clear();
+    m_ui->accountList->clearSelection();
+    m_ui->addGroup->setTitle(tr("Add an account"));
+    m_ui->providerCombo->setEnabled(true);
+    m_ui->nameEdit->setEnabled(true);
+    m_ui->nameEdit->clear();
+    m_ui->keyEdit->clear();
+    m_ui->keyEdit->setPlaceholderText(QString());
+    m_ui->urlEdit->clear();
+    m_adopt->setCurrentIndex(0);
+    m_ui->addButton->setText(tr("&Add"));
+    m_newButton->hide();
+    showStatus({}, false);
+}
+
+void AccountsDialog::saveSelected()
+{
+    const auto known = m_known.constFind(m_editing);
+    if (known == m_known.cend())
+        return startNew();
+    AccountEdit edit;
+    const QString url = m_ui->urlEdit->text().trimmed();
+    if (url != known->baseUrl.toString())
+        edit.baseUrl = url.isEmpty() ? QUrl() : QUrl(url);
+    QJsonObject settings = settingsFromForm(known->settings);
+    if (known->provider == ProviderId::CodexCloud && !m_accountId->text().trimmed().isEmpty())
+        settings.insert(QStringLiteral("accountId"), m_accountId->text().trimmed());
+    if (settings != known->settings)
+        edit.settings = settings;
+    if (!m_ui->keyEdit->text().isEmpty())
+        edit.key = Secret(m_ui->keyEdit->text());
+    if (!edit.baseUrl && !edit.settings && !edit.key)
+        return showStatus(tr("Nothing changed."), false);
+    m_ui->addButton->setEnabled(false);
+    // A new key or address is tried first, as when adding.
+    const bool check = edit.key || edit.baseUrl;
+    if (check)
+        showStatus(tr("Checking with %1…").arg(providerDisplayName(known->provider)), false);
+    AccountsDialog *self = this;
+    m_accounts.edit(m_editing, edit, check, this, [self](const Outcome<Account> &r) {
+        self->m_ui->addButton->setEnabled(true);
+        if (!r.ok())
+            return self->showStatus(r.error.message, true);
+        self->m_ui->keyEdit->clear();
+        self->showStatus(tr("Saved \"%1\".").arg(r.value.name), false);
+        self->refresh();
+        Q_EMIT self->accountsChanged();
+    });
+}
+
 void AccountsDialog::removeSelected()
 {
     const auto items = m_ui->accountList->selectedItems();
@@ -175,6 +294,8 @@ void AccountsDialog::removeSelected()
             self->showStatus(r.error.message, true);
             return;
         }
+        if (self->m_editing == name)
+            self->startNew();
         self->showStatus(tr("Removed \"%1\".").arg(name), false);
         self->refresh();
         Q_EMIT self->accountsChanged();

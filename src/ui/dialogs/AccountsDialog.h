@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Account.h"
+
 #include <QDialog>
+#include <QHash>
+#include <QJsonObject>
 #include <memory>
 
 class QComboBox;
@@ -15,7 +19,9 @@ namespace agentdesk {
 
 class AccountService;
 
-// Lists accounts with masked keys; adds (key into the keychain) and removes them.
+// Lists accounts with masked keys and how far back each adopts tasks started elsewhere;
+// adds (the key is checked, then kept in the keychain), edits a selected account (a new
+// key, base URL, API version, adoption) without removing it, and removes.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +35,10 @@ Q_SIGNALS:
 private:
     void refresh();
     void add();
+    void saveSelected();
+    void loadSelected();
+    void startNew();
+    QJsonObject settingsFromForm(const QJsonObject &base) const;
     void removeSelected();
     void showStatus(const QString &text, bool problem);
     void showProviderFields();
@@ -39,6 +49,10 @@ private:
     QComboBox *m_apiVersion = nullptr;
     QLineEdit *m_accountId = nullptr;
     QPushButton *m_codexImport = nullptr;
+    QComboBox *m_adopt = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QHash<QString, Account> m_known;   // by name, as last listed
+    QString m_editing;                 // the account the form edits; empty: adding
 };
 
 } // namespace agentdesk
