@@ -181,6 +181,25 @@ private Q_SLOTS:
         QVERIFY2(view->columnWidth(TaskListModel::TitleColumn) >= 150,
                  qPrintable(QString::number(view->columnWidth(TaskListModel::TitleColumn))));
         QVERIFY(!view->horizontalScrollBar()->isVisible());
+        // Keyboard: the first Down selects the first row, J and K move, Ctrl+J finds
+        // what needs you.
+        const Task second = fx.create(fx.newTask(false)).value;
+        QTRY_COMPARE(window.taskModel()->rowCount(), 2);
+        view->setCurrentIndex({});
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QTest::keyClick(view, Qt::Key_J);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QTest::keyClick(view, Qt::Key_K);
+        QCOMPARE(view->currentIndex().row(), 0);
+        window.selectTask(second.id);
+        QTRY_COMPARE(window.currentTaskId(), second.id);
+        for (QAction *a : window.actions())
+            if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+J")))
+                a->trigger();
+        QCOMPARE(window.currentTaskId(), created.value.id);   // the one awaiting approval
+
         // Shrunk to its minimum, the list still shows some of every title.
         window.resize(minimum);
         QTest::qWait(50);

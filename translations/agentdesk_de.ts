@@ -2926,10 +2926,6 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
         <source>Maybe stuck</source>
         <translation>Möglicherweise hängend</translation>
     </message>
@@ -3953,6 +3949,13 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Waiting for you</source>
         <translation>Wartet auf Sie</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskListView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>

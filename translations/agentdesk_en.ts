@@ -2911,10 +2911,6 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Maybe stuck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,6 +3932,13 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::TaskListView</name>
+    <message>
+        <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

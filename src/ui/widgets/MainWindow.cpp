@@ -15,6 +15,7 @@
 #include "ui/widgets/AccountTroubleBanner.h"
 #include "ui/widgets/TaskDetailView.h"
 #include "ui/widgets/TaskFilterBar.h"
+#include "ui/widgets/TaskListView.h"
 #include "ui/widgets/TrayIcon.h"
 #include "ui/widgets/WorkerPanel.h"
 
@@ -23,8 +24,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -291,31 +290,9 @@ void MainWindow::buildLayout()
     connect(m_troubleBanner, &AccountTroubleBanner::accountsRequested, m_dialogs, &WindowDialogs::openAccounts);
     leftLayout->addWidget(m_troubleBanner);
 
-    m_view = new QTreeView(left);
-    m_view->setAccessibleName(tr("Tasks"));
+    m_view = new TaskListView(left);
     m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(40);
-    // The title takes what is left; the others are as wide as they need.
-    header->setSectionResizeMode(TaskListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TaskListModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TaskListModel::ProviderColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TaskListModel::UpdatedColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TaskListModel::PrColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TaskListModel::RepoColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(TaskListModel::RepoColumn, 120);
-    m_view->installEventFilter(this);
-    m_view->viewport()->installEventFilter(this);
-    // Sized from the rows in view, not the whole list: a resize stays cheap with 100,000 tasks.
-    header->setResizeContentsPrecision(100);
+    connect(m_view, &TaskListView::firstPainted, this, &MainWindow::startDeferredWork);
 
     // First start with no account: say what AgentDesk does and offer the first step.
     m_emptyState = new QWidget(left);
@@ -475,43 +452,10 @@ void MainWindow::startDeferredWork()
     });
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (!m_deferredStarted && watched == m_view->viewport() && event->type() == QEvent::Paint)
-        startDeferredWork();
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const int rows = m_proxy->rowCount();
-        if (rows > 0 && key->modifiers() == Qt::NoModifier) {
-            const int row = m_view->currentIndex().row();
-            int to = -1;
-            if (key->key() == Qt::Key_J || (key->key() == Qt::Key_Down && row < 0))
-                to = row < 0 ? 0 : std::min(rows - 1, row + 1);   // the first Down (or J) selects the first row
-            else if (key->key() == Qt::Key_K)
-                to = std::max(0, row - 1);
-            if (to >= 0) {
-                m_view->setCurrentIndex(m_proxy->index(to, 0));
-                return true;
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::selectNextNeedingYou()
 {
-    const int rows = m_proxy->rowCount();
-    const int start = m_view->currentIndex().row();
-    for (int step = 1; step <= rows; ++step) {
-        const int row = (start + step + rows) % rows;
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(TaskListModel::NeedsYouRole).toBool() && !index.data(TaskListModel::GoneRole).toBool()) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("Nothing needs you right now."), 4000);
+    if (!m_view->selectNextNeedingYou())
+        statusBar()->showMessage(tr("Nothing needs you right now."), 4000);
 }
 
 void MainWindow::openCommandPalette()
@@ -571,6 +515,11 @@ void MainWindow::applyFilter()
 QString MainWindow::exportVisibleTasks(const QString &path) const
 {
     return m_dialogs->exportTasksTo(*m_proxy, path);
+}
+
+QTreeView *MainWindow::taskView() const
+{
+    return m_view;
 }
 
 QString MainWindow::currentTaskId() const

@@ -29,6 +29,7 @@ class Settings;
 class TaskActions;
 class TaskDetailView;
 class TaskFilterBar;
+class TaskListView;
 class TaskFilterProxyModel;
 class TaskListModel;
 class TrayIcon;
@@ -50,7 +51,7 @@ public:
 
     TaskListModel *taskModel() const { return m_model; }
     TaskFilterProxyModel *filterModel() const { return m_proxy; }
-    QTreeView *taskView() const { return m_view; }
+    QTreeView *taskView() const;
     TaskDetailView *detailView() const { return m_detail; }
     TaskActions *taskActions() const { return m_taskActions; }
     PlatformStatus *platformStatus() const { return m_platformStatus; }
@@ -91,7 +92,6 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -125,7 +125,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QWidget *m_emptyState = nullptr;
-    QTreeView *m_view = nullptr;
+    TaskListView *m_view = nullptr;
     TaskDetailView *m_detail = nullptr;
     QString m_pendingSelection;
     TaskFilterBar *m_filterBar = nullptr;

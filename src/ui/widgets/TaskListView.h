@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTreeView>
+
+namespace agentdesk {
+
+// The task list: the title takes the room that is left and the other columns are as
+// wide as their contents (measured on the rows in view, so a resize stays cheap with
+// 100,000 tasks); J/K move, and the first Down (or J) selects the first row. Says when
+// it has painted for the first time, so the window can start what must wait for that.
+class TaskListView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit TaskListView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    // Selects the next row (after the current one, wrapping) that needs the operator and
+    // is not gone upstream; false when there is none.
+    bool selectNextNeedingYou();
+
+Q_SIGNALS:
+    void firstPainted();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace agentdesk
