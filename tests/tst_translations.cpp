@@ -3,6 +3,7 @@
 #include "config/Translations.h"
 #include "domain/TaskValidation.h"
 #include "net/HttpTypes.h"
+#include "providers/jules/JulesMapper.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -74,6 +75,11 @@ private Q_SLOTS:
         empty.repoUrl = QStringLiteral("https://github.com/acme/widgets");
         const QString invalid = agentdesk::validationError(agentdesk::validateNewTask(empty)).message;
         QVERIFY2(invalid.contains(QStringLiteral("Der Prompt darf nicht leer sein.")), qPrintable(invalid));
+        // Attention reasons are stored in English whatever the language of the sync, and
+        // shown in the operator's language.
+        const agentdesk::Attention waiting = agentdesk::jules::attentionForState(QStringLiteral("AWAITING_USER_FEEDBACK"));
+        QCOMPARE(waiting.reason, QStringLiteral("Jules is waiting for your reply."));
+        QVERIFY2(waiting.text() != waiting.reason && !waiting.text().isEmpty(), qPrintable(waiting.text()));
         const agentdesk::HttpError failure = agentdesk::describeHttpFailure(QStringLiteral("Jules: get session"), 404, {}, {});
         QVERIFY2(failure.message.contains(QStringLiteral("nicht gefunden")), qPrintable(failure.message));
     }

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AttentionReason</name>
+    <message>
+        <source>Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot).</source>
+        <translation>Copilot wartet auf Sie: Antworten Sie im Pull-Request auf GitHub (erwähnen Sie @copilot).</translation>
+    </message>
+    <message>
+        <source>Devin is blocked and waiting for your reply.</source>
+        <translation>Devin ist blockiert und wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Devin is waiting for your reply.</source>
+        <translation>Devin wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Devin waits for approval of an action; approve it in the Devin web app (its API has no approval call).</source>
+        <translation>Devin wartet auf die Freigabe einer Aktion; geben Sie sie in der Devin-Web-App frei (seine API hat keinen Freigabeaufruf).</translation>
+    </message>
+    <message>
+        <source>Jules drafted a plan and waits for your approval.</source>
+        <translation>Jules hat einen Plan entworfen und wartet auf Ihre Freigabe.</translation>
+    </message>
+    <message>
+        <source>Jules is waiting for your reply.</source>
+        <translation>Jules wartet auf Ihre Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created a task</source>
@@ -4696,10 +4723,6 @@ Strg+N sendet eine neue.</translation>
 <context>
     <name>agentdesk::copilot</name>
     <message>
-        <source>Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot).</source>
-        <translation>Copilot wartet auf Sie: Antworten Sie im Pull-Request auf GitHub (erwähnen Sie @copilot).</translation>
-    </message>
-    <message>
         <source>The session timed out.</source>
         <translation>Die Sitzung hat das Zeitlimit überschritten.</translation>
     </message>
@@ -4746,18 +4769,6 @@ Strg+N sendet eine neue.</translation>
 <context>
     <name>agentdesk::devin</name>
     <message>
-        <source>Devin is blocked and waiting for your reply.</source>
-        <translation>Devin ist blockiert und wartet auf Ihre Antwort.</translation>
-    </message>
-    <message>
-        <source>Devin is waiting for your reply.</source>
-        <translation>Devin wartet auf Ihre Antwort.</translation>
-    </message>
-    <message>
-        <source>Devin waits for approval of an action; approve it in the Devin web app (its API has no approval call).</source>
-        <translation>Devin wartet auf die Freigabe einer Aktion; geben Sie sie in der Devin-Web-App frei (seine API hat keinen Freigabeaufruf).</translation>
-    </message>
-    <message>
         <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
         <translation>Devin hat die Sitzung angehalten (%1); sie kann erst weitergehen, wenn das gelöst ist.</translation>
     </message>
@@ -4796,14 +4807,6 @@ Strg+N sendet eine neue.</translation>
 </context>
 <context>
     <name>agentdesk::jules</name>
-    <message>
-        <source>Jules drafted a plan and waits for your approval.</source>
-        <translation>Jules hat einen Plan entworfen und wartet auf Ihre Freigabe.</translation>
-    </message>
-    <message>
-        <source>Jules is waiting for your reply.</source>
-        <translation>Jules wartet auf Ihre Antwort.</translation>
-    </message>
     <message>
         <source>Plan approved</source>
         <translation>Plan freigegeben</translation>

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AttentionReason</name>
+    <message>
+        <source>Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin is blocked and waiting for your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin is waiting for your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin waits for approval of an action; approve it in the Devin web app (its API has no approval call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules drafted a plan and waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jules is waiting for your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Created a task</source>
@@ -4680,10 +4707,6 @@ Press Ctrl+N to send a new one.</source>
 <context>
     <name>agentdesk::copilot</name>
     <message>
-        <source>Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The session timed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,18 +4753,6 @@ Press Ctrl+N to send a new one.</source>
 <context>
     <name>agentdesk::devin</name>
     <message>
-        <source>Devin is blocked and waiting for your reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devin is waiting for your reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devin waits for approval of an action; approve it in the Devin web app (its API has no approval call).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,14 +4791,6 @@ Press Ctrl+N to send a new one.</source>
 </context>
 <context>
     <name>agentdesk::jules</name>
-    <message>
-        <source>Jules drafted a plan and waits for your approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jules is waiting for your reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Plan approved</source>
         <translation type="unfinished"></translation>

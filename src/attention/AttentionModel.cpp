@@ -31,7 +31,7 @@ QString reasonOf(TaskStatus status, const Attention &attention, const QString &p
     switch (attention.kind) {
     case AttentionKind::PlanApproval: return AttentionModel::tr("The plan is waiting for your approval.");
     case AttentionKind::NeedsInput:
-        return attention.reason.isEmpty() ? AttentionModel::tr("The agent is waiting for your answer.") : attention.reason;
+        return attention.reason.isEmpty() ? AttentionModel::tr("The agent is waiting for your answer.") : attention.text();
     case AttentionKind::None: break;
     }
     switch (status) {

@@ -123,7 +123,7 @@ void CommandRun::printTask(const Task &task, bool withActivities)
     if (task.goneAt.isValid())
         m_out << Cli::tr("  GONE UPSTREAM since ") << localTime(task.goneAt) << '\n';
     if (task.attention.needsYou())
-        m_out << Cli::tr("  NEEDS YOU: ") << line(task.attention.reason) << '\n';
+        m_out << Cli::tr("  NEEDS YOU: ") << line(task.attention.text()) << '\n';
     m_out << Cli::tr("  Title:    ") << line(task.displayTitle()) << '\n';
     m_out << Cli::tr("  Repo:     ") << line(task.source.repoUrl)
           << (task.source.branch.isEmpty() ? QString() : QStringLiteral(" @ ") + line(task.source.branch)) << '\n';

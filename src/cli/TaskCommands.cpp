@@ -205,7 +205,7 @@ void taskList(CommandRun &run, const QStringList &args)
                       << column(t.origin == TaskOrigin::Elsewhere ? Cli::tr("elsewhere") : Cli::tr("here"), 10)
                       << column(t.source.repoName, 25) << column(localTime(t.updatedAt), 18) << terminal::line(t.displayTitle()) << '\n';
             if (t.attention.needsYou())
-                run.out() << "    " << Cli::tr("needs you: ") << terminal::line(t.attention.reason) << '\n';
+                run.out() << "    " << Cli::tr("needs you: ") << terminal::line(t.attention.text()) << '\n';
         }
     }
     run.finish(0);
@@ -276,7 +276,7 @@ void taskSync(CommandRun &run, const QStringList &args)
                 state->results.append(r.value.toJson(false));
             } else {
                 run.out() << terminal::column(id, 39) << statusKey(r.value.status)
-                          << (r.value.attention.needsYou() ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.reason) : QString())
+                          << (r.value.attention.needsYou() ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text()) : QString())
                           << '\n';
             }
             if (--state->remaining > 0)

@@ -286,4 +286,9 @@ std::optional<int> prNumberFromUrl(const QString &url)
     return m.captured(1).toInt();
 }
 
+QString Attention::text() const
+{
+    return reason.isEmpty() ? reason : QCoreApplication::translate("AttentionReason", reason.toUtf8().constData());
+}
+
 } // namespace agentdesk

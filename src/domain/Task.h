@@ -29,13 +29,24 @@ AttentionKind attentionFromKey(const QString &key);
 
 struct Attention {
     AttentionKind kind = AttentionKind::None;
+    // Stored in English (the provider layer's source text, see attentionReason), so a
+    // task synced under one language reads right in another.
     QString reason;
     bool needsYou() const { return kind != AttentionKind::None; }
+    // The reason in the operator's language, for showing. Text that is not in the
+    // catalogue (with details filled in) shows as stored.
+    QString text() const;
     friend bool operator==(const Attention &a, const Attention &b)
     {
         return a.kind == b.kind && a.reason == b.reason;
     }
 };
+
+// A reason as stored: the untranslated source of a QT_TRANSLATE_NOOP("AttentionReason", …).
+inline QString attentionReason(const char *source)
+{
+    return QString::fromUtf8(source);
+}
 
 enum class ActivityType { Plan, Command, CodeChange, Message, Error, Completion };
 QString activityTypeKey(ActivityType type);

@@ -87,7 +87,8 @@ RemoteTask mapTask(const QJsonObject &task)
         t.source.branch = str(branch, "base_ref");
     if (state == QLatin1String("waiting_for_user")) {
         t.attention.kind = AttentionKind::NeedsInput;
-        t.attention.reason = tr("Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot).");
+        t.attention.reason = attentionReason(
+            QT_TRANSLATE_NOOP("AttentionReason", "Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot)."));
     }
     t.providerState.insert(QStringLiteral("repository"), repo);
     if (const QString head = str(branch, "head_ref"); !head.isEmpty())

@@ -74,7 +74,8 @@ std::optional<TaskStatus> mapStatusV1(const QString &s)
 Attention attentionV1(const QString &s)
 {
     if (s == QLatin1String("blocked"))
-        return {AttentionKind::NeedsInput, tr("Devin is blocked and waiting for your reply.")};
+        return {AttentionKind::NeedsInput,
+                attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Devin is blocked and waiting for your reply."))};
     return {};
 }
 
@@ -101,11 +102,13 @@ std::optional<TaskStatus> mapStatusV3(const QString &status, const QString &deta
 Attention attentionV3(const QString &status, const QString &detail)
 {
     if (status == QLatin1String("running") && detail == QLatin1String("waiting_for_user"))
-        return {AttentionKind::NeedsInput, tr("Devin is waiting for your reply.")};
+        return {AttentionKind::NeedsInput,
+                attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Devin is waiting for your reply."))};
     if (status == QLatin1String("running") && detail == QLatin1String("waiting_for_approval"))
         return {AttentionKind::PlanApproval,
-                tr("Devin waits for approval of an action; approve it in the Devin web app (its API has no "
-                   "approval call).")};
+                attentionReason(QT_TRANSLATE_NOOP("AttentionReason",
+                                         "Devin waits for approval of an action; approve it in the Devin web app (its "
+                                         "API has no approval call)."))};
     if (status == QLatin1String("suspended")) {
         const bool money = detail.contains(QLatin1String("credit")) || detail.contains(QLatin1String("quota"))
             || detail.contains(QLatin1String("limit")) || detail.contains(QLatin1String("payment"));

@@ -77,9 +77,11 @@ std::optional<TaskStatus> mapState(const QString &state)
 Attention attentionForState(const QString &state)
 {
     if (state == QLatin1String("AWAITING_PLAN_APPROVAL"))
-        return {AttentionKind::PlanApproval, tr("Jules drafted a plan and waits for your approval.")};
+        return {AttentionKind::PlanApproval,
+                attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Jules drafted a plan and waits for your approval."))};
     if (state == QLatin1String("AWAITING_USER_FEEDBACK"))
-        return {AttentionKind::NeedsInput, tr("Jules is waiting for your reply.")};
+        return {AttentionKind::NeedsInput,
+                attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Jules is waiting for your reply."))};
     return {};
 }
 

@@ -235,7 +235,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(s.status);
     case ProviderRole: return int(s.provider);
     case NeedsYouRole: return s.attention.needsYou();
-    case AttentionReasonRole: return s.attention.reason;
+    case AttentionReasonRole: return s.attention.text();
     case SearchTextRole: return QString::fromUtf8(s.searchText);
     case PrUrlRole: return s.prUrl;
     case HiddenRole: return s.hidden;
@@ -279,7 +279,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = s.title + QLatin1Char('\n') + statusDisplayName(s.status);
         if (s.attention.needsYou())
-            tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.reason);
+            tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.text());
         if (!s.error.isEmpty())
             tip += QLatin1Char('\n') + tr("Error: %1").arg(s.error);
         if (column == PrColumn && !s.prUrl.isEmpty())
@@ -310,7 +310,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return f;
     }
     if (role == Qt::AccessibleTextRole) {
-        const QString status = s.attention.needsYou() ? tr("%1, needs you: %2").arg(statusDisplayName(s.status), s.attention.reason)
+        const QString status = s.attention.needsYou() ? tr("%1, needs you: %2").arg(statusDisplayName(s.status), s.attention.text())
                                                       : statusDisplayName(s.status);
         return tr("%1, %2, %3, %4").arg(status, providerDisplayName(s.provider), s.repoName, s.title);
     }

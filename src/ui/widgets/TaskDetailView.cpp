@@ -266,7 +266,7 @@ void TaskDetailView::reloadHeader()
     m_attention->setVisible(needsYou && !t.goneAt.isValid());
     if (needsYou) {
         const bool plan = t.attention.kind == AttentionKind::PlanApproval || t.status == TaskStatus::AwaitingApproval;
-        const QString why = t.attention.reason.isEmpty() ? tr("The plan is waiting for your approval.") : t.attention.reason;
+        const QString why = t.attention.reason.isEmpty() ? tr("The plan is waiting for your approval.") : t.attention.text();
         m_attention->setText(QStringLiteral("⚠ ") + tr("Needs you: %1").arg(why.toHtmlEscaped()) + QStringLiteral("&nbsp;&nbsp;")
                              + (plan ? QStringLiteral("<a href=\"approve\">%1</a> · ").arg(tr("Approve plan")) : QString())
                              + QStringLiteral("<a href=\"reply\">%1</a>").arg(tr("Reply")));
