@@ -142,6 +142,11 @@ private Q_SLOTS:
         QVERIFY2(banner->text().contains(QStringLiteral("(work)")), qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("cannot be reached")), qPrintable(banner->text()));
         QVERIFY(window.findChildren<QMessageBox *>().isEmpty());   // no dialog for background trouble
+        // Its tasks are shown dimmed, and say why.
+        const QModelIndex row = window.taskModel()->index(0, TaskListModel::TitleColumn);
+        QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("out of date")),
+                 qPrintable(row.data(Qt::ToolTipRole).toString()));
+        QVERIFY(row.data(Qt::ForegroundRole).isValid());
 
         fx.jules.clearFaults();
         fx.jules.failNext(100000, 401, QStringLiteral("/sessions/"));
@@ -151,6 +156,8 @@ private Q_SLOTS:
         fx.jules.clearFaults();
         Q_EMIT banner->linkActivated(QStringLiteral("retry"));
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        QVERIFY(!window.taskModel()->index(0, TaskListModel::TitleColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("out of date")));
     }
 
     // The window fits a 1,024-px screen with room to spare, and selecting a task with a

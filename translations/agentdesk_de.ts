@@ -3977,6 +3977,10 @@ Strg+N sendet eine neue.</translation>
         <source>Waiting for you</source>
         <translation>Wartet auf Sie</translation>
     </message>
+    <message>
+        <source>May be out of date: its account (%1) cannot be reached or rejects its key.</source>
+        <translation>Womöglich nicht aktuell: Ihr Konto (%1) ist nicht erreichbar oder weist seinen Schlüssel ab.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskListView</name>

@@ -3961,6 +3961,10 @@ Press Ctrl+N to send a new one.</source>
         <source>Waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>May be out of date: its account (%1) cannot be reached or rejects its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskListView</name>

@@ -7,6 +7,7 @@ TaskSummary TaskSummary::fromTask(const Task &task)
     TaskSummary s;
     s.id = task.id;
     s.provider = task.provider;
+    s.account = task.account;
     s.status = task.status;
     s.attention = task.attention;
     s.title = task.displayTitle();

@@ -8,6 +8,7 @@ namespace agentdesk {
 struct TaskSummary {
     QString id;
     ProviderId provider = ProviderId::Jules;
+    QString account;
     TaskStatus status = TaskStatus::Queued;
     Attention attention;
     QString title;

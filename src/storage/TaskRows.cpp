@@ -90,7 +90,7 @@ Outcome<Task> taskFromQuery(const QSqlQuery &q)
 
 const QString kSummaryColumns = QStringLiteral(
     "id, provider, status, attention, attention_reason, title, repo_name, "
-    "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at");
+    "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at, account");
 
 Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
 {
@@ -121,6 +121,7 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
     s.hidden = q.value(12).toInt() != 0;
     s.archived = q.value(13).toInt() != 0;
     s.gone = !q.value(14).isNull() && !q.value(14).toString().isEmpty();
+    s.account = q.value(15).toString();
     if (searchable)
         s.searchText = QString(s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
                            .toLower()

@@ -173,6 +173,17 @@ void TaskListModel::refreshRelativeTimes()
         Q_EMIT dataChanged(index(0, UpdatedColumn), index(int(m_rows.size()) - 1, UpdatedColumn), {Qt::DisplayRole});
 }
 
+void TaskListModel::setStaleAccounts(const QSet<QString> &accounts)
+{
+    if (accounts == m_staleAccounts)
+        return;
+    m_staleAccounts = accounts;
+    // Rare (an account goes down or comes back): one signal over every row is enough.
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::ToolTipRole});
+}
+
 QString relativeTime(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
@@ -282,6 +293,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.text());
         if (!s.error.isEmpty())
             tip += QLatin1Char('\n') + tr("Error: %1").arg(s.error);
+        if (m_staleAccounts.contains(s.account))
+            tip += QLatin1Char('\n') + tr("May be out of date: its account (%1) cannot be reached or rejects its key.").arg(s.account);
         if (column == PrColumn && !s.prUrl.isEmpty())
             return s.prUrl;
         if (column == UpdatedColumn)
@@ -297,6 +310,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return QIcon(QStringLiteral(":/icons/attention.svg"));
         return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusKey(s.status)));
     }
+    if (role == Qt::ForegroundRole && m_staleAccounts.contains(s.account))
+        return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ForegroundRole && column == StatusColumn) {
         if (s.status == TaskStatus::Failed) {
             // Readable on light and dark palettes alike.

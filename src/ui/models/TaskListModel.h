@@ -48,6 +48,9 @@ public:
     void reload();                       // first page now, the rest in chunks
     // "3 min ago" moves on: one dataChanged for the Updated column.
     void refreshRelativeTimes();
+    // Tasks of these accounts may be out of date (the account cannot be reached, or
+    // rejects its key): they are shown dimmed, and their tooltip says why.
+    void setStaleAccounts(const QSet<QString> &accounts);
     // For tests: the time "ago" is measured from (default: now).
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
     bool isFullyLoaded() const { return m_fullyLoaded; }
@@ -76,6 +79,7 @@ private:
     TaskStore &m_store;
     QList<TaskSummary> m_rows;
     QHash<QString, int> m_rowById;
+    QSet<QString> m_staleAccounts;
     QSet<QString> m_pending;
     QTimer m_flush;
     QTimer m_loader;
