@@ -1166,6 +1166,21 @@
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>letzter Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ActivityDelegate</name>

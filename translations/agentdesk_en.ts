@@ -1166,6 +1166,21 @@
         <source>Saved &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>last day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ActivityDelegate</name>

@@ -12,6 +12,20 @@
 
 namespace agentdesk {
 
+namespace {
+// Short, for the list's column; the form says it in full.
+QString adoptsText(const Account &account)
+{
+    const TaskAdoption::Policy p = TaskAdoption::Policy::of(account);
+    switch (p.mode) {
+    case TaskAdoption::Policy::All: return AccountsDialog::tr("all");
+    case TaskAdoption::Policy::None: return AccountsDialog::tr("none");
+    case TaskAdoption::Policy::RecentDays: break;
+    }
+    return AccountsDialog::tr("last %n day(s)", nullptr, p.days);
+}
+} // namespace
+
 AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AccountsDialog>()), m_accounts(accounts)
 {
@@ -133,7 +147,7 @@ void AccountsDialog::refresh()
             }
             auto *item = new QTreeWidgetItem(self->m_ui->accountList,
                                              {v.account.name, providerDisplayName(v.account.provider), key,
-                                              v.account.baseUrl.toString(), TaskAdoption::Policy::of(v.account).describe()});
+                                              v.account.baseUrl.toString(), adoptsText(v.account)});
             item->setData(0, Qt::UserRole, v.account.name);
             self->m_known.insert(v.account.name, v.account);
             if (v.account.name == editing)
