@@ -7,9 +7,8 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QVariant>
-
-class QSqlQuery;
 
 Q_DECLARE_LOGGING_CATEGORY(lcTaskStore)
 
@@ -37,5 +36,17 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable = true
 // Reads every row of a summary query; a row that cannot be read is left out with a warning.
 Outcome<QList<TaskSummary>> readSummaries(QSqlQuery &q, int reserve = 0, bool searchable = true);
 Activity activityFromQuery(const QSqlQuery &q);
+
+// The first row of an executed query, read by `read`: none, the row, or why it cannot be read.
+template <typename T, typename Read>
+Outcome<std::optional<T>> firstRow(QSqlQuery &q, Read read)
+{
+    if (!q.next())
+        return {};
+    Outcome<T> row = read(q);
+    if (!row.ok())
+        return {{}, row.error};
+    return {std::move(row.value), {}};
+}
 
 } // namespace agentdesk::taskrows

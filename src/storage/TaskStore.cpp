@@ -126,12 +126,7 @@ Outcome<std::optional<Task>> TaskStore::findByExternalId(ProviderId provider, co
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};
-    if (!q.next())
-        return {};
-    Outcome<Task> t = taskFromQuery(q);
-    if (!t.ok())
-        return {{}, t.error};
-    return {std::move(t.value), {}};
+    return firstRow<Task>(q, [](const QSqlQuery &row) { return taskFromQuery(row); });
 }
 
 Outcome<QList<Task>> TaskStore::list(const TaskQuery &query) const
@@ -211,12 +206,7 @@ Outcome<std::optional<TaskSummary>> TaskStore::summary(const QString &id) const
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};
-    if (!q.next())
-        return {};
-    Outcome<TaskSummary> s = summaryFromQuery(q);
-    if (!s.ok())
-        return {{}, s.error};
-    return {std::move(s.value), {}};
+    return firstRow<TaskSummary>(q, [](const QSqlQuery &row) { return summaryFromQuery(row); });
 }
 
 Outcome<QList<TaskSummary>> TaskStore::summariesOf(const QStringList &ids) const
