@@ -1,6 +1,7 @@
 #include "TaskListModel.h"
 
 #include "storage/TaskStore.h"
+#include "tasks/AccountHealth.h"
 
 #include <QApplication>
 #include <QColor>
@@ -171,6 +172,16 @@ void TaskListModel::refreshRelativeTimes()
 {
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, UpdatedColumn), index(int(m_rows.size()) - 1, UpdatedColumn), {Qt::DisplayRole});
+}
+
+void TaskListModel::followAccountHealth(const AccountHealth &health)
+{
+    connect(&health, &AccountHealth::changed, this, [this, &health] {
+        QSet<QString> stale;
+        for (const AccountHealth::Trouble &t : health.troubles())
+            stale.insert(t.account);
+        setStaleAccounts(stale);
+    });
 }
 
 void TaskListModel::setStaleAccounts(const QSet<QString> &accounts)

@@ -11,6 +11,8 @@
 
 namespace agentdesk {
 
+class AccountHealth;
+
 class TaskStore;
 
 // Every task as one row, live. The first page is read at once so the window shows
@@ -51,6 +53,8 @@ public:
     // Tasks of these accounts may be out of date (the account cannot be reached, or
     // rejects its key): they are shown dimmed, and their tooltip says why.
     void setStaleAccounts(const QSet<QString> &accounts);
+    // From now on, the accounts in trouble are the stale ones.
+    void followAccountHealth(const AccountHealth &health);
     // For tests: the time "ago" is measured from (default: now).
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
     bool isFullyLoaded() const { return m_fullyLoaded; }

@@ -99,12 +99,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(&m_core.tasks(), &Store::failed, this, [this](const Error &e) { statusBar()->showMessage(e.message, 30000); });
     connect(&m_core.accounts(), &AccountStore::accountsChanged, this, &MainWindow::updateEmptyState);
     connect(&m_core.changes(), &ChangeWatcher::reloadNeeded, m_model, &TaskListModel::reload);
-    connect(&m_core.health(), &AccountHealth::changed, this, [this] {
-        QSet<QString> stale;
-        for (const AccountHealth::Trouble &t : m_core.health().troubles())
-            stale.insert(t.account);
-        m_model->setStaleAccounts(stale);
-    });
+    m_model->followAccountHealth(m_core.health());
     connect(&m_core.integrity(), &IntegrityCheck::damaged, this, [this](const Error &e) {
         report(tr("The database is damaged"), e);
     });
