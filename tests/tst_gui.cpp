@@ -334,6 +334,8 @@ private Q_SLOTS:
         approve->trigger();
         QVERIFY(actions->isWaiting(t.id));
         QVERIFY(actions->stopWaiting()->isEnabled());
+        actions->refreshTask(t.id);   // beside the approval: it is still the one waited for
+        QVERIFY(actions->isWaiting(t.id));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Stop Waiting")));
         actions->stopWaiting()->trigger();
         QVERIFY(!actions->isWaiting(t.id));

@@ -231,6 +231,16 @@ void TaskActions::endWait(const QString &taskId)
 
 void TaskActions::refreshTask(const QString &taskId)
 {
+    if (m_waits.contains(taskId)) {
+        // An approval or a message is in flight: refresh beside it, without taking its
+        // place (its outcome must still be reported here).
+        m_core.taskService().sync(taskId, this, [this](const Outcome<Task> &r) {
+            if (!r.ok())
+                return Q_EMIT failed(tr("Refresh"), r.error);
+            update();
+        });
+        return;
+    }
     QObject *wait = beginWait(taskId, QString());
     m_core.taskService().sync(taskId, wait, [this, taskId, wait](const Outcome<Task> &r) {
         if (m_waits.value(taskId) != wait)
