@@ -1,6 +1,7 @@
 #include "CopilotMapper.h"
 
 #include "domain/Timestamps.h"
+#include "providers/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,18 +10,12 @@
 namespace agentdesk::copilot {
 
 namespace {
+using jsonfields::str;
+using jsonfields::obj;
 // Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agentdesk::copilot", text);
-}
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-QJsonObject obj(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
 }
 QJsonObject artifact(const QJsonObject &task, const char *type)
 {

@@ -1,6 +1,7 @@
 #include "CursorMapper.h"
 
 #include "domain/Timestamps.h"
+#include "providers/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,14 +10,11 @@
 namespace agentdesk::cursor {
 
 namespace {
+using jsonfields::str;
 // Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agentdesk::cursor", text);
-}
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
 }
 void setPr(RemoteTask &r, const QString &url)
 {

@@ -1,6 +1,7 @@
 #include "DevinMapper.h"
 
 #include "domain/Timestamps.h"
+#include "providers/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,16 +10,12 @@
 namespace agentdesk::devin {
 
 namespace {
+using jsonfields::str;
 
 // Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agentdesk::devin", text);
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
 }
 
 QDateTime timeOf(const QJsonValue &v)

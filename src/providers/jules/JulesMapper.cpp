@@ -1,6 +1,7 @@
 #include "JulesMapper.h"
 
 #include "domain/Timestamps.h"
+#include "providers/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,21 +9,13 @@
 namespace agentdesk::jules {
 
 namespace {
+using jsonfields::str;
+using jsonfields::obj;
 
 // Translated in the context lupdate gives a free function's tr() here: the namespace.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("agentdesk::jules", text);
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QJsonObject obj(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
 }
 
 QString planText(const QJsonObject &plan, QJsonArray *stepsOut)
