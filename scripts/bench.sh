@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BENCH_BUILD_DIR:-build-bench}
-BUILD_DIR=$BUILD_DIR BUILD_TYPE=Release scripts/build.sh >/dev/null
+BUILD_DIR=$BUILD_DIR BUILD_TYPE=Release scripts/build.sh -DAGENTDESK_OPTIMIZE_TEST_CODE=ON -DAGENTDESK_BUILD_BENCH=ON >/dev/null
 export QT_QPA_PLATFORM=offscreen AGENTDESK_KEYCHAIN_SERVICE=agentdesk-bench
 which=("$@")
 [ ${#which[@]} -eq 0 ] && which=(startup store sync worker webhook)

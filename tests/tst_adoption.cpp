@@ -2,6 +2,7 @@
 // for every provider, against each provider's fake: before and after the account is
 // added, synced twice without duplicates, with their activities, archived ones hidden,
 // and the ones the provider no longer has marked gone upstream.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "fakes/FakeCopilotServer.h"
@@ -191,5 +192,5 @@ private:
     std::unique_ptr<fakes::FakeCopilotServer> m_copilot;
 };
 
-QTEST_GUILESS_MAIN(TestAdoption)
+AGENTDESK_TEST_MAIN(TestAdoption)
 #include "tst_adoption.moc"

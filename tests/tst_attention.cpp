@@ -1,6 +1,7 @@
 // The attention model, the stuck-task watchdog (with an injected clock) and the
 // notification router over a real SQLite task store; notifications go over a real
 // session bus to a notification service this test registers on its own connection.
+#include "TestMain.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
 #include "attention/AttentionModel.h"
@@ -378,5 +379,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAttention)
+AGENTDESK_TEST_MAIN(TestAttention)
 #include "tst_attention.moc"

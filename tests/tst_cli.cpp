@@ -1,5 +1,6 @@
 // agentdeskctl driven as a user drives it: real process, real keychain (started by
 // scripts/run-tests.sh), the fake Jules on loopback.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "cli/TerminalText.h"
@@ -433,5 +434,5 @@ private:
     fakes::FakeJulesServer m_jules{kJulesKey};
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+AGENTDESK_TEST_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -3,6 +3,7 @@
 // the API cannot do is refused with where to do it instead, and GitHub's rate limits
 // (primary and secondary, both answered 403) are waited out rather than reported as a
 // credentials problem.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "fakes/FakeCopilotServer.h"
@@ -143,5 +144,5 @@ private:
     std::unique_ptr<fakes::FakeCopilotServer> m_github;
 };
 
-QTEST_GUILESS_MAIN(TestCopilot)
+AGENTDESK_TEST_MAIN(TestCopilot)
 #include "tst_copilot.moc"

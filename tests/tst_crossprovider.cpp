@@ -1,6 +1,7 @@
 // The same scripted scenario against all four fakes (and both API versions of Devin
 // and Cursor): create -> running -> the agent asks -> follow-up -> PR -> completed.
 // The same task model must come out of every provider.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include <QJsonArray>
@@ -183,5 +184,5 @@ private:
     std::unique_ptr<AllProviders> m_fx;
 };
 
-QTEST_GUILESS_MAIN(TestCrossProvider)
+AGENTDESK_TEST_MAIN(TestCrossProvider)
 #include "tst_crossprovider.moc"

@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include "base/ProcessHardening.h"
 #include "domain/Account.h"
 #include "domain/Task.h"
@@ -247,5 +249,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDomain)
+AGENTDESK_TEST_MAIN(TestDomain)
 #include "tst_domain.moc"

@@ -1,5 +1,6 @@
 // One offscreen GUI test: create a task through the dialog, see it in the list, see
 // its timeline update live as the fake Jules advances and the refresher syncs.
+#include "TestMain.h"
 #include "OidcServerProcess.h"
 #include "TestCore.h"
 
@@ -613,5 +614,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGui)
+AGENTDESK_WIDGETS_TEST_MAIN(TestGui)
 #include "tst_gui.moc"

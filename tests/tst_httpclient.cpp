@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include "fakes/FakeHttpServer.h"
 #include "net/HttpClient.h"
 #include "net/RequestBudget.h"
@@ -411,5 +413,5 @@ private:
     QList<FakeResponse> m_script;
 };
 
-QTEST_GUILESS_MAIN(TestHttpClient)
+AGENTDESK_TEST_MAIN(TestHttpClient)
 #include "tst_httpclient.moc"

@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include "TestCore.h"
 
 #include <QSqlDatabase>
@@ -371,5 +373,5 @@ private:
     std::unique_ptr<JulesFixture> m_fx;
 };
 
-QTEST_GUILESS_MAIN(TestJulesIntegration)
+AGENTDESK_TEST_MAIN(TestJulesIntegration)
 #include "tst_julesintegration.moc"

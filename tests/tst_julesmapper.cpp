@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include "domain/Timestamps.h"
 #include "providers/jules/JulesMapper.h"
 
@@ -174,5 +176,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJulesMapper)
+AGENTDESK_TEST_MAIN(TestJulesMapper)
 #include "tst_julesmapper.moc"

@@ -1,5 +1,6 @@
 // Against a real Secret Service (gnome-keyring under dbus-run-session, started by
 // scripts/run-tests.sh). Without one this test fails: it never skips.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "config/AppPaths.h"
@@ -187,5 +188,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKeychain)
+AGENTDESK_TEST_MAIN(TestKeychain)
 #include "tst_keychain.moc"

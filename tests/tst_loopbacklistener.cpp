@@ -1,4 +1,5 @@
 // The loopback redirect listener on its own: only a valid callback gets through.
+#include "TestMain.h"
 #include "auth/LoopbackRedirectListener.h"
 
 #include <QSignalSpy>
@@ -90,5 +91,5 @@ private:
     std::unique_ptr<LoopbackRedirectListener> m_listener;
 };
 
-QTEST_GUILESS_MAIN(TestLoopbackListener)
+AGENTDESK_TEST_MAIN(TestLoopbackListener)
 #include "tst_loopbacklistener.moc"

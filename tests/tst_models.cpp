@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include "domain/Timestamps.h"
 #include "storage/Database.h"
 #include "storage/TaskStore.h"
@@ -220,5 +222,5 @@ private:
     std::unique_ptr<TaskStore> m_store;
 };
 
-QTEST_MAIN(TestModels)
+AGENTDESK_WIDGETS_TEST_MAIN(TestModels)
 #include "tst_models.moc"

@@ -1,6 +1,7 @@
 // Sign-in against a real OAuth 2 / OpenID Connect server (oidc-provider from npm,
 // started here on loopback) and a real Secret Service (scripts/run-tests.sh). Without
 // either, the test fails; it never skips.
+#include "TestMain.h"
 #include "OidcServerProcess.h"
 #include "TestCore.h"
 
@@ -597,5 +598,5 @@ private:
     HttpClient m_http{&m_nam};
 };
 
-QTEST_GUILESS_MAIN(TestOAuth)
+AGENTDESK_TEST_MAIN(TestOAuth)
 #include "tst_oauth.moc"

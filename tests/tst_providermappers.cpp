@@ -1,5 +1,6 @@
 // Devin, Cursor and Codex mappers against recorded payloads: every status word and
 // activity kind each API documents, and the exact request bodies.
+#include "TestMain.h"
 #include "domain/Timestamps.h"
 #include "providers/codex/CodexLogin.h"
 #include "providers/codex/CodexMapper.h"
@@ -340,5 +341,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProviderMappers)
+AGENTDESK_TEST_MAIN(TestProviderMappers)
 #include "tst_providermappers.moc"

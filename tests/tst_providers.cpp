@@ -1,6 +1,7 @@
 // Each provider's particular behaviour over loopback against its fake: upstream cancel
 // where it exists, 429/5xx recovery, pagination, Cursor's live stream (push, drop and
 // resume, expiry and fallback), conflicts explained, Codex environments, refused options.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "providers/ProviderRegistry.h"
@@ -352,5 +353,5 @@ private:
     std::unique_ptr<AllProviders> m_fx;
 };
 
-QTEST_GUILESS_MAIN(TestProviders)
+AGENTDESK_TEST_MAIN(TestProviders)
 #include "tst_providers.moc"

@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include "TestCore.h"
 
 #include "tasks/TaskRefresher.h"
@@ -147,5 +149,5 @@ private:
     std::unique_ptr<JulesFixture> m_fx;
 };
 
-QTEST_GUILESS_MAIN(TestRefresher)
+AGENTDESK_TEST_MAIN(TestRefresher)
 #include "tst_refresher.moc"

@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include "domain/Timestamps.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
@@ -457,5 +459,5 @@ private:
     std::unique_ptr<TaskStore> m_store;
 };
 
-QTEST_GUILESS_MAIN(TestTaskStore)
+AGENTDESK_TEST_MAIN(TestTaskStore)
 #include "tst_taskstore.moc"

@@ -1,5 +1,6 @@
 // The catalogues built into the binary: German is complete and loads, English gets
 // its plural forms, and the .ts files in the tree have nothing left unfinished.
+#include "TestMain.h"
 #include "config/Translations.h"
 #include "domain/TaskValidation.h"
 #include "net/HttpTypes.h"
@@ -96,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+AGENTDESK_TEST_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -1,6 +1,7 @@
 // The embedded webhook listener: real CloudEvents from the npm `cloudevents` SDK in
 // both modes (tests/webhook-sender, started here), 1,000 repeats of one delivery, and
 // every kind of bad request — answered with the right status, with nothing stored.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "storage/WorkerStore.h"
@@ -426,5 +427,5 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-QTEST_GUILESS_MAIN(TestWebhook)
+AGENTDESK_TEST_MAIN(TestWebhook)
 #include "tst_webhook.moc"

@@ -1,6 +1,7 @@
 // The worker against the fake platform (strict claims) and the fake Jules, in process:
 // full runs, a race of two workers, crash and resume, lease loss, the trust boundary,
 // operator input and platform cancel.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "auth/AccessTokenSource.h"
@@ -373,5 +374,5 @@ private:
     std::unique_ptr<fakes::FakeJulesServer> m_jules;
 };
 
-QTEST_GUILESS_MAIN(TestWorker)
+AGENTDESK_TEST_MAIN(TestWorker)
 #include "tst_worker.moc"

@@ -2,6 +2,7 @@
 // process (worker thread, real keychain, real loopback HTTP), killed with SIGKILL in
 // the middle of a session and started again: it resumes the claim and never creates a
 // second provider task. Needs the Secret Service that scripts/run-tests.sh starts.
+#include "TestMain.h"
 #include "TestCore.h"
 
 #include "fakes/FakePlatformServer.h"
@@ -153,5 +154,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkerCli)
+AGENTDESK_TEST_MAIN(TestWorkerCli)
 #include "tst_workercli.moc"

@@ -1,5 +1,6 @@
 // The worker's live feed over real loopback WebSockets: the token file, the hello,
 // live status and events, the stop request, and the clients it must refuse.
+#include "TestMain.h"
 #include "worker/WorkerFeed.h"
 
 #include <QFileInfo>
@@ -153,5 +154,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkerFeed)
+AGENTDESK_TEST_MAIN(TestWorkerFeed)
 #include "tst_workerfeed.moc"

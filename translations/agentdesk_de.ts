@@ -919,6 +919,134 @@
         <source>%n d</source>
         <translation>%n T.</translation>
     </message>
+    <message>
+        <source>Code changes</source>
+        <translation>Codeänderungen</translation>
+    </message>
+    <message>
+        <source>Cannot read the Codex login at %1 (%2). Run `codex login` first.</source>
+        <translation>Die Codex-Anmeldung in %1 kann nicht gelesen werden (%2). Führen Sie zuerst `codex login` aus.</translation>
+    </message>
+    <message>
+        <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
+        <translation>%1 enthält keine ChatGPT-Anmeldung (tokens.access_token und tokens.account_id). Melden Sie sich mit `codex login` über ChatGPT an, nicht mit einem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Codex login.</source>
+        <translation>%1 ist zu groß für eine Codex-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1: code changes</source>
+        <translation>Versuch %1: Codeänderungen</translation>
+    </message>
+    <message>
+        <source>The session timed out.</source>
+        <translation>Die Sitzung hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>The session timed out: %1</source>
+        <translation>Die Sitzung hat das Zeitlimit überschritten: %1</translation>
+    </message>
+    <message>
+        <source>The session was stopped on GitHub.</source>
+        <translation>Die Sitzung wurde auf GitHub angehalten.</translation>
+    </message>
+    <message>
+        <source>The session failed.</source>
+        <translation>Die Sitzung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The session finished.</source>
+        <translation>Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Working on branch %1 (from %2).</source>
+        <translation>Arbeitet auf Branch %1 (von %2).</translation>
+    </message>
+    <message>
+        <source>Copilot reported the task as %1.</source>
+        <translation>Copilot meldete die Aufgabe als %1.</translation>
+    </message>
+    <message>
+        <source>Cursor reported an error for this agent.</source>
+        <translation>Cursor meldete einen Fehler für diesen Agenten.</translation>
+    </message>
+    <message>
+        <source>The Cursor agent expired before it finished.</source>
+        <translation>Der Cursor-Agent ist abgelaufen, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
+        <translation>Devin hat die Sitzung angehalten (%1); sie kann erst weitergehen, wenn das gelöst ist.</translation>
+    </message>
+    <message>
+        <source>Devin suspended the session (%1); send a message to resume it.</source>
+        <translation>Devin hat die Sitzung angehalten (%1); senden Sie eine Nachricht, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The Devin session expired.</source>
+        <translation>Die Devin-Sitzung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Devin reported an error.</source>
+        <translation>Devin meldete einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Devin reported an error (%1).</source>
+        <translation>Devin meldete einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source> (branch %1)</source>
+        <translation> (Branch %1)</translation>
+    </message>
+    <message>
+        <source>When you are done, open a pull request.</source>
+        <translation>Wenn Sie fertig sind, öffnen Sie einen Pull Request.</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>Plan freigegeben</translation>
+    </message>
+    <message>
+        <source>Session completed</source>
+        <translation>Sitzung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Session failed</source>
+        <translation>Sitzung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
+        <translation>Aufgabe %1 kann nicht gelesen werden: %2 „%3“ ist dieser AgentDesk-Version unbekannt.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountService</name>
@@ -4063,13 +4191,6 @@ Strg+N sendet eine neue.</translation>
     </message>
 </context>
 <context>
-    <name>agentdesk::ThreadedSecretStore</name>
-    <message>
-        <source>The keychain is not available to the worker.</source>
-        <translation>Der Schlüsselbund ist für den Worker nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
     <name>agentdesk::TrayIcon</name>
     <message>
         <source>&amp;Show AgentDesk</source>
@@ -4713,149 +4834,10 @@ Strg+N sendet eine neue.</translation>
     </message>
 </context>
 <context>
-    <name>agentdesk::codex</name>
+    <name>agentdesk::workerthread::ThreadedSecretStore</name>
     <message>
-        <source>Code changes</source>
-        <translation>Codeänderungen</translation>
-    </message>
-    <message>
-        <source>Cannot read the Codex login at %1 (%2). Run `codex login` first.</source>
-        <translation>Die Codex-Anmeldung in %1 kann nicht gelesen werden (%2). Führen Sie zuerst `codex login` aus.</translation>
-    </message>
-    <message>
-        <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
-        <translation>%1 enthält keine ChatGPT-Anmeldung (tokens.access_token und tokens.account_id). Melden Sie sich mit `codex login` über ChatGPT an, nicht mit einem API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a Codex login.</source>
-        <translation>%1 ist zu groß für eine Codex-Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Attempt %1: %2</source>
-        <translation>Versuch %1: %2</translation>
-    </message>
-    <message>
-        <source>Attempt %1: code changes</source>
-        <translation>Versuch %1: Codeänderungen</translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::copilot</name>
-    <message>
-        <source>The session timed out.</source>
-        <translation>Die Sitzung hat das Zeitlimit überschritten.</translation>
-    </message>
-    <message>
-        <source>The session timed out: %1</source>
-        <translation>Die Sitzung hat das Zeitlimit überschritten: %1</translation>
-    </message>
-    <message>
-        <source>The session was stopped on GitHub.</source>
-        <translation>Die Sitzung wurde auf GitHub angehalten.</translation>
-    </message>
-    <message>
-        <source>The session failed.</source>
-        <translation>Die Sitzung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The session finished.</source>
-        <translation>Die Sitzung ist beendet.</translation>
-    </message>
-    <message>
-        <source>Working on branch %1 (from %2).</source>
-        <translation>Arbeitet auf Branch %1 (von %2).</translation>
-    </message>
-    <message>
-        <source>Copilot reported the task as %1.</source>
-        <translation>Copilot meldete die Aufgabe als %1.</translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::cursor</name>
-    <message>
-        <source>Cursor reported an error for this agent.</source>
-        <translation>Cursor meldete einen Fehler für diesen Agenten.</translation>
-    </message>
-    <message>
-        <source>The Cursor agent expired before it finished.</source>
-        <translation>Der Cursor-Agent ist abgelaufen, bevor er fertig war.</translation>
-    </message>
-    <message>
-        <source>Run finished</source>
-        <translation>Lauf beendet</translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::devin</name>
-    <message>
-        <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
-        <translation>Devin hat die Sitzung angehalten (%1); sie kann erst weitergehen, wenn das gelöst ist.</translation>
-    </message>
-    <message>
-        <source>Devin suspended the session (%1); send a message to resume it.</source>
-        <translation>Devin hat die Sitzung angehalten (%1); senden Sie eine Nachricht, um sie fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <source>The Devin session expired.</source>
-        <translation>Die Devin-Sitzung ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>Devin reported an error.</source>
-        <translation>Devin meldete einen Fehler.</translation>
-    </message>
-    <message>
-        <source>Devin reported an error (%1).</source>
-        <translation>Devin meldete einen Fehler (%1).</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>In %1</translation>
-    </message>
-    <message>
-        <source> (branch %1)</source>
-        <translation> (Branch %1)</translation>
-    </message>
-    <message>
-        <source>When you are done, open a pull request.</source>
-        <translation>Wenn Sie fertig sind, öffnen Sie einen Pull Request.</translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::jules</name>
-    <message>
-        <source>Plan approved</source>
-        <translation>Plan freigegeben</translation>
-    </message>
-    <message>
-        <source>Session completed</source>
-        <translation>Sitzung abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Session failed</source>
-        <translation>Sitzung fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::taskrows</name>
-    <message>
-        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
-        <translation>Aufgabe %1 kann nicht gelesen werden: %2 „%3“ ist dieser AgentDesk-Version unbekannt.</translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>Herkunft</translation>
+        <source>The keychain is not available to the worker.</source>
+        <translation>Der Schlüsselbund ist für den Worker nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

@@ -919,6 +919,134 @@
         <source>%n d</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Code changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Codex login at %1 (%2). Run `codex login` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Codex login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: code changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session timed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was stopped on GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on branch %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copilot reported the task as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor reported an error for this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cursor agent expired before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin suspended the session (%1); send a message to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Devin session expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devin reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (branch %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are done, open a pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountService</name>
@@ -4047,13 +4175,6 @@ Press Ctrl+N to send a new one.</source>
     </message>
 </context>
 <context>
-    <name>agentdesk::ThreadedSecretStore</name>
-    <message>
-        <source>The keychain is not available to the worker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>agentdesk::TrayIcon</name>
     <message>
         <source>&amp;Show AgentDesk</source>
@@ -4697,148 +4818,9 @@ Press Ctrl+N to send a new one.</source>
     </message>
 </context>
 <context>
-    <name>agentdesk::codex</name>
+    <name>agentdesk::workerthread::ThreadedSecretStore</name>
     <message>
-        <source>Code changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the Codex login at %1 (%2). Run `codex login` first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no ChatGPT login (tokens.access_token and tokens.account_id). Sign in with `codex login` using ChatGPT, not an API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a Codex login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempt %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempt %1: code changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::copilot</name>
-    <message>
-        <source>The session timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session timed out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session was stopped on GitHub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working on branch %1 (from %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copilot reported the task as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::cursor</name>
-    <message>
-        <source>Cursor reported an error for this agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Cursor agent expired before it finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::devin</name>
-    <message>
-        <source>Devin suspended the session (%1); it cannot go on until that is resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devin suspended the session (%1); send a message to resume it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Devin session expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devin reported an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devin reported an error (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (branch %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you are done, open a pull request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::jules</name>
-    <message>
-        <source>Plan approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::taskrows</name>
-    <message>
-        <source>Task %1 cannot be read: its %2 &quot;%3&quot; is unknown to this version of AgentDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>origin</source>
+        <source>The keychain is not available to the worker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

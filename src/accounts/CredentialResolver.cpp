@@ -1,6 +1,7 @@
 #include "CredentialResolver.h"
 
 #include "base/Async.h"
+#include "base/Translate.h"
 #include "secrets/SecretStore.h"
 #include "storage/AccountStore.h"
 
@@ -8,14 +9,6 @@
 #include <QTimer>
 
 namespace agentdesk {
-
-namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-} // namespace
 
 Error keyError(const QString &accountName, const SecretResult &r)
 {

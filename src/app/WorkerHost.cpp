@@ -18,7 +18,9 @@
 
 namespace agentdesk {
 
-namespace {
+// The worker thread's parts: named, not anonymous, since WorkerRuntime (declared in the
+// header) holds them.
+namespace workerthread {
 
 // The worker thread's view of the one PlatformSession on the host's thread.
 class ThreadedTokenSource : public AccessTokenSource
@@ -129,7 +131,10 @@ struct WorkerContext {
     PlatformClient client;
 };
 
-} // namespace
+} // namespace workerthread
+
+using workerthread::ThreadedTokenSource;
+using workerthread::WorkerContext;
 
 // Everything that lives on the worker thread, built there and destroyed there.
 class WorkerRuntime : public QObject

@@ -1,17 +1,11 @@
 #include "TaskValidation.h"
 
+#include "base/Translate.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
 namespace agentdesk {
-
-namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-} // namespace
 
 QString validateRepoUrl(const QString &url)
 {

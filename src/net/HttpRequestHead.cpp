@@ -1,16 +1,12 @@
 #include "HttpRequestHead.h"
 
+#include "base/Translate.h"
+
 #include <QCoreApplication>
 
 namespace agentdesk {
 
 namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-
 bool isToken(const QByteArray &s)
 {
     if (s.isEmpty())

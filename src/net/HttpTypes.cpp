@@ -1,5 +1,7 @@
 #include "HttpTypes.h"
 
+#include "base/Translate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -8,14 +10,6 @@
 #include <limits>
 
 namespace agentdesk {
-
-namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-} // namespace
 
 void HttpRequest::setJsonBody(const QJsonObject &object)
 {

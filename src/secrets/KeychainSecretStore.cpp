@@ -1,6 +1,7 @@
 #include "KeychainSecretStore.h"
 
 #include "base/Async.h"
+#include "base/Translate.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -16,12 +17,6 @@
 namespace agentdesk {
 
 namespace {
-
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
 
 SecretResult resultFromJob(const QKeychain::Job *job)
 {

@@ -1,6 +1,8 @@
 #include "AccountStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
@@ -10,12 +12,6 @@
 namespace agentdesk {
 
 namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-
 Outcome<Account> accountFromQuery(const QSqlQuery &q)
 {
     Account a;
@@ -31,15 +27,6 @@ Outcome<Account> accountFromQuery(const QSqlQuery &q)
     return {a, {}};
 }
 
-QVariant nullableUrl(const QUrl &url)
-{
-    return url.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(url.toString());
-}
-
-QVariant nullableTime(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toIso(t)) : QVariant(QMetaType::fromType<QString>());
-}
 } // namespace
 
 AccountStore::AccountStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
@@ -57,7 +44,7 @@ Error AccountStore::add(const Account &account)
     q.addBindValue(providerKey(account.provider));
     q.addBindValue(nullableUrl(account.baseUrl));
     q.addBindValue(toIso(account.createdAt.isValid() ? account.createdAt : m_clock.now()));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(account.settings).toJson(QJsonDocument::Compact)));
+    q.addBindValue(jsonText(account.settings));
     Error error;
     if (!execPrepared(q, &error))
         return error;
@@ -70,7 +57,7 @@ Error AccountStore::update(const Account &account)
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("UPDATE accounts SET base_url = ?, settings = ? WHERE name = ?"));
     q.addBindValue(nullableUrl(account.baseUrl));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(account.settings).toJson(QJsonDocument::Compact)));
+    q.addBindValue(jsonText(account.settings));
     q.addBindValue(account.name);
     Error error;
     if (!execPrepared(q, &error))

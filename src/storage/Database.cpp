@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "base/Translate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -190,12 +192,6 @@ CREATE TABLE account_sync (
 CREATE INDEX webhook_events_by_time ON webhook_events(received_at);
 )SQL",
 };
-
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
 
 // Statements of a migration, split at the semicolons that end them (not those inside a
 // trigger's BEGIN ... END).

@@ -1,5 +1,6 @@
 #include "TaskRows.h"
 
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
@@ -8,42 +9,14 @@
 
 namespace agentdesk::taskrows {
 
-namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk::taskrows", text);
-}
-} // namespace
-
 const QString kTaskColumns = QStringLiteral(
     "id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
     "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
     "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at");
 
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonObject(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullableTime(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toIso(t)) : QVariant(QMetaType::fromType<QString>());
-}
-
 Error unreadableRow(const QString &id, const QString &what, const QString &value)
 {
-    return Error::storage(tr("Task %1 cannot be read: its %2 \"%3\" is unknown to this version of AgentDesk.")
+    return Error::storage(agentdesk::tr("Task %1 cannot be read: its %2 \"%3\" is unknown to this version of AgentDesk.")
                               .arg(id, what, value));
 }
 
@@ -53,13 +26,13 @@ Outcome<Task> taskFromQuery(const QSqlQuery &q)
     t.id = q.value(0).toString();
     const auto provider = providerFromKey(q.value(1).toString());
     if (!provider)
-        return {{}, unreadableRow(t.id, tr("provider"), q.value(1).toString())};
+        return {{}, unreadableRow(t.id, agentdesk::tr("provider"), q.value(1).toString())};
     t.provider = *provider;
     t.account = q.value(2).toString();
     t.externalId = q.value(3).toString();
     const auto status = statusFromKey(q.value(4).toString());
     if (!status)
-        return {{}, unreadableRow(t.id, tr("status"), q.value(4).toString())};
+        return {{}, unreadableRow(t.id, agentdesk::tr("status"), q.value(4).toString())};
     t.status = *status;
     t.upstreamStatus = q.value(5).toString();
     t.attention.kind = attentionFromKey(q.value(6).toString());
@@ -80,7 +53,7 @@ Outcome<Task> taskFromQuery(const QSqlQuery &q)
     t.providerState = jsonObject(q.value(21));
     const auto origin = originFromKey(q.value(22).toString());
     if (!origin)
-        return {{}, unreadableRow(t.id, tr("origin"), q.value(22).toString())};
+        return {{}, unreadableRow(t.id, agentdesk::tr("origin"), q.value(22).toString())};
     t.origin = *origin;
     t.hidden = q.value(23).toInt() != 0;
     t.archived = q.value(24).toInt() != 0;
@@ -98,11 +71,11 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
     s.id = q.value(0).toString();
     const auto provider = providerFromKey(q.value(1).toString());
     if (!provider)
-        return {{}, unreadableRow(s.id, tr("provider"), q.value(1).toString())};
+        return {{}, unreadableRow(s.id, agentdesk::tr("provider"), q.value(1).toString())};
     s.provider = *provider;
     const auto status = statusFromKey(q.value(2).toString());
     if (!status)
-        return {{}, unreadableRow(s.id, tr("status"), q.value(2).toString())};
+        return {{}, unreadableRow(s.id, agentdesk::tr("status"), q.value(2).toString())};
     s.status = *status;
     s.attention.kind = attentionFromKey(q.value(3).toString());
     s.attention.reason = q.value(4).toString();

@@ -4,6 +4,7 @@
 #include "domain/Outcome.h"
 #include "domain/Task.h"
 #include "domain/TaskSummary.h"
+#include "storage/SqlValues.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -19,11 +20,6 @@ namespace agentdesk::taskrows {
 // The columns taskFromQuery and summaryFromQuery read, in their order.
 extern const QString kTaskColumns;
 extern const QString kSummaryColumns;
-
-QString jsonText(const QJsonObject &o);
-QJsonObject jsonObject(const QVariant &v);
-QVariant nullable(const QString &s);           // NULL for an empty string
-QVariant nullableTime(const QDateTime &t);     // NULL for an invalid time
 
 // A row whose provider, status or origin this version does not know (written by a
 // newer AgentDesk, or damaged) is refused rather than read as something it is not.

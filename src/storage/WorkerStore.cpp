@@ -1,6 +1,7 @@
 #include "WorkerStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
@@ -12,23 +13,6 @@
 namespace agentdesk {
 
 namespace {
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-QString json(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-QStringList stringList(const QString &text)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        out << v.toString();
-    return out;
-}
-
 const QString kClaimColumns = QStringLiteral(
     "session_id, claim_id, agent_id, phase, lease_seconds, lease_expires_at, task_id, mirrored_count, "
     "forwarded_inputs, reported_url, last_activity, detail, created_at");
@@ -49,7 +33,7 @@ Outcome<ClaimRecord> claimFromQuery(const QSqlQuery &q)
     c.leaseExpiresAt = fromIso(q.value(5).toString());
     c.taskId = q.value(6).toString();
     c.mirroredCount = q.value(7).toInt();
-    c.forwardedInputs = stringList(q.value(8).toString());
+    c.forwardedInputs = stringList(q.value(8));
     c.reportedUrl = q.value(9).toString();
     c.lastActivity = q.value(10).toString();
     c.detail = q.value(11).toString();
@@ -68,11 +52,6 @@ Outcome<QList<ClaimRecord>> readClaims(QSqlQuery &q)
     }
     return {out, {}};
 }
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
 } // namespace
 
 WorkerStore::WorkerStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
@@ -86,7 +65,7 @@ Error WorkerStore::saveRoute(const WorkerRoute &r)
     q.addBindValue(providerKey(r.provider));
     q.addBindValue(r.account);
     q.addBindValue(r.repoUrl);
-    q.addBindValue(json(r.allowedRepos));
+    q.addBindValue(jsonText(r.allowedRepos));
     q.addBindValue(nullable(r.branch));
     q.addBindValue(r.autoPr ? 1 : 0);
     q.addBindValue(r.planApproval ? 1 : 0);
@@ -132,7 +111,7 @@ Outcome<QList<WorkerRoute>> WorkerStore::routes() const
         r.provider = *provider;
         r.account = q.value(2).toString();
         r.repoUrl = q.value(3).toString();
-        r.allowedRepos = stringList(q.value(4).toString());
+        r.allowedRepos = stringList(q.value(4));
         r.branch = q.value(5).toString();
         r.autoPr = q.value(6).toInt() != 0;
         r.planApproval = q.value(7).toInt() != 0;
@@ -197,7 +176,7 @@ Error WorkerStore::saveClaim(const ClaimRecord &c)
     q.addBindValue(toIso(c.leaseExpiresAt));
     q.addBindValue(nullable(c.taskId));
     q.addBindValue(c.mirroredCount);
-    q.addBindValue(json(c.forwardedInputs));
+    q.addBindValue(jsonText(c.forwardedInputs));
     q.addBindValue(nullable(c.reportedUrl));
     q.addBindValue(nullable(c.lastActivity));
     q.addBindValue(nullable(c.detail));
@@ -262,7 +241,7 @@ Error WorkerStore::enqueue(const QList<OutboxItem> &items, const ClaimRecord *ad
         q.addBindValue(item.claimId);
         q.addBindValue(OutboxItem::kindKey(item.kind));
         q.addBindValue(nullable(item.clientActivityId));
-        q.addBindValue(json(item.body));
+        q.addBindValue(jsonText(item.body));
         q.addBindValue(toIso(m_clock.now()));
         if (!execPrepared(q, &error)) {
             db.rollback();

@@ -2,6 +2,7 @@
 
 #include "accounts/CredentialResolver.h"
 #include "base/Async.h"
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 #include "providers/ProviderRegistry.h"
 #include "storage/TaskStore.h"
@@ -16,12 +17,6 @@ Q_LOGGING_CATEGORY(lcTasks, "agentdesk.tasks")
 namespace agentdesk {
 
 namespace {
-
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
 
 Error taskNotFound(const QString &id)
 {

@@ -1,17 +1,13 @@
 #include "CloudEvent.h"
 
+#include "base/Translate.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace agentdesk {
 
 namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-
 QByteArray mediaType(const QByteArray &contentType)
 {
     const int semicolon = contentType.indexOf(';');

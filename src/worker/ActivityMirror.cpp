@@ -1,5 +1,7 @@
 #include "ActivityMirror.h"
 
+#include "base/Translate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
@@ -7,12 +9,6 @@
 namespace agentdesk {
 
 namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-
 QString clip(const QString &text, int max = 2000)
 {
     return text.size() <= max ? text : text.left(max - 1) + QStringLiteral("…");

@@ -1,5 +1,7 @@
 #include "WorkerPolicy.h"
 
+#include "base/Translate.h"
+
 #include <QRegularExpression>
 
 #include <QCoreApplication>
@@ -10,12 +12,6 @@
 namespace agentdesk {
 
 namespace {
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk", text);
-}
-
 QString untrustedText(const PlatformSessionInfo &session)
 {
     QStringList parts;

@@ -7,10 +7,6 @@
 namespace agentdesk::fakes {
 
 namespace {
-QByteArray toJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 double nowSeconds()
 {
     return QDateTime::currentMSecsSinceEpoch() / 1000.0;

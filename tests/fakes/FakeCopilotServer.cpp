@@ -8,11 +8,6 @@
 namespace agentdesk::fakes {
 
 namespace {
-QByteArray toJson(const QJsonValue &v)
-{
-    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-}
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

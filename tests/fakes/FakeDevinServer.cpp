@@ -7,10 +7,6 @@
 namespace agentdesk::fakes {
 
 namespace {
-QByteArray toJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 FakeResponse detail(int status, const QString &text)
 {
     return FakeResponse::json(status, toJson(QJsonObject{{QStringLiteral("detail"), text}}));

@@ -2,9 +2,18 @@
 
 #include "net/HttpListener.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace agentdesk::fakes {
+
+QByteArray toJson(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
 
 FakeResponse FakeResponse::json(int status, const QByteArray &body)
 {

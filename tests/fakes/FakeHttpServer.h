@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -16,6 +17,9 @@ class HttpListener;
 }
 
 namespace agentdesk::fakes {
+
+// A JSON body as the fakes send it: compact.
+QByteArray toJson(const QJsonValue &value);
 
 struct FakeRequest {
     QByteArray method;

@@ -7,13 +7,6 @@
 
 namespace agentdesk::fakes {
 
-namespace {
-QByteArray toJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-} // namespace
-
 FakeJulesServer::FakeJulesServer(QString apiKey, QObject *parent) : QObject(parent), m_apiKey(std::move(apiKey))
 {
     m_http.setHandler([this](const FakeRequest &req) { return handle(req); });

@@ -1,5 +1,6 @@
 #include "CodexMapper.h"
 
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 #include "providers/JsonFields.h"
 
@@ -12,11 +13,6 @@ namespace agentdesk::codex {
 namespace {
 using jsonfields::str;
 using jsonfields::obj;
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk::codex", text);
-}
 QString textOf(const QJsonArray &content)
 {
     QStringList parts;
@@ -59,7 +55,7 @@ QList<Activity> mapTurnOutputs(const QJsonObject &turn, const QString &turnId, c
             Activity a;
             a.id = QStringLiteral("%1:diff:%2").arg(turnId).arg(i);
             a.type = ActivityType::CodeChange;
-            a.content = tr("Code changes");
+            a.content = agentdesk::tr("Code changes");
             a.timestamp = when;
             a.metadata = QJsonObject{{QStringLiteral("patch"), diff}, {QStringLiteral("diffStats"), diffStats}};
             diffs << a;
@@ -170,7 +166,7 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
         Activity a;
         a.id = QStringLiteral("%1:taskdiff:%2").arg(turnId).arg(i);
         a.type = ActivityType::CodeChange;
-        a.content = tr("Code changes");
+        a.content = agentdesk::tr("Code changes");
         a.timestamp = when;
         a.metadata = QJsonObject{{QStringLiteral("patch"), str(item, "diff")}, {QStringLiteral("diffStats"), obj(latest, "diff_stats")}};
         taskDiffs << a;
@@ -222,9 +218,9 @@ QList<Activity> mapSiblingTurns(const QJsonObject &answer)
             // Another of the best-of-N attempts: said so, numbered after the shown one.
             a.metadata.insert(QStringLiteral("attempt"), n + 2);
             if (a.type == ActivityType::Message)
-                a.content = tr("Attempt %1: %2").arg(n + 2).arg(a.content);
+                a.content = agentdesk::tr("Attempt %1: %2").arg(n + 2).arg(a.content);
             else
-                a.content = tr("Attempt %1: code changes").arg(n + 2);
+                a.content = agentdesk::tr("Attempt %1: code changes").arg(n + 2);
             out << a;
         }
     }

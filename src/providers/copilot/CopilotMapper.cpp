@@ -1,5 +1,6 @@
 #include "CopilotMapper.h"
 
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 #include "providers/JsonFields.h"
 
@@ -12,11 +13,6 @@ namespace agentdesk::copilot {
 namespace {
 using jsonfields::str;
 using jsonfields::obj;
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk::copilot", text);
-}
 QJsonObject artifact(const QJsonObject &task, const char *type)
 {
     for (const QJsonValue &v : task.value(QLatin1String("artifacts")).toArray())
@@ -119,11 +115,11 @@ RemoteTask mapTask(const QJsonObject &task)
             const bool failed = *ended == TaskStatus::Failed || *ended == TaskStatus::Cancelled;
             end.type = failed ? ActivityType::Error : ActivityType::Completion;
             if (sessionState == QLatin1String("timed_out"))
-                end.content = error.isEmpty() ? tr("The session timed out.") : tr("The session timed out: %1").arg(error);
+                end.content = error.isEmpty() ? agentdesk::tr("The session timed out.") : agentdesk::tr("The session timed out: %1").arg(error);
             else if (*ended == TaskStatus::Cancelled)
-                end.content = tr("The session was stopped on GitHub.");
+                end.content = agentdesk::tr("The session was stopped on GitHub.");
             else
-                end.content = failed ? (error.isEmpty() ? tr("The session failed.") : error) : tr("The session finished.");
+                end.content = failed ? (error.isEmpty() ? agentdesk::tr("The session failed.") : error) : agentdesk::tr("The session finished.");
             if (failed && !end.content.isEmpty())
                 newestError = end.content;
             end.timestamp = fromIso(str(s, "completed_at").isEmpty() ? str(s, "updated_at") : str(s, "completed_at"));
@@ -140,13 +136,13 @@ RemoteTask mapTask(const QJsonObject &task)
         Activity b;
         b.id = QStringLiteral("branch:") + head;
         b.type = ActivityType::CodeChange;
-        b.content = tr("Working on branch %1 (from %2).").arg(head, str(branch, "base_ref"));
+        b.content = agentdesk::tr("Working on branch %1 (from %2).").arg(head, str(branch, "base_ref"));
         b.timestamp = t.createdAt;
         b.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("agent")}, {QStringLiteral("branch"), head}};
         t.activities << b;
     }
     if (t.status == TaskStatus::Failed)
-        t.error = newestError.isEmpty() ? tr("Copilot reported the task as %1.").arg(state) : newestError;
+        t.error = newestError.isEmpty() ? agentdesk::tr("Copilot reported the task as %1.").arg(state) : newestError;
     return t;
 }
 

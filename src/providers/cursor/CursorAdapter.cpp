@@ -16,7 +16,6 @@ Q_LOGGING_CATEGORY(lcCursor, "agentdesk.cursor")
 
 namespace agentdesk {
 
-using cursor::ApiVersion;
 
 namespace {
 constexpr int kRepositoriesCacheSeconds = 90;   // upstream allows 1 request per minute
@@ -123,7 +122,7 @@ QUrl CursorAdapter::defaultBaseUrl(const Credentials &) const
 
 QString CursorAdapter::apiPrefix(const Credentials &c) const
 {
-    return cursor::versionFor(c) == ApiVersion::V1 ? QStringLiteral("/v1") : QStringLiteral("/v0");
+    return cursor::versionFor(c) == cursor::ApiVersion::V1 ? QStringLiteral("/v1") : QStringLiteral("/v0");
 }
 
 void CursorAdapter::authorize(HttpRequest &request, const Credentials &c) const
@@ -168,7 +167,7 @@ QStringList CursorAdapter::supportedProviderOptions(const Credentials &) const
 
 bool CursorAdapter::supportsEnvironment(const Credentials &c) const
 {
-    return cursor::versionFor(c) == ApiVersion::V1;   // envVars exist only in v1
+    return cursor::versionFor(c) == cursor::ApiVersion::V1;   // envVars exist only in v1
 }
 
 int CursorAdapter::openStreamCount() const
@@ -195,7 +194,7 @@ Error CursorAdapter::explainConflict(const Error &e)
 
 void CursorAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
 {
-    const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+    const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
     HttpRequest r = makeRequest(c, "POST", v1 ? QStringLiteral("/v1/agents") : QStringLiteral("/v0/agents"),
                                 tr("Cursor: launch agent"));
     r.setJsonBody(v1 ? cursor::createBodyV1(input) : cursor::createBodyV0(input));
@@ -220,7 +219,7 @@ void CursorAdapter::create(const Credentials &c, const NewTask &input, const QOb
 
 void CursorAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
 {
-    if (cursor::versionFor(c) == ApiVersion::V1)
+    if (cursor::versionFor(c) == cursor::ApiVersion::V1)
         fetchV1(c, cursor, context, std::move(done));
     else
         fetchV0(c, cursor, context, std::move(done));
@@ -436,7 +435,7 @@ CursorRunStream *CursorAdapter::ensureStream(const Credentials &c, const QString
 void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
                                 Callback<RemoteTask> done)
 {
-    const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+    const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
     HttpRequest r = makeRequest(c, "POST",
                                 v1 ? QStringLiteral("/v1/agents/%1/runs").arg(task.externalId)
                                    : QStringLiteral("/v0/agents/%1/followup").arg(task.externalId),
@@ -471,7 +470,7 @@ void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QS
 void CursorAdapter::cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
     HttpRequest r;
-    if (cursor::versionFor(c) == ApiVersion::V1) {
+    if (cursor::versionFor(c) == cursor::ApiVersion::V1) {
         const QString runId = task.providerState.value(QLatin1String("runId")).toString();
         if (runId.isEmpty()) {
             deliverLater(context, [done] { done({{}, Error::usage(tr("No Cursor run is known for this task yet; refresh it first."))}); });
@@ -489,7 +488,7 @@ void CursorAdapter::cancel(const Credentials &c, const Task &task, const QObject
 
 void CursorAdapter::remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
-    const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+    const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
     HttpRequest r = makeRequest(c, "DELETE", (v1 ? QStringLiteral("/v1/agents/") : QStringLiteral("/v0/agents/")) + task.externalId,
                                 tr("Cursor: delete agent"));
     r.allowEmptyBody = true;
@@ -505,7 +504,7 @@ void CursorAdapter::remove(const Credentials &c, const Task &task, const QObject
 void CursorAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
     cachedSources(c, kRepositoriesCacheSeconds, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
-        const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+        const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
         HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/repositories") : QStringLiteral("/v0/repositories"),
                                     tr("Cursor: list repositories"));
         r.timeoutMs = 90000;   // documented to take tens of seconds
@@ -517,7 +516,7 @@ void CursorAdapter::listSources(const Credentials &c, const QObject *context, Ca
 
 void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
 {
-    const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+    const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(query.pageSize, 1, 100)));
     if (!query.pageToken.isEmpty())
@@ -544,7 +543,7 @@ void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, cons
 
 void CursorAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
 {
-    const bool v1 = cursor::versionFor(c) == ApiVersion::V1;
+    const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
     const HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/me") : QStringLiteral("/v0/me"), tr("Cursor: check the key"));
     call<KeyCheck>(r, context, done, [done](const HttpResponse &resp) {
         const QJsonObject o = resp.json();

@@ -1,5 +1,6 @@
 #include "CursorMapper.h"
 
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 #include "providers/JsonFields.h"
 
@@ -11,11 +12,6 @@ namespace agentdesk::cursor {
 
 namespace {
 using jsonfields::str;
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk::cursor", text);
-}
 void setPr(RemoteTask &r, const QString &url)
 {
     if (url.isEmpty())
@@ -49,9 +45,9 @@ std::optional<TaskStatus> mapStatus(const QString &s)
 QString errorForStatus(const QString &s)
 {
     if (s == QLatin1String("ERROR"))
-        return tr("Cursor reported an error for this agent.");
+        return agentdesk::tr("Cursor reported an error for this agent.");
     if (s == QLatin1String("EXPIRED"))
-        return tr("The Cursor agent expired before it finished.");
+        return agentdesk::tr("The Cursor agent expired before it finished.");
     return {};
 }
 
@@ -161,7 +157,7 @@ std::optional<Activity> mapStreamEvent(const QString &id, const QString &type, c
         if (!str(data, "summary").isEmpty())
             task.result.summary = str(data, "summary");
         a.type = ActivityType::Completion;
-        a.content = str(data, "summary").isEmpty() ? tr("Run finished") : str(data, "summary");
+        a.content = str(data, "summary").isEmpty() ? agentdesk::tr("Run finished") : str(data, "summary");
         a.metadata = data;
         return a;
     }

@@ -8,7 +8,6 @@
 
 namespace agentdesk {
 
-using devin::ApiVersion;
 
 DevinAdapter::DevinAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
 
@@ -19,7 +18,7 @@ QUrl DevinAdapter::defaultBaseUrl(const Credentials &) const
 
 QString DevinAdapter::apiPrefix(const Credentials &c) const
 {
-    return devin::versionFor(c) == ApiVersion::V1 ? QStringLiteral("/v1") : QStringLiteral("/v3");
+    return devin::versionFor(c) == devin::ApiVersion::V1 ? QStringLiteral("/v1") : QStringLiteral("/v3");
 }
 
 void DevinAdapter::authorize(HttpRequest &request, const Credentials &c) const
@@ -79,7 +78,7 @@ void DevinAdapter::create(const Credentials &c, const NewTask &input, const QObj
     Task forTitle;
     forTitle.prompt = input.prompt;
     const QString title = forTitle.displayTitle();
-    if (devin::versionFor(c) == ApiVersion::V1) {
+    if (devin::versionFor(c) == devin::ApiVersion::V1) {
         HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1/sessions"), tr("Devin: create session"));
         r.setJsonBody(devin::createBodyV1(input, title));
         call<RemoteTask>(r, context, done, [done, title](const HttpResponse &resp) {
@@ -121,7 +120,7 @@ void DevinAdapter::create(const Credentials &c, const NewTask &input, const QObj
 
 void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
 {
-    if (devin::versionFor(c) == ApiVersion::V1) {
+    if (devin::versionFor(c) == devin::ApiVersion::V1) {
         const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/sessions/") + cursor.externalId,
                                           tr("Devin: get session"));
         call<RemoteTask>(r, context, done, [done](const HttpResponse &resp) {
@@ -194,7 +193,7 @@ void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QSt
                                Callback<RemoteTask> done)
 {
     const QJsonObject body{{QStringLiteral("message"), text}};
-    if (devin::versionFor(c) == ApiVersion::V1) {
+    if (devin::versionFor(c) == devin::ApiVersion::V1) {
         HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1/sessions/%1/message").arg(task.externalId),
                                     tr("Devin: send message"));
         r.setJsonBody(body);
@@ -218,7 +217,7 @@ void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QSt
 
 void DevinAdapter::cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
-    if (devin::versionFor(c) == ApiVersion::V1) {
+    if (devin::versionFor(c) == devin::ApiVersion::V1) {
         HttpRequest r = makeRequest(c, "DELETE", QStringLiteral("/v1/sessions/") + task.externalId,
                                     tr("Devin: terminate session"));
         r.allowEmptyBody = true;
@@ -241,7 +240,7 @@ void DevinAdapter::cancel(const Credentials &c, const Task &task, const QObject 
 void DevinAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
 {
     const int size = std::clamp(query.pageSize, 1, 100);
-    if (devin::versionFor(c) == ApiVersion::V1) {
+    if (devin::versionFor(c) == devin::ApiVersion::V1) {
         // v1 pages by offset; the page token is the next offset.
         const int offset = query.pageToken.toInt();
         HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/sessions?limit=%1&offset=%2").arg(size).arg(offset),
@@ -289,7 +288,7 @@ void DevinAdapter::listTasks(const Credentials &c, const ListQuery &query, const
 
 void DevinAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
 {
-    if (devin::versionFor(c) == ApiVersion::V1) {
+    if (devin::versionFor(c) == devin::ApiVersion::V1) {
         const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/sessions?limit=1"), tr("Devin: check the key"));
         call<KeyCheck>(r, context, done, [done](const HttpResponse &) {
             done({KeyCheck{{}, tr("The key works (Devin API v1).")}, {}});

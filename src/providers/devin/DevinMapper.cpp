@@ -1,5 +1,6 @@
 #include "DevinMapper.h"
 
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 #include "providers/JsonFields.h"
 
@@ -11,12 +12,6 @@ namespace agentdesk::devin {
 
 namespace {
 using jsonfields::str;
-
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk::devin", text);
-}
 
 QDateTime timeOf(const QJsonValue &v)
 {
@@ -110,9 +105,9 @@ Attention attentionV3(const QString &status, const QString &detail)
         const bool money = detail.contains(QLatin1String("credit")) || detail.contains(QLatin1String("quota"))
             || detail.contains(QLatin1String("limit")) || detail.contains(QLatin1String("payment"));
         return {AttentionKind::NeedsInput,
-                money ? tr("Devin suspended the session (%1); it cannot go on until that is resolved.").arg(detail)
-                      : tr("Devin suspended the session (%1); send a message to resume it.")
-                            .arg(detail.isEmpty() ? tr("no reason given") : detail)};
+                money ? agentdesk::tr("Devin suspended the session (%1); it cannot go on until that is resolved.").arg(detail)
+                      : agentdesk::tr("Devin suspended the session (%1); send a message to resume it.")
+                            .arg(detail.isEmpty() ? agentdesk::tr("no reason given") : detail)};
     }
     return {};
 }
@@ -174,7 +169,7 @@ RemoteTask mapSessionV1(const QJsonObject &s)
     r.createdAt = fromIso(str(s, "created_at"));
     r.updatedAt = fromIso(str(s, "updated_at"));
     if (statusEnum == QLatin1String("expired"))
-        r.error = tr("The Devin session expired.");
+        r.error = agentdesk::tr("The Devin session expired.");
     const QString pr = s.value(QLatin1String("pull_request")).toObject().value(QLatin1String("url")).toString();
     if (!pr.isEmpty()) {
         r.result.prUrl = pr;
@@ -206,7 +201,7 @@ RemoteTask mapSessionV3(const QJsonObject &s)
     if (s.contains(QLatin1String("is_archived")))
         r.archived = s.value(QLatin1String("is_archived")).toBool();
     if (status == QLatin1String("error"))
-        r.error = detail.isEmpty() ? tr("Devin reported an error.") : tr("Devin reported an error (%1).").arg(detail);
+        r.error = detail.isEmpty() ? agentdesk::tr("Devin reported an error.") : agentdesk::tr("Devin reported an error (%1).").arg(detail);
     const QJsonArray prs = s.value(QLatin1String("pull_requests")).toArray();
     for (const QJsonValue &v : prs) {
         const QString url = v.toObject().value(QLatin1String("pr_url")).toString();
@@ -223,12 +218,12 @@ RemoteTask mapSessionV3(const QJsonObject &s)
 
 QString promptWithRepository(const NewTask &input)
 {
-    QString head = tr("In %1").arg(input.repoUrl);
+    QString head = agentdesk::tr("In %1").arg(input.repoUrl);
     if (!input.branch.isEmpty())
-        head += tr(" (branch %1)").arg(input.branch);
+        head += agentdesk::tr(" (branch %1)").arg(input.branch);
     QString prompt = head + QStringLiteral(":\n\n") + input.prompt;
     if (input.options.autoCreatePr)
-        prompt += QStringLiteral("\n\n") + tr("When you are done, open a pull request.");
+        prompt += QStringLiteral("\n\n") + agentdesk::tr("When you are done, open a pull request.");
     return prompt;
 }
 

@@ -1,5 +1,6 @@
 #include "JulesMapper.h"
 
+#include "base/Translate.h"
 #include "domain/Timestamps.h"
 #include "providers/JsonFields.h"
 
@@ -11,12 +12,6 @@ namespace agentdesk::jules {
 namespace {
 using jsonfields::str;
 using jsonfields::obj;
-
-// Translated in the context lupdate gives a free function's tr() here: the namespace.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agentdesk::jules", text);
-}
 
 QString planText(const QJsonObject &plan, QJsonArray *stepsOut)
 {
@@ -139,7 +134,7 @@ Activity mapActivity(const QJsonObject &a)
         meta.insert(QStringLiteral("steps"), steps);
     } else if (a.contains(QLatin1String("planApproved"))) {
         out.type = ActivityType::Message;
-        out.content = tr("Plan approved");
+        out.content = agentdesk::tr("Plan approved");
         meta.insert(QStringLiteral("planId"), str(obj(a, "planApproved"), "planId"));
     } else if (a.contains(QLatin1String("agentMessaged"))) {
         out.type = ActivityType::Message;
@@ -157,12 +152,12 @@ Activity mapActivity(const QJsonObject &a)
         out.content = description.isEmpty() ? title : title + QStringLiteral(": ") + description;
     } else if (a.contains(QLatin1String("sessionCompleted"))) {
         out.type = ActivityType::Completion;
-        out.content = tr("Session completed");
+        out.content = agentdesk::tr("Session completed");
     } else if (a.contains(QLatin1String("sessionFailed"))) {
         out.type = ActivityType::Error;
         out.content = str(obj(a, "sessionFailed"), "reason");
         if (out.content.isEmpty())
-            out.content = tr("Session failed");
+            out.content = agentdesk::tr("Session failed");
     } else {
         // A kind newer than this code: keep it, readable, instead of dropping it.
         out.type = ActivityType::Message;
