@@ -1,5 +1,6 @@
 #include "TestMain.h"
 
+#include "base/Durations.h"
 #include "base/ProcessHardening.h"
 #include "domain/Account.h"
 #include "domain/Task.h"
@@ -219,6 +220,31 @@ private Q_SLOTS:
         QCOMPARE(retryAfterMs("3000000", {}, now), qint64(3000000) * 1000);
         QVERIFY(retryAfterMs("99999999999999999999", {}, now) < 0 || retryAfterMs("99999999999999999999", {}, now) > 1000000);
         QCOMPARE(retryAfterMs("-5", {}, now), -1);
+    }
+
+    // x-ratelimit-reset as epoch seconds or a delta, never beyond six hours, never
+    // overflowing (9223372036854775 s once overflowed reset * 1000).
+    void rateLimitReset()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(rateLimitResetMs("30", now), 30000);
+        QCOMPARE(rateLimitResetMs(QByteArray::number(now / 1000 + 120), now), 120000);
+        QCOMPARE(rateLimitResetMs(QByteArray::number(now / 1000 - 50), now), 0);   // already past
+        QCOMPARE(rateLimitResetMs("9223372036854775", now), kServerWaitSeconds.max * 1000);
+        QCOMPARE(rateLimitResetMs("9223372036854775807", now), kServerWaitSeconds.max * 1000);
+        QCOMPARE(rateLimitResetMs("-3", now), -1);
+        QCOMPARE(rateLimitResetMs("soon", now), -1);
+    }
+
+    void serverDurationRanges()
+    {
+        QCOMPARE(kLeaseSeconds.milliseconds(2147484), 3600000);
+        QCOMPARE(kLeaseSeconds.clamp(1e300), kLeaseSeconds.max);
+        QCOMPARE(kLeaseSeconds.clamp(-1e300), kLeaseSeconds.min);
+        QCOMPARE(kLeaseSeconds.clamp(std::numeric_limits<double>::quiet_NaN()), kLeaseSeconds.min);
+        QCOMPARE(kHeartbeatSeconds.milliseconds(std::numeric_limits<qint64>::max()), 3600000);
+        QCOMPARE(kHeartbeatSeconds.milliseconds(std::numeric_limits<qint64>::min()), 5000);
+        QCOMPARE(kTokenLifetimeSeconds.clamp(1e20), kTokenLifetimeSeconds.max);
     }
 
     void promptText()

@@ -345,6 +345,44 @@ private Q_SLOTS:
         QVERIFY(m.worker->stateMessage().contains(QStringLiteral("worker forget")));
     }
 
+    // A platform's numbers never reach a timer unclamped: a lease of 2,147,484 s once
+    // made renewals every ~240 ms (int overflow), 1,500,000 s a negative interval (none at
+    // all), a heartbeat interval of 4,294,968 s a heartbeat every 0.7 s.
+    void absurdLeasesAndIntervalsAreClamped_data()
+    {
+        QTest::addColumn<double>("lease");
+        QTest::addColumn<double>("heartbeat");
+        QTest::addColumn<int>("renewalMs");
+        QTest::addColumn<int>("heartbeatMs");
+        QTest::newRow("int overflow") << 2147484.0 << 4294968.0 << 2400000 << 3600000;
+        QTest::newRow("negative interval") << 1500000.0 << 1e300 << 2400000 << 3600000;
+        QTest::newRow("zero and negative") << 0.0 << -5.0 << 2000 << 5000;
+        QTest::newRow("fraction") << 2.5 << 0.2 << 2000 << 5000;
+    }
+    void absurdLeasesAndIntervalsAreClamped()
+    {
+        QFETCH(double, lease);
+        QFETCH(double, heartbeat);
+        QFETCH(int, renewalMs);
+        QFETCH(int, heartbeatMs);
+        m_platform->http().setResponseFilter([lease, heartbeat](const fakes::FakeRequest &req, fakes::FakeResponse &r) {
+            QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            if (o.contains(QLatin1String("heartbeatIntervalSeconds")))
+                o.insert(QStringLiteral("heartbeatIntervalSeconds"), heartbeat);
+            if (req.path.endsWith(QLatin1String("/claim")) || req.path.endsWith(QLatin1String("/lease")))
+                o.insert(QStringLiteral("leaseSeconds"), lease);
+            r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        });
+        Machine m;
+        QVERIFY(m.setUp(*m_platform, *m_jules));
+        const QString id = m_platform->addSession(kAgent, QStringLiteral("Fix it"));
+        m.startWorker(QStringLiteral("desk"), 1, 60);
+        QTRY_VERIFY_WITH_TIMEOUT(m.worker->leaseRenewalMs(id) >= 0, 10000);
+        QCOMPARE(m.worker->leaseRenewalMs(id), renewalMs);
+        QTRY_COMPARE(m.worker->heartbeatIntervalMs(), heartbeatMs);
+        QVERIFY(claimOf(*m.store, id)->leaseSeconds >= 3);
+    }
+
     void policyUnit()
     {
         WorkerRoute route;

@@ -1,5 +1,6 @@
 #include "OAuthTypes.h"
 
+#include "base/Durations.h"
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
@@ -80,9 +81,9 @@ TokenSet TokenSet::fromTokenResponse(const QJsonObject &answer, const QDateTime 
     const QString refresh = answer.value(QLatin1String("refresh_token")).toString();
     // A rotated refresh token replaces the old one; none means the old one stays valid.
     t.refreshToken = refresh.isEmpty() ? previous.refreshToken : Secret(refresh);
-    const qint64 expiresIn = qint64(answer.value(QLatin1String("expires_in")).toDouble(3600));
+    const qint64 expiresIn = kTokenLifetimeSeconds.clamp(answer.value(QLatin1String("expires_in")).toDouble(3600));
     t.issuedAt = now;
-    t.expiresAt = now.addSecs(std::clamp<qint64>(expiresIn, 1, 366LL * 24 * 3600));
+    t.expiresAt = now.addSecs(expiresIn);
     t.scope = answer.value(QLatin1String("scope")).toString(previous.scope);
     t.tokenType = answer.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
     return t;

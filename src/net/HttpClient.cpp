@@ -222,9 +222,8 @@ private:
                                            m_client.clock().msecsSinceEpoch());
                 if (wait < 0 && response.status == 403) {
                     // GitHub: until the reset when nothing remains, else at least a minute.
-                    bool ok = false;
-                    const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
-                    wait = ok && reset > 0 ? std::max<qint64>(0, reset * 1000 - m_client.clock().msecsSinceEpoch()) : 60000;
+                    const qint64 reset = rateLimitResetMs(response.header("x-ratelimit-reset"), m_client.clock().msecsSinceEpoch());
+                    wait = reset >= 0 ? reset : 60000;
                 }
                 if (wait > m_policy.maxRetryAfterMs) {
                     response.error.message += QLatin1Char(' ')

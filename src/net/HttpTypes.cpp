@@ -1,5 +1,6 @@
 #include "HttpTypes.h"
 
+#include "base/Durations.h"
 #include "base/Translate.h"
 
 #include <QCoreApplication>
@@ -153,6 +154,17 @@ qint64 retryAfterMs(const QByteArray &headerValue, const QByteArray &body, qint6
     if (m.hasMatch())
         return m.captured(1).toLongLong() * 1000;
     return -1;
+}
+
+qint64 rateLimitResetMs(const QByteArray &headerValue, qint64 nowMs)
+{
+    bool ok = false;
+    const qint64 reset = headerValue.trimmed().toLongLong(&ok);
+    if (!ok || reset <= 0)
+        return -1;
+    // Epoch seconds (GitHub) or seconds from now (some others): a small number is a delta.
+    const qint64 seconds = reset > 1000000000LL ? reset - nowMs / 1000 : reset;
+    return kServerWaitSeconds.clamp(seconds) * 1000;
 }
 
 Error errorFromHttp(const HttpError &e)

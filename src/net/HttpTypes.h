@@ -88,6 +88,9 @@ bool isRateLimitAnswer(int status, const QByteArray &remaining, const QByteArray
 // absent. Never overflows: absurd values come back as they are, in 64 bits, for the
 // caller to compare with its ceiling. `nowMs` is the current time (for HTTP-dates).
 qint64 retryAfterMs(const QByteArray &headerValue, const QByteArray &body, qint64 nowMs);
+// x-ratelimit-reset (epoch seconds, or seconds from now) as a wait in ms within
+// kServerWaitSeconds; -1 if absent or not a number.
+qint64 rateLimitResetMs(const QByteArray &headerValue, qint64 nowMs);
 // HTTP failures as domain errors: rejected credentials become Auth, the rest Provider.
 Error errorFromHttp(const HttpError &e);
 // The origin (scheme, host, port) of a URL, for the same-origin rule on redirects.

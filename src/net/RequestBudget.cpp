@@ -1,5 +1,7 @@
 #include "RequestBudget.h"
 
+#include "base/Durations.h"
+
 #include <QLoggingCategory>
 #include <cmath>
 
@@ -8,7 +10,6 @@ Q_LOGGING_CATEGORY(lcBudget, "agentdesk.budget")
 namespace agentdesk {
 
 namespace {
-constexpr qint64 kMaxBlockMs = 6LL * 3600 * 1000;   // a reset further away than this is not believed
 }
 
 RequestBudget::RequestBudget(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
@@ -69,18 +70,14 @@ void RequestBudget::record(const QString &key, const HttpResponse &response)
     if (response.status == 429 || response.status == 503 || response.status == 403) {
         const qint64 wait = retryAfterMs(response.header("retry-after"), {}, now);
         if (wait >= 0)
-            until = now + std::min(wait, kMaxBlockMs);
+            until = now + std::min(wait, kServerWaitSeconds.max * 1000);
     }
     const QByteArray remaining = response.header("x-ratelimit-remaining");
     const bool spent = !remaining.isEmpty() && remaining.trimmed().toLongLong() <= 0;
     const bool limited = isRateLimitAnswer(response.status, remaining, response.body);
     if (spent || (until == 0 && limited)) {
-        bool ok = false;
-        const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
-        if (ok && reset > 0) {
-            // Epoch seconds (GitHub) or seconds from now (some others): a small number is a delta.
-            const qint64 resetMs = reset > 1000000000LL ? reset * 1000 : now + reset * 1000;
-            until = std::max(until, std::min(resetMs, now + kMaxBlockMs));
+        if (const qint64 reset = rateLimitResetMs(response.header("x-ratelimit-reset"), now); reset >= 0) {
+            until = std::max(until, now + reset);
         } else if (response.status == 429 || response.status == 403) {
             until = std::max(until, now + 60000);   // spent, with no word on when it comes back
         }

@@ -1,6 +1,7 @@
 #include "PlatformClient.h"
 
 #include "auth/AccessTokenSource.h"
+#include "base/Durations.h"
 #include "domain/Timestamps.h"
 #include "net/HttpClient.h"
 
@@ -140,7 +141,7 @@ void PlatformClient::registerWorker(const WorkerSpec &spec, const QObject *conte
              r.agentId = o.value(QLatin1String("agentId")).toString();
              r.workerId = o.value(QLatin1String("workerId")).toString();
              r.name = o.value(QLatin1String("name")).toString();
-             r.heartbeatIntervalSeconds = o.value(QLatin1String("heartbeatIntervalSeconds")).toInt(30);
+             r.heartbeatIntervalSeconds = int(kHeartbeatSeconds.clamp(o.value(QLatin1String("heartbeatIntervalSeconds")).toDouble(30)));
              return r;
          }));
 }
@@ -158,7 +159,7 @@ void PlatformClient::heartbeat(const QString &workerId, const QString &status, c
                            {QStringLiteral("capacity"), capacity}};
     call(Op::Heartbeat, {{QStringLiteral("workerId"), workerId}}, body, context,
          mapped<int>(std::move(done), [](const QJsonObject &o) {
-             return o.value(QLatin1String("heartbeatIntervalSeconds")).toInt(30);
+             return int(kHeartbeatSeconds.clamp(o.value(QLatin1String("heartbeatIntervalSeconds")).toDouble(30)));
          }));
 }
 
@@ -191,7 +192,7 @@ void PlatformClient::claim(const QString &sessionId, const QString &workerId, in
              ClaimGrant g;
              g.claimId = o.value(QLatin1String("claimId")).toString();
              g.leaseExpiresAt = fromIso(o.value(QLatin1String("leaseExpiresAt")).toString());
-             g.leaseSeconds = o.value(QLatin1String("leaseSeconds")).toInt(900);
+             g.leaseSeconds = int(kLeaseSeconds.clamp(o.value(QLatin1String("leaseSeconds")).toDouble(900)));
              g.session = PlatformSessionInfo::fromJson(o.value(QLatin1String("session")).toObject());
              return g;
          }));

@@ -1,5 +1,6 @@
 #include "LeaseKeeper.h"
 
+#include "base/Durations.h"
 #include "platform/PlatformClient.h"
 #include "storage/WorkerStore.h"
 
@@ -9,6 +10,17 @@ LeaseKeeper::LeaseKeeper(WorkerDeps deps, QObject *parent) : QObject(parent), m_
 
 LeaseKeeper::~LeaseKeeper() = default;
 
+int LeaseKeeper::renewalDelayMs(qint64 leaseSeconds)
+{
+    return kLeaseSeconds.milliseconds(leaseSeconds) / 3 * 2;
+}
+
+int LeaseKeeper::scheduledMs(const QString &sessionId) const
+{
+    const QTimer *t = m_timers.value(sessionId);
+    return t && t->isActive() ? t->interval() : -1;
+}
+
 void LeaseKeeper::keep(const ClaimRecord &claim, int delayMs)
 {
     QTimer *&timer = m_timers[claim.sessionId];
@@ -17,7 +29,7 @@ void LeaseKeeper::keep(const ClaimRecord &claim, int delayMs)
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, id = claim.sessionId] { renew(id); });
     }
-    timer->start(delayMs >= 0 ? delayMs : claim.leaseSeconds * 1000 * 2 / 3);
+    timer->start(delayMs >= 0 ? delayMs : renewalDelayMs(claim.leaseSeconds));
 }
 
 void LeaseKeeper::forget(const QString &sessionId)
@@ -68,7 +80,7 @@ void LeaseKeeper::renew(const QString &sessionId)
                 return;
             }
             // The network failed: try again soon, while the lease still holds.
-            keep(*claim.value, qMax(1000, claim.value->leaseSeconds * 1000 / 10));
+            keep(*claim.value, qMax(1000, kLeaseSeconds.milliseconds(claim.value->leaseSeconds) / 10));
             return;
         }
         ClaimRecord updated = *claim.value;

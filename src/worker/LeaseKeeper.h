@@ -24,6 +24,10 @@ public:
     void forget(const QString &sessionId);
     void clear();
     bool isKept(const QString &sessionId) const { return m_timers.contains(sessionId); }
+    // When the next renewal of this claim is due, in ms from when it was scheduled (-1: none).
+    int scheduledMs(const QString &sessionId) const;
+    // Two thirds into a lease of this many seconds (the platform's number, clamped).
+    static int renewalDelayMs(qint64 leaseSeconds);
 
 Q_SIGNALS:
     // The lease was extended and recorded.

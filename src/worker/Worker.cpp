@@ -4,6 +4,7 @@
 #include "ClaimScheduler.h"
 #include "LeaseKeeper.h"
 #include "Outbox.h"
+#include "base/Durations.h"
 #include "platform/PlatformClient.h"
 #include "storage/TaskStore.h"
 #include "storage/WorkerStore.h"
@@ -90,6 +91,11 @@ SessionMirror::TaskView Worker::taskView(const QString &taskId) const
 int Worker::mirrorIntervalMs(const QString &sessionId) const
 {
     return m_mirror->intervalMs(sessionId);
+}
+
+int Worker::leaseRenewalMs(const QString &sessionId) const
+{
+    return m_leases->scheduledMs(sessionId);
 }
 
 void Worker::setState(State s, const QString &message)
@@ -181,7 +187,7 @@ void Worker::registerWorker()
                                          std::pair{kWorkerNameKey, m_config.name}})
             if (const Error e = m_store.setState(key, value))
                 return storageFailed(e);
-        m_heartbeatTimer.setInterval(qMax(1, r.value.heartbeatIntervalSeconds) * 1000);
+        m_heartbeatTimer.setInterval(kHeartbeatSeconds.milliseconds(r.value.heartbeatIntervalSeconds));
         onRegistered();
     });
 }
@@ -244,7 +250,7 @@ void Worker::heartbeat()
                                  return;
                              }
                              m_lastHeartbeat = m_clock.now();
-                             const int wanted = qMax(1, r.value) * 1000;
+                             const int wanted = kHeartbeatSeconds.milliseconds(r.value);
                              if (m_heartbeatTimer.interval() != wanted)
                                  m_heartbeatTimer.setInterval(wanted);
                              Q_EMIT heartbeatSent(m_lastHeartbeat);
@@ -277,7 +283,7 @@ void Worker::onClaimed(const ClaimGrant &grant)
     c.sessionId = sessionId;
     c.claimId = grant.claimId;
     c.agentId = m_config.agentId;
-    c.leaseSeconds = grant.leaseSeconds > 0 ? grant.leaseSeconds : m_config.leaseSeconds;
+    c.leaseSeconds = int(kLeaseSeconds.clamp(qint64(grant.leaseSeconds > 0 ? grant.leaseSeconds : m_config.leaseSeconds)));
     c.leaseExpiresAt = grant.leaseExpiresAt;
     c.createdAt = m_clock.now();
     // A session this worker claimed before and lost: its provider task may still run,

@@ -65,6 +65,10 @@ public:
     const Config &config() const { return m_config; }
     SessionMirror::TaskView taskView(const QString &taskId) const;
     int mirrorIntervalMs(const QString &sessionId) const;
+    // When the claim's lease is renewed next (ms after it was scheduled; -1: not kept),
+    // and how often the worker heartbeats: what the platform's numbers became.
+    int leaseRenewalMs(const QString &sessionId) const;
+    int heartbeatIntervalMs() const { return m_heartbeatTimer.interval(); }
 
     static QString stateKey(State s);
 
