@@ -38,12 +38,14 @@ void ChangeWatcher::check()
     const Outcome<qint64> version = m_store.dataVersion();
     if (!version.ok() || version.value == m_dataVersion)
         return;   // nobody else committed
-    m_dataVersion = version.value;
     const Outcome<TaskStore::Changes> changes = m_store.changesSince(m_seen);
     if (!changes.ok()) {
+        // The version stays unseen: the next check reads the journal again, whether or
+        // not anybody commits in between.
         qCWarning(lcChanges).noquote() << changes.error.message;
         return;
     }
+    m_dataVersion = version.value;
     m_seen = changes.value.latest;
     if (changes.value.truncated) {
         Q_EMIT reloadNeeded();
