@@ -11,7 +11,10 @@
 #include "storage/TaskStore.h"
 #include "tasks/TaskService.h"
 
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
+#include <algorithm>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +62,48 @@ inline CtlResult runCtl(const QString &dataDir, const QStringList &args, const Q
         QTest::qWait(5);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// Several agentdeskctl processes at once on one data directory, each as a user would
+// run it; waits (turning this process's event loop) until every one has finished.
+inline QList<CtlResult> runCtlTogether(const QString &dataDir, const QList<QStringList> &commands,
+                                       const QList<QByteArray> &inputs = {}, int timeoutMs = 60000)
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < commands.size(); ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
+        p->setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + commands.at(i));
+        processes.push_back(std::move(p));
+    }
+    for (size_t i = 0; i < processes.size(); ++i) {
+        processes[i]->start();
+        processes[i]->write(int(i) < inputs.size() ? inputs.at(int(i)) : QByteArray());
+        processes[i]->closeWriteChannel();
+    }
+    // The fakes these processes talk to live in this process: its loop keeps turning.
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    auto running = [&processes] {
+        return std::any_of(processes.begin(), processes.end(), [](const auto &p) { return p->state() != QProcess::NotRunning; });
+    };
+    for (auto &p : processes)
+        QObject::connect(p.get(), &QProcess::finished, &loop, [&loop, running] {
+            if (!running())
+                loop.quit();
+        });
+    if (running()) {
+        deadline.start(timeoutMs);
+        loop.exec();
+    }
+    QList<CtlResult> out;
+    for (auto &p : processes) {
+        out.append({p->exitStatus() == QProcess::NormalExit && p->state() == QProcess::NotRunning ? p->exitCode() : -1,
+                    p->readAllStandardOutput(), p->readAllStandardError()});
+    }
+    return out;
 }
 
 // A CoreContext over dataDir with fast retries and a Jules account "work" pointing at

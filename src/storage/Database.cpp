@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -223,6 +224,7 @@ QStringList statementsOf(const char *migration)
 constexpr QFileDevice::Permissions kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr int kBackupsKept = 3;
+constexpr int kUpgradeWaitMs = 120000;
 
 } // namespace
 
@@ -250,8 +252,18 @@ bool tightenPermissions(const QString &path, bool directory)
 
 Database::Database(QString filePath)
     : m_filePath(std::move(filePath)),
-      m_namePrefix(QStringLiteral("agentdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+      m_namePrefix(QStringLiteral("agentdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_targetVersion(latestSchemaVersion())
 {
+}
+
+Error Database::createAtSchema(const QString &filePath, int version)
+{
+    if (QFileInfo::exists(filePath))
+        return Error::validation(tr("%1 exists already.").arg(filePath));
+    Database db(filePath);
+    db.m_targetVersion = std::clamp(version, 0, latestSchemaVersion());
+    return db.open();
 }
 
 Database::~Database()
@@ -391,10 +403,12 @@ QStringList Database::existingBackups() const
 
 Error Database::backUp(QSqlDatabase &db, int fromVersion) const
 {
-    const QString target = QStringLiteral("%1.backup-v%2-%3")
+    // The time sorts the backups; the process id keeps two upgrades in one second apart.
+    const QString target = QStringLiteral("%1.backup-v%2-%3-%4")
                                .arg(m_filePath)
                                .arg(fromVersion)
-                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
+                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz")))
+                               .arg(QCoreApplication::applicationPid());
     QSqlQuery q(db);
     // VACUUM INTO writes a consistent copy, WAL included.
     q.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -418,7 +432,7 @@ Error Database::open(Check check)
     int version = 0;
     if (existed) {
         Health h = inspect(m_filePath, check);
-        if (h.ok && check == Check::Quick && h.schemaVersion < latestSchemaVersion())
+        if (h.ok && check == Check::Quick && h.schemaVersion < m_targetVersion)
             h = inspect(m_filePath, Check::Full);   // never migrate what was not looked at in full
         if (!h.ok)
             return damaged(h.problem);
@@ -431,8 +445,9 @@ Error Database::open(Check check)
                                          .arg(latestSchemaVersion()));
     } else if (!QFileInfo::exists(m_filePath)) {
         // Created owner-only before SQLite opens it; its -wal and -shm files inherit that.
+        // Another process may create it in the same moment: then it is there, and fine.
         QFile create(m_filePath);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile))
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile) && !QFileInfo::exists(m_filePath))
             return Error::storage(tr("Cannot create the database %1: %2").arg(m_filePath, create.errorString()));
     }
     QSqlDatabase db = connection();
@@ -446,12 +461,37 @@ Error Database::open(Check check)
                                  "directory on a local file system.")
                                   .arg(m_filePath, mode.value(0).toString()));
     mode.finish();   // no statement may be open while a migration commits
-    if (version == latestSchemaVersion())
+    if (version >= m_targetVersion)
         return {};   // current: nothing to migrate
+    return upgrade(db, existed);
+}
+
+Error Database::upgrade(QSqlDatabase &db, bool existed)
+{
+    // Two processes starting on a new or an old database at once: the first upgrades,
+    // the other waits for it and then finds the schema current.
+    QLockFile lock(m_filePath + QStringLiteral(".upgrade-lock"));
+    lock.setStaleLockTime(0);   // a live holder keeps it however long it takes; a dead one's is taken over
+    if (!lock.tryLock(kUpgradeWaitMs)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return Error::storage(tr("Another AgentDesk process (%1, pid %2) is upgrading the database %3 and has not "
+                                 "finished in %4 s. Wait for it, or stop it and try again.")
+                                  .arg(app)
+                                  .arg(pid)
+                                  .arg(m_filePath)
+                                  .arg(kUpgradeWaitMs / 1000));
+    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return damaged(tr("its schema version cannot be read"));
+    if (version >= m_targetVersion)
+        return {};
     if (existed && version > 0)
         if (const Error e = backUp(db, version))
             return e;
-    return migrate(db, version);
+    return migrate(db);
 }
 
 int Database::schemaVersion() const
@@ -475,13 +515,27 @@ QString Database::profileId() const
     return meta(QStringLiteral("profile_id"));
 }
 
-Error Database::migrate(QSqlDatabase &db, int current)
+Error Database::migrate(QSqlDatabase &db)
 {
-    if (current < 0 || current > latestSchemaVersion())
-        return damaged(tr("its schema version cannot be read"));
-    for (int version = current; version < latestSchemaVersion(); ++version) {
-        if (!db.transaction())
-            return Error::storage(tr("Cannot start upgrading %1: %2").arg(m_filePath, db.lastError().text()));
+    for (;;) {
+        // Each step in an exclusive transaction that reads the version first: whoever
+        // writes the file at the same time (an AgentDesk without the lock file) cannot
+        // run the same step twice.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+            return Error::storage(tr("Cannot start upgrading %1: %2").arg(m_filePath, begin.lastError().text()));
+        QSqlQuery read(db);
+        if (!read.exec(QStringLiteral("PRAGMA user_version")) || !read.next()) {
+            const QString why = read.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Error::storage(tr("Cannot read the schema version of %1: %2").arg(m_filePath, why));
+        }
+        const int version = read.value(0).toInt();
+        read.finish();
+        if (version >= m_targetVersion) {
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+            return {};
+        }
         const QStringList statements = statementsOf(kMigrations[version]);
         for (const QString &statement : statements) {
             QSqlQuery q(db);
@@ -491,7 +545,7 @@ Error Database::migrate(QSqlDatabase &db, int current)
                                             .arg(version + 1)
                                             .arg(q.lastError().text())
                                             .arg(version);
-                db.rollback();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
                 return Error::storage(message);
             }
         }
@@ -502,21 +556,21 @@ Error Database::migrate(QSqlDatabase &db, int current)
                                         .arg(m_filePath)
                                         .arg(version + 1)
                                         .arg(bump.lastError().text());
-            db.rollback();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return Error::storage(message);
         }
         bump.finish();
-        if (!db.commit()) {
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
             const QString message = tr("Cannot commit the upgrade of %1 to schema %2: %3")
                                         .arg(m_filePath)
                                         .arg(version + 1)
-                                        .arg(db.lastError().text());
-            db.rollback();
+                                        .arg(commit.lastError().text());
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return Error::storage(message);
         }
         qCInfo(lcDatabase) << "migrated schema to version" << version + 1;
     }
-    return {};
 }
 
 } // namespace agentdesk

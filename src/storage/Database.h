@@ -37,6 +37,9 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // A new database with an older AgentDesk's schema (the migrations up to `version`):
+    // what upgrade tests start from.
+    static Error createAtSchema(const QString &filePath, int version);
     // This data directory's id, made when its database was created (keychain scope).
     QString profileId() const;
     QString meta(const QString &key) const;
@@ -56,10 +59,14 @@ private:
     QString connectionName() const;
     Error prepareDirectory() const;
     Error backUp(QSqlDatabase &db, int fromVersion) const;
-    Error migrate(QSqlDatabase &db, int current);
+    // Brings the schema to m_targetVersion: one process at a time (a lock file next to
+    // the database), the version read again once the lock is held.
+    Error upgrade(QSqlDatabase &db, bool existed);
+    Error migrate(QSqlDatabase &db);
 
     QString m_filePath;
     QString m_namePrefix;
+    int m_targetVersion;
 };
 
 // Runs a prepared statement; on failure fills *error with the statement's context.
