@@ -30,27 +30,22 @@ class TestWorkerCli : public QObject
         p.start();
     }
 
-private Q_SLOTS:
-    void killedMidSessionResumesWithoutASecondTask()
+    // A data directory as an operator sets it up: a Jules account, a refused worker run
+    // (not signed in yet), a sign-in through the browser, a route for agt_1.
+    void prepare(fakes::FakePlatformServer &platform, fakes::FakeJulesServer &jules, const QString &dataDir)
     {
-        fakes::FakePlatformServer platform;
-        fakes::FakeJulesServer jules(kJulesKey);
-        jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
-        QVERIFY(platform.start() && jules.start());
-        QTemporaryDir dir;
-
-        QCOMPARE(runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
+        QCOMPARE(runCtl(dataDir, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
                                      QStringLiteral("work"), QStringLiteral("--base-url"), jules.baseUrl().toString()},
                         kJulesKey.toUtf8()).exitCode, 0);
         // Not signed in yet: the worker refuses with the auth exit code.
-        const auto refused = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--agent"),
+        const auto refused = runCtl(dataDir, {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--agent"),
                                                  QStringLiteral("agt_1"), QStringLiteral("--no-listen")});
         QCOMPARE(refused.exitCode, 5);
         QVERIFY(refused.err.contains("platform login"));
 
         QProcess login;
         login.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
-        login.setArguments({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("platform"), QStringLiteral("login"),
+        login.setArguments({QStringLiteral("--data-dir"), dataDir, QStringLiteral("platform"), QStringLiteral("login"),
                             QStringLiteral("--url"), platform.baseUrl().toString(), QStringLiteral("--client-id"),
                             QStringLiteral("agentdesk"), QStringLiteral("--no-browser")});
         login.start();
@@ -62,10 +57,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(login.state(), QProcess::NotRunning, 20000);
         QCOMPARE(login.exitCode(), 0);
 
-        QCOMPARE(runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("--agent"),
+        QCOMPARE(runCtl(dataDir, {QStringLiteral("worker"), QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("--agent"),
                                      QStringLiteral("agt_1"), QStringLiteral("--provider"), QStringLiteral("jules"),
                                      QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("--repo"),
                                      QStringLiteral("https://github.com/acme/widgets")}).exitCode, 0);
+    }
+
+private Q_SLOTS:
+    void killedMidSessionResumesWithoutASecondTask()
+    {
+        fakes::FakePlatformServer platform;
+        fakes::FakeJulesServer jules(kJulesKey);
+        jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
+        QVERIFY(platform.start() && jules.start());
+        QTemporaryDir dir;
+
+        prepare(platform, jules, dir.path());
         const QString id = platform.addSession(QStringLiteral("agt_1"), QStringLiteral("Survive a crash"));
 
         QProcess first;
@@ -151,6 +158,35 @@ private Q_SLOTS:
         const auto nobody = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--follow")});
         QCOMPARE(nobody.exitCode, 3);
         QVERIFY(nobody.err.contains("No worker is running"));
+    }
+
+    // Two `worker run` started together on one data directory: one runs, the other is
+    // refused at once naming the one that runs (3 of 3 trials ran both before, and both
+    // resumed the same claim).
+    void twoWorkersStartedTogetherOneRuns()
+    {
+        fakes::FakePlatformServer platform;
+        fakes::FakeJulesServer jules(kJulesKey);
+        jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
+        QVERIFY(platform.start() && jules.start());
+        QTemporaryDir dir;
+        prepare(platform, jules, dir.path());
+        for (int trial = 0; trial < 3; ++trial) {
+            QProcess a, b;
+            startWorker(a, dir.path());
+            startWorker(b, dir.path());
+            // One of them gives up with the usage exit code, naming the other's pid.
+            QTRY_VERIFY_WITH_TIMEOUT(a.state() == QProcess::NotRunning || b.state() == QProcess::NotRunning, 20000);
+            QProcess &refused = a.state() == QProcess::NotRunning ? a : b;
+            QProcess &running = &refused == &a ? b : a;
+            QCOMPARE(refused.exitCode(), 2);
+            QVERIFY(running.state() != QProcess::NotRunning);
+            QTRY_VERIFY_WITH_TIMEOUT(WorkerFeedInfo::find(AppPaths{dir.path()}).has_value(), 20000);
+            QCOMPARE(WorkerFeedInfo::find(AppPaths{dir.path()})->pid, running.processId());
+            ::kill(pid_t(running.processId()), SIGTERM);
+            QTRY_COMPARE_WITH_TIMEOUT(running.state(), QProcess::NotRunning, 30000);
+            QCOMPARE(running.exitCode(), 0);
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 #include "WorkerController.h"
 
 #include "WorkerHost.h"
+#include "WorkerLock.h"
 #include "worker/WorkerFeed.h"
 #include "app/CoreContext.h"
 #include "auth/PlatformSession.h"
@@ -8,6 +9,7 @@
 #include "storage/WorkerStore.h"
 
 #include <QSysInfo>
+#include <QTimer>
 
 namespace agentdesk {
 
@@ -82,6 +84,10 @@ Error WorkerController::start(const Settings &settings)
 
     o.keychainProfile = m_core.database().profileId();
     auto *host = new WorkerHost(o, session, m_core.keychain(), this);
+    if (const Error e = host->start()) {   // another worker took the lock in the meantime
+        delete host;
+        return e;
+    }
     m_host = host;
     adopt(host);
     connect(host, &WorkerHost::failed, this, [this, host](const QString &text) {
@@ -97,7 +103,6 @@ Error WorkerController::start(const Settings &settings)
     if (const Error e = feed->start())
         Q_EMIT message(tr("The worker runs without its live feed: %1").arg(e.message));
     setMode(Mode::Local);
-    host->start();
     return {};
 }
 
@@ -110,8 +115,17 @@ void WorkerController::stop(bool handBack)
 
 bool WorkerController::attachIfRunning()
 {
-    if (m_mode != Mode::Idle || !WorkerFeedInfo::find(m_core.paths()))
+    if (m_mode != Mode::Idle || !WorkerLock::holder(m_core.paths()))
         return false;
+    if (!WorkerFeedInfo::find(m_core.paths())) {
+        // Its lock is taken but its feed not yet written: it is starting. Look again soon.
+        if (m_attachRetries++ == 0)
+            Q_EMIT message(tr("A worker is starting on this data directory; the panel attaches to it when it is up."));
+        if (m_attachRetries < kAttachRetries)
+            QTimer::singleShot(kAttachRetryMs, this, [this] { attachIfRunning(); });
+        return true;
+    }
+    m_attachRetries = 0;
     auto *client = new WorkerFeedClient(m_core.paths(), this);
     m_client = client;
     adopt(client);

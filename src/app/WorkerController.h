@@ -39,7 +39,8 @@ public:
     // An error says what the operator must do first (sign in, add a route).
     Error start(const Settings &settings);
     void stop(bool handBack);
-    // Attaches to a running headless worker; false when there is none.
+    // Attaches to a running headless worker (or one that is starting: its lock is taken,
+    // its feed comes shortly); false when there is none.
     bool attachIfRunning();
     void detach();
 
@@ -62,6 +63,9 @@ private:
     QPointer<WorkerFeedServer> m_feed;
     QPointer<WorkerFeedClient> m_client;
     QPointer<WorkerMonitor> m_monitor;
+    int m_attachRetries = 0;
+    static constexpr int kAttachRetryMs = 500;
+    static constexpr int kAttachRetries = 40;   // a worker's feed is up within seconds of its lock
 };
 
 } // namespace agentdesk

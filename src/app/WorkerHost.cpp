@@ -286,7 +286,8 @@ private:
 };
 
 WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &keychain, QObject *parent)
-    : WorkerMonitor(parent), m_options(std::move(options)), m_session(&session), m_secrets(&keychain)
+    : WorkerMonitor(parent), m_options(std::move(options)), m_session(&session), m_secrets(&keychain),
+      m_lock(m_options.paths)
 {
     WorkerStatus initial;
     initial.agentId = m_options.worker.agentId;
@@ -328,6 +329,7 @@ void WorkerHost::shutDownThread()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    m_lock.release();
 }
 
 void WorkerHost::applyClaims(const QList<ClaimView> &claims, const QString &workerId)
@@ -343,10 +345,14 @@ bool WorkerHost::isRunning() const
     return m_thread != nullptr;
 }
 
-void WorkerHost::start()
+Error WorkerHost::start()
 {
-    if (m_thread || !m_session)
-        return;
+    if (m_thread)
+        return {};
+    if (!m_session)
+        return Error::auth(tr("The platform session is gone."));
+    if (const Error e = m_lock.acquire())
+        return e;
     mutableStatus().state = Worker::State::Starting;
     mutableStatus().message.clear();
     Q_EMIT statusChanged();
@@ -357,6 +363,7 @@ void WorkerHost::start()
     m_runtime = runtime;
     m_thread->start();
     QMetaObject::invokeMethod(runtime, [runtime] { runtime->start(); }, Qt::QueuedConnection);
+    return {};
 }
 
 void WorkerHost::stop(bool handBack)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WorkerLock.h"
 #include "config/AppPaths.h"
 #include "secrets/SecretStore.h"
 #include "webhook/WebhookReceiver.h"
@@ -43,7 +44,9 @@ public:
     WorkerHost(Options options, PlatformSession &session, SecretStore &keychain, QObject *parent = nullptr);
     ~WorkerHost() override;
 
-    void start();
+    // Takes the data directory's worker lock (WorkerLock) and starts the thread; fails,
+    // naming the holder, when another worker runs on this data directory.
+    Error start();
     void stop(bool handBack = false) override;
     bool isRunning() const;
     bool isLocal() const override { return true; }
@@ -68,6 +71,7 @@ private:
     Options m_options;
     QPointer<PlatformSession> m_session;
     QPointer<SecretStore> m_secrets;
+    WorkerLock m_lock;              // held from start() until the thread is down
     QThread *m_thread = nullptr;
     QObject *m_runtime = nullptr;   // lives on m_thread
 };

@@ -5,6 +5,7 @@
 
 #include "app/CoreContext.h"
 #include "app/WorkerHost.h"
+#include "app/WorkerLock.h"
 #include "app/WorkerSetup.h"
 #include "domain/Timestamps.h"
 #include "storage/WorkerStore.h"
@@ -129,10 +130,11 @@ void workerRun(CommandRun &run, const QStringList &args)
             return run.fail(Error::usage(Cli::tr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.value.size()))));
         o.worker.agentId = routes.value.first().agentId;
     }
-    if (const std::optional<WorkerFeedInfo> other = WorkerFeedInfo::find(core.paths()))
+    // Said early; the lock WorkerHost::start takes is what decides.
+    if (const std::optional<qint64> other = WorkerLock::holder(core.paths()))
         return run.fail(Error::usage(Cli::tr("Another worker is already running on this data directory (pid %1). "
                                            "Stop it first, or watch it with `agentdeskctl worker status --follow`.")
-                                         .arg(other->pid)));
+                                         .arg(*other)));
     const Outcome<std::optional<WorkerRoute>> route = store.route(o.worker.agentId);
     if (!check(run, route))
         return;
@@ -180,14 +182,6 @@ void workerRun(CommandRun &run, const QStringList &args)
             if (s == Worker::State::Rejected || s == Worker::State::Failed)
                 run.fail(Error::auth(m));
         });
-        // The live feed lives as long as the worker runs; going, it tells followers "stopped".
-        WorkerFeedServer *feed = run.keep(std::make_unique<WorkerFeedServer>(*host, ctx.paths()));
-        if (const Error e = feed->start())
-            run.err() << Cli::tr("warning: no live feed: %1").arg(e.message) << Qt::endl;
-        QObject::connect(host, &WorkerHost::stopped, &run, [&run, feed] {
-            feed->close();
-            run.finish(0);
-        });
 
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
             auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &run);
@@ -204,8 +198,17 @@ void workerRun(CommandRun &run, const QStringList &args)
             std::signal(SIGTERM, onSignal);
             std::signal(SIGINT, onSignal);
         }
+        if (const Error e = host->start())   // takes the data directory's worker lock
+            return run.fail(e);
+        // The live feed lives as long as the worker runs; going, it tells followers "stopped".
+        WorkerFeedServer *feed = run.keep(std::make_unique<WorkerFeedServer>(*host, ctx.paths()));
+        if (const Error e = feed->start())
+            run.err() << Cli::tr("warning: no live feed: %1").arg(e.message) << Qt::endl;
+        QObject::connect(host, &WorkerHost::stopped, &run, [&run, feed] {
+            feed->close();
+            run.finish(0);
+        });
         ctx.actions().note(AuditAction::WorkerStart, QStringLiteral("worker"), o.worker.agentId);
-        host->start();
     });
 }
 
