@@ -345,6 +345,30 @@ private Q_SLOTS:
         QVERIFY(m.worker->stateMessage().contains(QStringLiteral("worker forget")));
     }
 
+    // A complete the platform refuses for good (422) ends the claim here: the slot is
+    // free for the next session, the lease is no longer renewed, and the log says why
+    // (before, the claim stayed "finishing" for ever and --concurrency 1 claimed nothing).
+    void refusedCompleteEndsTheClaimAndFreesTheSlot()
+    {
+        m_jules->setAutoAdvance(30);
+        Machine m;
+        QVERIFY(m.setUp(*m_platform, *m_jules));
+        const QString first = m_platform->addSession(kAgent, QStringLiteral("First"));
+        m_platform->http().failNext(1, 422, QStringLiteral("/agent-sessions/") + first + QStringLiteral("/complete"));
+        m.startWorker(QStringLiteral("desk"), 1);
+        QSignalSpy reported(m.worker.get(), &Worker::reported);
+        QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, first) && claimOf(*m.store, first)->phase == ClaimRecord::Phase::Ended, 20000);
+        QVERIFY2(claimOf(*m.store, first)->detail.contains(QStringLiteral("refused")), qPrintable(claimOf(*m.store, first)->detail));
+        QCOMPARE(m.worker->leaseRenewalMs(first), -1);
+        bool logged = false;
+        for (const QList<QVariant> &r : std::as_const(reported))
+            logged = logged || (r.at(0).toString() == QLatin1String("end_refused") && r.at(1).toString() == first);
+        QVERIFY(logged);
+        const QString second = m_platform->addSession(kAgent, QStringLiteral("Second"));
+        m.worker->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(second), QStringLiteral("complete"), 20000);
+    }
+
     // A platform's numbers never reach a timer unclamped: a lease of 2,147,484 s once
     // made renewals every ~240 ms (int overflow), 1,500,000 s a negative interval (none at
     // all), a heartbeat interval of 4,294,968 s a heartbeat every 0.7 s.

@@ -108,7 +108,7 @@ void Outbox::onSent(const OutboxItem &item)
     if (const Error e = m_deps.store.removeOutboxItem(item.id))
         return m_deps.storageFailed(e);
     if (item.endsClaim())
-        Q_EMIT claimEnded(item);
+        Q_EMIT claimEnded(item, QString());
     flush();
 }
 
@@ -132,10 +132,14 @@ void Outbox::onFailed(const OutboxItem &item, const Error &error)
     }
     if (error.httpStatus >= 400 && error.httpStatus < 500 && error.httpStatus != 401 && error.httpStatus != 429
         && error.httpStatus != 408) {
-        // The platform will never take this item: keep the queue moving, say why.
+        // The platform will never take this item: keep the queue moving, say why. A refused
+        // complete, fail or release still ends the claim here, or its slot would be held
+        // (and its lease renewed) for ever.
         m_deps.report(QStringLiteral("outbox_rejected"), item.sessionId, error.message);
         if (const Error e = m_deps.store.removeOutboxItem(item.id))
             return m_deps.storageFailed(e);
+        if (item.endsClaim())
+            Q_EMIT claimEnded(item, error.message);
         flush();
         return;
     }

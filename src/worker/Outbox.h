@@ -37,8 +37,10 @@ public:
     static constexpr int kWindow = 200;
 
 Q_SIGNALS:
-    // A complete, fail or release reached the platform: the claim is over.
-    void claimEnded(const agentdesk::OutboxItem &item);
+    // A complete, fail or release reached the platform: the claim is over. `refusal` is
+    // set when the platform refused it for good (a 4xx): the claim is over here all the
+    // same, since nothing will ever end it there.
+    void claimEnded(const agentdesk::OutboxItem &item, const QString &refusal);
     // The platform answered 409: the Worker finds out why and calls resolveConflict.
     void conflict(const agentdesk::OutboxItem &item);
     void drained();

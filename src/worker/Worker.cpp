@@ -312,25 +312,34 @@ void Worker::onClaimed(const ClaimGrant &grant)
     m_mirror->dispatch(c, grant.session);
 }
 
-void Worker::onClaimEnded(const OutboxItem &item)
+void Worker::onClaimEnded(const OutboxItem &item, const QString &refusal)
 {
     const bool released = item.kind == OutboxItem::Kind::Release;
+    const QString kind = released ? QStringLiteral("released")
+                                  : (item.kind == OutboxItem::Kind::Complete ? QStringLiteral("completed") : QStringLiteral("failed"));
     const Outcome<std::optional<ClaimRecord>> c = m_store.claim(item.sessionId);
     if (!c.ok())
         return storageFailed(c.error);
+    const QString refused = refusal.isEmpty()
+        ? QString()
+        : tr("The platform refused to end the claim (%1): %2. The claim is over here; the session is the platform's "
+             "to give out again.").arg(kind, refusal);
     if (c.value) {
         ClaimRecord ended = *c.value;
         ended.phase = ClaimRecord::Phase::Ended;
-        if (released)
+        if (!refused.isEmpty())
+            ended.detail = refused;
+        else if (released)
             ended.detail = tr("Released: %1").arg(item.body.value(QLatin1String("reason")).toString());
         if (const Error e = m_store.saveClaim(ended))
             return storageFailed(e);
     }
     m_leases->forget(item.sessionId);
     m_mirror->forget(item.sessionId);
-    const QString kind = released ? QStringLiteral("released")
-                                  : (item.kind == OutboxItem::Kind::Complete ? QStringLiteral("completed") : QStringLiteral("failed"));
-    report(kind, item.sessionId, item.body.value(QLatin1String("summary")).toString());
+    if (!refused.isEmpty())
+        report(QStringLiteral("end_refused"), item.sessionId, refused);
+    else
+        report(kind, item.sessionId, item.body.value(QLatin1String("summary")).toString());
     Q_EMIT claimsChanged();
     QTimer::singleShot(0, this, &Worker::wake);   // capacity freed
 }

@@ -91,7 +91,7 @@ private:
     int capacityLeft() const;
     void onClaimed(const ClaimGrant &grant);
     void onRenewed(const ClaimRecord &claim);
-    void onClaimEnded(const OutboxItem &item);
+    void onClaimEnded(const OutboxItem &item, const QString &refusal);
     void onCancelled(ClaimRecord claim);
     void loseClaim(const QString &sessionId, const QString &why);
     // After a 409: cancelled (stop the task), already ended by us, or lost.
