@@ -24,7 +24,7 @@ struct SecondsRange {
 };
 
 // A claim's lease as the platform grants it, and the heartbeat interval it asks for.
-inline constexpr SecondsRange kLeaseSeconds{3, 3600};
+inline constexpr SecondsRange kLeaseSeconds{1, 3600};
 inline constexpr SecondsRange kHeartbeatSeconds{5, 3600};
 // A wait the server asks for (Retry-After, a rate limit's reset): never longer than this
 // is believed.

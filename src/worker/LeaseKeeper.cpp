@@ -57,12 +57,13 @@ void LeaseKeeper::renew(const QString &sessionId)
         forget(sessionId);
         return;
     }
-    m_deps.platform.renewLease(sessionId, c.value->claimId, c.value->leaseSeconds, this, [this, sessionId](const Outcome<QDateTime> &r) {
+    m_deps.platform.renewLease(sessionId, c.value->claimId, c.value->leaseSeconds, this,
+                               [this, sessionId, claimId = c.value->claimId](const Outcome<QDateTime> &r) {
         const Outcome<std::optional<ClaimRecord>> claim = m_deps.store.claim(sessionId);
         if (!claim.ok())
             return m_deps.storageFailed(claim.error);
-        if (!claim.value || !claim.value->isOpen())
-            return;
+        if (!claim.value || !claim.value->isOpen() || claim.value->claimId != claimId)
+            return;   // ended, or replaced by a newer claim while this renewal was out
         if (!r.ok()) {
             if (PlatformClient::isClaimConflict(r.error) || r.error.httpStatus == 404 || r.error.httpStatus == 422) {
                 forget(sessionId);

@@ -286,13 +286,23 @@ void Worker::onClaimed(const ClaimGrant &grant)
     c.leaseSeconds = int(kLeaseSeconds.clamp(qint64(grant.leaseSeconds > 0 ? grant.leaseSeconds : m_config.leaseSeconds)));
     c.leaseExpiresAt = grant.leaseExpiresAt;
     c.createdAt = m_clock.now();
-    // A session this worker claimed before and lost: its provider task may still run,
-    // and the new claim takes it over (SessionMirror::dispatch) rather than start another.
+    // A session this worker claimed before — lost, or still open here because the worker
+    // froze past its lease and never noticed: its provider task may still run, and the
+    // new claim takes it over (SessionMirror::dispatch) rather than start another.
     const Outcome<std::optional<ClaimRecord>> earlier = m_store.claim(sessionId);
     if (!earlier.ok())
         return storageFailed(earlier.error);
-    if (earlier.value && earlier.value->phase == ClaimRecord::Phase::Lost)
+    if (earlier.value && !earlier.value->taskId.isEmpty())
         c.taskId = earlier.value->taskId;
+    if (earlier.value && earlier.value->isOpen() && earlier.value->claimId != c.claimId) {
+        // The old claim is over: its renewals and its unsent reports would only be refused.
+        m_leases->forget(sessionId);
+        m_mirror->forget(sessionId);
+        if (const Error e = m_store.dropOutbox(sessionId))
+            return storageFailed(e);
+        report(QStringLiteral("claim_replaced"), sessionId,
+               tr("The platform gave %1 back under a new claim; the old one had run out.").arg(sessionId));
+    }
     if (m_state != State::Running) {
         // Stopped while the claim was in flight: hand it straight back.
         c.phase = ClaimRecord::Phase::Finishing;
@@ -406,6 +416,10 @@ void Worker::resolveConflict(const QString &sessionId, std::function<bool(const 
         const Outcome<std::optional<ClaimRecord>> claim = m_store.claim(sessionId);
         if (!claim.ok())
             return storageFailed(claim.error);
+        if (s.ok() && claim.value && claim.value->isOpen() && s.value.activeClaimId == claim.value->claimId) {
+            m_outbox->flush();   // a refusal meant for an older claim of ours: this one holds
+            return;
+        }
         if (s.ok() && claim.value && s.value.state == QLatin1String("cancelled")) {
             onCancelled(*claim.value);
         } else if (s.ok() && claim.value && claim.value->taskId.isEmpty() == false && !s.value.activeClaimId.isEmpty()) {
