@@ -317,7 +317,8 @@ private Q_SLOTS:
     // stays exact.
     void providerTextCannotDriveTheTerminal()
     {
-        const QString hostileTitle = QStringLiteral("Fix\x1b[2J\x1b]0;pwned\x07\r\nDONE\u202egnp.exe");
+        const QString hostileTitle = QStringLiteral("Fix\x1b[2J\x1b]0;pwned\x07\r\nDONE\u202egnp.exe") + QChar(0)
+            + QStringLiteral("end");
         m_jules.http().setResponseFilter([&](const fakes::FakeRequest &req, fakes::FakeResponse &resp) {
             if (req.method != "GET" || !req.path.contains(QLatin1String("/sessions/")) || req.path.contains(QLatin1String("/activities")))
                 return;
@@ -341,9 +342,15 @@ private Q_SLOTS:
         }
         QVERIFY(ctl({QStringLiteral("task"), QStringLiteral("show"), id}).out.contains("\\e[2J"));
         r = ctl({QStringLiteral("task"), QStringLiteral("show"), id, QStringLiteral("--json")});
-        // A title is one line (the first); in JSON it is exactly what the provider sent.
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("title")).toString(),
-                 hostileTitle.left(hostileTitle.indexOf(QLatin1Char('\r'))));
+        // In JSON the title is whole, exactly what the provider sent (it was cut at the
+        // first line break); the list and the detail show it on one line, escaped.
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("title")).toString(), hostileTitle);
+        r = ctl({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json")});
+        bool whole = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            whole = whole || v.toObject().value(QLatin1String("title")).toString() == hostileTitle;
+        QVERIFY2(whole, r.out.constData());
+        QVERIFY(ctl({QStringLiteral("task"), QStringLiteral("show"), id}).out.contains("DONE\\u202egnp.exe\\x00end"));
         m_jules.http().setResponseFilter({});
         QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
     }
@@ -373,6 +380,18 @@ private Q_SLOTS:
                                 QStringLiteral("jules"), QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets"),
                                 QStringLiteral("--prompt"), QStringLiteral("Fix \x1b[2J it")});
         QCOMPARE(r.exitCode, 2);
+        // Bytes that are not UTF-8, given as an argument, are refused like the same bytes
+        // in a file (before, they reached the provider as replacement characters).
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("exec \"$0\" --data-dir \"$1\" task create --provider jules --repo "
+                                                          "https://github.com/acme/widgets --prompt \"$(printf 'Fix the caf\\351 parser')\""),
+                     QStringLiteral(AGENTDESK_CTL_PATH), dir.path()});
+        QVERIFY(shell.waitForFinished(30000));
+        QCOMPARE(shell.exitCode(), 2);
+        const QByteArray err = shell.readAllStandardError();
+        QVERIFY2(err.contains("not UTF-8") && err.contains("offset 11") && err.contains("--prompt"), err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("agentdesk.sqlite"))));
     }
 
     void damagedDatabaseIsNamedAndLeftAlone()

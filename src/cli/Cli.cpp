@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CommandRun.h"
+#include "domain/TaskValidation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,24 @@ const QList<Command> &Cli::commands()
     static const QList<Command> list = accountCommands() + taskCommands() + sourceCommands() + platformCommands()
         + auditCommands() + workerCommands() + dbCommands();
     return list;
+}
+
+QString Cli::nonUtf8Argument(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        const qsizetype bad = firstInvalidUtf8(arg);
+        if (bad < 0)
+            continue;
+        const QString option = i > 1 && argv[i - 1][0] == '-' ? QString::fromUtf8(argv[i - 1]) : QString();
+        return Cli::tr("The argument %1%2 is not UTF-8 text: the byte at offset %3 (0x%4) does not belong there. "
+                       "Pass it as UTF-8 (a prompt can also come from a UTF-8 file with --prompt-file).")
+            .arg(i)
+            .arg(option.isEmpty() || firstInvalidUtf8(option.toUtf8()) >= 0 ? QString() : Cli::tr(" (after %1)").arg(option))
+            .arg(bad)
+            .arg(uint(uchar(arg.at(bad))), 2, 16, QLatin1Char('0'));
+    }
+    return {};
 }
 
 QString Cli::usageText()

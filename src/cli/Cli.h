@@ -26,6 +26,10 @@ public:
     void start();
 
     static QString usageText();
+    // Why an argument cannot be taken as it was given: one that is not UTF-8 would reach
+    // a provider with replacement characters in it, as the same bytes in a prompt file
+    // are refused. Empty when every argument is UTF-8.
+    static QString nonUtf8Argument(int argc, const char *const *argv);
     static const QList<Command> &commands();
 
 Q_SIGNALS:

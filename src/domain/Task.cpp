@@ -193,10 +193,15 @@ TaskResult TaskResult::fromJson(const QJsonObject &o)
     return r;
 }
 
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
+
 QString Task::displayTitle() const
 {
     if (!title.isEmpty())
-        return title;
+        return oneLine(title);
     const QString firstLine = prompt.section(QLatin1Char('\n'), 0, 0).trimmed();
     return firstLine.size() > 80 ? firstLine.left(79) + QChar(0x2026) : firstLine;
 }
@@ -210,7 +215,7 @@ QJsonObject Task::toJson(bool withActivities) const
         {QStringLiteral("externalId"), optionalString(externalId)},
         {QStringLiteral("status"), statusKey(status)},
         {QStringLiteral("upstreamStatus"), optionalString(upstreamStatus)},
-        {QStringLiteral("title"), displayTitle()},
+        {QStringLiteral("title"), title.isEmpty() ? displayTitle() : title},
         {QStringLiteral("webUrl"), optionalString(webUrl)},
         {QStringLiteral("prompt"), prompt},
         {QStringLiteral("source"), source.toJson()},

@@ -136,12 +136,16 @@ struct Task {
     bool archived = false;        // archived upstream
     QDateTime goneAt;             // when the provider said it no longer has it; invalid while it exists
 
+    // The title on one line (line breaks and runs of white space become one space), or
+    // the prompt's first line when there is none. `title` keeps what the provider sent.
     QString displayTitle() const;
     // The seed's JSON shape plus account, attention and the upstream state.
     QJsonObject toJson(bool withActivities = true) const;
 };
 
 QString generateTaskId(const QDateTime &now);
+// Text on one line: line breaks and runs of white space become one space.
+QString oneLine(const QString &text);
 QString repoNameFromUrl(const QString &url);   // "https://github.com/o/r.git" -> "o/r"
 std::optional<int> prNumberFromUrl(const QString &url);
 

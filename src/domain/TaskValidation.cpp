@@ -77,9 +77,6 @@ Error validationError(const QList<ValidationIssue> &issues)
     return Error::validation(messages.join(QLatin1Char(' ')));
 }
 
-namespace {
-// The offset of the first byte that does not belong to well-formed UTF-8 (no overlong
-// forms, no surrogates, nothing above U+10FFFF); -1 when all of it is.
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -115,7 +112,6 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     }
     return -1;
 }
-} // namespace
 
 Outcome<QString> promptFromFileBytes(const QByteArray &bytes, const QString &fileName)
 {

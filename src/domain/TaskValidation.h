@@ -31,6 +31,9 @@ QString validatePromptText(const QString &text, const QString &what);
 Error validationError(const QList<ValidationIssue> &issues);
 // A prompt read from a file: it must be UTF-8 without NUL bytes. Answers the text, or
 // an error naming `fileName` and the byte offset of the first bad byte.
+// The offset of the first byte that does not belong to well-formed UTF-8 (no overlong
+// forms, no surrogates, nothing above U+10FFFF); -1 when all of it is.
+qsizetype firstInvalidUtf8(const QByteArray &bytes);
 Outcome<QString> promptFromFileBytes(const QByteArray &bytes, const QString &fileName);   // joins the messages
 QString validateRepoUrl(const QString &url);                     // empty when valid
 // Parses "KEY=VALUE" (the CLI's --env); empty key or missing '=' is an error.

@@ -25,6 +25,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (const QString bad = agentdesk::Cli::nonUtf8Argument(argc, argv); !bad.isEmpty()) {
+        err << agentdesk::Cli::tr("error: ") << bad << Qt::endl;
+        return 2;
+    }
     agentdesk::Cli cli(QCoreApplication::arguments(), out, err);
     QObject::connect(&cli, &agentdesk::Cli::finished, &app, [](int code) { QCoreApplication::exit(code); });
     cli.start();

@@ -289,10 +289,12 @@ void ProviderAdapter::deliverLater(const QObject *context, std::function<void()>
 
 QString boundedTitle(const QString &text)
 {
-    QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (line.size() > 500)
-        line = line.left(499) + QChar(0x2026);
-    return line;
+    // Kept as the provider sent it (only bounded): views show it on one line
+    // (Task::displayTitle), --json exactly.
+    QString title = text.trimmed();
+    if (title.size() > 500)
+        title = title.left(499) + QChar(0x2026);
+    return title;
 }
 
 QString boundedText(const QString &text)

@@ -80,7 +80,7 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
     s.attention.kind = attentionFromKey(q.value(3).toString());
     s.attention.reason = q.value(4).toString();
     const QString prompt = q.value(10).toString();
-    s.title = q.value(5).toString();
+    s.title = oneLine(q.value(5).toString());
     if (s.title.isEmpty()) {
         Task t;
         t.prompt = prompt;
