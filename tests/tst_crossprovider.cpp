@@ -162,8 +162,15 @@ private Q_SLOTS:
 
         const QString more = QStringLiteral("Also add a test for the empty case.");
         QVERIFY(fx.core->taskService().whyNot(*fx.core->tasks().task(t.id), Operation::SendMessage).isEmpty());
+        const QJsonObject stateBefore = fx.core->tasks().task(t.id)->providerState;
         const auto sent = fx.message(t.id, more);
         QVERIFY2(sent.ok(), qPrintable(sent.error.message));
+        // Where the next process resumes the new run's stream: never at the previous run's
+        // last event (Cursor answers 400 to that).
+        const QJsonObject stateAfter = fx.core->tasks().task(t.id)->providerState;
+        if (stateAfter.value(QLatin1String("streamRunId")) != stateBefore.value(QLatin1String("streamRunId"))
+            && !stateBefore.value(QLatin1String("lastEventId")).toString().isEmpty())
+            QVERIFY(stateAfter.value(QLatin1String("lastEventId")) != stateBefore.value(QLatin1String("lastEventId")));
         // Running again (or queued, while the provider starts the new run/turn).
         QVERIFY2(!isTerminal(sent.value.status), qPrintable(statusKey(sent.value.status)));
         QVERIFY(!sent.value.completedAt.isValid());
@@ -178,6 +185,8 @@ private Q_SLOTS:
         for (int i = 0; i < before.size(); ++i)
             QCOMPARE(after.at(i).id, before.at(i).id);   // the old run's activities are kept, in order
         QVERIFY(std::any_of(after.cbegin(), after.cend(), [&](const Activity &a) { return a.content == more; }));
+        // Each run's stream resumes from that run's own events, never the previous run's.
+        QCOMPARE(fx.cursor.invalidLastEventIds(), 0);
     }
 
 private:

@@ -514,8 +514,10 @@ FakeResponse FakeCursorServer::stream(const FakeRequest &req, Agent &, Run &run)
     int from = 0;
     if (!last.isEmpty()) {
         const auto it = std::find_if(run.events.cbegin(), run.events.cend(), [&](const Event &e) { return e.id == last; });
-        if (it == run.events.cend())
+        if (it == run.events.cend()) {
+            ++m_invalidLastEventIds;
             return error(400, QStringLiteral("invalid_last_event_id"), QStringLiteral("Unknown Last-Event-ID for this run"));
+        }
         from = int(it - run.events.cbegin()) + 1;
     }
     FakeResponse r;

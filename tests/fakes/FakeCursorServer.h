@@ -39,6 +39,8 @@ public:
     void setStayOpenAfterDone(bool on) { m_stayOpen = on; }
     void setSplitWrites(bool on) { m_splitWrites = on; }
     int openStreams() const;
+    // Streams asked for with a Last-Event-ID that is not one of the run's (answered 400).
+    int invalidLastEventIds() const { return m_invalidLastEventIds; }
     // An agent started in Cursor's IDE or web app; its run advanced `steps` times.
     QString addAgentElsewhere(const QString &prompt, bool v1, int steps = 1);
     void archive(const QString &agentId);   // v1: status ARCHIVED
@@ -100,6 +102,7 @@ private:
     bool m_splitWrites = false;
     int m_nextId = 1;
     int m_nextMessage = 1;
+    int m_invalidLastEventIds = 0;
 };
 
 } // namespace agentdesk::fakes

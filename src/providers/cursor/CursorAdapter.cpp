@@ -279,7 +279,7 @@ void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, cons
             s->acknowledge(stored);
             // Answer with what the stream delivered, once it says so: the run's end for a
             // finished run; the replayed backlog for a running one.
-            auto answer = [this, s = QPointer<CursorRunStream>(s), task, runEnded, runId, done]() mutable {
+            auto answer = [this, s = QPointer<CursorRunStream>(s), task, runEnded, runId, stored, done]() mutable {
                 if (s) {
                     for (const CursorRunStream::Held &h : std::as_const(s->held))
                         task.activities << h.activity;
@@ -292,9 +292,11 @@ void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, cons
                         task.result.summary = fx.result.summary;
                     if (!fx.error.isEmpty())
                         task.error = fx.error;
+                    // The position always goes with its run: a new run with no events yet
+                    // resumes from its start, not from the previous run's last event.
                     task.providerState.insert(QStringLiteral("streamRunId"), runId);
-                    if (!s->held.isEmpty())
-                        task.providerState.insert(QStringLiteral("lastEventId"), s->held.constLast().eventId);
+                    task.providerState.insert(QStringLiteral("lastEventId"),
+                                              s->held.isEmpty() ? stored : s->held.constLast().eventId);
                     if (s->done || (runEnded && s->unavailable))
                         task.providerState.insert(QStringLiteral("streamClosedRunId"), runId);
                     if (s->ended() && s->linger.isActive())
