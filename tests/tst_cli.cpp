@@ -1,6 +1,8 @@
 // agentdeskctl driven as a user drives it: real process, real keychain (started by
 // scripts/run-tests.sh), the fake Jules on loopback.
 #include "TestMain.h"
+
+#include <QElapsedTimer>
 #include "TestCore.h"
 
 #include "cli/TerminalText.h"
@@ -352,6 +354,26 @@ private Q_SLOTS:
         QVERIFY2(whole, r.out.constData());
         QVERIFY(ctl({QStringLiteral("task"), QStringLiteral("show"), id}).out.contains("DONE\\u202egnp.exe\\x00end"));
         m_jules.http().setResponseFilter({});
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
+    }
+
+    // An operator's command gives up on a provider that holds its answer (or drips it)
+    // after --timeout (60 s by default), naming the host; before, a drip kept `task sync`
+    // waiting past 150 s.
+    void aSlowProviderIsGivenUpOnWithinTheTimeout()
+    {
+        auto r = ctl(words("task create --provider jules --account work --repo https://github.com/acme/widgets --prompt Slow --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString id = QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString();
+        m_jules.http().delayNext(10, 20000, "GET", QStringLiteral("/sessions/"));
+        QElapsedTimer waited;
+        waited.start();
+        r = ctl({QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("task"), QStringLiteral("sync"), id});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("127.0.0.1") && r.err.contains("2 s"), r.err.constData());
+        QVERIFY2(waited.elapsed() < 15000, qPrintable(QString::number(waited.elapsed())));
+        m_jules.http().clearFaults();
+        QCOMPARE(ctl({QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("task"), QStringLiteral("list")}).exitCode, 2);
         QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
     }
 

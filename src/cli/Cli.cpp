@@ -36,11 +36,14 @@ QString Cli::nonUtf8Argument(int argc, const char *const *argv)
 
 QString Cli::usageText()
 {
-    QString text = Cli::tr("Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]\n\n"
-                         "Console for cloud coding agents (Jules, Devin, Codex Cloud, Cursor Cloud).\n\nCommands:\n");
+    QString text = Cli::tr("Usage: agentdeskctl [--data-dir DIR] [--timeout SECONDS] COMMAND SUBCOMMAND [OPTIONS]\n\n"
+                           "Console for cloud coding agents (Google Jules, Devin, Cursor Cloud Agents, OpenAI Codex "
+                           "Cloud, GitHub Copilot).\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2 %3\n      %4\n").arg(c.group, c.name, c.synopsis, c.summary);
     text += Cli::tr("\nGlobal options:\n  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
+                  "  --timeout SECONDS  Give up on a provider or the platform after this long per request, "
+                  "retries included (default 60).\n"
                   "  --help           Show this help; `agentdeskctl COMMAND --help` shows a command's help.\n"
                   "  --version        Show the version.\n\n"
                   "Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, "
@@ -67,6 +70,7 @@ void Cli::start()
     // Global options stand before the command words.
     QStringList rest = m_args.mid(1);
     QString dataDir;
+    int timeoutSeconds = CommandRun::kDefaultTimeoutSeconds;
     while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
         const QString opt = rest.takeFirst();
         if (opt == QLatin1String("--version")) {
@@ -81,6 +85,14 @@ void Cli::start()
             dataDir = rest.takeFirst();
         } else if (opt.startsWith(QLatin1String("--data-dir="))) {
             dataDir = opt.mid(11);
+        } else if (opt == QLatin1String("--timeout") || opt.startsWith(QLatin1String("--timeout="))) {
+            const QString value = opt.contains(QLatin1Char('=')) ? opt.section(QLatin1Char('='), 1) : rest.isEmpty() ? QString() : rest.takeFirst();
+            bool ok = false;
+            timeoutSeconds = value.toInt(&ok);
+            if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600) {
+                m_err << Cli::tr("error: ") << Cli::tr("--timeout takes a number of seconds from 1 to 3600.") << Qt::endl;
+                return end(2);
+            }
         } else {
             m_err << Cli::tr("error: ") << Cli::tr("Unknown option %1. See `agentdeskctl --help`.").arg(opt) << Qt::endl;
             return end(2);
@@ -111,6 +123,7 @@ void Cli::start()
     for (const Command &c : commands()) {
         if (c.group == group && c.name == name) {
             m_run = new CommandRun(c, dataDir, m_out, m_err, this);
+            m_run->setTimeoutSeconds(timeoutSeconds);
             connect(m_run, &CommandRun::finished, this, &Cli::finished);
             c.run(*m_run, rest);
             return;

@@ -88,6 +88,10 @@ bool CommandRun::openCore()
         fail(e);
         return false;
     }
+    RetryPolicy policy = m_core->http().retryPolicy();
+    policy.deadlineMs = m_timeoutSeconds * 1000;
+    policy.timeoutMs = std::min(policy.timeoutMs, policy.deadlineMs);
+    m_core->http().setRetryPolicy(policy);
     return true;
 }
 

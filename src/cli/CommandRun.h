@@ -29,6 +29,11 @@ public:
     CommandRun(const Command &command, QString dataDirOption, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~CommandRun() override;
 
+    // How long an operator waits for one provider or platform request, retries included:
+    // a provider that drips its answer is given up on with a message naming its host.
+    static constexpr int kDefaultTimeoutSeconds = 60;
+    void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
+
     const Command &command() const { return m_command; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -71,6 +76,7 @@ Q_SIGNALS:
 private:
     const Command &m_command;
     QString m_dataDirOption;
+    int m_timeoutSeconds = kDefaultTimeoutSeconds;
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json = false;
