@@ -5,7 +5,10 @@
 #include "TestMain.h"
 #include "TestCore.h"
 
+#include "accounts/CredentialResolver.h"
 #include "config/AppPaths.h"
+#include "fakes/MemorySecretStore.h"
+#include "storage/AccountStore.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/TaskStore.h"
@@ -62,6 +65,14 @@ private:
     sqlite3 *m_db;
     const char *m_table;
 };
+
+bool writeSecret(SecretStore &store, const QString &key, const QString &value)
+{
+    std::optional<SecretResult> result;
+    QObject context;
+    store.write(key, Secret(value), &context, [&](const SecretResult &r) { result = r; });
+    return QTest::qWaitFor([&] { return result.has_value(); }) && result->ok();
+}
 
 } // namespace
 
@@ -166,6 +177,74 @@ private Q_SLOTS:
             Database db(paths.databaseFile());
             QCOMPARE(db.existingBackups().size(), old ? 1 : 0);
         }
+    }
+
+    // A key changed in another process (`account edit --key-stdin`) reaches a core that
+    // kept the old one: its next call uses the new key (it kept failing with 401).
+    void aRotatedKeyReachesARunningCore()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp(false));   // the real keychain, which every process shares
+        const Outcome<Task> created = fx.create(fx.newTask());
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        const QString rotated = QStringLiteral("AIzaRotatedJulesKey-9876543210");
+        fx.jules.setApiKey(rotated);
+        const CtlResult edited = runCtl(fx.dir.path(), {QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("work"),
+                                                        QStringLiteral("--key-stdin")}, rotated.toUtf8());
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        const Outcome<Task> synced = fx.sync(created.value.id);
+        QVERIFY2(synced.ok(), qPrintable(synced.error.message));
+    }
+
+    // A keychain read under way while another process changes the key may find the old
+    // key: it is neither kept nor handed out; the key is read again.
+    void aReadUnderWayDoesNotKeepAnOldKey()
+    {
+        fakes::MemorySecretStore keychain;   // one keychain for both "processes"
+        keychain.setReadDelay(200);
+        AccountStore hereAccounts(*m_here), thereAccounts(*m_there);
+        const Account account{QStringLiteral("work"), ProviderId::Jules, {}, {}, {}};
+        QVERIFY(!hereAccounts.add(account));
+        QVERIFY(writeSecret(keychain, secretKeyFor(account.name), QStringLiteral("old-key")));
+        CredentialResolver resolver(hereAccounts, keychain);
+        std::optional<Outcome<Credentials>> first;
+        QObject context;
+        resolver.resolve(ProviderId::Jules, account.name, &context, [&](const Outcome<Credentials> &c) { first = c; });
+        // While that read is on its way, another process writes a new key and says so.
+        QVERIFY(writeSecret(keychain, secretKeyFor(account.name), QStringLiteral("new-key")));
+        QVERIFY(!thereAccounts.update(account, true));
+        QTRY_VERIFY(first.has_value());
+        QVERIFY(first->ok());
+        QCOMPARE(first->value.key.reveal(), QStringLiteral("new-key"));
+        const Outcome<Credentials> again = await<Credentials>([&](auto ctx, auto done) { resolver.resolve(ProviderId::Jules, account.name, ctx, done); });
+        QCOMPARE(again.value.key.reveal(), QStringLiteral("new-key"));
+        QCOMPARE(resolver.keychainReads(), 2);   // the stale read, and the one it led to; then kept
+    }
+
+    // Two `account add` of one name at once: one adds it, the other is refused and never
+    // touches the keychain, so the account keeps the winner's key (the loser's write
+    // replaced it, then its clean-up deleted it).
+    void twoAddsOfOneNameAtOnce()
+    {
+        fakes::FakeJulesServer jules(kJulesKey);
+        QVERIFY(jules.start());
+        QTemporaryDir dir;
+        const QStringList add{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
+                              QStringLiteral("same"), QStringLiteral("--base-url"), jules.baseUrl().toString(),
+                              QStringLiteral("--no-check")};
+        const QList<QByteArray> keys{"AIzaFirstKeyOfTheTwo-00001", "AIzaSecondKeyOfTheTwo-0002"};
+        const QList<CtlResult> both = runCtlTogether(dir.path(), {add, add}, keys);
+        QCOMPARE(both.at(0).exitCode + both.at(1).exitCode, 2);   // one 0, one 2
+        const int winner = both.at(0).exitCode == 0 ? 0 : 1;
+        QVERIFY2(both.at(1 - winner).err.contains("same"), both.at(1 - winner).err.constData());
+        // The account authenticates with the winner's key.
+        jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
+        jules.setApiKey(QString::fromLatin1(keys.at(winner)));
+        const CtlResult created = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                                                      QStringLiteral("jules"), QStringLiteral("--repo"),
+                                                      QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt"),
+                                                      QStringLiteral("Fix it")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
     }
 
 private:

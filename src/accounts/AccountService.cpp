@@ -74,14 +74,10 @@ void AccountService::add(const Account &input, const Secret &key, bool check, co
         invalid = Error::validation(tr("The API key is empty."));
     else if (const QString problem2 = checkAccount(account, trimmed); !problem2.isEmpty())
         invalid = Error::validation(problem2);
-    if (!invalid) {
-        const Outcome<std::optional<Account>> existing = m_accounts.find(account.name);
-        if (!existing.ok())
-            invalid = existing.error;
-        else if (existing.value)
-            invalid = Error::validation(tr("An account named \"%1\" already exists; edit it, or pick another name.")
-                                            .arg(account.name));
-    }
+    // The name is taken first: a second `account add` of it at the same moment is refused
+    // here, before it could write a key over this one's.
+    if (!invalid)
+        invalid = m_accounts.reserve(account);
     if (invalid)
         return answerLater(this, [answer, invalid] { answer({{}, invalid}); });
     if (!check)
@@ -90,22 +86,27 @@ void AccountService::add(const Account &input, const Secret &key, bool check, co
         if (!r.ok()) {
             Error e = r.error;
             e.message = tr("The key was not added: %1").arg(e.message);
-            return answer({{}, e});
+            return answer({{}, giveBackName(account.name, e)});
         }
         store(account, trimmed, answer);
     });
 }
 
+Error AccountService::giveBackName(const QString &name, const Error &why)
+{
+    if (const Error e = m_accounts.dropReservation(name))
+        qWarning().noquote() << "cannot give back the account name" << name << ":" << e.message;
+    return why;
+}
+
 void AccountService::store(const Account &account, const Secret &key, Callback<Account> done)
 {
-    // Key first: an account row without its key would be unusable.
+    // Under the reservation: the key first, then the account becomes usable.
     m_secrets.write(secretKeyFor(account.name), key, this, [this, account, done](const SecretResult &r) {
         if (!r.ok())
-            return done({{}, keyError(account.name, r)});
-        if (const Error stored = m_accounts.add(account)) {
-            m_secrets.remove(secretKeyFor(account.name), this, [](const SecretResult &) {});
+            return done({{}, giveBackName(account.name, keyError(account.name, r))});
+        if (const Error stored = m_accounts.confirm(account.name))
             return done({{}, stored});
-        }
         m_credentials.forget(account.name);
         done({account, {}});
     });
@@ -135,8 +136,10 @@ void AccountService::edit(const QString &name, const AccountEdit &edit, bool che
     auto apply = [this, name, updated, newKey, key, answer](const Secret &usedKey) {
         if (const QString problem = checkAccount(updated, usedKey); !problem.isEmpty())
             return answer({{}, Error::validation(problem)});
-        auto finish = [this, name, updated, answer]() {
-            if (const Error e = m_accounts.update(updated))
+        auto finish = [this, name, updated, newKey, answer]() {
+            // After the key is in the keychain: the new key version tells every process
+            // (a running worker, another window) to drop the key it keeps.
+            if (const Error e = m_accounts.update(updated, newKey))
                 return answer({{}, e});
             m_credentials.forget(name);
             Q_EMIT keyChanged(name);

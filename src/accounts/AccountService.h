@@ -60,6 +60,8 @@ Q_SIGNALS:
 private:
     void answerLater(const QObject *context, std::function<void()> fn);
     void store(const Account &account, const Secret &key, Callback<Account> done);
+    // Gives a reserved name back after a failed add; answers `why`.
+    Error giveBackName(const QString &name, const Error &why);
 
     AccountStore &m_accounts;
     SecretStore &m_secrets;

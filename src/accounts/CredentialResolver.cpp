@@ -88,8 +88,11 @@ void CredentialResolver::resolve(ProviderId provider, const QString &accountName
         }
         account = candidates.first();
     }
-    if (const auto kept = m_keys.constFind(account.name); kept != m_keys.cend())
-        return later({Credentials{account.name, *kept, account.baseUrl, account.settings}, {}});
+    if (const auto kept = m_keys.constFind(account.name); kept != m_keys.cend()) {
+        if (kept->version == account.keyVersion)
+            return later({Credentials{account.name, kept->key, account.baseUrl, account.settings}, {}});
+        m_keys.erase(kept);   // changed since it was read, here or by another process
+    }
 
     auto &waiting = m_pending[account.name];
     waiting.append([answer, account](const SecretResult &r) mutable {
@@ -99,14 +102,29 @@ void CredentialResolver::resolve(ProviderId provider, const QString &accountName
     });
     if (waiting.size() > 1)
         return;   // a read for this account is already under way
+    readKey(account);
+}
+
+void CredentialResolver::readKey(const Account &account)
+{
     ++m_keychainReads;
-    m_secrets.read(secretKeyFor(account.name), this, [this, name = account.name](const SecretResult &r) {
-        if (r.ok())
-            m_keys.insert(name, r.secret);
-        const auto callers = m_pending.take(name);
-        for (const auto &call : callers)
-            call(r);
+    m_secrets.read(secretKeyFor(account.name), this, [this, account](const SecretResult &r) {
+        // The key may have changed while this read was under way: then what it found
+        // may be the old key, and it is read again rather than kept (or handed out).
+        const Outcome<std::optional<Account>> now = m_accounts.find(account.name);
+        if (now.ok() && now.value && now.value->keyVersion != account.keyVersion)
+            return readKey(*now.value);
+        if (r.ok() && now.ok() && now.value)
+            m_keys.insert(account.name, KeptKey{r.secret, account.keyVersion});
+        deliver(account.name, r);
     });
+}
+
+void CredentialResolver::deliver(const QString &name, const SecretResult &r)
+{
+    const auto callers = m_pending.take(name);
+    for (const auto &call : callers)
+        call(r);
 }
 
 } // namespace agentdesk

@@ -15,9 +15,11 @@ class SecretStore;
 
 // Finds the account an operation acts for and the key that goes with it. The key is
 // read from the keychain once per process and then kept in memory only (a poller that
-// syncs every few seconds must not ask the keychain every time); an edited or removed
-// account forgets it. A keychain that is locked or missing is reported as such, never
-// as a missing key.
+// syncs every few seconds must not ask the keychain every time), with the account's key
+// version: when any process changes the key (the version in the database moves on), the
+// kept key is dropped and read again, and a read that was under way when it changed is
+// not kept. A keychain that is locked or missing is reported as such, never as a
+// missing key.
 class CredentialResolver : public QObject
 {
     Q_OBJECT
@@ -31,9 +33,16 @@ public:
     int keychainReads() const { return m_keychainReads; }
 
 private:
+    struct KeptKey {
+        Secret key;
+        int version = 0;
+    };
+    void readKey(const Account &account);
+    void deliver(const QString &name, const SecretResult &r);
+
     AccountStore &m_accounts;
     SecretStore &m_secrets;
-    QHash<QString, Secret> m_keys;
+    QHash<QString, KeptKey> m_keys;
     // Callers waiting for a keychain read already under way, per account: one read each.
     QHash<QString, QList<std::function<void(const SecretResult &)>>> m_pending;
     int m_keychainReads = 0;

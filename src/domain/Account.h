@@ -17,6 +17,7 @@ struct Account {
     QUrl baseUrl;          // empty: the provider's public endpoint
     QDateTime createdAt;
     QJsonObject settings;  // not secret: "apiVersion" (Devin v1|v3, Cursor v0|v1), "accountId" (Codex)
+    int keyVersion = 1;    // bumped whenever the key changes: every process drops the key it keeps
 };
 
 QString secretKeyFor(const QString &accountName);   // keychain entry name

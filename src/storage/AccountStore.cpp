@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "Transaction.h"
 #include "base/Translate.h"
 #include "domain/Timestamps.h"
 
@@ -24,40 +25,95 @@ Outcome<Account> accountFromQuery(const QSqlQuery &q)
     a.baseUrl = QUrl(q.value(2).toString());
     a.createdAt = fromIso(q.value(3).toString());
     a.settings = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    a.keyVersion = q.value(5).toInt();
     return {a, {}};
 }
+
+const QString kAccountColumns = QStringLiteral("name, provider, base_url, created_at, settings, key_version");
 
 } // namespace
 
 AccountStore::AccountStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
 
-Error AccountStore::add(const Account &account)
+Error AccountStore::reserve(const Account &account)
 {
-    const Outcome<std::optional<Account>> existing = find(account.name);
-    if (!existing.ok())
-        return existing.error;
-    if (existing.value)
-        return Error::validation(tr("An account named \"%1\" already exists.").arg(account.name));
+    Transaction tx(connection());
+    if (const Error e = tx.begin())
+        return e;
+    QSqlQuery taken(connection());
+    taken.prepare(QStringLiteral("SELECT pending_since FROM accounts WHERE name = ?"));
+    taken.addBindValue(account.name);
+    Error error;
+    if (!execPrepared(taken, &error))
+        return error;
+    if (taken.next()) {
+        const QDateTime pendingSince = fromIso(taken.value(0).toString());
+        taken.finish();
+        if (!pendingSince.isValid())
+            return Error::validation(tr("An account named \"%1\" already exists; edit it, or pick another name.").arg(account.name));
+        if (pendingSince.secsTo(m_clock.now()) < kAbandonedReservationSeconds)
+            return Error::validation(tr("An account named \"%1\" is being added right now (by another AgentDesk window or "
+                                        "command); pick another name, or wait and edit it.").arg(account.name));
+        // Abandoned (its process died before the key was written): the name is free again.
+        QSqlQuery drop(connection());
+        drop.prepare(QStringLiteral("DELETE FROM accounts WHERE name = ?"));
+        drop.addBindValue(account.name);
+        if (!execPrepared(drop, &error))
+            return error;
+    }
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT INTO accounts (name, provider, base_url, created_at, settings) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO accounts (name, provider, base_url, created_at, settings, pending_since) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(account.name);
     q.addBindValue(providerKey(account.provider));
     q.addBindValue(nullableUrl(account.baseUrl));
     q.addBindValue(toIso(account.createdAt.isValid() ? account.createdAt : m_clock.now()));
     q.addBindValue(jsonText(account.settings));
+    q.addBindValue(toIso(m_clock.now()));
+    if (!execPrepared(q, &error))
+        return error;
+    return tx.commit();
+}
+
+Error AccountStore::confirm(const QString &name)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE accounts SET pending_since = NULL WHERE name = ? AND pending_since IS NOT NULL"));
+    q.addBindValue(name);
     Error error;
     if (!execPrepared(q, &error))
         return error;
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(tr("The reservation of the account name \"%1\" is gone.").arg(name));
     Q_EMIT accountsChanged();
     return {};
 }
 
-Error AccountStore::update(const Account &account)
+Error AccountStore::dropReservation(const QString &name)
 {
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("UPDATE accounts SET base_url = ?, settings = ? WHERE name = ?"));
+    q.prepare(QStringLiteral("DELETE FROM accounts WHERE name = ? AND pending_since IS NOT NULL"));
+    q.addBindValue(name);
+    Error error;
+    execPrepared(q, &error);
+    return error;
+}
+
+Error AccountStore::add(const Account &account)
+{
+    if (const Error e = reserve(account))
+        return e;
+    return confirm(account.name);
+}
+
+Error AccountStore::update(const Account &account, bool keyChanged)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE accounts SET base_url = ?, settings = ?, key_version = key_version + ? "
+                             "WHERE name = ? AND pending_since IS NULL"));
     q.addBindValue(nullableUrl(account.baseUrl));
     q.addBindValue(jsonText(account.settings));
+    q.addBindValue(keyChanged ? 1 : 0);
     q.addBindValue(account.name);
     Error error;
     if (!execPrepared(q, &error))
@@ -90,7 +146,7 @@ Error AccountStore::remove(const QString &name)
 Outcome<std::optional<Account>> AccountStore::find(const QString &name) const
 {
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at, settings FROM accounts WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM accounts WHERE name = ? AND pending_since IS NULL"));
     q.addBindValue(name);
     Error error;
     if (!execPrepared(q, &error))
@@ -106,7 +162,8 @@ Outcome<std::optional<Account>> AccountStore::find(const QString &name) const
 Outcome<QList<Account>> AccountStore::list() const
 {
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT name, provider, base_url, created_at, settings FROM accounts ORDER BY provider, name"));
+    q.prepare(QStringLiteral("SELECT ") + kAccountColumns
+              + QStringLiteral(" FROM accounts WHERE pending_since IS NULL ORDER BY provider, name"));
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};

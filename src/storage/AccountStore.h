@@ -18,9 +18,22 @@ class AccountStore : public Store
 public:
     explicit AccountStore(Database &db, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
+    // Adding an account is two steps around writing its key, so that two `account add`
+    // of one name at once cannot both write a key: reserve() takes the name (refused when
+    // it is taken, unless by a reservation abandoned long ago), confirm() makes the
+    // account usable once its key is written; dropReservation() gives the name back.
+    // Until confirmed, find() and list() do not show it.
+    Error reserve(const Account &account);
+    Error confirm(const QString &name);
+    Error dropReservation(const QString &name);
+    // reserve() and confirm() at once, for an account whose key is already in place.
     Error add(const Account &account);
-    // Changes the base URL and settings of an existing account (never its name or provider).
-    Error update(const Account &account);
+    // Changes the base URL and settings of an existing account (never its name or
+    // provider); with `keyChanged`, also its key version, so every process drops the
+    // key it keeps.
+    Error update(const Account &account, bool keyChanged = false);
+
+    static constexpr int kAbandonedReservationSeconds = 600;
     Error remove(const QString &name);
     Outcome<std::optional<Account>> find(const QString &name) const;
     Outcome<QList<Account>> list() const;

@@ -192,6 +192,17 @@ CREATE TABLE account_sync (
 );
 CREATE INDEX webhook_events_by_time ON webhook_events(received_at);
 )SQL",
+    // 5 -> 6: one source of truth across processes.
+    //  - tasks.observed_at: when the upstream state the row holds was asked for (this
+    //    machine's clock); an answer asked for earlier never replaces it.
+    //  - accounts.key_version: bumped whenever the account's key changes, so every
+    //    process drops the key it keeps; pending_since: a name reserved by an `account
+    //    add` whose key is not written yet (the account is not usable until it is).
+    R"SQL(
+ALTER TABLE tasks ADD COLUMN observed_at TEXT;
+ALTER TABLE accounts ADD COLUMN key_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE accounts ADD COLUMN pending_since TEXT;
+)SQL",
 };
 
 // Statements of a migration, split at the semicolons that end them (not those inside a

@@ -30,6 +30,8 @@ public:
     QUrl baseUrl() const;                       // http://127.0.0.1:PORT/v1alpha
     FakeHttpServer &http() { return m_http; }
 
+    // A rotated key: from now on only this one is accepted.
+    void setApiKey(const QString &key) { m_apiKey = key; }
     void addSource(const QString &owner, const QString &repo, const QString &defaultBranch = QStringLiteral("main"));
     void setAskForFeedback(bool ask) { m_askForFeedback = ask; }
     void setRefuseTimeFilter(bool refuse) { m_refuseTimeFilter = refuse; }

@@ -18,21 +18,23 @@ public:
     using SecretStore::SecretStore;
 
     void setLocked(bool locked) { m_locked = locked; }
+    // Reads answer this much later with what the entry held when they were asked: a
+    // keychain that is slow (a D-Bus round trip, an unlock prompt) while another
+    // process changes the entry.
+    void setReadDelay(int ms) { m_readDelayMs = ms; }
     bool contains(const QString &key) const { return m_values.contains(key); }
     QStringList keys() const { return m_values.keys(); }
 
     void read(const QString &key, const QObject *context, SecretCallback done) override
     {
-        answer(context, done, [this, key] {
-            SecretResult r;
-            if (!m_values.contains(key)) {
-                r.status = SecretResult::NotFound;
-                r.message = QStringLiteral("not found");
-            } else {
-                r.secret = Secret(m_values.value(key));
-            }
-            return r;
-        });
+        SecretResult asked;
+        if (!m_values.contains(key)) {
+            asked.status = SecretResult::NotFound;
+            asked.message = QStringLiteral("not found");
+        } else {
+            asked.secret = Secret(m_values.value(key));
+        }
+        answer(context, done, [asked] { return asked; }, m_readDelayMs);
     }
     void write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done) override
     {
@@ -51,9 +53,9 @@ public:
 
 private:
     template <typename F>
-    void answer(const QObject *context, SecretCallback done, F produce)
+    void answer(const QObject *context, SecretCallback done, F produce, int delayMs = 0)
     {
-        QTimer::singleShot(0, this, [this, done = bindTo(context, std::move(done)), produce]() mutable {
+        QTimer::singleShot(delayMs, this, [this, done = bindTo(context, std::move(done)), produce]() mutable {
             if (m_locked) {
                 SecretResult r;
                 r.status = SecretResult::Locked;
@@ -67,6 +69,7 @@ private:
 
     QHash<QString, QString> m_values;
     bool m_locked = false;
+    int m_readDelayMs = 0;
 };
 
 } // namespace agentdesk::fakes
