@@ -179,6 +179,46 @@ private Q_SLOTS:
         }
     }
 
+    // Two syncs of one task: the first one's answer is held back, and arrives after
+    // another process stored the task's completion. The late answer merges its
+    // activities and changes nothing else (it took the task back to running, cleared
+    // completed_at and brought "needs you" back).
+    void aLateAnswerNeverReplacesANewerOne()
+    {
+        JulesFixture fx;
+        QVERIFY(fx.setUp(false));   // the real keychain: the other process reads the same key
+        const Outcome<Task> created = fx.create(fx.newTask(false, true));
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        const QString ext = created.value.externalId;
+        fx.jules.advance(ext);
+        QCOMPARE(fx.sync(created.value.id).value.status, TaskStatus::Running);
+
+        const QString sessionPath = QStringLiteral("/sessions/") + ext;
+        const int asked = fx.jules.http().countRequests("GET", sessionPath);
+        fx.jules.http().delayNext(1, 3000, "GET", sessionPath);   // within the client's 5 s of silence: not retried
+        std::optional<Outcome<Task>> late;
+        QObject context;
+        fx.core->taskService().sync(created.value.id, &context, [&](const Outcome<Task> &r) { late = r; });
+        QTRY_VERIFY(fx.jules.http().countRequests("GET", sessionPath) > asked);   // asked while running
+        while (fx.jules.state(ext) != QLatin1String("COMPLETED"))
+            fx.jules.advance(ext);
+        const CtlResult other = runCtl(fx.dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), created.value.id});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+        QVERIFY2(!late.has_value(), "the held answer came back before the other process synced");
+        QCOMPARE(fx.core->tasks().task(created.value.id)->status, TaskStatus::Completed);
+
+        QTRY_VERIFY_WITH_TIMEOUT(late.has_value(), 15000);
+        QCOMPARE(fx.jules.http().countRequests("GET", sessionPath), asked + 4);   // each sync: the session, its activities; no retry
+        QVERIFY2(late->ok(), qPrintable(late->error.message));
+        const std::optional<Task> stored = fx.core->tasks().task(created.value.id, true);
+        QCOMPARE(stored->status, TaskStatus::Completed);
+        QVERIFY(stored->completedAt.isValid());
+        QVERIFY(!stored->attention.needsYou());
+        QCOMPARE(late->value.status, TaskStatus::Completed);   // the caller sees what is stored
+        QVERIFY(std::any_of(stored->activities.cbegin(), stored->activities.cend(),
+                            [](const Activity &a) { return a.type == ActivityType::Completion; }));
+    }
+
     // A key changed in another process (`account edit --key-stdin`) reaches a core that
     // kept the old one: its next call uses the new key (it kept failing with 401).
     void aRotatedKeyReachesARunningCore()
@@ -234,7 +274,7 @@ private Q_SLOTS:
                               QStringLiteral("--no-check")};
         const QList<QByteArray> keys{"AIzaFirstKeyOfTheTwo-00001", "AIzaSecondKeyOfTheTwo-0002"};
         const QList<CtlResult> both = runCtlTogether(dir.path(), {add, add}, keys);
-        QCOMPARE(both.at(0).exitCode + both.at(1).exitCode, 2);   // one 0, one 2
+        QVERIFY2(both.at(0).exitCode + both.at(1).exitCode == 2, QByteArray(both.at(0).err + both.at(1).err).constData());   // one 0, one 2
         const int winner = both.at(0).exitCode == 0 ? 0 : 1;
         QVERIFY2(both.at(1 - winner).err.contains("same"), both.at(1 - winner).err.constData());
         // The account authenticates with the winner's key.

@@ -135,6 +135,7 @@ struct Task {
     bool hidden = false;          // the operator hid it from the list (it is kept)
     bool archived = false;        // archived upstream
     QDateTime goneAt;             // when the provider said it no longer has it; invalid while it exists
+    QDateTime observedAt;         // when the upstream state held here was asked for (an older answer never replaces it)
 
     // The title on one line (line breaks and runs of white space become one space), or
     // the prompt's first line when there is none. `title` keeps what the provider sent.

@@ -12,7 +12,7 @@ namespace agentdesk::taskrows {
 const QString kTaskColumns = QStringLiteral(
     "id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
     "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
-    "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at");
+    "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, observed_at");
 
 Error unreadableRow(const QString &id, const QString &what, const QString &value)
 {
@@ -58,6 +58,7 @@ Outcome<Task> taskFromQuery(const QSqlQuery &q)
     t.hidden = q.value(23).toInt() != 0;
     t.archived = q.value(24).toInt() != 0;
     t.goneAt = fromIso(q.value(25).toString());
+    t.observedAt = fromIso(q.value(26).toString());
     return {t, {}};
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "TaskRows.h"
+#include "Transaction.h"
 #include "domain/Timestamps.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ const QStringList kUpdatableColumns = {
     QStringLiteral("updated_at"),     QStringLiteral("completed_at"),    QStringLiteral("last_activity_at"),
     QStringLiteral("provider_state"), QStringLiteral("hidden"),          QStringLiteral("archived"),
     QStringLiteral("gone_at"),        QStringLiteral("prompt"),          QStringLiteral("repo_name"),
-    QStringLiteral("repo_url"),       QStringLiteral("branch"),
+    QStringLiteral("repo_url"),       QStringLiteral("branch"),          QStringLiteral("observed_at"),
 };
 
 } // namespace
@@ -45,8 +46,8 @@ Error TaskStore::insert(const Task &task)
     q.prepare(QStringLiteral(
         "INSERT INTO tasks (id, provider, account, external_id, status, upstream_status, attention, "
         "attention_reason, title, web_url, prompt, repo_name, repo_url, branch, options, result, error, "
-        "created_at, updated_at, completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, updated_at, completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, "
+        "observed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(task.id);
     q.addBindValue(providerKey(task.provider));
     q.addBindValue(nullable(task.account));
@@ -73,6 +74,7 @@ Error TaskStore::insert(const Task &task)
     q.addBindValue(task.hidden ? 1 : 0);
     q.addBindValue(task.archived ? 1 : 0);
     q.addBindValue(nullableTime(task.goneAt));
+    q.addBindValue(nullableTime(task.observedAt));
     Error error;
     if (!execPrepared(q, &error))
         return error;
@@ -345,6 +347,50 @@ Error TaskStore::update(const QString &id, const QVariantHash &columns)
 {
     if (columns.isEmpty())
         return {};
+    if (const Error e = writeColumns(id, columns))
+        return e;
+    Q_EMIT taskChanged(id);
+    return {};
+}
+
+Outcome<TaskStore::Modified> TaskStore::modify(const QString &id, const QList<Activity> &activities, const QDateTime &now,
+                                               const std::function<QVariantHash(const Task &)> &change)
+{
+    Modified m;
+    Transaction tx(connection());
+    if (const Error e = tx.begin())
+        return {{}, e};
+    const Outcome<std::optional<Task>> stored = find(id);
+    if (!stored.ok())
+        return {{}, stored.error};
+    if (!stored.value) {
+        m.found = false;
+        return {m, {}};
+    }
+    const Outcome<ActivityWrite> written = writeActivities(id, activities, now);
+    if (!written.ok())
+        return {{}, written.error};
+    m.activities = written.value;
+    // Asked after the activities are in: the task as it is now, with their position.
+    const Outcome<std::optional<Task>> current = m.activities.inserted > 0 ? find(id) : stored;
+    if (!current.ok() || !current.value)
+        return {{}, current.ok() ? Error::notFound(tr("No task with id %1.").arg(id)) : current.error};
+    const QVariantHash columns = change(*current.value);
+    if (const Error e = writeColumns(id, columns))
+        return {{}, e};
+    if (const Error e = tx.commit())
+        return {{}, e};
+    m.columnsChanged = !columns.isEmpty();
+    announceActivities(id, m.activities);
+    if (m.columnsChanged && m.activities.inserted == 0)
+        Q_EMIT taskChanged(id);
+    return {m, {}};
+}
+
+Error TaskStore::writeColumns(const QString &id, const QVariantHash &columns)
+{
+    if (columns.isEmpty())
+        return {};
     QStringList assignments;
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
@@ -363,25 +409,43 @@ Error TaskStore::update(const QString &id, const QVariantHash &columns)
         return error;
     if (q.numRowsAffected() == 0)
         return Error::notFound(tr("No task with id %1.").arg(id));
-    Q_EMIT taskChanged(id);
     return {};
 }
 
 Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &incoming, const QDateTime &now)
 {
+    if (incoming.isEmpty())
+        return {ActivityWrite{}, {}};
+    // IMMEDIATE: the write lock is taken before the next position is read, so a second
+    // writer (the worker's thread, another process) waits instead of taking the same one.
+    Transaction tx(connection());
+    if (const Error e = tx.begin())
+        return {{}, e};
+    const Outcome<ActivityWrite> w = writeActivities(taskId, incoming, now);
+    if (!w.ok())
+        return w;
+    if (const Error e = tx.commit())
+        return {{}, e};
+    announceActivities(taskId, w.value);
+    return w;
+}
+
+void TaskStore::announceActivities(const QString &taskId, const ActivityWrite &w)
+{
+    if (w.inserted + w.changed > 0) {
+        Q_EMIT activitiesChanged(taskId);
+        if (w.inserted > 0)
+            Q_EMIT taskChanged(taskId);
+    }
+}
+
+Outcome<ActivityWrite> TaskStore::writeActivities(const QString &taskId, const QList<Activity> &incoming, const QDateTime &now)
+{
     ActivityWrite w;
     if (incoming.isEmpty())
         return {w, {}};
     QSqlDatabase db = connection();
-    // IMMEDIATE: the write lock is taken before the next position is read, so a second
-    // writer (the worker's thread, another process) waits instead of taking the same one.
-    QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return {w, Error::storage(tr("Cannot store the activities of %1: %2").arg(taskId, begin.lastError().text()))};
-    auto rollback = [&db](const Error &e) -> Outcome<ActivityWrite> {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return {{}, e};
-    };
+    auto rollback = [](const Error &e) -> Outcome<ActivityWrite> { return {{}, e}; };
     Error error;
     QSqlQuery position(db);
     position.prepare(QStringLiteral("SELECT activity_count, last_activity_at FROM tasks WHERE id = ?"));
@@ -477,14 +541,6 @@ Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const 
         advance.addBindValue(taskId);
         if (!execPrepared(advance, &error))
             return rollback(error);
-    }
-    QSqlQuery commit(db);
-    if (!commit.exec(QStringLiteral("COMMIT")))
-        return rollback(Error::storage(tr("Cannot store the activities of %1: %2").arg(taskId, commit.lastError().text())));
-    if (w.inserted + w.changed > 0) {
-        Q_EMIT activitiesChanged(taskId);
-        if (w.inserted > 0)
-            Q_EMIT taskChanged(taskId);
     }
     return {w, {}};
 }

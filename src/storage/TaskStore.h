@@ -6,6 +6,7 @@
 #include "domain/TaskSummary.h"
 
 #include <QVariantHash>
+#include <functional>
 #include <optional>
 
 namespace agentdesk {
@@ -81,6 +82,17 @@ public:
 
     // Writes only whitelisted columns (see TaskStore.cpp); anything else is refused.
     Error update(const QString &id, const QVariantHash &columns);
+    // A read-modify-write of one task, all in one write transaction (BEGIN IMMEDIATE), so
+    // no other writer — another thread, another process — comes between: the activities
+    // are merged in, then `change` sees the task as stored and says which columns to write
+    // (whitelisted as for update()). `found` is false when there is no such task.
+    struct Modified {
+        bool found = true;
+        bool columnsChanged = false;
+        ActivityWrite activities;
+    };
+    Outcome<Modified> modify(const QString &id, const QList<Activity> &activities, const QDateTime &now,
+                             const std::function<QVariantHash(const Task &)> &change);
     static bool isUpdatableColumn(const QString &column);
 
     // Inserts new activities after the task's last one and refreshes changed ones in
@@ -112,6 +124,12 @@ public:
     void announceWrittenElsewhere(const QString &id);
 
     static constexpr int kMaxActivitiesPerTask = 20000;
+
+private:
+    // The parts of the writes above, inside a transaction the caller holds.
+    Error writeColumns(const QString &id, const QVariantHash &columns);
+    Outcome<ActivityWrite> writeActivities(const QString &taskId, const QList<Activity> &activities, const QDateTime &now);
+    void announceActivities(const QString &taskId, const ActivityWrite &written);
 
 Q_SIGNALS:
     void taskAdded(const QString &id);

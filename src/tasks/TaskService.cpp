@@ -6,6 +6,7 @@
 #include "domain/Timestamps.h"
 #include "providers/ProviderRegistry.h"
 #include "storage/TaskStore.h"
+#include "tasks/RemoteMerge.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,11 +27,6 @@ Error taskNotFound(const QString &id)
 Error unsupportedProvider(ProviderId provider)
 {
     return Error::usage(tr("%1 is not supported by this build of AgentDesk.").arg(providerDisplayName(provider)));
-}
-
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -163,15 +159,18 @@ void TaskService::sync(const QString &taskId, const QObject *context, Callback<T
             return answer({task, {}});
         const SyncCursor cursor{task.externalId, task.createdAt, task.lastActivityAt, task.providerState};
         const QString id = task.id;
+        // When it was asked for decides whether its answer is news (RemoteMerge): a slow
+        // answer never replaces one asked for later, by this process or another.
+        const QDateTime askedAt = m_clock.now();
         // A read: abandoned with its context.
-        adapter->fetch(c, cursor, context, [this, id, answer](const Outcome<RemoteTask> &r) mutable {
+        adapter->fetch(c, cursor, context, [this, id, askedAt, answer](const Outcome<RemoteTask> &r) mutable {
             if (!r.ok()) {
                 if (r.error.httpStatus == 404 || r.error.httpStatus == 410)
                     markGone(id, r.error);
                 return answer({{}, r.error});
             }
             Error error;
-            applyRemote(id, r.value, &error);
+            applyRemote(id, r.value, askedAt, &error);
             if (error)
                 return answer({{}, error});
             const Outcome<std::optional<Task>> updated = m_tasks.find(id);
@@ -194,7 +193,8 @@ void TaskService::markGone(const QString &taskId, const Error &why)
     if (const Error e = m_tasks.update(taskId, {{QStringLiteral("gone_at"), now},
                                                 {QStringLiteral("attention"), QString()},
                                                 {QStringLiteral("attention_reason"), QString()},
-                                                {QStringLiteral("updated_at"), now}})) {
+                                                {QStringLiteral("updated_at"), now},
+                                                {QStringLiteral("observed_at"), now}})) {
         qCWarning(lcTasks).noquote() << "cannot mark" << taskId << "as gone upstream:" << e.message;
         return;
     }
@@ -202,103 +202,19 @@ void TaskService::markGone(const QString &taskId, const Error &why)
     Q_EMIT goneUpstream(taskId);
 }
 
-bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, Error *error)
+bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, const QDateTime &askedAt, Error *error)
 {
-    const Outcome<std::optional<Task>> found = m_tasks.find(taskId);
-    if (!found.ok()) {
-        if (error)
-            *error = found.error;
-        return false;
-    }
-    if (!found.value)
-        return false;
-    const Task &t = *found.value;
-    QVariantHash changes;
-
-    const Outcome<ActivityWrite> written = m_tasks.upsertActivities(taskId, remote.activities, m_clock.now());
-    if (!written.ok()) {
-        if (error)
-            *error = written.error;
-        return false;
-    }
-
-    TaskStatus status = remote.status.value_or(t.status);
-    // A stop AgentDesk confirmed upstream stays "cancelled" even when the provider
-    // later reports the terminated session as expired or failed.
-    if (t.status == TaskStatus::Cancelled && isTerminal(status))
-        status = TaskStatus::Cancelled;
-    if (status != t.status)
-        changes.insert(QStringLiteral("status"), statusKey(status));
-    if (!remote.upstreamStatus.isEmpty() && remote.upstreamStatus != t.upstreamStatus)
-        changes.insert(QStringLiteral("upstream_status"), remote.upstreamStatus.left(200));
-    const Attention attention = isTerminal(status) ? Attention{} : remote.attention;
-    if (!(attention == t.attention)) {
-        changes.insert(QStringLiteral("attention"), attentionKey(attention.kind));
-        changes.insert(QStringLiteral("attention_reason"), boundedText(attention.reason));
-    }
-    if (!remote.title.isEmpty() && boundedTitle(remote.title) != t.title)
-        changes.insert(QStringLiteral("title"), boundedTitle(remote.title));
-    if (t.prompt.isEmpty() && !remote.prompt.isEmpty())   // adopted from a listing that did not carry it
-        changes.insert(QStringLiteral("prompt"), boundedText(remote.prompt));
-    if (!remote.webUrl.isEmpty() && remote.webUrl != t.webUrl)
-        changes.insert(QStringLiteral("web_url"), remote.webUrl.left(2000));
-    if (!remote.error.isEmpty() && boundedText(remote.error) != t.error)
-        changes.insert(QStringLiteral("error"), boundedText(remote.error));
-    if (remote.archived && *remote.archived != t.archived)
-        changes.insert(QStringLiteral("archived"), *remote.archived ? 1 : 0);
-    if (t.goneAt.isValid())
-        changes.insert(QStringLiteral("gone_at"), QVariant(QMetaType::fromType<QString>()));   // it answered: not gone
-    if (!remote.providerState.isEmpty()) {
-        QJsonObject state = t.providerState;
-        for (auto it = remote.providerState.begin(); it != remote.providerState.end(); ++it)
-            state.insert(it.key(), it.value());
-        if (state != t.providerState)
-            changes.insert(QStringLiteral("provider_state"), json(state));
-    }
-
-    TaskResult result = t.result;
-    QDateTime completedAt = t.completedAt;
-    if (isTerminal(status) && !completedAt.isValid()) {
-        completedAt = remote.updatedAt.isValid() ? remote.updatedAt : m_clock.now();
-        changes.insert(QStringLiteral("completed_at"), toIso(completedAt));
-    } else if (!isTerminal(status) && completedAt.isValid()) {
-        // Running again (a follow-up to a finished agent): it has not ended any more.
-        completedAt = {};
-        changes.insert(QStringLiteral("completed_at"), QVariant(QMetaType::fromType<QString>()));
-        result.durationSeconds.reset();
-    }
-    // The result merges: a provider that reports the PR once and then omits it keeps it.
-    if (!remote.result.prUrl.isEmpty()) {
-        result.prUrl = remote.result.prUrl;
-        result.prNumber = remote.result.prNumber;
-    }
-    if (!remote.result.summary.isEmpty())
-        result.summary = boundedText(remote.result.summary);
-    if (!remote.result.commitMessage.isEmpty())
-        result.commitMessage = boundedText(remote.result.commitMessage);
-    if (!remote.result.diffUrl.isEmpty())
-        result.diffUrl = remote.result.diffUrl;
-    if (remote.result.cost)
-        result.cost = remote.result.cost;
-    if (completedAt.isValid() && t.createdAt.isValid())
-        result.durationSeconds = std::max<qint64>(0, t.createdAt.secsTo(completedAt));
-    if (!(result == t.result))
-        changes.insert(QStringLiteral("result"), json(result.toJson()));
-
-    // updated_at never falls behind the provider's own: the adoption walk compares the
-    // two to decide what changed upstream, and would otherwise fetch this task forever.
-    const bool behindUpstream = remote.updatedAt.isValid() && remote.updatedAt > t.updatedAt;
-    const bool changed = !changes.isEmpty() || written.value.changed > 0;
-    if (changes.isEmpty() && !behindUpstream)
-        return changed;
     const QDateTime now = m_clock.now();
-    changes.insert(QStringLiteral("updated_at"), toIso(behindUpstream && remote.updatedAt > now ? remote.updatedAt : now));
-    if (const Error e = m_tasks.update(taskId, changes)) {
+    const QDateTime asked = askedAt.isValid() ? askedAt : now;
+    const Outcome<TaskStore::Modified> m = m_tasks.modify(taskId, remote.activities, now, [&](const Task &stored) {
+        return remoteChanges(stored, remote, asked, now);
+    });
+    if (!m.ok()) {
         if (error)
-            *error = e;
+            *error = m.error;
         return false;
     }
-    return changed;
+    return m.value.found && (m.value.columnsChanged || m.value.activities.changed > 0 || m.value.activities.inserted > 0);
 }
 
 Outcome<Task> TaskService::adopt(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin)
@@ -415,8 +331,9 @@ void TaskService::sendMessage(const QString &taskId, const QString &text, const 
                          echo.status = TaskStatus::Running;
                          echo.upstreamStatus = QString();
                      }
+                     // Sent just now: newer than any answer asked for before it.
                      Error error;
-                     applyRemote(task.id, echo, &error);
+                     applyRemote(task.id, echo, m_clock.now(), &error);
                      if (error)
                          return answer({{}, Error::storage(tr("The message was sent, but recording it failed: %1").arg(error.message))});
                      if (isTerminal(task.status)) {
@@ -442,7 +359,8 @@ void TaskService::cancel(const QString &taskId, const QObject *context, Callback
                                                     {QStringLiteral("attention"), QString()},
                                                     {QStringLiteral("attention_reason"), QString()},
                                                     {QStringLiteral("completed_at"), now},
-                                                    {QStringLiteral("updated_at"), now}})) {
+                                                    {QStringLiteral("updated_at"), now},
+                                                    {QStringLiteral("observed_at"), now}})) {
                 return answer({{}, Error::storage(tr("The task was stopped upstream, but recording it failed: %1").arg(e.message))});
             }
             settle(id, answer);

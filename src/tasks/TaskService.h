@@ -42,8 +42,10 @@ public:
     // Why an action cannot run on this task now (its state, its provider's rules), or empty.
     QString whyNot(const Task &task, Operation op) const;
 
-    // Applies what the provider reported; writes only what changed. Returns true on change.
-    bool applyRemote(const QString &taskId, const RemoteTask &remote, Error *error = nullptr);
+    // Applies what the provider reported, asked for at `askedAt`, in one write
+    // transaction: an answer older than the one stored changes nothing but the
+    // activities (RemoteMerge). Writes only what changed; true when something did.
+    bool applyRemote(const QString &taskId, const RemoteTask &remote, const QDateTime &askedAt, Error *error = nullptr);
 
     // Records a task the provider has and AgentDesk does not yet know: one started
     // elsewhere, or one a worker created whose answer was lost. Its activities come with
