@@ -109,10 +109,11 @@ inline QList<CtlResult> runCtlTogether(const QString &dataDir, const QList<QStri
 // A CoreContext over dataDir with fast retries and a Jules account "work" pointing at
 // julesUrl (the key in memory, or in the real keychain); null when any step fails.
 inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir, const QUrl &julesUrl, bool memorySecrets = true,
-                                                         const Clock *clock = nullptr)
+                                                         const Clock *clock = nullptr, bool queuedWrites = false)
 {
     CoreContext::Options options;
     options.paths.dataDir = dataDir;
+    options.queuedWrites = queuedWrites;
     options.clock = clock;
     options.keychainService = QStringLiteral("agentdesk-tests");   // never the user's entries
     if (memorySecrets)
@@ -138,13 +139,14 @@ struct JulesFixture {
     QTemporaryDir dir;
     fakes::FakeJulesServer jules{kJulesKey};
     std::unique_ptr<CoreContext> core;
+    bool queuedWrites = false;   // as the window runs: every write through the write queue
 
     bool setUp(bool memorySecrets = true, const Clock *clock = nullptr)
     {
         jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
         if (!jules.start())
             return false;
-        core = coreWithJulesAccount(dir.path(), jules.baseUrl(), memorySecrets, clock);
+        core = coreWithJulesAccount(dir.path(), jules.baseUrl(), memorySecrets, clock, queuedWrites);
         return core != nullptr;
     }
 

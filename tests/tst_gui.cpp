@@ -7,6 +7,7 @@
 #include "auth/PlatformSession.h"
 #include "ui/dialogs/SignInDialog.h"
 #include <QNetworkReply>
+#include <QSqlQuery>
 
 #include "tasks/TaskRefresher.h"
 #include "ui/dialogs/NewTaskDialog.h"
@@ -30,6 +31,7 @@
 #include "ui/models/WorkerClaimsModel.h"
 #include "fakes/FakePlatformServer.h"
 #include "fakes/TestClock.h"
+#include "storage/Database.h"
 #include "storage/WorkerStore.h"
 #include "worker/WorkerMonitor.h"
 
@@ -58,13 +60,50 @@
 using namespace agentdesk;
 using namespace agentdesk::testing;
 
+namespace {
+// A core as the window runs it: every write through the write queue.
+struct WindowFixture : JulesFixture {
+    WindowFixture() { queuedWrites = true; }
+};
+} // namespace
+
 class TestGui : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Another process holds the database's write lock (BEGIN IMMEDIATE): the window does
+    // not wait for it. Hide is queued, nothing fails, and it lands once the lock is gone
+    // (it froze the window for 10 s, two busy timeouts, then showed a database error).
+    void theWindowDoesNotWaitForAnotherWriter()
+    {
+        WindowFixture fx;
+        QVERIFY(fx.setUp());
+        const Outcome<Task> created = fx.create(fx.newTask());
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        const QString id = created.value.id;
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.taskModel()->rowCount(), 1);
+        window.taskView()->setCurrentIndex(window.taskView()->model()->index(0, 0));
+        QTRY_COMPARE(window.currentTaskId(), id);
+
+        Database other(fx.core->database().filePath());   // the other process's connection
+        QVERIFY(!other.open());
+        QSqlQuery hold(other.connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy failures(window.taskActions(), &TaskActions::failed);
+        window.taskActions()->hide()->trigger();   // returns at once: the write waits off this thread
+        QCOMPARE(failures.count(), 0);
+        QVERIFY(!fx.core->tasks().task(id)->hidden);
+        QVERIFY(QSqlQuery(other.connection()).exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY(fx.core->tasks().task(id)->hidden);
+        QCOMPARE(failures.count(), 0);
+    }
+
     void createThroughTheDialogAndWatchItLive()
     {
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         TaskRefresher::Intervals fast;
         fast.runningMs = fast.queuedMs = 50;
@@ -122,7 +161,7 @@ private Q_SLOTS:
     // refresh; it goes away with the first success.
     void aBrokenAccountShowsABannerUntilItWorksAgain()
     {
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         TaskRefresher::Intervals fast;
         fast.runningMs = fast.queuedMs = fast.waitingMs = 50;
@@ -165,7 +204,7 @@ private Q_SLOTS:
     // long status does not squeeze the list's title column away.
     void fitsASmallScreen()
     {
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         NewTask t = fx.newTask(true);
         t.prompt = QStringLiteral("Upgrade the build to CMake presets and keep the old toolchain files working for a while");
@@ -219,7 +258,7 @@ private Q_SLOTS:
     // `worker webhook-key` do, checked the same way and audited the same way.
     void workerRoutesAndKeyFromTheWindow()
     {
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         MainWindow window(*fx.core);
         window.show();
@@ -235,7 +274,7 @@ private Q_SLOTS:
         edit("agentEdit")->setText(QStringLiteral("agt_docs"));
         edit("repoEdit")->setText(QStringLiteral("not a url"));
         QTest::mouseClick(button("saveRouteButton"), Qt::LeftButton);
-        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+        QTRY_VERIFY(!dialog->statusLabel()->text().isEmpty());
         QVERIFY(store.routes().value.isEmpty());   // refused, nothing stored
 
         edit("repoEdit")->setText(QStringLiteral("https://github.com/acme/widgets"));
@@ -243,7 +282,7 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->routeList()->topLevelItemCount(), 1);
         QCOMPARE(store.routes().value.size(), 1);
         QCOMPARE(store.routes().value.first().account, QStringLiteral("work"));
-        QCOMPARE(fx.core->audit().entries(5).value.first().action, auditActionKey(AuditAction::RouteAdd));
+        QTRY_COMPARE(fx.core->audit().entries(5).value.first().action, auditActionKey(AuditAction::RouteAdd));
 
         dialog->routeList()->setCurrentItem(dialog->routeList()->topLevelItem(0));
         QTest::mouseClick(button("removeRouteButton"), Qt::LeftButton);
@@ -269,7 +308,7 @@ private Q_SLOTS:
     // a wrong new key is refused and the old one stays.
     void accountsAreEditedInPlace()
     {
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         AccountsDialog dialog(fx.core->accountService());
         dialog.show();
@@ -301,7 +340,7 @@ private Q_SLOTS:
 
     void actionsSayWhyTheyAreDisabled()
     {
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         const Task t = fx.create(fx.newTask(true, false)).value;
         MainWindow window(*fx.core);
@@ -351,7 +390,7 @@ private Q_SLOTS:
         OidcServerProcess server;
         const QString why = server.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         fx.core->platform().load(fx.core.get(), [] {});
         MainWindow window(*fx.core);
@@ -409,7 +448,7 @@ private Q_SLOTS:
     // approval goes through, is in the audit trail, and the tray badge follows the count.
     void paletteTrayAuditAndExport()
     {
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         const Task plain = fx.create(fx.newTask(false, false)).value;
         NewTask gated = fx.newTask(true, false);
@@ -519,7 +558,7 @@ private Q_SLOTS:
     void stuckTaskBanner()
     {
         fakes::TestClock clock(QDateTime::currentDateTimeUtc());
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp(true, &clock));
         const Task t = fx.create(fx.newTask(false, false)).value;
         fx.jules.advance(t.externalId);
@@ -542,7 +581,7 @@ private Q_SLOTS:
     {
         fakes::FakePlatformServer platform;
         QVERIFY(platform.start());
-        JulesFixture fx;
+        WindowFixture fx;
         QVERIFY(fx.setUp());
         WorkerRoute route;
         route.agentId = QStringLiteral("agt_gui");

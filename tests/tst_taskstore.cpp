@@ -69,6 +69,7 @@ private Q_SLOTS:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        q.finish();   // no statement may be open when a write transaction begins
         // Reopening an up-to-date file changes nothing and keeps the data.
         QVERIFY(!m_store->insert(sampleTask()));
         m_store.reset();

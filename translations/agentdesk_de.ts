@@ -1047,6 +1047,30 @@
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; edit it, or pick another name.</source>
+        <translation>Ein Konto namens „%1“ gibt es schon; bearbeiten Sie es oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; is being added right now (by another AgentDesk window or command); pick another name, or wait and edit it.</source>
+        <translation>Ein Konto namens „%1“ wird gerade angelegt (von einem anderen AgentDesk-Fenster oder -Befehl); wählen Sie einen anderen Namen, oder warten Sie und bearbeiten Sie es dann.</translation>
+    </message>
+    <message>
+        <source>The reservation of the account name &quot;%1&quot; is gone.</source>
+        <translation>Die Reservierung des Kontonamens „%1“ ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation>Kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be updated.</source>
+        <translation>Die Spalte „%1“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation>Keine Aufgabe mit der ID %1.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountService</name>
@@ -1067,27 +1091,12 @@
         <translation>%1 wird von diesem Build von AgentDesk nicht unterstützt.</translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists; edit it, or pick another name.</source>
-        <translation>Ein Konto namens „%1“ gibt es schon; bearbeiten Sie es oder wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>The key was not added: %1</source>
         <translation>Der Schlüssel wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
         <translation>Das Konto wurde nicht geändert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::AccountStore</name>
-    <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
-        <translation>Ein Konto namens „%1“ gibt es bereits.</translation>
-    </message>
-    <message>
-        <source>No account named &quot;%1&quot;.</source>
-        <translation>Kein Konto namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1745,38 +1754,6 @@
     <message>
         <source>--limit takes a positive number.</source>
         <translation>--limit erwartet eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]
-
-Console for cloud coding agents (Jules, Devin, Codex Cloud, Cursor Cloud).
-
-Commands:
-</source>
-        <translation>Aufruf: agentdeskctl [--data-dir VERZ] BEFEHL UNTERBEFEHL [OPTIONEN]
-
-Konsole für Cloud-Coding-Agenten (Jules, Devin, Codex Cloud, Cursor Cloud).
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
-  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
-  --version        Show the version.
-
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
-</source>
-        <translation>
-Globale Optionen:
-  --data-dir DIR   Daten in DIR ablegen (oder AGENTDESK_DATA_DIR setzen).
-  --help           Diese Hilfe zeigen; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
-  --version        Die Version zeigen.
-
-Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund, 6 lokaler Speicher (Datenbank oder Datenverzeichnis).
-</translation>
     </message>
     <message>
         <source>error: </source>
@@ -2461,6 +2438,52 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>No webhook key on standard input.</source>
         <translation>Kein Webhook-Schlüssel auf der Standardeingabe.</translation>
     </message>
+    <message>
+        <source>The argument %1%2 is not UTF-8 text: the byte at offset %3 (0x%4) does not belong there. Pass it as UTF-8 (a prompt can also come from a UTF-8 file with --prompt-file).</source>
+        <translation>Das Argument %1%2 ist kein UTF-8-Text: Das Byte an Position %3 (0x%4) gehört dort nicht hin. Geben Sie es als UTF-8 an (ein Prompt kann auch mit --prompt-file aus einer UTF-8-Datei kommen).</translation>
+    </message>
+    <message>
+        <source> (after %1)</source>
+        <translation> (nach %1)</translation>
+    </message>
+    <message>
+        <source>Usage: agentdeskctl [--data-dir DIR] [--timeout SECONDS] COMMAND SUBCOMMAND [OPTIONS]
+
+Console for cloud coding agents (Google Jules, Devin, Cursor Cloud Agents, OpenAI Codex Cloud, GitHub Copilot).
+
+Commands:
+</source>
+        <translation>Aufruf: agentdeskctl [--data-dir VERZ] [--timeout SEKUNDEN] BEFEHL UNTERBEFEHL [OPTIONEN]
+
+Konsole für Cloud-Coding-Agenten (Google Jules, Devin, Cursor Cloud Agents, OpenAI Codex Cloud, GitHub Copilot).
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
+  --timeout SECONDS  Give up on a provider or the platform after this long per request, retries included (default 60).
+  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
+  --version        Show the version.
+
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
+</source>
+        <translation>
+Globale Optionen:
+  --data-dir DIR   Daten in DIR ablegen (oder AGENTDESK_DATA_DIR setzen).
+  --timeout SEKUNDEN  Eine Anfrage an einen Anbieter oder die Plattform nach so langer Zeit aufgeben, Wiederholungen eingeschlossen (Standard 60).
+  --help           Diese Hilfe zeigen; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
+  --version        Die Version zeigen.
+
+Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund, 6 lokaler Speicher (Datenbank oder Datenverzeichnis).
+</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout erwartet eine Zahl von Sekunden zwischen 1 und 3600.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>
@@ -2816,6 +2839,18 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Cannot commit the upgrade of %1 to schema %2: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 kann nicht abgeschlossen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Another AgentDesk process (%1, pid %2) is upgrading the database %3 and has not finished in %4 s. Wait for it, or stop it and try again.</source>
+        <translation>Ein anderer AgentDesk-Prozess (%1, PID %2) aktualisiert die Datenbank %3 und ist nach %4 s nicht fertig. Warten Sie darauf, oder beenden Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4174,20 +4209,19 @@ Strg+N sendet eine neue.</translation>
         <translation>Die Aufgaben können nicht gezählt werden.</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; cannot be updated.</source>
-        <translation>Die Spalte „%1“ kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>No task with id %1.</source>
-        <translation>Keine Aufgabe mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Cannot store the activities of %1: %2</source>
-        <translation>Die Aktivitäten von %1 können nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the change journal.</source>
         <translation>Das Änderungsjournal kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Transaction</name>
+    <message>
+        <source>Cannot start writing to the database: %1</source>
+        <translation>Das Schreiben in die Datenbank kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing to the database: %1</source>
+        <translation>Das Schreiben in die Datenbank kann nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4451,14 @@ Strg+N sendet eine neue.</translation>
         <source>Cancelled the provider task of the lost claim.</source>
         <translation>Die Anbieteraufgabe der verlorenen Übernahme wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The platform gave %1 back under a new claim; the old one had run out.</source>
+        <translation>Die Plattform hat %1 unter einer neuen Übernahme zurückgegeben; die alte war abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The platform refused to end the claim (%1): %2. The claim is over here; the session is the platform&apos;s to give out again.</source>
+        <translation>Die Plattform hat das Beenden der Übernahme abgelehnt (%1): %2. Hier ist die Übernahme beendet; die Sitzung kann die Plattform wieder vergeben.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::WorkerActions</name>
@@ -4541,6 +4583,10 @@ Strg+N sendet eine neue.</translation>
         <source>The worker runs without its live feed: %1</source>
         <translation>Der Worker läuft ohne seinen Live-Feed: %1</translation>
     </message>
+    <message>
+        <source>A worker is starting on this data directory; the panel attaches to it when it is up.</source>
+        <translation>Auf diesem Datenverzeichnis startet gerade ein Worker; das Panel verbindet sich mit ihm, sobald er läuft.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::WorkerFeedClient</name>
@@ -4582,6 +4628,24 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Unknown request.</source>
         <translation>Unbekannte Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerHost</name>
+    <message>
+        <source>The platform session is gone.</source>
+        <translation>Die Plattform-Sitzung besteht nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerLock</name>
+    <message>
+        <source>Another worker is already running on this data directory (%1, pid %2). Stop it first, or watch it with `agentdeskctl worker status --follow`.</source>
+        <translation>Auf diesem Datenverzeichnis läuft schon ein Worker (%1, PID %2). Beenden Sie ihn zuerst, oder verfolgen Sie ihn mit `agentdeskctl worker status --follow`.</translation>
+    </message>
+    <message>
+        <source>Cannot take the worker lock %1 (check that the data directory is writable).</source>
+        <translation>Die Worker-Sperre %1 kann nicht genommen werden (prüfen Sie, ob das Datenverzeichnis beschreibbar ist).</translation>
     </message>
 </context>
 <context>

@@ -1047,6 +1047,30 @@
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; edit it, or pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; is being added right now (by another AgentDesk window or command); pick another name, or wait and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation of the account name &quot;%1&quot; is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountService</name>
@@ -1067,26 +1091,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists; edit it, or pick another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account was not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>agentdesk::AccountStore</name>
-    <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,26 +1753,6 @@
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: agentdeskctl [--data-dir DIR] COMMAND SUBCOMMAND [OPTIONS]
-
-Console for cloud coding agents (Jules, Devin, Codex Cloud, Cursor Cloud).
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
-  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
-  --version        Show the version.
-
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,6 +2435,39 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>No webhook key on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The argument %1%2 is not UTF-8 text: the byte at offset %3 (0x%4) does not belong there. Pass it as UTF-8 (a prompt can also come from a UTF-8 file with --prompt-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: agentdeskctl [--data-dir DIR] [--timeout SECONDS] COMMAND SUBCOMMAND [OPTIONS]
+
+Console for cloud coding agents (Google Jules, Devin, Cursor Cloud Agents, OpenAI Codex Cloud, GitHub Copilot).
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
+  --timeout SECONDS  Give up on a provider or the platform after this long per request, retries included (default 60).
+  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
+  --version        Show the version.
+
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>
@@ -2800,6 +2822,18 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Cannot commit the upgrade of %1 to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another AgentDesk process (%1, pid %2) is upgrading the database %3 and has not finished in %4 s. Wait for it, or stop it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,19 +4192,18 @@ Press Ctrl+N to send a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; cannot be updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No task with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store the activities of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the change journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Transaction</name>
+    <message>
+        <source>Cannot start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4401,6 +4434,14 @@ Press Ctrl+N to send a new one.</source>
         <source>Cancelled the provider task of the lost claim.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The platform gave %1 back under a new claim; the old one had run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused to end the claim (%1): %2. The claim is over here; the session is the platform&apos;s to give out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::WorkerActions</name>
@@ -4525,6 +4566,10 @@ Press Ctrl+N to send a new one.</source>
         <source>The worker runs without its live feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A worker is starting on this data directory; the panel attaches to it when it is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::WorkerFeedClient</name>
@@ -4565,6 +4610,24 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Unknown request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerHost</name>
+    <message>
+        <source>The platform session is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::WorkerLock</name>
+    <message>
+        <source>Another worker is already running on this data directory (%1, pid %2). Stop it first, or watch it with `agentdeskctl worker status --follow`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the worker lock %1 (check that the data directory is writable).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

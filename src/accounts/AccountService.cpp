@@ -74,29 +74,33 @@ void AccountService::add(const Account &input, const Secret &key, bool check, co
         invalid = Error::validation(tr("The API key is empty."));
     else if (const QString problem2 = checkAccount(account, trimmed); !problem2.isEmpty())
         invalid = Error::validation(problem2);
-    // The name is taken first: a second `account add` of it at the same moment is refused
-    // here, before it could write a key over this one's.
-    if (!invalid)
-        invalid = m_accounts.reserve(account);
     if (invalid)
         return answerLater(this, [answer, invalid] { answer({{}, invalid}); });
-    if (!check)
-        return store(account, trimmed, answer);
-    checkKey(account, trimmed, this, [this, account, trimmed, answer](const Outcome<KeyCheck> &r) {
-        if (!r.ok()) {
-            Error e = r.error;
-            e.message = tr("The key was not added: %1").arg(e.message);
-            return answer({{}, giveBackName(account.name, e)});
-        }
-        store(account, trimmed, answer);
+    // The name is taken first: a second `account add` of it at the same moment is refused
+    // here, before it could write a key over this one's.
+    m_accounts.reserve(account, this, [this, account, trimmed, check, answer](const Outcome<Done> &reserved) {
+        if (!reserved.ok())
+            return answer({{}, reserved.error});
+        if (!check)
+            return store(account, trimmed, answer);
+        checkKey(account, trimmed, this, [this, account, trimmed, answer](const Outcome<KeyCheck> &r) {
+            if (!r.ok()) {
+                Error e = r.error;
+                e.message = tr("The key was not added: %1").arg(e.message);
+                return giveBackName(account.name, e, answer);
+            }
+            store(account, trimmed, answer);
+        });
     });
 }
 
-Error AccountService::giveBackName(const QString &name, const Error &why)
+void AccountService::giveBackName(const QString &name, const Error &why, Callback<Account> done)
 {
-    if (const Error e = m_accounts.dropReservation(name))
-        qWarning().noquote() << "cannot give back the account name" << name << ":" << e.message;
-    return why;
+    m_accounts.dropReservation(name, this, [name, why, done](const Outcome<Done> &r) {
+        if (!r.ok())
+            qWarning().noquote() << "cannot give back the account name" << name << ":" << r.error.message;
+        done({{}, why});
+    });
 }
 
 void AccountService::store(const Account &account, const Secret &key, Callback<Account> done)
@@ -104,11 +108,13 @@ void AccountService::store(const Account &account, const Secret &key, Callback<A
     // Under the reservation: the key first, then the account becomes usable.
     m_secrets.write(secretKeyFor(account.name), key, this, [this, account, done](const SecretResult &r) {
         if (!r.ok())
-            return done({{}, giveBackName(account.name, keyError(account.name, r))});
-        if (const Error stored = m_accounts.confirm(account.name))
-            return done({{}, stored});
-        m_credentials.forget(account.name);
-        done({account, {}});
+            return giveBackName(account.name, keyError(account.name, r), done);
+        m_accounts.confirm(account.name, this, [this, account, done](const Outcome<Done> &confirmed) {
+            if (!confirmed.ok())
+                return done({{}, confirmed.error});
+            m_credentials.forget(account.name);
+            done({account, {}});
+        });
     });
 }
 
@@ -139,11 +145,13 @@ void AccountService::edit(const QString &name, const AccountEdit &edit, bool che
         auto finish = [this, name, updated, newKey, answer]() {
             // After the key is in the keychain: the new key version tells every process
             // (a running worker, another window) to drop the key it keeps.
-            if (const Error e = m_accounts.update(updated, newKey))
-                return answer({{}, e});
-            m_credentials.forget(name);
-            Q_EMIT keyChanged(name);
-            answer({updated, {}});
+            m_accounts.update(updated, newKey, this, [this, name, updated, answer](const Outcome<Done> &r) {
+                if (!r.ok())
+                    return answer({{}, r.error});
+                m_credentials.forget(name);
+                Q_EMIT keyChanged(name);
+                answer({updated, {}});
+            });
         };
         if (!newKey)
             return finish();
@@ -191,7 +199,7 @@ void AccountService::remove(const QString &name, const QObject *context, Callbac
         if (r.keychainProblem())
             return answer({{}, keyError(name, r)});
         m_credentials.forget(name);
-        answer({{}, m_accounts.remove(name)});
+        m_accounts.remove(name, this, answer);
     });
 }
 

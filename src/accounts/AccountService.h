@@ -61,7 +61,7 @@ private:
     void answerLater(const QObject *context, std::function<void()> fn);
     void store(const Account &account, const Secret &key, Callback<Account> done);
     // Gives a reserved name back after a failed add; answers `why`.
-    Error giveBackName(const QString &name, const Error &why);
+    void giveBackName(const QString &name, const Error &why, Callback<Account> done);
 
     AccountStore &m_accounts;
     SecretStore &m_secrets;

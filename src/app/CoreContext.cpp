@@ -15,7 +15,7 @@ std::unique_ptr<SecretStore> keychainFor(CoreContext::Options &options)
 
 CoreContext::CoreContext(Options options, QObject *parent)
     : QObject(parent), m_paths(options.paths), m_clock(options.clock ? *options.clock : Clock::system()),
-      m_db(m_paths.databaseFile()), m_check(options.check), m_integrity(m_db), m_keychain(keychainFor(options)), m_secrets(*m_keychain, QString()),
+      m_db(m_paths.databaseFile()), m_check(options.check), m_queuedWrites(options.queuedWrites), m_integrity(m_db), m_keychain(keychainFor(options)), m_secrets(*m_keychain, QString()),
       m_budget(m_clock), m_http(&m_nam, m_clock), m_stack(m_db, m_secrets, m_http, m_clock),
       m_accountService(m_stack.accounts, m_secrets, m_stack.credentials, m_stack.providers, m_clock),
       m_audit(m_db, options.actor, m_clock), m_actions(m_stack.service, m_audit),
@@ -33,6 +33,10 @@ Error CoreContext::open()
 {
     if (const Error e = m_db.open(m_check))
         return e;
+    if (m_queuedWrites && !m_writes) {
+        m_writes = std::make_unique<WriteQueue>(m_db);
+        m_db.setWriteQueue(m_writes.get());
+    }
     const QString profile = m_db.profileId();
     if (profile.isEmpty())
         return Error::storage(tr("The database %1 has no profile id; it was not created by this version of AgentDesk.")

@@ -13,6 +13,7 @@
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/WriteQueue.h"
 #include "tasks/OperatorActions.h"
 #include "tasks/AccountHealth.h"
 #include "tasks/TaskAdoption.h"
@@ -42,6 +43,9 @@ public:
         QString actor = QStringLiteral("gui");      // who the audit trail names
         // How the database file is looked at before it opens (see Database::Check).
         Database::Check check = Database::Check::Full;
+        // The window: writes go through a queue on a thread of their own (WriteQueue),
+        // so the GUI thread never waits on SQLite's lock.
+        bool queuedWrites = false;
     };
 
     explicit CoreContext(Options options, QObject *parent = nullptr);
@@ -80,6 +84,8 @@ private:
     const Clock &m_clock;
     Database m_db;
     Database::Check m_check;
+    bool m_queuedWrites;
+    std::unique_ptr<WriteQueue> m_writes;   // after the database, before everything that writes
     IntegrityCheck m_integrity;
     std::unique_ptr<SecretStore> m_keychain;
     ProfileSecretStore m_secrets;

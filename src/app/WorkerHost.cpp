@@ -67,6 +67,7 @@ private:
 // used from one thread only.
 class ThreadedSecretStore : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::workerthread::ThreadedSecretStore)
 public:
     explicit ThreadedSecretStore(QPointer<SecretStore> main) : m_main(std::move(main)) {}
 
@@ -139,6 +140,7 @@ using workerthread::WorkerContext;
 // Everything that lives on the worker thread, built there and destroyed there.
 class WorkerRuntime : public QObject
 {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::WorkerRuntime)
 public:
     WorkerRuntime(const WorkerHost::Options &options, QPointer<PlatformSession> session, QPointer<SecretStore> keychain,
                   const PlatformConfig &platform, WorkerHost *host)

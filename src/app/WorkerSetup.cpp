@@ -7,12 +7,14 @@
 
 namespace agentdesk {
 
-WorkerSetup::WorkerSetup(CoreContext &core, QObject *parent) : QObject(parent), m_core(core) {}
+WorkerSetup::WorkerSetup(CoreContext &core, QObject *parent)
+    : QObject(parent), m_core(core), m_store(core.database(), core.clock())
+{
+}
 
 Outcome<QList<WorkerRoute>> WorkerSetup::routes() const
 {
-    WorkerStore store(m_core.database(), m_core.clock());
-    return store.routes();
+    return m_store.routes();
 }
 
 Error WorkerSetup::check(const WorkerRoute &r) const
@@ -31,30 +33,35 @@ Error WorkerSetup::check(const WorkerRoute &r) const
     return {};
 }
 
-Error WorkerSetup::saveRoute(const WorkerRoute &route)
+void WorkerSetup::saveRoute(const WorkerRoute &route, const QObject *context, Callback<Done> done)
 {
+    auto answer = bindTo(context, std::move(done));
     WorkerRoute r = route;
     r.agentId = r.agentId.trimmed();
     r.account = r.account.trimmed();
     r.repoUrl = r.repoUrl.trimmed();
-    if (const Error e = check(r))
-        return e;
-    WorkerStore store(m_core.database(), m_core.clock());
-    const Error e = store.saveRoute(r);
-    m_core.actions().note(AuditAction::RouteAdd, r.agentId, r.repoUrl, e);
-    if (!e)
-        Q_EMIT routesChanged();
-    return e;
+    if (const Error e = check(r)) {
+        QMetaObject::invokeMethod(this, [answer, e]() mutable { answer({{}, e}); }, Qt::QueuedConnection);
+        return;
+    }
+    // Finishes under this object, so the audit entry is written even when the asker is gone.
+    m_store.saveRoute(r, this, [this, r, answer](const Outcome<Done> &saved) mutable {
+        m_core.actions().note(AuditAction::RouteAdd, r.agentId, r.repoUrl, saved.error);
+        if (saved.ok())
+            Q_EMIT routesChanged();
+        answer(saved);
+    });
 }
 
-Error WorkerSetup::removeRoute(const QString &agentId)
+void WorkerSetup::removeRoute(const QString &agentId, const QObject *context, Callback<Done> done)
 {
-    WorkerStore store(m_core.database(), m_core.clock());
-    const Error e = store.removeRoute(agentId);
-    m_core.actions().note(AuditAction::RouteRemove, agentId, {}, e);
-    if (!e)
-        Q_EMIT routesChanged();
-    return e;
+    auto answer = bindTo(context, std::move(done));
+    m_store.removeRoute(agentId, this, [this, agentId, answer](const Outcome<Done> &removed) mutable {
+        m_core.actions().note(AuditAction::RouteRemove, agentId, {}, removed.error);
+        if (removed.ok())
+            Q_EMIT routesChanged();
+        answer(removed);
+    });
 }
 
 void WorkerSetup::setWebhookKey(const Secret &key, const QObject *context, Callback<Done> done)

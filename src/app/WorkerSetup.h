@@ -3,6 +3,7 @@
 #include "base/Async.h"
 #include "domain/Outcome.h"
 #include "domain/WorkerRecords.h"
+#include "storage/WorkerStore.h"
 #include "secrets/Secret.h"
 
 #include <QObject>
@@ -25,8 +26,8 @@ public:
     // Adds the route, or replaces the agent's route. Refused with a message that says
     // what to fix: a missing field, an invalid repository URL, no such account for the
     // provider.
-    Error saveRoute(const WorkerRoute &route);
-    Error removeRoute(const QString &agentId);
+    void saveRoute(const WorkerRoute &route, const QObject *context, Callback<Done> done);
+    void removeRoute(const QString &agentId, const QObject *context, Callback<Done> done);
     // Empty when the route can be saved.
     Error check(const WorkerRoute &route) const;
 
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     CoreContext &m_core;
+    WorkerStore m_store;
 };
 
 } // namespace agentdesk

@@ -346,10 +346,13 @@ void setHidden(CommandRun &run, const QStringList &args, bool hidden)
     QString id;
     if (!taskIdArgument(run, p, args, &id))
         return;
-    if (const Error e = run.core().actions().setHidden(id, hidden))
-        return run.fail(e);
-    run.out() << (hidden ? Cli::tr("Hid %1; `task list --hidden` still shows it.") : Cli::tr("%1 is shown again.")).arg(id) << Qt::endl;
-    run.finish(0);
+    run.core().actions().setHidden(id, hidden, &run, [&run, id, hidden](const Outcome<Done> &r) {
+        if (!r.ok())
+            return run.fail(r.error);
+        run.out() << (hidden ? Cli::tr("Hid %1; `task list --hidden` still shows it.") : Cli::tr("%1 is shown again.")).arg(id)
+                  << Qt::endl;
+        run.finish(0);
+    });
 }
 
 void taskHide(CommandRun &run, const QStringList &args)

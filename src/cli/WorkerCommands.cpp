@@ -361,12 +361,14 @@ void routeAdd(CommandRun &run, const QStringList &args)
     r.provider = *providerId;
     if (!run.openCore())
         return;
-    if (const Error e = WorkerSetup(run.core()).saveRoute(r))
-        return run.fail(e);
-    run.out() << Cli::tr("Sessions of agent %1 run at %2 (account %3) on %4.")
-                     .arg(r.agentId, providerDisplayName(r.provider), r.account, r.repoUrl)
-              << Qt::endl;
-    run.finish(0);
+    run.keep(std::make_unique<WorkerSetup>(run.core()))->saveRoute(r, &run, [&run, r](const Outcome<Done> &saved) {
+        if (!saved.ok())
+            return run.fail(saved.error);
+        run.out() << Cli::tr("Sessions of agent %1 run at %2 (account %3) on %4.")
+                         .arg(r.agentId, providerDisplayName(r.provider), r.account, r.repoUrl)
+                  << Qt::endl;
+        run.finish(0);
+    });
 }
 
 void routeList(CommandRun &run, const QStringList &args)
@@ -404,10 +406,13 @@ void routeRemove(CommandRun &run, const QStringList &args)
     QCommandLineParser p;
     if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("worker route remove takes the agent id.")) || !run.openCore())
         return;
-    if (const Error e = WorkerSetup(run.core()).removeRoute(p.positionalArguments().first()))
-        return run.fail(e);
-    run.out() << Cli::tr("Route removed.") << Qt::endl;
-    run.finish(0);
+    run.keep(std::make_unique<WorkerSetup>(run.core()))->removeRoute(p.positionalArguments().first(), &run,
+                                                                      [&run](const Outcome<Done> &removed) {
+        if (!removed.ok())
+            return run.fail(removed.error);
+        run.out() << Cli::tr("Route removed.") << Qt::endl;
+        run.finish(0);
+    });
 }
 
 void workerRoute(CommandRun &run, const QStringList &args)

@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
     options.paths = agentdesk::AppPaths::resolve(parser.value(dataDir));
     // A quick look before the first paint; every page is read in the background after it.
     options.check = agentdesk::Database::Check::Quick;
+    options.queuedWrites = true;   // the GUI thread never waits on another process's write
     agentdesk::installFileLogger(options.paths, QStringLiteral("agentdesk"), true);
     // Before any key or token is read into memory.
     if (const QString problems = agentdesk::hardenProcess(); !problems.isEmpty())

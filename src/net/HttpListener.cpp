@@ -67,6 +67,7 @@ HttpServerResponse HttpServerResponse::html(int status, const QByteArray &html)
 // (later) when the socket closes.
 class HttpConnection : public QObject
 {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::HttpConnection)
     friend class HttpListener;
 
 public:

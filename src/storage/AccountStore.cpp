@@ -33,14 +33,14 @@ const QString kAccountColumns = QStringLiteral("name, provider, base_url, create
 
 } // namespace
 
-AccountStore::AccountStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
+namespace {
 
-Error AccountStore::reserve(const Account &account)
+Error reserveIn(QSqlDatabase db, const Account &account, const QDateTime &now)
 {
-    Transaction tx(connection());
+    Transaction tx(db);
     if (const Error e = tx.begin())
         return e;
-    QSqlQuery taken(connection());
+    QSqlQuery taken(db);
     taken.prepare(QStringLiteral("SELECT pending_since FROM accounts WHERE name = ?"));
     taken.addBindValue(account.name);
     Error error;
@@ -51,33 +51,33 @@ Error AccountStore::reserve(const Account &account)
         taken.finish();
         if (!pendingSince.isValid())
             return Error::validation(tr("An account named \"%1\" already exists; edit it, or pick another name.").arg(account.name));
-        if (pendingSince.secsTo(m_clock.now()) < kAbandonedReservationSeconds)
+        if (pendingSince.secsTo(now) < AccountStore::kAbandonedReservationSeconds)
             return Error::validation(tr("An account named \"%1\" is being added right now (by another AgentDesk window or "
                                         "command); pick another name, or wait and edit it.").arg(account.name));
         // Abandoned (its process died before the key was written): the name is free again.
-        QSqlQuery drop(connection());
+        QSqlQuery drop(db);
         drop.prepare(QStringLiteral("DELETE FROM accounts WHERE name = ?"));
         drop.addBindValue(account.name);
         if (!execPrepared(drop, &error))
             return error;
     }
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO accounts (name, provider, base_url, created_at, settings, pending_since) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(account.name);
     q.addBindValue(providerKey(account.provider));
     q.addBindValue(nullableUrl(account.baseUrl));
-    q.addBindValue(toIso(account.createdAt.isValid() ? account.createdAt : m_clock.now()));
+    q.addBindValue(toIso(account.createdAt.isValid() ? account.createdAt : now));
     q.addBindValue(jsonText(account.settings));
-    q.addBindValue(toIso(m_clock.now()));
+    q.addBindValue(toIso(now));
     if (!execPrepared(q, &error))
         return error;
     return tx.commit();
 }
 
-Error AccountStore::confirm(const QString &name)
+Error confirmIn(QSqlDatabase db, const QString &name)
 {
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET pending_since = NULL WHERE name = ? AND pending_since IS NOT NULL"));
     q.addBindValue(name);
     Error error;
@@ -85,13 +85,12 @@ Error AccountStore::confirm(const QString &name)
         return error;
     if (q.numRowsAffected() == 0)
         return Error::notFound(tr("The reservation of the account name \"%1\" is gone.").arg(name));
-    Q_EMIT accountsChanged();
     return {};
 }
 
-Error AccountStore::dropReservation(const QString &name)
+Error dropReservationIn(QSqlDatabase db, const QString &name)
 {
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM accounts WHERE name = ? AND pending_since IS NOT NULL"));
     q.addBindValue(name);
     Error error;
@@ -99,16 +98,9 @@ Error AccountStore::dropReservation(const QString &name)
     return error;
 }
 
-Error AccountStore::add(const Account &account)
+Error updateIn(QSqlDatabase db, const Account &account, bool keyChanged)
 {
-    if (const Error e = reserve(account))
-        return e;
-    return confirm(account.name);
-}
-
-Error AccountStore::update(const Account &account, bool keyChanged)
-{
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE accounts SET base_url = ?, settings = ?, key_version = key_version + ? "
                              "WHERE name = ? AND pending_since IS NULL"));
     q.addBindValue(nullableUrl(account.baseUrl));
@@ -120,13 +112,12 @@ Error AccountStore::update(const Account &account, bool keyChanged)
         return error;
     if (q.numRowsAffected() == 0)
         return Error::notFound(tr("No account named \"%1\".").arg(account.name));
-    Q_EMIT accountsChanged();
     return {};
 }
 
-Error AccountStore::remove(const QString &name)
+Error removeIn(QSqlDatabase db, const QString &name)
 {
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM accounts WHERE name = ?"));
     q.addBindValue(name);
     Error error;
@@ -134,13 +125,122 @@ Error AccountStore::remove(const QString &name)
         return error;
     if (q.numRowsAffected() == 0)
         return Error::notFound(tr("No account named \"%1\".").arg(name));
-    QSqlQuery sync(connection());
+    QSqlQuery sync(db);
     sync.prepare(QStringLiteral("DELETE FROM account_sync WHERE account = ?"));
     sync.addBindValue(name);
     if (!execPrepared(sync, &error))
         return error;
+    return {};
+}
+
+Error saveSyncStateIn(QSqlDatabase db, const QString &name, const AccountStore::SyncState &state)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO account_sync (account, listed_at, newest_seen_at, complete_at, last_error) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(nullableTime(state.listedAt));
+    q.addBindValue(nullableTime(state.newestSeenAt));
+    q.addBindValue(nullableTime(state.completeAt));
+    q.addBindValue(state.lastError.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(state.lastError));
+    Error error;
+    execPrepared(q, &error);
+    return error;
+}
+
+} // namespace
+
+AccountStore::AccountStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
+
+QSqlDatabase AccountStore::directWriteConnection() const
+{
+    Q_ASSERT_X(!database().writeQueue(), "AccountStore",
+               "this thread writes through its write queue: use the write that takes a context");
+    return connection();
+}
+
+void AccountStore::writeAccounts(std::function<Error(QSqlDatabase)> job, const QObject *context, Callback<Done> done,
+                                 bool announce)
+{
+    write<Done>([job = std::move(job)](QSqlDatabase db) { return Outcome<Done>{{}, job(db)}; },
+                [this, announce](const Outcome<Done> &r) {
+                    if (r.ok() && announce)
+                        Q_EMIT accountsChanged();
+                },
+                context, std::move(done));
+}
+
+Error AccountStore::reserve(const Account &account)
+{
+    return reserveIn(directWriteConnection(), account, m_clock.now());
+}
+
+void AccountStore::reserve(const Account &account, const QObject *context, Callback<Done> done)
+{
+    writeAccounts([account, now = m_clock.now()](QSqlDatabase db) { return reserveIn(db, account, now); }, context,
+                  std::move(done), false);
+}
+
+Error AccountStore::confirm(const QString &name)
+{
+    if (const Error e = confirmIn(directWriteConnection(), name))
+        return e;
     Q_EMIT accountsChanged();
     return {};
+}
+
+void AccountStore::confirm(const QString &name, const QObject *context, Callback<Done> done)
+{
+    writeAccounts([name](QSqlDatabase db) { return confirmIn(db, name); }, context, std::move(done), true);
+}
+
+void AccountStore::dropReservation(const QString &name, const QObject *context, Callback<Done> done)
+{
+    writeAccounts([name](QSqlDatabase db) { return dropReservationIn(db, name); }, context, std::move(done), false);
+}
+
+Error AccountStore::add(const Account &account)
+{
+    if (const Error e = reserve(account))
+        return e;
+    return confirm(account.name);
+}
+
+Error AccountStore::update(const Account &account, bool keyChanged)
+{
+    if (const Error e = updateIn(directWriteConnection(), account, keyChanged))
+        return e;
+    Q_EMIT accountsChanged();
+    return {};
+}
+
+void AccountStore::update(const Account &account, bool keyChanged, const QObject *context, Callback<Done> done)
+{
+    writeAccounts([account, keyChanged](QSqlDatabase db) { return updateIn(db, account, keyChanged); }, context,
+                  std::move(done), true);
+}
+
+Error AccountStore::remove(const QString &name)
+{
+    if (const Error e = removeIn(directWriteConnection(), name))
+        return e;
+    Q_EMIT accountsChanged();
+    return {};
+}
+
+void AccountStore::remove(const QString &name, const QObject *context, Callback<Done> done)
+{
+    writeAccounts([name](QSqlDatabase db) { return removeIn(db, name); }, context, std::move(done), true);
+}
+
+Error AccountStore::saveSyncState(const QString &name, const SyncState &state)
+{
+    return saveSyncStateIn(directWriteConnection(), name, state);
+}
+
+void AccountStore::saveSyncState(const QString &name, const SyncState &state, const QObject *context, Callback<Done> done)
+{
+    writeAccounts([name, state](QSqlDatabase db) { return saveSyncStateIn(db, name, state); }, context, std::move(done), false);
 }
 
 Outcome<std::optional<Account>> AccountStore::find(const QString &name) const
@@ -201,21 +301,6 @@ Outcome<AccountStore::SyncState> AccountStore::syncState(const QString &name) co
         s.lastError = q.value(3).toString();
     }
     return {s, {}};
-}
-
-Error AccountStore::saveSyncState(const QString &name, const SyncState &state)
-{
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO account_sync (account, listed_at, newest_seen_at, complete_at, last_error) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(name);
-    q.addBindValue(nullableTime(state.listedAt));
-    q.addBindValue(nullableTime(state.newestSeenAt));
-    q.addBindValue(nullableTime(state.completeAt));
-    q.addBindValue(state.lastError.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(state.lastError));
-    Error error;
-    execPrepared(q, &error);
-    return error;
 }
 
 } // namespace agentdesk

@@ -23,18 +23,26 @@ public:
     // it is taken, unless by a reservation abandoned long ago), confirm() makes the
     // account usable once its key is written; dropReservation() gives the name back.
     // Until confirmed, find() and list() do not show it.
+    //
+    // Every write comes twice, as in TaskStore: at once on this thread's connection, and
+    // with a context and an answer through the database's write queue when it has one.
     Error reserve(const Account &account);
+    void reserve(const Account &account, const QObject *context, Callback<Done> done);
     Error confirm(const QString &name);
-    Error dropReservation(const QString &name);
+    void confirm(const QString &name, const QObject *context, Callback<Done> done);
+    void dropReservation(const QString &name, const QObject *context, Callback<Done> done);
     // reserve() and confirm() at once, for an account whose key is already in place.
     Error add(const Account &account);
     // Changes the base URL and settings of an existing account (never its name or
     // provider); with `keyChanged`, also its key version, so every process drops the
     // key it keeps.
     Error update(const Account &account, bool keyChanged = false);
+    void update(const Account &account, bool keyChanged, const QObject *context, Callback<Done> done);
+    Error remove(const QString &name);
+    void remove(const QString &name, const QObject *context, Callback<Done> done);
 
     static constexpr int kAbandonedReservationSeconds = 600;
-    Error remove(const QString &name);
+
     Outcome<std::optional<Account>> find(const QString &name) const;
     Outcome<QList<Account>> list() const;
     // Convenience for views: empty when unreadable (the failure is reported).
@@ -49,11 +57,15 @@ public:
     };
     Outcome<SyncState> syncState(const QString &name) const;
     Error saveSyncState(const QString &name, const SyncState &state);
+    void saveSyncState(const QString &name, const SyncState &state, const QObject *context, Callback<Done> done);
 
 Q_SIGNALS:
     void accountsChanged();
 
 private:
+    QSqlDatabase directWriteConnection() const;
+    void writeAccounts(std::function<Error(QSqlDatabase)> job, const QObject *context, Callback<Done> done, bool announce);
+
     const Clock &m_clock;
 };
 

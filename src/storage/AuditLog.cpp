@@ -69,12 +69,27 @@ AuditLog::AuditLog(Database &db, QString actor, const Clock &clock, QObject *par
 {
 }
 
-Error AuditLog::record(AuditAction action, const QString &target, const QString &detail, const Error &outcome,
-                       const QString &targetTitle)
+void AuditLog::record(AuditAction action, const QString &target, const QString &detail, const Error &outcome,
+                      const QString &targetTitle, const QObject *context, Callback<Done> done)
 {
-    AuditEntry e{0, m_clock.now(), m_actor, auditActionKey(action), target, targetTitle, detail,
-                 outcome ? QStringLiteral("failed: ") + outcome.message : QStringLiteral("ok")};
-    QSqlQuery q(connection());
+    const AuditEntry entry{0, m_clock.now(), m_actor, auditActionKey(action), target, targetTitle, detail,
+                           outcome ? QStringLiteral("failed: ") + outcome.message : QStringLiteral("ok")};
+    auto inserted = std::make_shared<qint64>(0);
+    write<Done>([entry, inserted](QSqlDatabase db) { return Outcome<Done>{{}, insertEntry(db, entry, inserted.get())}; },
+                [this, entry, inserted](const Outcome<Done> &r) {
+                    if (!r.ok())
+                        return;
+                    AuditEntry e = entry;
+                    e.id = *inserted;
+                    Q_EMIT recorded(e);
+                },
+                context, std::move(done));
+}
+
+Error AuditLog::insertEntry(QSqlDatabase db, const AuditEntry &e, qint64 *id)
+{
+    const QString &targetTitle = e.targetTitle;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, detail, outcome) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(toIso(e.at));
     q.addBindValue(e.actor);
@@ -86,8 +101,7 @@ Error AuditLog::record(AuditAction action, const QString &target, const QString 
     Error error;
     if (!execPrepared(q, &error))
         return error;
-    e.id = q.lastInsertId().toLongLong();
-    Q_EMIT recorded(e);
+    *id = q.lastInsertId().toLongLong();
     return {};
 }
 

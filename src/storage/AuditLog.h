@@ -43,8 +43,10 @@ class AuditLog : public Store
 public:
     AuditLog(Database &db, QString actor, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
-    Error record(AuditAction action, const QString &target, const QString &detail, const Error &outcome,
-                 const QString &targetTitle = {});
+    // Writes one entry (through the write queue where the database has one); `recorded`
+    // follows. The answer says whether it was written.
+    void record(AuditAction action, const QString &target, const QString &detail, const Error &outcome,
+                const QString &targetTitle, const QObject *context, Callback<Done> done);
     // Newest first.
     Outcome<QList<AuditEntry>> entries(int limit = 1000) const;
 
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void recorded(const agentdesk::AuditEntry &entry);
 
 private:
+    static Error insertEntry(QSqlDatabase db, const AuditEntry &entry, qint64 *id);
+
     QString m_actor;
     const Clock &m_clock;
 };

@@ -10,6 +10,7 @@ namespace agentdesk {
 
 namespace {
 constexpr int kPruneEvery = 600;   // checks: about every ten minutes at the default pace
+constexpr int kJournalKept = 20000;
 }
 
 ChangeWatcher::ChangeWatcher(TaskStore &store, QObject *parent) : QObject(parent), m_store(store)
@@ -55,8 +56,10 @@ void ChangeWatcher::check()
         m_store.announceWrittenElsewhere(id);
     m_announced += int(changes.value.taskIds.size());
     if (++m_checks % kPruneEvery == 0)
-        if (const Error e = m_store.pruneChanges())
-            qCWarning(lcChanges).noquote() << e.message;
+        m_store.pruneChanges(kJournalKept, this, [](const Outcome<Done> &r) {
+            if (!r.ok())
+                qCWarning(lcChanges).noquote() << r.error.message;
+        });
 }
 
 } // namespace agentdesk

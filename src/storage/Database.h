@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,7 @@ namespace agentdesk {
 // migrations on open, tracked in PRAGMA user_version.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::Database)
 public:
     explicit Database(QString filePath);
     ~Database();
@@ -32,6 +34,10 @@ public:
 
     // The calling thread's connection, opened on first use with the same pragmas.
     QSqlDatabase connection() const;
+    // Where the stores of a thread that must never wait on SQLite's lock send their
+    // writes (the window sets one up); null: they write on their own connection.
+    class WriteQueue *writeQueue() const { return m_writeQueue; }
+    void setWriteQueue(class WriteQueue *queue) { m_writeQueue = queue; }
     // Worker threads call this before they finish.
     void closeThreadConnection() const;
 
@@ -67,6 +73,7 @@ private:
     QString m_filePath;
     QString m_namePrefix;
     int m_targetVersion;
+    class WriteQueue *m_writeQueue = nullptr;
 };
 
 // Runs a prepared statement; on failure fills *error with the statement's context.

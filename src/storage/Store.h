@@ -1,7 +1,10 @@
 #pragma once
 
 #include "Database.h"
+#include "WriteQueue.h"
+#include "base/Async.h"
 #include "domain/Error.h"
+#include "domain/Outcome.h"
 
 #include <QObject>
 #include <QThread>
@@ -24,6 +27,26 @@ Q_SIGNALS:
     void failed(const agentdesk::Error &error) const;
 
 protected:
+    // A write: `job` runs on the database's write queue when it has one (the window:
+    // the GUI thread never waits on SQLite's lock), else here, at once. Then, on this
+    // store's thread, `announce` (the store's signals) and `done` (unless its context
+    // is gone).
+    template <typename T>
+    void write(std::function<Outcome<T>(QSqlDatabase)> job, std::function<void(const Outcome<T> &)> announce,
+               const QObject *context, Callback<T> done)
+    {
+        auto answer = bindTo(context, std::move(done));
+        auto back = [announce = std::move(announce), answer](const Outcome<T> &r) {
+            if (announce)
+                announce(r);
+            if (answer)
+                answer(r);
+        };
+        if (WriteQueue *queue = m_db.writeQueue())
+            return queue->submit<T>(std::move(job), this, std::move(back));
+        back(job(connection()));
+    }
+
     QSqlDatabase connection() const
     {
         Q_ASSERT_X(QThread::currentThread() == thread(), metaObject()->className(),

@@ -16,75 +16,148 @@ Q_LOGGING_CATEGORY(lcTaskStore, "agentdesk.storage")
 
 namespace agentdesk {
 
-namespace {
-
-// The only columns update() may write. Identity and creation data never change.
-const QStringList kUpdatableColumns = {
-    QStringLiteral("status"),         QStringLiteral("upstream_status"), QStringLiteral("attention"),
-    QStringLiteral("attention_reason"), QStringLiteral("title"),       QStringLiteral("web_url"),
-    QStringLiteral("external_id"),    QStringLiteral("result"),          QStringLiteral("error"),
-    QStringLiteral("updated_at"),     QStringLiteral("completed_at"),    QStringLiteral("last_activity_at"),
-    QStringLiteral("provider_state"), QStringLiteral("hidden"),          QStringLiteral("archived"),
-    QStringLiteral("gone_at"),        QStringLiteral("prompt"),          QStringLiteral("repo_name"),
-    QStringLiteral("repo_url"),       QStringLiteral("branch"),          QStringLiteral("observed_at"),
-};
-
-} // namespace
-
 using namespace taskrows;
 
 TaskStore::TaskStore(Database &db, QObject *parent) : Store(db, parent) {}
 
 bool TaskStore::isUpdatableColumn(const QString &column)
 {
-    return kUpdatableColumns.contains(column);
+    return taskwrites::isUpdatableColumn(column);
+}
+
+QSqlDatabase TaskStore::directWriteConnection() const
+{
+    Q_ASSERT_X(!database().writeQueue(), "TaskStore",
+               "this thread writes through its write queue: use the write that takes a context");
+    return connection();
+}
+
+void TaskStore::announceActivities(const QString &taskId, const ActivityWrite &w)
+{
+    if (w.inserted + w.changed > 0) {
+        Q_EMIT activitiesChanged(taskId);
+        if (w.inserted > 0)
+            Q_EMIT taskChanged(taskId);
+    }
+}
+
+void TaskStore::announceModified(const QString &taskId, const Modified &m)
+{
+    announceActivities(taskId, m.activities);
+    if (m.columnsChanged && m.activities.inserted == 0)
+        Q_EMIT taskChanged(taskId);
 }
 
 Error TaskStore::insert(const Task &task)
 {
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO tasks (id, provider, account, external_id, status, upstream_status, attention, "
-        "attention_reason, title, web_url, prompt, repo_name, repo_url, branch, options, result, error, "
-        "created_at, updated_at, completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, "
-        "observed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(task.id);
-    q.addBindValue(providerKey(task.provider));
-    q.addBindValue(nullable(task.account));
-    q.addBindValue(nullable(task.externalId));
-    q.addBindValue(statusKey(task.status));
-    q.addBindValue(nullable(task.upstreamStatus));
-    q.addBindValue(nullable(attentionKey(task.attention.kind)));
-    q.addBindValue(nullable(task.attention.reason));
-    q.addBindValue(nullable(task.title));
-    q.addBindValue(nullable(task.webUrl));
-    q.addBindValue(task.prompt);
-    q.addBindValue(nullable(task.source.repoName));
-    q.addBindValue(nullable(task.source.repoUrl));
-    q.addBindValue(nullable(task.source.branch));
-    q.addBindValue(jsonText(task.options.toJson()));
-    q.addBindValue(jsonText(task.result.toJson()));
-    q.addBindValue(nullable(task.error));
-    q.addBindValue(toIso(task.createdAt));
-    q.addBindValue(toIso(task.updatedAt.isValid() ? task.updatedAt : task.createdAt));
-    q.addBindValue(nullableTime(task.completedAt));
-    q.addBindValue(nullableTime(task.lastActivityAt));
-    q.addBindValue(jsonText(task.providerState));
-    q.addBindValue(originKey(task.origin));
-    q.addBindValue(task.hidden ? 1 : 0);
-    q.addBindValue(task.archived ? 1 : 0);
-    q.addBindValue(nullableTime(task.goneAt));
-    q.addBindValue(nullableTime(task.observedAt));
-    Error error;
-    if (!execPrepared(q, &error))
-        return error;
+    if (const Error e = taskwrites::insert(directWriteConnection(), task))
+        return e;
     Q_EMIT taskAdded(task.id);
-    if (!task.activities.isEmpty()) {
-        const Outcome<ActivityWrite> written = upsertActivities(task.id, task.activities, task.createdAt);
-        if (!written.ok())
-            return written.error;
-    }
+    announceActivities(task.id, ActivityWrite{int(task.activities.size()), 0, 0, {}});
     return {};
+}
+
+void TaskStore::insert(const Task &task, const QObject *context, Callback<Done> done)
+{
+    write<Done>([task](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::insert(db, task)}; },
+                [this, id = task.id, activities = int(task.activities.size())](const Outcome<Done> &r) {
+                    if (!r.ok())
+                        return;
+                    Q_EMIT taskAdded(id);
+                    announceActivities(id, ActivityWrite{activities, 0, 0, {}});
+                },
+                context, std::move(done));
+}
+
+void TaskStore::insertNew(const QList<Task> &tasks, const QObject *context, Callback<QList<Task>> done)
+{
+    write<QList<Task>>([tasks](QSqlDatabase db) { return taskwrites::insertNew(db, tasks); },
+                       [this](const Outcome<QList<Task>> &r) {
+                           for (const Task &t : r.value) {
+                               Q_EMIT taskAdded(t.id);
+                               announceActivities(t.id, ActivityWrite{int(t.activities.size()), 0, 0, {}});
+                           }
+                       },
+                       context, std::move(done));
+}
+
+Error TaskStore::update(const QString &id, const QVariantHash &columns)
+{
+    if (columns.isEmpty())
+        return {};
+    if (const Error e = taskwrites::update(directWriteConnection(), id, columns))
+        return e;
+    Q_EMIT taskChanged(id);
+    return {};
+}
+
+void TaskStore::update(const QString &id, const QVariantHash &columns, const QObject *context, Callback<Done> done)
+{
+    write<Done>([id, columns](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::update(db, id, columns)}; },
+                [this, id, any = !columns.isEmpty()](const Outcome<Done> &r) {
+                    if (r.ok() && any)
+                        Q_EMIT taskChanged(id);
+                },
+                context, std::move(done));
+}
+
+Outcome<TaskStore::Modified> TaskStore::modify(const QString &id, const QList<Activity> &activities, const QDateTime &now,
+                                               const Change &change)
+{
+    const Outcome<Modified> m = taskwrites::modify(directWriteConnection(), id, activities, now, change);
+    if (m.ok())
+        announceModified(id, m.value);
+    return m;
+}
+
+void TaskStore::modify(const QString &id, const QList<Activity> &activities, const QDateTime &now, Change change,
+                       const QObject *context, Callback<Modified> done)
+{
+    write<Modified>([id, activities, now, change = std::move(change)](QSqlDatabase db) {
+                        return taskwrites::modify(db, id, activities, now, change);
+                    },
+                    [this, id](const Outcome<Modified> &r) {
+                        if (r.ok())
+                            announceModified(id, r.value);
+                    },
+                    context, std::move(done));
+}
+
+Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &incoming, const QDateTime &now)
+{
+    const Outcome<ActivityWrite> w = taskwrites::upsertActivities(directWriteConnection(), taskId, incoming, now);
+    if (w.ok())
+        announceActivities(taskId, w.value);
+    return w;
+}
+
+Error TaskStore::remove(const QString &id)
+{
+    if (const Error e = taskwrites::remove(directWriteConnection(), id))
+        return e;
+    Q_EMIT taskRemoved(id);
+    return {};
+}
+
+void TaskStore::remove(const QString &id, const QObject *context, Callback<Done> done)
+{
+    write<Done>([id](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::remove(db, id)}; },
+                [this, id](const Outcome<Done> &r) {
+                    if (r.ok())
+                        Q_EMIT taskRemoved(id);
+                },
+                context, std::move(done));
+}
+
+Error TaskStore::pruneChanges(int keep)
+{
+    return taskwrites::pruneChanges(directWriteConnection(), keep);
+}
+
+void TaskStore::pruneChanges(int keep, const QObject *context, Callback<Done> done)
+{
+    write<Done>([keep](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::pruneChanges(db, keep)}; }, {}, context,
+                std::move(done));
 }
 
 Outcome<std::optional<Task>> TaskStore::find(const QString &id, bool withActivities) const
@@ -343,208 +416,6 @@ Outcome<QHash<QString, QDateTime>> TaskStore::knownExternalIds(ProviderId provid
     return {out, {}};
 }
 
-Error TaskStore::update(const QString &id, const QVariantHash &columns)
-{
-    if (columns.isEmpty())
-        return {};
-    if (const Error e = writeColumns(id, columns))
-        return e;
-    Q_EMIT taskChanged(id);
-    return {};
-}
-
-Outcome<TaskStore::Modified> TaskStore::modify(const QString &id, const QList<Activity> &activities, const QDateTime &now,
-                                               const std::function<QVariantHash(const Task &)> &change)
-{
-    Modified m;
-    Transaction tx(connection());
-    if (const Error e = tx.begin())
-        return {{}, e};
-    const Outcome<std::optional<Task>> stored = find(id);
-    if (!stored.ok())
-        return {{}, stored.error};
-    if (!stored.value) {
-        m.found = false;
-        return {m, {}};
-    }
-    const Outcome<ActivityWrite> written = writeActivities(id, activities, now);
-    if (!written.ok())
-        return {{}, written.error};
-    m.activities = written.value;
-    // Asked after the activities are in: the task as it is now, with their position.
-    const Outcome<std::optional<Task>> current = m.activities.inserted > 0 ? find(id) : stored;
-    if (!current.ok() || !current.value)
-        return {{}, current.ok() ? Error::notFound(tr("No task with id %1.").arg(id)) : current.error};
-    const QVariantHash columns = change(*current.value);
-    if (const Error e = writeColumns(id, columns))
-        return {{}, e};
-    if (const Error e = tx.commit())
-        return {{}, e};
-    m.columnsChanged = !columns.isEmpty();
-    announceActivities(id, m.activities);
-    if (m.columnsChanged && m.activities.inserted == 0)
-        Q_EMIT taskChanged(id);
-    return {m, {}};
-}
-
-Error TaskStore::writeColumns(const QString &id, const QVariantHash &columns)
-{
-    if (columns.isEmpty())
-        return {};
-    QStringList assignments;
-    QVariantList values;
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!isUpdatableColumn(it.key()))
-            return Error::validation(tr("The column \"%1\" cannot be updated.").arg(it.key()));
-        assignments << it.key() + QStringLiteral(" = ?");
-        values << it.value();
-    }
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("UPDATE tasks SET ") + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    q.addBindValue(id);
-    Error error;
-    if (!execPrepared(q, &error))
-        return error;
-    if (q.numRowsAffected() == 0)
-        return Error::notFound(tr("No task with id %1.").arg(id));
-    return {};
-}
-
-Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &incoming, const QDateTime &now)
-{
-    if (incoming.isEmpty())
-        return {ActivityWrite{}, {}};
-    // IMMEDIATE: the write lock is taken before the next position is read, so a second
-    // writer (the worker's thread, another process) waits instead of taking the same one.
-    Transaction tx(connection());
-    if (const Error e = tx.begin())
-        return {{}, e};
-    const Outcome<ActivityWrite> w = writeActivities(taskId, incoming, now);
-    if (!w.ok())
-        return w;
-    if (const Error e = tx.commit())
-        return {{}, e};
-    announceActivities(taskId, w.value);
-    return w;
-}
-
-void TaskStore::announceActivities(const QString &taskId, const ActivityWrite &w)
-{
-    if (w.inserted + w.changed > 0) {
-        Q_EMIT activitiesChanged(taskId);
-        if (w.inserted > 0)
-            Q_EMIT taskChanged(taskId);
-    }
-}
-
-Outcome<ActivityWrite> TaskStore::writeActivities(const QString &taskId, const QList<Activity> &incoming, const QDateTime &now)
-{
-    ActivityWrite w;
-    if (incoming.isEmpty())
-        return {w, {}};
-    QSqlDatabase db = connection();
-    auto rollback = [](const Error &e) -> Outcome<ActivityWrite> { return {{}, e}; };
-    Error error;
-    QSqlQuery position(db);
-    position.prepare(QStringLiteral("SELECT activity_count, last_activity_at FROM tasks WHERE id = ?"));
-    position.addBindValue(taskId);
-    if (!execPrepared(position, &error))
-        return rollback(error);
-    if (!position.next())
-        return rollback(Error::notFound(tr("No task with id %1.").arg(taskId)));
-    int nextSeq = position.value(0).toInt();
-    const QDateTime lastActivity = fromIso(position.value(1).toString());
-    position.finish();
-
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO activities (task_id, activity_id, seq, type, content, timestamp, "
-                                  "metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery change(db);
-    // A known activity changes only where it differs; one without a time keeps the one it has.
-    change.prepare(QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = COALESCE(?, timestamp), metadata = ? "
-                                  "WHERE task_id = ? AND activity_id = ? AND (type IS NOT ? OR content IS NOT ? "
-                                  "OR metadata IS NOT ? OR (? IS NOT NULL AND timestamp IS NOT ?))"));
-    QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM activities WHERE task_id = ? AND activity_id = ?"));
-    // Only asked once the task is full: was this one kept before, or is it one too many?
-    auto known = [&](const QString &activityId) {
-        exists.addBindValue(taskId);
-        exists.addBindValue(activityId);
-        const bool found = execPrepared(exists) && exists.next();
-        exists.finish();
-        return found;
-    };
-    QSet<QString> seenInBatch;
-    for (const Activity &a : incoming) {
-        if (a.id.isEmpty() || seenInBatch.contains(a.id))
-            continue;
-        seenInBatch.insert(a.id);
-        const QString type = activityTypeKey(a.type);
-        const QString metadata = jsonText(a.metadata);
-        const QVariant time = a.timestamp.isValid() ? QVariant(toIso(a.timestamp)) : QVariant(QMetaType::fromType<QString>());
-        if (nextSeq < kMaxActivitiesPerTask) {
-            insert.addBindValue(taskId);
-            insert.addBindValue(a.id);
-            insert.addBindValue(nextSeq);
-            insert.addBindValue(type);
-            insert.addBindValue(a.content);
-            insert.addBindValue(a.timestamp.isValid() ? toIso(a.timestamp) : toIso(now));
-            insert.addBindValue(metadata);
-            if (!execPrepared(insert, &error))
-                return rollback(error);
-            if (insert.numRowsAffected() == 1) {
-                ++nextSeq;
-                ++w.inserted;
-                const QDateTime t = a.timestamp.isValid() ? a.timestamp : now;
-                if (!w.newest.isValid() || t > w.newest)
-                    w.newest = t;
-                continue;
-            }
-        }
-        change.addBindValue(type);
-        change.addBindValue(a.content);
-        change.addBindValue(time);
-        change.addBindValue(metadata);
-        change.addBindValue(taskId);
-        change.addBindValue(a.id);
-        change.addBindValue(type);
-        change.addBindValue(a.content);
-        change.addBindValue(metadata);
-        change.addBindValue(time);
-        change.addBindValue(time);
-        if (!execPrepared(change, &error))
-            return rollback(error);
-        if (change.numRowsAffected() > 0)
-            ++w.changed;
-        else if (nextSeq >= kMaxActivitiesPerTask && !known(a.id))
-            ++w.dropped;
-    }
-    if (w.dropped > 0)
-        qCWarning(lcTaskStore).noquote() << "task" << taskId << "holds" << kMaxActivitiesPerTask << "activities;"
-                                         << w.dropped << "newer ones were not kept";
-    if (w.inserted == 0 && w.changed > 0) {
-        // Only existing activities changed: the journal still tells other windows.
-        QSqlQuery note(db);
-        note.prepare(QStringLiteral("INSERT INTO task_changes (task_id) VALUES (?)"));
-        note.addBindValue(taskId);
-        if (!execPrepared(note, &error))
-            return rollback(error);
-    }
-    if (w.inserted > 0) {
-        QSqlQuery advance(db);
-        const QDateTime latest = lastActivity.isValid() && lastActivity > w.newest ? lastActivity : w.newest;
-        advance.prepare(QStringLiteral("UPDATE tasks SET activity_count = ?, last_activity_at = ? WHERE id = ?"));
-        advance.addBindValue(nextSeq);
-        advance.addBindValue(toIso(latest));
-        advance.addBindValue(taskId);
-        if (!execPrepared(advance, &error))
-            return rollback(error);
-    }
-    return {w, {}};
-}
-
 Outcome<QList<Activity>> TaskStore::activities(const QString &taskId) const
 {
     QSqlQuery q(connection());
@@ -608,16 +479,6 @@ Outcome<qint64> TaskStore::dataVersion() const
     return {q.value(0).toLongLong(), {}};
 }
 
-Error TaskStore::pruneChanges(int keep)
-{
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("DELETE FROM task_changes WHERE seq <= (SELECT MAX(seq) FROM task_changes) - ?"));
-    q.addBindValue(keep);
-    Error error;
-    execPrepared(q, &error);
-    return error;
-}
-
 void TaskStore::announceWrittenElsewhere(const QString &id)
 {
     const Outcome<std::optional<TaskSummary>> s = summary(id);
@@ -629,20 +490,6 @@ void TaskStore::announceWrittenElsewhere(const QString &id)
     // Views treat an id they do not hold as an addition.
     Q_EMIT taskChanged(id);
     Q_EMIT activitiesChanged(id);
-}
-
-Error TaskStore::remove(const QString &id)
-{
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?"));
-    q.addBindValue(id);
-    Error error;
-    if (!execPrepared(q, &error))
-        return error;
-    if (q.numRowsAffected() == 0)
-        return Error::notFound(tr("No task with id %1.").arg(id));
-    Q_EMIT taskRemoved(id);
-    return {};
 }
 
 } // namespace agentdesk

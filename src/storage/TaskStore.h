@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Store.h"
+#include "TaskWrites.h"
 #include "domain/Outcome.h"
 #include "domain/Task.h"
 #include "domain/TaskSummary.h"
@@ -28,17 +29,13 @@ struct PageKey {
     bool isStart() const { return id.isEmpty(); }
 };
 
-// What one write of activities did.
-struct ActivityWrite {
-    int inserted = 0;
-    int changed = 0;
-    int dropped = 0;      // new ones not kept: the task holds kMaxActivitiesPerTask already
-    QDateTime newest;     // the newest timestamp among the inserted ones
-};
-
-// Tasks and their activities in SQLite. Lives on the thread that created it and uses
-// that thread's connection; announces every change it writes so views follow live.
-// Reads tell "no such task" (an empty optional) apart from "the database failed" (an error).
+// Tasks and their activities in SQLite. Lives on the thread that created it and reads
+// through that thread's connection; announces every change it writes so views follow
+// live. Reads tell "no such task" (an empty optional) apart from "the database failed"
+// (an error). Writes come twice: at once, on this thread's connection (the command line,
+// the worker's thread, tests), and with a context and an answer, through the database's
+// write queue when it has one (the services: in the window, the GUI thread never waits
+// on SQLite's lock).
 class TaskStore : public Store
 {
     Q_OBJECT
@@ -46,6 +43,10 @@ public:
     explicit TaskStore(Database &db, QObject *parent = nullptr);
 
     Error insert(const Task &task);
+    void insert(const Task &task, const QObject *context, Callback<Done> done);
+    // Tasks started elsewhere, adopted: those not known yet are inserted in one
+    // transaction; the answer holds the ones that were.
+    void insertNew(const QList<Task> &tasks, const QObject *context, Callback<QList<Task>> done);
     Outcome<std::optional<Task>> find(const QString &id, bool withActivities = false) const;
     Outcome<std::optional<Task>> findByExternalId(ProviderId provider, const QString &externalId) const;
     Outcome<QList<Task>> list(const TaskQuery &query = {}) const;
@@ -82,17 +83,17 @@ public:
 
     // Writes only whitelisted columns (see TaskStore.cpp); anything else is refused.
     Error update(const QString &id, const QVariantHash &columns);
+    void update(const QString &id, const QVariantHash &columns, const QObject *context, Callback<Done> done);
     // A read-modify-write of one task, all in one write transaction (BEGIN IMMEDIATE), so
     // no other writer — another thread, another process — comes between: the activities
     // are merged in, then `change` sees the task as stored and says which columns to write
-    // (whitelisted as for update()). `found` is false when there is no such task.
-    struct Modified {
-        bool found = true;
-        bool columnsChanged = false;
-        ActivityWrite activities;
-    };
-    Outcome<Modified> modify(const QString &id, const QList<Activity> &activities, const QDateTime &now,
-                             const std::function<QVariantHash(const Task &)> &change);
+    // (whitelisted as for update()). `found` is false when there is no such task. Through
+    // the write queue, `change` runs on the queue's thread: it must only use what it holds.
+    using Modified = TaskModified;
+    using Change = std::function<QVariantHash(const Task &)>;
+    Outcome<Modified> modify(const QString &id, const QList<Activity> &activities, const QDateTime &now, const Change &change);
+    void modify(const QString &id, const QList<Activity> &activities, const QDateTime &now, Change change,
+                const QObject *context, Callback<Modified> done);
     static bool isUpdatableColumn(const QString &column);
 
     // Inserts new activities after the task's last one and refreshes changed ones in
@@ -104,6 +105,7 @@ public:
     Outcome<QList<Activity>> activities(const QString &taskId) const;
 
     Error remove(const QString &id);
+    void remove(const QString &id, const QObject *context, Callback<Done> done);
 
     // The journal every process writes (database triggers): which tasks changed after `seq`.
     struct Changes {
@@ -118,18 +120,21 @@ public:
     Outcome<qint64> dataVersion() const;
     // Keeps the journal short: drops entries older than the newest `keep`.
     Error pruneChanges(int keep = 20000);
+    void pruneChanges(int keep, const QObject *context, Callback<Done> done);
 
     // Another connection (another process, the worker's thread) wrote these tasks:
     // announce them as if this store had, so views reload them.
     void announceWrittenElsewhere(const QString &id);
 
-    static constexpr int kMaxActivitiesPerTask = 20000;
+    static constexpr int kMaxActivitiesPerTask = taskwrites::kMaxActivitiesPerTask;
 
 private:
-    // The parts of the writes above, inside a transaction the caller holds.
-    Error writeColumns(const QString &id, const QVariantHash &columns);
-    Outcome<ActivityWrite> writeActivities(const QString &taskId, const QList<Activity> &activities, const QDateTime &now);
+    // What a write did, told to the views.
     void announceActivities(const QString &taskId, const ActivityWrite &written);
+    void announceModified(const QString &taskId, const Modified &m);
+    // A write at once on this thread's connection, which must not be one that has a
+    // write queue (asserted: the GUI thread never waits on SQLite's lock).
+    QSqlDatabase directWriteConnection() const;
 
 Q_SIGNALS:
     void taskAdded(const QString &id);

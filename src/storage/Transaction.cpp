@@ -1,7 +1,5 @@
 #include "Transaction.h"
 
-#include "base/Translate.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 

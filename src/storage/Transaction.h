@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace agentdesk {
@@ -11,6 +12,7 @@ namespace agentdesk {
 // another thread's connection or another process. Rolled back unless committed.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::Transaction)
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();

@@ -52,13 +52,10 @@ Outcome<QList<ClaimRecord>> readClaims(QSqlQuery &q)
     }
     return {out, {}};
 }
-} // namespace
 
-WorkerStore::WorkerStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
-
-Error WorkerStore::saveRoute(const WorkerRoute &r)
+Error saveRouteIn(QSqlDatabase db, const WorkerRoute &r, const QDateTime &now)
 {
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO worker_routes (agent_id, provider, account, repo_url, allowed_repos, "
                              "branch, auto_pr, plan_approval, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.agentId);
@@ -69,17 +66,16 @@ Error WorkerStore::saveRoute(const WorkerRoute &r)
     q.addBindValue(nullable(r.branch));
     q.addBindValue(r.autoPr ? 1 : 0);
     q.addBindValue(r.planApproval ? 1 : 0);
-    q.addBindValue(toIso(m_clock.now()));
+    q.addBindValue(toIso(now));
     Error error;
     if (!execPrepared(q, &error))
         return error;
-    Q_EMIT routesChanged();
     return {};
 }
 
-Error WorkerStore::removeRoute(const QString &agentId)
+Error removeRouteIn(QSqlDatabase db, const QString &agentId)
 {
-    QSqlQuery q(connection());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM worker_routes WHERE agent_id = ?"));
     q.addBindValue(agentId);
     Error error;
@@ -87,8 +83,47 @@ Error WorkerStore::removeRoute(const QString &agentId)
         return error;
     if (q.numRowsAffected() == 0)
         return Error::notFound(QCoreApplication::translate("WorkerStore", "No route for agent \"%1\".").arg(agentId));
+    return {};
+}
+
+} // namespace
+
+WorkerStore::WorkerStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
+
+Error WorkerStore::saveRoute(const WorkerRoute &r)
+{
+    if (const Error e = saveRouteIn(connection(), r, m_clock.now()))
+        return e;
     Q_EMIT routesChanged();
     return {};
+}
+
+void WorkerStore::saveRoute(const WorkerRoute &r, const QObject *context, Callback<Done> done)
+{
+    write<Done>([r, now = m_clock.now()](QSqlDatabase db) { return Outcome<Done>{{}, saveRouteIn(db, r, now)}; },
+                [this](const Outcome<Done> &result) {
+                    if (result.ok())
+                        Q_EMIT routesChanged();
+                },
+                context, std::move(done));
+}
+
+Error WorkerStore::removeRoute(const QString &agentId)
+{
+    if (const Error e = removeRouteIn(connection(), agentId))
+        return e;
+    Q_EMIT routesChanged();
+    return {};
+}
+
+void WorkerStore::removeRoute(const QString &agentId, const QObject *context, Callback<Done> done)
+{
+    write<Done>([agentId](QSqlDatabase db) { return Outcome<Done>{{}, removeRouteIn(db, agentId)}; },
+                [this](const Outcome<Done> &result) {
+                    if (result.ok())
+                        Q_EMIT routesChanged();
+                },
+                context, std::move(done));
 }
 
 Outcome<QList<WorkerRoute>> WorkerStore::routes() const

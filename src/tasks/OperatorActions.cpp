@@ -27,8 +27,10 @@ void OperatorActions::record(AuditAction action, const QString &taskId, const QS
 {
     // The action happened (or failed) whatever the trail says: a trail that cannot be
     // written is logged, never turned into the action's failure.
-    if (const Error e = m_audit.record(action, taskId, detail, outcome, title))
-        qCWarning(lcAudit).noquote() << "cannot write the audit trail:" << e.message;
+    m_audit.record(action, taskId, detail, outcome, title, this, [](const Outcome<Done> &r) {
+        if (!r.ok())
+            qCWarning(lcAudit).noquote() << "cannot write the audit trail:" << r.error.message;
+    });
 }
 
 void OperatorActions::note(AuditAction action, const QString &target, const QString &detail, const Error &outcome)
@@ -91,12 +93,14 @@ void OperatorActions::remove(const QString &taskId, bool upstream, const QObject
     });
 }
 
-Error OperatorActions::setHidden(const QString &taskId, bool hidden)
+void OperatorActions::setHidden(const QString &taskId, bool hidden, const QObject *context, Callback<Done> done)
 {
-    const QString title = titleOf(taskId);
-    const Error e = m_tasks.store().update(taskId, {{QStringLiteral("hidden"), hidden ? 1 : 0}});
-    record(hidden ? AuditAction::Hide : AuditAction::Unhide, taskId, title, {}, e);
-    return e;
+    auto answer = bindTo(context, std::move(done));
+    m_tasks.store().update(taskId, {{QStringLiteral("hidden"), hidden ? 1 : 0}}, this,
+                           [this, taskId, hidden, title = titleOf(taskId), answer](const Outcome<Done> &r) {
+                               record(hidden ? AuditAction::Hide : AuditAction::Unhide, taskId, title, {}, r.error);
+                               answer(r);
+                           });
 }
 
 } // namespace agentdesk

@@ -25,7 +25,7 @@ public:
     void sendMessage(const QString &taskId, const QString &text, const QObject *context, Callback<Task> done);
     void cancel(const QString &taskId, const QObject *context, Callback<Task> done);
     void remove(const QString &taskId, bool upstream, const QObject *context, Callback<Done> done);
-    Error setHidden(const QString &taskId, bool hidden);
+    void setHidden(const QString &taskId, bool hidden, const QObject *context, Callback<Done> done);
     // Actions that are not about one task (sign-in, the worker, accounts).
     void note(AuditAction action, const QString &target, const QString &detail, const Error &outcome = {});
 

@@ -154,6 +154,7 @@ void TaskAdoption::nextPage(std::shared_ptr<Walk> walk)
         ++walk->pages;
         int unchanged = 0;
         bool pastCutoff = false;
+        QList<RemoteTask> fresh;   // new to this data directory
         const ProviderId provider = walk->account.provider;
         for (const RemoteTask &remote : page.value.tasks) {
             if (walk->cutoff.isValid() && remote.updatedAt.isValid() && remote.updatedAt < walk->cutoff) {
@@ -190,34 +191,46 @@ void TaskAdoption::nextPage(std::shared_ptr<Walk> walk)
                 ++unchanged;
                 continue;
             }
-            const Outcome<Task> adopted = m_service.adopt(remote, provider, walk->account.name, TaskOrigin::Elsewhere);
-            if (!adopted.ok()) {
-                walk->report.error = adopted.error;
-                return finishWalk(walk);
-            }
-            walk->known.insert(remote.externalId, adopted.value.updatedAt);
-            ++walk->report.added;
-            walk->report.addedIds << adopted.value.id;
-            queueSync(adopted.value.id);   // its activities
+            fresh << remote;
         }
         const bool allKnown = !page.value.tasks.isEmpty() && unchanged == page.value.tasks.size();
-        if (pastCutoff || (!walk->full && allKnown) || walk->pages >= kMaxPages) {
-            walk->stoppedEarly = !pastCutoff;   // past the cutoff the walk saw all it should
-            return finishWalk(walk);
-        }
-        if (!page.value.nextPageToken.isEmpty()) {
-            walk->query.pageToken = page.value.nextPageToken;
-            return nextPage(walk);
-        }
-        if (walk->full && !walk->archivedPass && listsArchivedSeparately(provider)) {
-            // Archived upstream: adopted too (hidden), and not mistaken for gone.
-            walk->archivedPass = true;
-            walk->query.archived = true;
-            walk->query.pageToken.clear();
-            return nextPage(walk);
-        }
-        finishWalk(walk);
+        // The page's new tasks in one write; the walk goes on once they are stored.
+        m_service.adoptAll(fresh, provider, walk->account.name, TaskOrigin::Elsewhere, this,
+                           [this, walk, pastCutoff, allKnown, next = page.value.nextPageToken](const Outcome<QList<Task>> &adopted) {
+                               if (!adopted.ok()) {
+                                   walk->report.error = adopted.error;
+                                   return finishWalk(walk);
+                               }
+                               for (const Task &t : adopted.value) {
+                                   walk->known.insert(t.externalId, t.updatedAt);
+                                   ++walk->report.added;
+                                   walk->report.addedIds << t.id;
+                                   queueSync(t.id);   // its activities
+                               }
+                               afterPage(walk, next, pastCutoff, allKnown);
+                           });
     });
+}
+
+void TaskAdoption::afterPage(std::shared_ptr<Walk> walk, const QString &nextPageToken, bool pastCutoff, bool allKnown)
+{
+    const ProviderId provider = walk->account.provider;
+    if (pastCutoff || (!walk->full && allKnown) || walk->pages >= kMaxPages) {
+        walk->stoppedEarly = !pastCutoff;   // past the cutoff the walk saw all it should
+        return finishWalk(walk);
+    }
+    if (!nextPageToken.isEmpty()) {
+        walk->query.pageToken = nextPageToken;
+        return nextPage(walk);
+    }
+    if (walk->full && !walk->archivedPass && listsArchivedSeparately(provider)) {
+        // Archived upstream: adopted too (hidden), and not mistaken for gone.
+        walk->archivedPass = true;
+        walk->query.archived = true;
+        walk->query.pageToken.clear();
+        return nextPage(walk);
+    }
+    finishWalk(walk);
 }
 
 void TaskAdoption::finishWalk(std::shared_ptr<Walk> walk)
@@ -252,8 +265,10 @@ void TaskAdoption::finishWalk(std::shared_ptr<Walk> walk)
                 state.completeAt = now;
         }
         state.lastError = report.error ? report.error.message : QString();
-        if (const Error e = m_accounts.saveSyncState(walk->account.name, state))
-            qCWarning(lcAdoption).noquote() << "cannot record the listing of" << walk->account.name << ":" << e.message;
+        m_accounts.saveSyncState(walk->account.name, state, this, [name = walk->account.name](const Outcome<Done> &r) {
+            if (!r.ok())
+                qCWarning(lcAdoption).noquote() << "cannot record the listing of" << name << ":" << r.error.message;
+        });
         if (!m_walked.contains(walk->account.name))
             m_walked << walk->account.name;
         qCInfo(lcAdoption).noquote() << "account" << walk->account.name << (walk->full ? "full" : "incremental") << "walk:"

@@ -81,6 +81,7 @@ Q_SIGNALS:
 private:
     struct Walk;
     void nextPage(std::shared_ptr<Walk> walk);
+    void afterPage(std::shared_ptr<Walk> walk, const QString &nextPageToken, bool pastCutoff, bool allKnown);
     void finishWalk(std::shared_ptr<Walk> walk);
     void queueSync(const QString &taskId);
     void drainSyncs();

@@ -123,11 +123,14 @@ void TaskService::create(const NewTask &input, const QObject *context, Callback<
             task.providerState = r.value.providerState;
             task.createdAt = now;
             task.updatedAt = now;
-            if (const Error stored = m_tasks.insert(task)) {
-                return answer({{}, Error::storage(tr("The task was created upstream (%1 %2) but could not be saved: %3")
-                                                      .arg(providerDisplayName(provider), task.externalId, stored.message))});
-            }
-            answer({task, {}});
+            task.observedAt = now;
+            m_tasks.insert(task, this, [task, provider, answer](const Outcome<Done> &stored) mutable {
+                if (!stored.ok()) {
+                    return answer({{}, Error::storage(tr("The task was created upstream (%1 %2) but could not be saved: %3")
+                                                          .arg(providerDisplayName(provider), task.externalId, stored.error.message))});
+                }
+                answer({task, {}});
+            });
         });
     });
 }
@@ -169,16 +172,16 @@ void TaskService::sync(const QString &taskId, const QObject *context, Callback<T
                     markGone(id, r.error);
                 return answer({{}, r.error});
             }
-            Error error;
-            applyRemote(id, r.value, askedAt, &error);
-            if (error)
-                return answer({{}, error});
-            const Outcome<std::optional<Task>> updated = m_tasks.find(id);
-            if (!updated.ok())
-                return answer({{}, updated.error});
-            if (!updated.value)   // deleted while the fetch was under way
-                return answer({{}, taskNotFound(id)});
-            answer({*updated.value, {}});
+            applyRemote(id, r.value, askedAt, this, [this, id, answer](const Outcome<bool> &applied) mutable {
+                if (!applied.ok())
+                    return answer({{}, applied.error});
+                const Outcome<std::optional<Task>> updated = m_tasks.find(id);
+                if (!updated.ok())
+                    return answer({{}, updated.error});
+                if (!updated.value)   // deleted while the fetch was under way
+                    return answer({{}, taskNotFound(id)});
+                answer({*updated.value, {}});
+            });
         });
     }, answer);
 }
@@ -190,40 +193,41 @@ void TaskService::markGone(const QString &taskId, const Error &why)
         return;
     // Only a provider that answered "no such task" marks it: a network failure never does.
     const QString now = toIso(m_clock.now());
-    if (const Error e = m_tasks.update(taskId, {{QStringLiteral("gone_at"), now},
-                                                {QStringLiteral("attention"), QString()},
-                                                {QStringLiteral("attention_reason"), QString()},
-                                                {QStringLiteral("updated_at"), now},
-                                                {QStringLiteral("observed_at"), now}})) {
-        qCWarning(lcTasks).noquote() << "cannot mark" << taskId << "as gone upstream:" << e.message;
-        return;
-    }
-    qCInfo(lcTasks).noquote() << taskId << "is gone upstream:" << why.message;
-    Q_EMIT goneUpstream(taskId);
+    m_tasks.update(taskId,
+                   {{QStringLiteral("gone_at"), now},
+                    {QStringLiteral("attention"), QString()},
+                    {QStringLiteral("attention_reason"), QString()},
+                    {QStringLiteral("updated_at"), now},
+                    {QStringLiteral("observed_at"), now}},
+                   this, [this, taskId, why](const Outcome<Done> &r) {
+                       if (!r.ok()) {
+                           qCWarning(lcTasks).noquote() << "cannot mark" << taskId << "as gone upstream:" << r.error.message;
+                           return;
+                       }
+                       qCInfo(lcTasks).noquote() << taskId << "is gone upstream:" << why.message;
+                       Q_EMIT goneUpstream(taskId);
+                   });
 }
 
-bool TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, const QDateTime &askedAt, Error *error)
+void TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, const QDateTime &askedAt,
+                              const QObject *context, Callback<bool> done)
 {
     const QDateTime now = m_clock.now();
     const QDateTime asked = askedAt.isValid() ? askedAt : now;
-    const Outcome<TaskStore::Modified> m = m_tasks.modify(taskId, remote.activities, now, [&](const Task &stored) {
-        return remoteChanges(stored, remote, asked, now);
-    });
-    if (!m.ok()) {
-        if (error)
-            *error = m.error;
-        return false;
-    }
-    return m.value.found && (m.value.columnsChanged || m.value.activities.changed > 0 || m.value.activities.inserted > 0);
+    // The merge runs inside the store's write transaction, on its thread: it holds copies only.
+    m_tasks.modify(taskId, remote.activities, now,
+                   [remote, asked, now](const Task &stored) { return remoteChanges(stored, remote, asked, now); }, context,
+                   [done = std::move(done)](const Outcome<TaskStore::Modified> &m) {
+                       if (!m.ok())
+                           return done({false, m.error});
+                       done({m.value.found && (m.value.columnsChanged || m.value.activities.changed > 0
+                                               || m.value.activities.inserted > 0),
+                             {}});
+                   });
 }
 
-Outcome<Task> TaskService::adopt(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin)
+Task TaskService::adoptedTask(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin) const
 {
-    const Outcome<std::optional<Task>> known = m_tasks.findByExternalId(provider, remote.externalId);
-    if (!known.ok())
-        return {{}, known.error};
-    if (known.value)
-        return {*known.value, {}};
     const QDateTime now = m_clock.now();
     Task task;
     task.createdAt = remote.createdAt.isValid() ? remote.createdAt : now;
@@ -250,9 +254,35 @@ Outcome<Task> TaskService::adopt(const RemoteTask &remote, ProviderId provider, 
     task.archived = remote.archived.value_or(false);
     // Archived upstream: kept, but out of the way until asked for.
     task.hidden = task.archived;
-    if (const Error e = m_tasks.insert(task))
-        return {{}, e};
-    return {task, {}};
+    return task;
+}
+
+void TaskService::adoptAll(const QList<RemoteTask> &remotes, ProviderId provider, const QString &account, TaskOrigin origin,
+                           const QObject *context, Callback<QList<Task>> done)
+{
+    QList<Task> tasks;
+    for (const RemoteTask &remote : remotes)
+        tasks << adoptedTask(remote, provider, account, origin);
+    if (tasks.isEmpty())
+        return bindTo(context, std::move(done))({QList<Task>{}, {}});
+    m_tasks.insertNew(tasks, context, std::move(done));
+}
+
+void TaskService::adopt(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin,
+                        const QObject *context, Callback<Task> done)
+{
+    auto answer = bindTo(context, std::move(done));
+    adoptAll({remote}, provider, account, origin, this, [this, provider, externalId = remote.externalId, answer](const Outcome<QList<Task>> &r) {
+        if (!r.ok())
+            return answer({{}, r.error});
+        if (!r.value.isEmpty())
+            return answer({r.value.first(), {}});
+        // Known already (here, or adopted by another process meanwhile): that task.
+        const Outcome<std::optional<Task>> known = m_tasks.findByExternalId(provider, externalId);
+        if (!known.ok() || !known.value)
+            return answer({{}, known.ok() ? taskNotFound(externalId) : known.error});
+        answer({*known.value, {}});
+    });
 }
 
 void TaskService::findUpstream(ProviderId provider, const QString &account, std::function<bool(const RemoteTask &)> pick,
@@ -331,16 +361,23 @@ void TaskService::sendMessage(const QString &taskId, const QString &text, const 
                          echo.status = TaskStatus::Running;
                          echo.upstreamStatus = QString();
                      }
-                     // Sent just now: newer than any answer asked for before it.
-                     Error error;
-                     applyRemote(task.id, echo, m_clock.now(), &error);
-                     if (error)
-                         return answer({{}, Error::storage(tr("The message was sent, but recording it failed: %1").arg(error.message))});
-                     if (isTerminal(task.status)) {
-                         if (const Error e = m_tasks.update(task.id, {{QStringLiteral("error"), QVariant(QMetaType::fromType<QString>())}}))
-                             return answer({{}, e});
-                     }
-                     settle(task.id, answer);
+                     // Sent just now: newer than any answer asked for before it. A finished
+                     // task that runs again has no error any more.
+                     if (isTerminal(task.status))
+                         echo.error.clear();
+                     applyRemote(task.id, echo, m_clock.now(), this, [this, task, answer](const Outcome<bool> &applied) mutable {
+                         if (!applied.ok())
+                             return answer({{}, Error::storage(tr("The message was sent, but recording it failed: %1")
+                                                                   .arg(applied.error.message))});
+                         if (!isTerminal(task.status) || task.error.isEmpty())
+                             return settle(task.id, answer);
+                         m_tasks.update(task.id, {{QStringLiteral("error"), QVariant(QMetaType::fromType<QString>())}}, this,
+                                        [this, id = task.id, answer](const Outcome<Done> &cleared) mutable {
+                                            if (!cleared.ok())
+                                                return answer({{}, cleared.error});
+                                            settle(id, answer);
+                                        });
+                     });
                  });
              },
              answer);
@@ -355,15 +392,19 @@ void TaskService::cancel(const QString &taskId, const QObject *context, Callback
                 return answer({{}, r.error});
             // The provider confirmed the stop; record it so the next sync cannot undo it.
             const QString now = toIso(m_clock.now());
-            if (const Error e = m_tasks.update(id, {{QStringLiteral("status"), statusKey(TaskStatus::Cancelled)},
-                                                    {QStringLiteral("attention"), QString()},
-                                                    {QStringLiteral("attention_reason"), QString()},
-                                                    {QStringLiteral("completed_at"), now},
-                                                    {QStringLiteral("updated_at"), now},
-                                                    {QStringLiteral("observed_at"), now}})) {
-                return answer({{}, Error::storage(tr("The task was stopped upstream, but recording it failed: %1").arg(e.message))});
-            }
-            settle(id, answer);
+            m_tasks.update(id,
+                           {{QStringLiteral("status"), statusKey(TaskStatus::Cancelled)},
+                            {QStringLiteral("attention"), QString()},
+                            {QStringLiteral("attention_reason"), QString()},
+                            {QStringLiteral("completed_at"), now},
+                            {QStringLiteral("updated_at"), now},
+                            {QStringLiteral("observed_at"), now}},
+                           this, [this, id, answer](const Outcome<Done> &recorded) mutable {
+                               if (!recorded.ok())
+                                   return answer({{}, Error::storage(tr("The task was stopped upstream, but recording it "
+                                                                        "failed: %1").arg(recorded.error.message))});
+                               settle(id, answer);
+                           });
         });
     }, answer);
 }
@@ -376,15 +417,13 @@ void TaskService::remove(const QString &taskId, bool upstream, const QObject *co
         return answerLater(this, [answer, e = found.error]() mutable { answer({{}, e}); });
     if (!found.value)
         return answerLater(this, [answer, taskId]() mutable { answer({{}, taskNotFound(taskId)}); });
-    if (!upstream || found.value->externalId.isEmpty() || found.value->goneAt.isValid()) {
-        const Error e = m_tasks.remove(taskId);
-        return answerLater(this, [answer, e]() mutable { answer({{}, e}); });
-    }
+    if (!upstream || found.value->externalId.isEmpty() || found.value->goneAt.isValid())
+        return m_tasks.remove(taskId, this, answer);
     withTask(taskId, Operation::Delete, this, [this, answer](const Task &t, ProviderAdapter *adapter, const Credentials &c) {
         adapter->remove(c, t, this, [this, id = t.id, answer](const Outcome<Done> &r) {
             if (!r.ok())
                 return answer({{}, r.error});   // keep the local copy: nothing lost on a failed upstream delete
-            answer({{}, m_tasks.remove(id)});
+            m_tasks.remove(id, this, answer);
         });
     }, [answer](const Outcome<Task> &failed) mutable { answer({{}, failed.error}); });
 }

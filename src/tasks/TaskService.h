@@ -44,13 +44,18 @@ public:
 
     // Applies what the provider reported, asked for at `askedAt`, in one write
     // transaction: an answer older than the one stored changes nothing but the
-    // activities (RemoteMerge). Writes only what changed; true when something did.
-    bool applyRemote(const QString &taskId, const RemoteTask &remote, const QDateTime &askedAt, Error *error = nullptr);
+    // activities (RemoteMerge). Writes only what changed; answers true when something did.
+    void applyRemote(const QString &taskId, const RemoteTask &remote, const QDateTime &askedAt, const QObject *context,
+                     Callback<bool> done);
 
     // Records a task the provider has and AgentDesk does not yet know: one started
     // elsewhere, or one a worker created whose answer was lost. Its activities come with
     // the next sync.
-    Outcome<Task> adopt(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin);
+    void adopt(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin,
+               const QObject *context, Callback<Task> done);
+    // Many at once (a page of a listing), in one write: answers the ones that were new.
+    void adoptAll(const QList<RemoteTask> &remotes, ProviderId provider, const QString &account, TaskOrigin origin,
+                  const QObject *context, Callback<QList<Task>> done);
     // Looks through the account's newest tasks (up to maxPages pages) for one `pick`
     // chooses. Answers nullopt when none is, and says whether the walk saw every task.
     struct Found {
@@ -73,6 +78,7 @@ private:
     using Run = std::function<void(const Task &, ProviderAdapter *, const Credentials &)>;
     void withTask(const QString &taskId, Operation op, const QObject *context, Run run, Callback<Task> fail);
     void answerLater(const QObject *context, std::function<void()> fn);
+    Task adoptedTask(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin) const;
     // After a change upstream: fetch the new state so the caller sees it at once. A
     // failed fetch does not undo the change: the answer is the stored task.
     void settle(const QString &taskId, Callback<Task> done);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/WorkerRecords.h"
 #include "domain/Task.h"
 #include "platform/PlatformTypes.h"
@@ -12,6 +14,7 @@ namespace agentdesk {
 // the same items with the same clientActivityIds, so a repeat after a crash is a no-op.
 class ActivityMirror
 {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::ActivityMirror)
 public:
     struct Step {
         QList<OutboxItem> items;

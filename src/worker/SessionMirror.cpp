@@ -244,11 +244,13 @@ void SessionMirror::recover(const ClaimRecord &claim)
                                                                  true);
                                       }
                                       if (found.value.task) {
-                                          const Outcome<Task> adopted = m_deps.tasks.adopt(*found.value.task, provider,
-                                                                                           decision.task.account, TaskOrigin::AgentDesk);
-                                          if (!adopted.ok())
-                                              return m_deps.storageFailed(adopted.error);
-                                          return adoptExisting(claim, adopted.value);
+                                          return m_deps.tasks.adopt(*found.value.task, provider, decision.task.account,
+                                                                    TaskOrigin::AgentDesk, this,
+                                                                    [this, claim](const Outcome<Task> &adopted) {
+                                                                        if (!adopted.ok())
+                                                                            return m_deps.storageFailed(adopted.error);
+                                                                        adoptExisting(claim, adopted.value);
+                                                                    });
                                       }
                                       if (found.value.sawEverything) {
                                           m_deps.report(QStringLiteral("recovered"), sessionId,

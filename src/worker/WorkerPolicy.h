@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/WorkerRecords.h"
 #include "domain/TaskValidation.h"
 #include "platform/PlatformTypes.h"
@@ -23,6 +25,7 @@ struct PolicyDecision {
 
 class WorkerPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::WorkerPolicy)
 public:
     static PolicyDecision evaluate(const std::optional<WorkerRoute> &route, const PlatformSessionInfo &session);
     // The prompt a provider receives: trusted instructions first, then the untrusted

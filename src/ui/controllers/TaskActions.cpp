@@ -40,11 +40,15 @@ TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
             QDesktopServices::openUrl(QUrl(task->result.prUrl));
     });
     connect(m_hide, &QAction::triggered, this, [this](bool hidden) {
-        if (const Error e = m_core.actions().setHidden(m_taskId, hidden))
-            Q_EMIT failed(tr("Hide"), e);
-        else
-            Q_EMIT statusMessage(hidden ? tr("Hidden; View ▸ Show Hidden Tasks shows it again.") : tr("Shown again."), 5000);
-        update();
+        // Written off this thread: the window stays responsive while another process
+        // holds the database.
+        m_core.actions().setHidden(m_taskId, hidden, this, [this, hidden](const Outcome<Done> &r) {
+            if (!r.ok())
+                Q_EMIT failed(tr("Hide"), r.error);
+            else
+                Q_EMIT statusMessage(hidden ? tr("Hidden; View ▸ Show Hidden Tasks shows it again.") : tr("Shown again."), 5000);
+            update();
+        });
     });
     connect(&m_core.tasks(), &TaskStore::taskChanged, this, [this](const QString &id) {
         if (id == m_taskId)

@@ -171,9 +171,11 @@ void WorkerSetupDialog::saveRoute()
     r.branch = m_branch->text().trimmed();
     r.autoPr = m_autoPr->isChecked();
     r.planApproval = m_planApproval->isChecked();
-    if (const Error e = m_setup.saveRoute(r))
-        return say(e.message, true);
-    say(tr("Sessions of agent %1 now run with %2.").arg(r.agentId.trimmed(), r.account), false);
+    m_setup.saveRoute(r, this, [this, r](const Outcome<Done> &saved) {
+        if (!saved.ok())
+            return say(saved.error.message, true);
+        say(tr("Sessions of agent %1 now run with %2.").arg(r.agentId.trimmed(), r.account), false);
+    });
 }
 
 void WorkerSetupDialog::removeRoute()
@@ -182,9 +184,11 @@ void WorkerSetupDialog::removeRoute()
     if (!item)
         return say(tr("Select the route to remove."), true);
     const QString agent = item->data(AgentColumn, kRouteRole).toString();
-    if (const Error e = m_setup.removeRoute(agent))
-        return say(e.message, true);
-    say(tr("Removed the route of agent %1; its sessions are handed back from now on.").arg(agent), false);
+    m_setup.removeRoute(agent, this, [this, agent](const Outcome<Done> &removed) {
+        if (!removed.ok())
+            return say(removed.error.message, true);
+        say(tr("Removed the route of agent %1; its sessions are handed back from now on.").arg(agent), false);
+    });
 }
 
 void WorkerSetupDialog::saveKey()
