@@ -139,6 +139,48 @@ void adoptAndReport(CommandRun &run, const QString &name, bool full)
     adoption.syncAccount(name, full, &run, [finish](const Outcome<TaskAdoption::Report> &r) { finish({r.value}); });
 }
 
+// --from-codex-login / --codex-auth: the key and settings of the provider's own login.
+bool importLocalLogin(CommandRun &run, ProviderId provider, const QString &path, Account &account, Secret &key)
+{
+    const auto imported = run.core().accountService().importLocalLogin(provider, path);
+    if (!imported) {
+        run.fail(Error::usage(Cli::tr("%1 has no local login to import.").arg(providerDisplayName(provider))));
+        return false;
+    }
+    if (!imported->ok()) {
+        run.fail(imported->error);
+        return false;
+    }
+    run.err() << Cli::tr("Using the login of your Codex CLI from %1 (access token and account id only).").arg(imported->value.from)
+              << Qt::endl;
+    key = imported->value.key;
+    for (auto it = imported->value.settings.begin(); it != imported->value.settings.end(); ++it)
+        account.settings.insert(it.key(), it.value());
+    return true;
+}
+
+// The answer to `account add`: audited, said, and the account's tasks adopted.
+void reportAdded(CommandRun &run, bool checked, const Outcome<Account> &r)
+{
+    run.core().actions().note(AuditAction::AccountAdd, r.value.name, providerKey(r.value.provider), r.error);
+    if (!r.ok()) {
+        if (checked && r.error.kind == ErrorKind::Provider && r.error.httpStatus == 0)
+            run.err() << Cli::tr("hint: add it without the check with --no-check when the provider cannot be reached now.")
+                      << Qt::endl;
+        return run.fail(r.error);
+    }
+    run.out() << Cli::tr("Added %1 account \"%2\"; its key is in the OS keychain%3.")
+                     .arg(providerDisplayName(r.value.provider), r.value.name, checked ? Cli::tr(" and works") : QString())
+              << Qt::endl;
+    const TaskAdoption::Policy policy = TaskAdoption::Policy::of(r.value);
+    if (!checked || policy.mode == TaskAdoption::Policy::None
+        || !run.core().taskService().capabilities(r.value.provider).listTasks)
+        return run.finish(0);
+    // Its tasks started elsewhere join the list now (the key was just tried).
+    run.out() << Cli::tr("Adopting %1…").arg(policy.describe()) << Qt::endl;
+    adoptAndReport(run, r.value.name, true);
+}
+
 void accountAdd(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
@@ -197,39 +239,11 @@ void accountAdd(CommandRun &run, const QStringList &args)
     }
     if (!run.openCore())
         return;
-    if (importLogin) {
-        const auto imported = run.core().accountService().importLocalLogin(*provider, p.value(codexAuth));
-        if (!imported)
-            return run.fail(Error::usage(Cli::tr("%1 has no local login to import.").arg(providerDisplayName(*provider))));
-        if (!imported->ok())
-            return run.fail(imported->error);
-        run.err() << Cli::tr("Using the login of your Codex CLI from %1 (access token and account id only).").arg(imported->value.from)
-                  << Qt::endl;
-        key = imported->value.key;
-        for (auto it = imported->value.settings.begin(); it != imported->value.settings.end(); ++it)
-            account.settings.insert(it.key(), it.value());
-    }
+    if (importLogin && !importLocalLogin(run, *provider, p.value(codexAuth), account, key))
+        return;
     const bool check = !p.isSet(noCheck);
-    run.core().accountService().add(account, key, check, &run, [&run, check](const Outcome<Account> &r) {
-        run.core().actions().note(AuditAction::AccountAdd, r.value.name, providerKey(r.value.provider), r.error);
-        if (!r.ok()) {
-            if (check && r.error.kind == ErrorKind::Provider && r.error.httpStatus == 0)
-                run.err() << Cli::tr("hint: add it without the check with --no-check when the provider cannot be reached now.")
-                          << Qt::endl;
-            return run.fail(r.error);
-        }
-        run.out() << Cli::tr("Added %1 account \"%2\"; its key is in the OS keychain%3.")
-                         .arg(providerDisplayName(r.value.provider), r.value.name,
-                              check ? Cli::tr(" and works") : QString())
-                  << Qt::endl;
-        const TaskAdoption::Policy policy = TaskAdoption::Policy::of(r.value);
-        if (!check || policy.mode == TaskAdoption::Policy::None
-            || !run.core().taskService().capabilities(r.value.provider).listTasks)
-            return run.finish(0);
-        // Its tasks started elsewhere join the list now (the key was just tried).
-        run.out() << Cli::tr("Adopting %1…").arg(policy.describe()) << Qt::endl;
-        adoptAndReport(run, r.value.name, true);
-    });
+    run.core().accountService().add(account, key, check, &run,
+                                    [&run, check](const Outcome<Account> &r) { reportAdded(run, check, r); });
 }
 
 void accountEdit(CommandRun &run, const QStringList &args)

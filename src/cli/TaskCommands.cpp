@@ -50,91 +50,139 @@ Callback<Task> report(CommandRun &run, const QString &said)
     };
 }
 
+// The options of `task create`.
+struct CreateOptions {
+    QCommandLineOption provider{QStringLiteral("provider"), Cli::tr("Provider."), QStringLiteral("P")};
+    QCommandLineOption account{QStringLiteral("account"), Cli::tr("Account to use."), QStringLiteral("NAME")};
+    QCommandLineOption repo{QStringLiteral("repo"), Cli::tr("Repository URL."), QStringLiteral("URL")};
+    QCommandLineOption branch{QStringLiteral("branch"), Cli::tr("Starting branch."), QStringLiteral("B")};
+    QCommandLineOption prompt{QStringLiteral("prompt"), Cli::tr("What the agent should do."), QStringLiteral("TEXT")};
+    QCommandLineOption promptFile{QStringLiteral("prompt-file"), Cli::tr("Read the prompt from a file (UTF-8)."), QStringLiteral("F")};
+    QCommandLineOption autoPr{QStringLiteral("auto-pr"), Cli::tr("Open a pull request when done.")};
+    QCommandLineOption planApproval{QStringLiteral("plan-approval"), Cli::tr("Wait for plan approval.")};
+    QCommandLineOption env{QStringLiteral("env"), Cli::tr("Environment variable for the agent."), QStringLiteral("K=V")};
+    QCommandLineOption maxAcu{QStringLiteral("max-acu"), Cli::tr("devin: stop after N ACUs."), QStringLiteral("N")};
+    QCommandLineOption tag{QStringLiteral("tag"), Cli::tr("devin: tag the session (repeatable)."), QStringLiteral("T")};
+    QCommandLineOption model{QStringLiteral("model"), Cli::tr("cursor-cloud: the model id."), QStringLiteral("M")};
+    QCommandLineOption bestOf{QStringLiteral("best-of"), Cli::tr("codex-cloud: attempts to run (1-4)."), QStringLiteral("N")};
+    QCommandLineOption codexEnv{QStringLiteral("codex-env"),
+                                Cli::tr("codex-cloud: the environment id (default: the one matching --repo)."), QStringLiteral("ID")};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, maxAcu, tag, model,
+                      bestOf, codexEnv, CommandRun::jsonOption()});
+    }
+};
+
+// The prompt from --prompt-file: UTF-8 text of a bounded size, or the run fails.
+std::optional<QString> promptFromFile(CommandRun &run, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        run.fail(Error::validation(Cli::tr("Cannot read the prompt file %1: %2.").arg(f.fileName(), f.errorString())));
+        return std::nullopt;
+    }
+    if (f.size() > 4 * kMaxPromptLength) {
+        run.fail(Error::validation(Cli::tr("The prompt file %1 is %2 bytes; a prompt is at most %3 characters.")
+                                       .arg(f.fileName()).arg(f.size()).arg(kMaxPromptLength)));
+        return std::nullopt;
+    }
+    const Outcome<QString> text = promptFromFileBytes(f.readAll(), f.fileName());
+    if (!text.ok()) {
+        run.fail(text.error);
+        return std::nullopt;
+    }
+    return text.value;
+}
+
+// The provider knobs (--max-acu, --best-of, --tag, --model, --codex-env); false when one is refused.
+bool readProviderOptions(CommandRun &run, const QCommandLineParser &p, const CreateOptions &o, TaskOptions &options)
+{
+    auto positive = [&](const QCommandLineOption &option, int max, const char *key) -> bool {
+        bool ok = false;
+        const int n = p.value(option).toInt(&ok);
+        if (!ok || n < 1 || n > max) {
+            run.fail(Error::validation(Cli::tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
+                                           .arg(option.names().first()).arg(max).arg(p.value(option))));
+            return false;
+        }
+        options.provider.insert(QString::fromLatin1(key), n);
+        return true;
+    };
+    if (p.isSet(o.maxAcu) && !positive(o.maxAcu, 100000, "maxAcuLimit"))
+        return false;
+    if (p.isSet(o.bestOf) && !positive(o.bestOf, 4, "bestOfN"))
+        return false;
+    if (p.isSet(o.tag))
+        options.provider.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.values(o.tag)));
+    if (p.isSet(o.model))
+        options.provider.insert(QStringLiteral("model"), p.value(o.model));
+    if (p.isSet(o.codexEnv))
+        options.provider.insert(QStringLiteral("environmentId"), p.value(o.codexEnv));
+    return true;
+}
+
+// The task `task create` was asked for, or nullopt when the run failed.
+std::optional<NewTask> newTaskFrom(CommandRun &run, const QCommandLineParser &p, const CreateOptions &o)
+{
+    auto usage = [&run](const QString &message) -> std::optional<NewTask> {
+        run.fail(Error::usage(message));
+        return std::nullopt;
+    };
+    if (!p.positionalArguments().isEmpty())
+        return usage(Cli::tr("Unexpected argument \"%1\"; put the prompt in --prompt.").arg(p.positionalArguments().first()));
+    if (!p.isSet(o.provider))
+        return usage(Cli::tr("task create needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", "))));
+    if (!p.isSet(o.repo))
+        return usage(Cli::tr("task create needs --repo URL."));
+    if (p.isSet(o.prompt) == p.isSet(o.promptFile))
+        return usage(Cli::tr("Give exactly one of --prompt TEXT and --prompt-file F."));
+    NewTask input;
+    input.provider = p.value(o.provider);
+    input.account = p.value(o.account);
+    input.repoUrl = p.value(o.repo);
+    input.branch = p.value(o.branch);
+    if (p.isSet(o.promptFile)) {
+        const std::optional<QString> text = promptFromFile(run, p.value(o.promptFile));
+        if (!text)
+            return std::nullopt;
+        input.prompt = *text;
+    } else {
+        input.prompt = p.value(o.prompt);
+    }
+    input.options.autoCreatePr = p.isSet(o.autoPr);
+    input.options.planApprovalRequired = p.isSet(o.planApproval);
+    for (const QString &assignment : p.values(o.env)) {
+        QString key, value, problem;
+        if (!parseEnvironmentAssignment(assignment, &key, &value, &problem)) {
+            run.fail(Error::validation(problem));
+            return std::nullopt;
+        }
+        input.options.environment.insert(key, value);
+    }
+    if (!readProviderOptions(run, p, o, input.options))
+        return std::nullopt;
+    return input;
+}
+
 void taskCreate(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption provider(QStringLiteral("provider"), Cli::tr("Provider."), QStringLiteral("P"));
-    const QCommandLineOption account(QStringLiteral("account"), Cli::tr("Account to use."), QStringLiteral("NAME"));
-    const QCommandLineOption repo(QStringLiteral("repo"), Cli::tr("Repository URL."), QStringLiteral("URL"));
-    const QCommandLineOption branch(QStringLiteral("branch"), Cli::tr("Starting branch."), QStringLiteral("B"));
-    const QCommandLineOption prompt(QStringLiteral("prompt"), Cli::tr("What the agent should do."), QStringLiteral("TEXT"));
-    const QCommandLineOption promptFile(QStringLiteral("prompt-file"), Cli::tr("Read the prompt from a file (UTF-8)."), QStringLiteral("F"));
-    const QCommandLineOption autoPr(QStringLiteral("auto-pr"), Cli::tr("Open a pull request when done."));
-    const QCommandLineOption planApproval(QStringLiteral("plan-approval"), Cli::tr("Wait for plan approval."));
-    const QCommandLineOption env(QStringLiteral("env"), Cli::tr("Environment variable for the agent."), QStringLiteral("K=V"));
-    const QCommandLineOption maxAcu(QStringLiteral("max-acu"), Cli::tr("devin: stop after N ACUs."), QStringLiteral("N"));
-    const QCommandLineOption tag(QStringLiteral("tag"), Cli::tr("devin: tag the session (repeatable)."), QStringLiteral("T"));
-    const QCommandLineOption model(QStringLiteral("model"), Cli::tr("cursor-cloud: the model id."), QStringLiteral("M"));
-    const QCommandLineOption bestOf(QStringLiteral("best-of"), Cli::tr("codex-cloud: attempts to run (1-4)."), QStringLiteral("N"));
-    const QCommandLineOption codexEnv(QStringLiteral("codex-env"),
-                                      Cli::tr("codex-cloud: the environment id (default: the one matching --repo)."), QStringLiteral("ID"));
-    p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, maxAcu, tag, model, bestOf,
-                  codexEnv, CommandRun::jsonOption()});
+    const CreateOptions options;
+    options.addTo(p);
     if (!run.parse(p, args))
         return;
-    if (!p.positionalArguments().isEmpty())
-        return run.fail(Error::usage(Cli::tr("Unexpected argument \"%1\"; put the prompt in --prompt.").arg(p.positionalArguments().first())));
-    if (!p.isSet(provider))
-        return run.fail(Error::usage(Cli::tr("task create needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
-    if (!p.isSet(repo))
-        return run.fail(Error::usage(Cli::tr("task create needs --repo URL.")));
-    if (p.isSet(prompt) == p.isSet(promptFile))
-        return run.fail(Error::usage(Cli::tr("Give exactly one of --prompt TEXT and --prompt-file F.")));
-    NewTask input;
-    input.provider = p.value(provider);
-    input.account = p.value(account);
-    input.repoUrl = p.value(repo);
-    input.branch = p.value(branch);
-    if (p.isSet(promptFile)) {
-        QFile f(p.value(promptFile));
-        if (!f.open(QIODevice::ReadOnly))
-            return run.fail(Error::validation(Cli::tr("Cannot read the prompt file %1: %2.").arg(f.fileName(), f.errorString())));
-        if (f.size() > 4 * kMaxPromptLength)
-            return run.fail(Error::validation(Cli::tr("The prompt file %1 is %2 bytes; a prompt is at most %3 characters.")
-                                                  .arg(f.fileName()).arg(f.size()).arg(kMaxPromptLength)));
-        const Outcome<QString> text = promptFromFileBytes(f.readAll(), f.fileName());
-        if (!text.ok())
-            return run.fail(text.error);
-        input.prompt = text.value;
-    } else {
-        input.prompt = p.value(prompt);
-    }
-    input.options.autoCreatePr = p.isSet(autoPr);
-    input.options.planApprovalRequired = p.isSet(planApproval);
-    for (const QString &assignment : p.values(env)) {
-        QString key, value, problem;
-        if (!parseEnvironmentAssignment(assignment, &key, &value, &problem))
-            return run.fail(Error::validation(problem));
-        input.options.environment.insert(key, value);
-    }
-    auto positive = [&](const QCommandLineOption &o, int max, const char *key) -> bool {
-        bool ok = false;
-        const int n = p.value(o).toInt(&ok);
-        if (!ok || n < 1 || n > max) {
-            run.fail(Error::validation(Cli::tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
-                                           .arg(o.names().first()).arg(max).arg(p.value(o))));
-            return false;
-        }
-        input.options.provider.insert(QString::fromLatin1(key), n);
-        return true;
-    };
-    if (p.isSet(maxAcu) && !positive(maxAcu, 100000, "maxAcuLimit"))
+    const std::optional<NewTask> input = newTaskFrom(run, p, options);
+    if (!input)
         return;
-    if (p.isSet(bestOf) && !positive(bestOf, 4, "bestOfN"))
-        return;
-    if (p.isSet(tag))
-        input.options.provider.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.values(tag)));
-    if (p.isSet(model))
-        input.options.provider.insert(QStringLiteral("model"), p.value(model));
-    if (p.isSet(codexEnv))
-        input.options.provider.insert(QStringLiteral("environmentId"), p.value(codexEnv));
     // Validate before touching the data directory: bad input writes nothing.
-    if (const Error invalid = validationError(validateNewTask(input)))
+    if (const Error invalid = validationError(validateNewTask(*input)))
         return run.fail(invalid);
     if (!run.openCore())
         return;
-    run.noteExperimental(*providerFromKey(input.provider));
-    run.core().actions().create(input, &run, [&run](const Outcome<Task> &r) {
+    run.noteExperimental(*providerFromKey(input->provider));
+    run.core().actions().create(*input, &run, [&run](const Outcome<Task> &r) {
         if (!r.ok())
             return run.fail(r.error);
         if (run.json())

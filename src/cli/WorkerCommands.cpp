@@ -63,7 +63,45 @@ bool check(CommandRun &run, const Outcome<T> &r)
     return r.ok();
 }
 
-void workerRun(CommandRun &run, const QStringList &args)
+// --number options of `worker run`: unset gives the fallback; out of range fails the run.
+bool numberOption(CommandRun &run, const QCommandLineParser &p, const QCommandLineOption &opt, int min, int max,
+                  int fallback, int *out)
+{
+    if (!p.isSet(opt)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    *out = p.value(opt).toInt(&ok);
+    if (!ok || *out < min || *out > max) {
+        run.fail(Error::usage(Cli::tr("--%1 takes a number from %2 to %3.").arg(opt.names().first()).arg(min).arg(max)));
+        return false;
+    }
+    return true;
+}
+
+// --tls-cert and --tls-key as the listener's TLS configuration.
+std::optional<QSslConfiguration> tlsFromFiles(CommandRun &run, const QString &certPath, const QString &keyPath)
+{
+    QFile certFile(certPath), keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        run.fail(Error::usage(Cli::tr("Cannot read the TLS certificate or key.")));
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QSslKey privateKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || privateKey.isNull()) {
+        run.fail(Error::usage(Cli::tr("The TLS certificate or key is not valid PEM (RSA keys are supported).")));
+        return std::nullopt;
+    }
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(privateKey);
+    return tls;
+}
+
+// The worker's options from the command line; nullopt when the run failed.
+std::optional<WorkerHost::Options> workerOptions(CommandRun &run, const QStringList &args, QString *agentId)
 {
     QCommandLineParser p;
     const QCommandLineOption agent(QStringLiteral("agent"), Cli::tr("The agent to work for (default: the only route's)."), QStringLiteral("ID"));
@@ -77,139 +115,156 @@ void workerRun(CommandRun &run, const QStringList &args)
     const QCommandLineOption key(QStringLiteral("tls-key"), Cli::tr("PEM private key for --tls-cert."), QStringLiteral("FILE"));
     p.addOptions({agent, name, concurrency, lease, listen, noListen, poll, cert, key});
     if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("worker run takes options only.")))
-        return;
-
+        return std::nullopt;
     WorkerHost::Options o;
-    auto number = [&](const QCommandLineOption &opt, int min, int max, int fallback, int *out) {
-        if (!p.isSet(opt)) {
-            *out = fallback;
-            return true;
-        }
-        bool ok = false;
-        *out = p.value(opt).toInt(&ok);
-        if (!ok || *out < min || *out > max) {
-            run.fail(Error::usage(Cli::tr("--%1 takes a number from %2 to %3.").arg(opt.names().first()).arg(min).arg(max)));
-            return false;
-        }
-        return true;
-    };
     int pollSeconds = 30;
-    if (!number(concurrency, 1, 64, 1, &o.worker.concurrency) || !number(lease, 1, 900, 900, &o.worker.leaseSeconds)
-        || !number(poll, 1, 3600, 30, &pollSeconds))
-        return;
+    if (!numberOption(run, p, concurrency, 1, 64, 1, &o.worker.concurrency)
+        || !numberOption(run, p, lease, 1, 900, 900, &o.worker.leaseSeconds)
+        || !numberOption(run, p, poll, 1, 3600, 30, &pollSeconds))
+        return std::nullopt;
     o.worker.pollIntervalMs = pollSeconds * 1000;
     o.worker.name = p.isSet(name) ? p.value(name) : QSysInfo::machineHostName();
     o.listen = !p.isSet(noListen);
-    if (p.isSet(listen) && !parseListen(p.value(listen), &o.listenAddress, &o.listenPort))
-        return run.fail(Error::usage(Cli::tr("--listen takes HOST:PORT, such as 127.0.0.1:8787.")));
-    if (p.isSet(cert) != p.isSet(key))
-        return run.fail(Error::usage(Cli::tr("--tls-cert and --tls-key go together.")));
-    if (p.isSet(cert)) {
-        QFile certFile(p.value(cert)), keyFile(p.value(key));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return run.fail(Error::usage(Cli::tr("Cannot read the TLS certificate or key.")));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QSslKey privateKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-        if (chain.isEmpty() || privateKey.isNull())
-            return run.fail(Error::usage(Cli::tr("The TLS certificate or key is not valid PEM (RSA keys are supported).")));
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(privateKey);
-        o.tls = tls;
+    if (p.isSet(listen) && !parseListen(p.value(listen), &o.listenAddress, &o.listenPort)) {
+        run.fail(Error::usage(Cli::tr("--listen takes HOST:PORT, such as 127.0.0.1:8787.")));
+        return std::nullopt;
     }
-    if (!run.openCore())
-        return;
-    CoreContext &core = run.core();
-    WorkerStore store(core.database(), core.clock());
+    if (p.isSet(cert) != p.isSet(key)) {
+        run.fail(Error::usage(Cli::tr("--tls-cert and --tls-key go together.")));
+        return std::nullopt;
+    }
+    if (p.isSet(cert)) {
+        o.tls = tlsFromFiles(run, p.value(cert), p.value(key));
+        if (!o.tls)
+            return std::nullopt;
+    }
+    *agentId = p.value(agent);
+    return o;
+}
+
+// The agent this worker serves: the one asked for, or the only one with a route.
+bool chooseAgent(CommandRun &run, WorkerStore &store, WorkerHost::Options &o)
+{
     const Outcome<QList<WorkerRoute>> routes = store.routes();
     if (!check(run, routes))
-        return;
-    o.worker.agentId = p.value(agent);
+        return false;
     if (o.worker.agentId.isEmpty()) {
-        if (routes.value.size() != 1)
-            return run.fail(Error::usage(Cli::tr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.value.size()))));
+        if (routes.value.size() != 1) {
+            run.fail(Error::usage(Cli::tr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.value.size()))));
+            return false;
+        }
         o.worker.agentId = routes.value.first().agentId;
     }
+    const Outcome<std::optional<WorkerRoute>> route = store.route(o.worker.agentId);
+    if (!check(run, route))
+        return false;
+    if (!route.value)
+        run.err() << Cli::tr("warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.")
+                         .arg(o.worker.agentId)
+                  << Qt::endl;
+    return true;
+}
+
+// The worker's state, events and deliveries as log lines on standard error.
+void logWorker(CommandRun &run, WorkerHost *host)
+{
+    auto log = [&run](const QString &line) {
+        run.err() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << terminal::line(line) << Qt::endl;
+    };
+    QObject::connect(host, &WorkerHost::stateChanged, &run, [log](Worker::State s, const QString &m) {
+        log(QStringLiteral("worker %1 %2").arg(Worker::stateKey(s), m));
+    });
+    QObject::connect(host, &WorkerMonitor::eventLogged, &run, [log](const WorkerEvent &e) {
+        log(QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text));
+    });
+    QObject::connect(host, &WorkerHost::webhookListening, &run, [log](quint16 port) {
+        log(QStringLiteral("webhooks on port %1 (POST /webhook)").arg(port));
+    });
+    QObject::connect(host, &WorkerMonitor::deliveriesLogged, &run, [log](const QList<WebhookDelivery> &list, int more) {
+        for (auto it = list.crbegin(); it != list.crend(); ++it)
+            log(QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
+        if (more > 0)
+            log(Cli::tr("webhook … and %n more delivery(s)", nullptr, more));
+    });
+}
+
+// SIGTERM and SIGINT drain the worker: sessions not started are released.
+void drainOnSignals(CommandRun &run, WorkerHost *host)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &run);
+    QObject::connect(notifier, &QSocketNotifier::activated, &run, [&run, host] {
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
+        run.err() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+                  << " signal: draining (sessions not yet started are released)" << Qt::endl;
+        run.core().actions().note(AuditAction::WorkerStop, QStringLiteral("worker"), QStringLiteral("signal"));
+        host->stop(false);
+        // A platform that cannot be reached must not keep the process forever: what is
+        // left in the outbox is sent on the next start.
+        QTimer::singleShot(20000, &run, [&run] { run.finish(0); });
+    });
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+}
+
+// Signed in: the worker on its thread, its log, its live feed, its signals.
+void runSignedIn(CommandRun &run, const WorkerHost::Options &o)
+{
+    CoreContext &ctx = run.core();
+    PlatformSession &session = ctx.platform();
+    if (session.state() == PlatformSession::State::KeychainUnavailable)
+        return run.fail(Error::keychain(session.stateMessage()));
+    if (session.state() != PlatformSession::State::SignedIn)
+        return run.fail(Error::auth(session.state() == PlatformSession::State::NeedsSignIn
+                                        ? session.stateMessage()
+                                        : Cli::tr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
+    // Kept by the run: both go before the core they use.
+    WorkerHost *host = run.keep(std::make_unique<WorkerHost>(o, session, ctx.keychain()));
+    logWorker(run, host);
+    QObject::connect(host, &WorkerHost::failed, &run, [&run, host](const QString &m) {
+        host->stop();
+        run.fail(Error::usage(m));
+    });
+    QObject::connect(host, &WorkerHost::stateChanged, &run, [&run](Worker::State s, const QString &m) {
+        if (s == Worker::State::Rejected || s == Worker::State::Failed)
+            run.fail(Error::auth(m));
+    });
+    drainOnSignals(run, host);
+    if (const Error e = host->start())   // takes the data directory's worker lock
+        return run.fail(e);
+    // The live feed lives as long as the worker runs; going, it tells followers "stopped".
+    WorkerFeedServer *feed = run.keep(std::make_unique<WorkerFeedServer>(*host, ctx.paths()));
+    if (const Error e = feed->start())
+        run.err() << Cli::tr("warning: no live feed: %1").arg(e.message) << Qt::endl;
+    QObject::connect(host, &WorkerHost::stopped, &run, [&run, feed] {
+        feed->close();
+        run.finish(0);
+    });
+    ctx.actions().note(AuditAction::WorkerStart, QStringLiteral("worker"), o.worker.agentId);
+}
+
+void workerRun(CommandRun &run, const QStringList &args)
+{
+    QString agentId;
+    std::optional<WorkerHost::Options> options = workerOptions(run, args, &agentId);
+    if (!options || !run.openCore())
+        return;
+    WorkerHost::Options &o = *options;
+    o.worker.agentId = agentId;
+    CoreContext &core = run.core();
+    WorkerStore store(core.database(), core.clock());
+    if (!chooseAgent(run, store, o))
+        return;
     // Said early; the lock WorkerHost::start takes is what decides.
     if (const std::optional<qint64> other = WorkerLock::holder(core.paths()))
         return run.fail(Error::usage(Cli::tr("Another worker is already running on this data directory (pid %1). "
                                            "Stop it first, or watch it with `agentdeskctl worker status --follow`.")
                                          .arg(*other)));
-    const Outcome<std::optional<WorkerRoute>> route = store.route(o.worker.agentId);
-    if (!check(run, route))
-        return;
-    if (!route.value)
-        run.err() << Cli::tr("warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.")
-                         .arg(o.worker.agentId)
-                  << Qt::endl;
     o.paths = core.paths();
     o.keychainProfile = core.database().profileId();
-
-    core.platform().load(&run, [&run, o] {
-        CoreContext &ctx = run.core();
-        PlatformSession &session = ctx.platform();
-        if (session.state() == PlatformSession::State::KeychainUnavailable)
-            return run.fail(Error::keychain(session.stateMessage()));
-        if (session.state() != PlatformSession::State::SignedIn)
-            return run.fail(Error::auth(session.state() == PlatformSession::State::NeedsSignIn
-                                            ? session.stateMessage()
-                                            : Cli::tr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
-        // Kept by the run: both go before the core they use.
-        WorkerHost *host = run.keep(std::make_unique<WorkerHost>(o, session, ctx.keychain()));
-        auto log = [&run](const QString &line) {
-            run.err() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << terminal::line(line) << Qt::endl;
-        };
-        QObject::connect(host, &WorkerHost::stateChanged, &run, [log](Worker::State s, const QString &m) {
-            log(QStringLiteral("worker %1 %2").arg(Worker::stateKey(s), m));
-        });
-        QObject::connect(host, &WorkerMonitor::eventLogged, &run, [log](const WorkerEvent &e) {
-            log(QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text));
-        });
-        QObject::connect(host, &WorkerHost::webhookListening, &run, [log](quint16 port) {
-            log(QStringLiteral("webhooks on port %1 (POST /webhook)").arg(port));
-        });
-        QObject::connect(host, &WorkerMonitor::deliveriesLogged, &run, [log](const QList<WebhookDelivery> &list, int more) {
-            for (auto it = list.crbegin(); it != list.crend(); ++it)
-                log(QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
-            if (more > 0)
-                log(Cli::tr("webhook … and %n more delivery(s)", nullptr, more));
-        });
-        QObject::connect(host, &WorkerHost::failed, &run, [&run, host](const QString &m) {
-            host->stop();
-            run.fail(Error::usage(m));
-        });
-        QObject::connect(host, &WorkerHost::stateChanged, &run, [&run](Worker::State s, const QString &m) {
-            if (s == Worker::State::Rejected || s == Worker::State::Failed)
-                run.fail(Error::auth(m));
-        });
-
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-            auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &run);
-            QObject::connect(notifier, &QSocketNotifier::activated, &run, [&run, host, log] {
-                char byte;
-                [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
-                log(QStringLiteral("signal: draining (sessions not yet started are released)"));
-                run.core().actions().note(AuditAction::WorkerStop, QStringLiteral("worker"), QStringLiteral("signal"));
-                host->stop(false);
-                // A platform that cannot be reached must not keep the process forever:
-                // what is left in the outbox is sent on the next start.
-                QTimer::singleShot(20000, &run, [&run] { run.finish(0); });
-            });
-            std::signal(SIGTERM, onSignal);
-            std::signal(SIGINT, onSignal);
-        }
-        if (const Error e = host->start())   // takes the data directory's worker lock
-            return run.fail(e);
-        // The live feed lives as long as the worker runs; going, it tells followers "stopped".
-        WorkerFeedServer *feed = run.keep(std::make_unique<WorkerFeedServer>(*host, ctx.paths()));
-        if (const Error e = feed->start())
-            run.err() << Cli::tr("warning: no live feed: %1").arg(e.message) << Qt::endl;
-        QObject::connect(host, &WorkerHost::stopped, &run, [&run, feed] {
-            feed->close();
-            run.finish(0);
-        });
-        ctx.actions().note(AuditAction::WorkerStart, QStringLiteral("worker"), o.worker.agentId);
-    });
+    core.platform().load(&run, [&run, o] { runSignedIn(run, o); });
 }
 
 void workerFollow(CommandRun &run)

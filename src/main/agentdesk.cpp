@@ -9,24 +9,27 @@
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/widgets/MainWindow.h"
 
-#include <QLineEdit>
-
 #include <QApplication>
 #include <QAction>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QHash>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
-int main(int argc, char *argv[])
+namespace {
+
+// --version and --help answer without a display; true when one did.
+bool answeredWithoutDisplay(int argc, char *argv[])
 {
-    // --version and --help answer without a display.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
             std::printf("agentdesk %s\n", AGENTDESK_VERSION);
-            return 0;
+            return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
             std::printf("Usage: agentdesk [--data-dir DIR] [--screenshot FILE [--screenshot-delay MS] [--select ID] [--show-dialog D]]\n\n"
@@ -38,15 +41,22 @@ int main(int argc, char *argv[])
                         "  --show-dialog D       Open a dialog at start: new-task, accounts, sign-in, settings,\n"
                         "                        worker-setup or palette.\n"
                         "  --version             Show the version.\n");
-            return 0;
+            return true;
         }
     }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("AgentDesk"));
-    QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.agentdesk.AgentDesk"));
+    return false;
+}
 
+struct Arguments {
+    QString dataDir;
+    QString screenshot;
+    int screenshotDelayMs = 1500;
+    QString select;
+    QString dialog;
+};
+
+std::optional<Arguments> parseArguments()
+{
     QCommandLineParser parser;
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."), QStringLiteral("FILE"));
@@ -58,11 +68,62 @@ int main(int argc, char *argv[])
     parser.addOptions({dataDir, screenshot, delay, select, dialog});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(parser.errorText()));
-        return 2;
+        return std::nullopt;
     }
+    return Arguments{parser.value(dataDir), parser.value(screenshot), parser.value(delay).toInt(), parser.value(select),
+                     parser.value(dialog)};
+}
+
+// --show-dialog: the dialog opened once the window is up (screenshots, trying a dialog).
+void openDialog(agentdesk::MainWindow &window, const QString &name)
+{
+    const QHash<QString, QAction *> actions{
+        {QStringLiteral("new-task"), window.newTaskAction()},       {QStringLiteral("accounts"), window.accountsAction()},
+        {QStringLiteral("sign-in"), window.signInAction()},          {QStringLiteral("worker-setup"), window.workerSetupAction()},
+        {QStringLiteral("settings"), window.settingsAction()},       {QStringLiteral("palette"), window.paletteAction()}};
+    QAction *action = actions.value(name);
+    if (!action)
+        return;
+    QTimer::singleShot(0, &window, [&window, action, name] {
+        action->trigger();
+        if (name == QLatin1String("palette"))
+            if (auto *palette = window.findChild<agentdesk::CommandPalette *>())
+                palette->queryEdit()->setText(QStringLiteral("parser"));
+    });
+}
+
+// --screenshot: after the delay, a picture of the open dialog (or the window), then quit.
+void takeScreenshot(agentdesk::MainWindow &window, const QString &file, int delayMs)
+{
+    QTimer::singleShot(delayMs, &window, [&window, file] {
+        QWidget *subject = &window;
+        const auto dialogs = window.findChildren<QDialog *>();
+        for (QDialog *d : dialogs)
+            if (d->isVisible())
+                subject = d;
+        const bool saved = subject->grab().save(file);
+        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save", qPrintable(file));
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("AgentDesk"));
+    QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.agentdesk.AgentDesk"));
+    const std::optional<Arguments> args = parseArguments();
+    if (!args)
+        return 2;
 
     agentdesk::CoreContext::Options options;
-    options.paths = agentdesk::AppPaths::resolve(parser.value(dataDir));
+    options.paths = agentdesk::AppPaths::resolve(args->dataDir);
     // A quick look before the first paint; every page is read in the background after it.
     options.check = agentdesk::Database::Check::Quick;
     options.queuedWrites = true;   // the GUI thread never waits on another process's write
@@ -80,7 +141,7 @@ int main(int argc, char *argv[])
     agentdesk::MainWindow window(core);
     // Start in the tray only when asked to and when there is a tray to start in.
     const bool inTray = window.trayIcon() && window.settings()->boolValue(agentdesk::Settings::StartMinimized)
-                        && !parser.isSet(screenshot);
+                        && args->screenshot.isEmpty();
     if (!inTray)
         window.show();
     core.platform().load(&window, {});
@@ -96,38 +157,10 @@ int main(int argc, char *argv[])
     if (inTray)
         window.startDeferredWork();
     window.workerController()->attachIfRunning();   // a headless worker on this machine shows in the panel
-    if (parser.isSet(select))
-        window.selectTask(parser.value(select));
-    if (parser.value(dialog) == QLatin1String("new-task"))
-        QTimer::singleShot(0, &window, [&window] { window.newTaskAction()->trigger(); });
-    else if (parser.value(dialog) == QLatin1String("accounts"))
-        QTimer::singleShot(0, &window, [&window] { window.accountsAction()->trigger(); });
-    else if (parser.value(dialog) == QLatin1String("sign-in"))
-        QTimer::singleShot(0, &window, [&window] { window.signInAction()->trigger(); });
-    else if (parser.value(dialog) == QLatin1String("worker-setup"))
-        QTimer::singleShot(0, &window, [&window] { window.workerSetupAction()->trigger(); });
-    else if (parser.value(dialog) == QLatin1String("settings"))
-        QTimer::singleShot(0, &window, [&window] { window.settingsAction()->trigger(); });
-    else if (parser.value(dialog) == QLatin1String("palette"))
-        QTimer::singleShot(0, &window, [&window] {
-            window.paletteAction()->trigger();
-            if (auto *palette = window.findChild<agentdesk::CommandPalette *>())
-                palette->queryEdit()->setText(QStringLiteral("parser"));
-        });
-
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(parser.value(delay).toInt(), &window, [&] {
-            // A dialog, when one is open, is the picture; else the main window.
-            QWidget *subject = &window;
-            const auto dialogs = window.findChildren<QDialog *>();
-            for (QDialog *d : dialogs)
-                if (d->isVisible())
-                    subject = d;
-            const bool saved = subject->grab().save(parser.value(screenshot));
-            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "cannot save",
-                         qPrintable(parser.value(screenshot)));
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
+    if (!args->select.isEmpty())
+        window.selectTask(args->select);
+    openDialog(window, args->dialog);
+    if (!args->screenshot.isEmpty())
+        takeScreenshot(window, args->screenshot, args->screenshotDelayMs);
     return QApplication::exec();
 }

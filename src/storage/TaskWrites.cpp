@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "TaskRows.h"
+#include "SqlValues.h"
 #include "Transaction.h"
 #include "base/Translate.h"
 #include "domain/Timestamps.h"
@@ -152,110 +153,166 @@ Error update(QSqlDatabase db, const QString &id, const QVariantHash &columns)
     return {};
 }
 
+namespace {
+
+// Merges a batch of activities into one task, inside the caller's transaction: new ones
+// go after the task's last position, known ones change in place only where they differ.
+class ActivityMerge
+{
+public:
+    ActivityMerge(QSqlDatabase db, QString taskId, QDateTime now)
+        : m_db(std::move(db)), m_taskId(std::move(taskId)), m_now(std::move(now)), m_insert(m_db), m_change(m_db),
+          m_exists(m_db)
+    {
+        m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO activities (task_id, activity_id, seq, type, content, "
+                                        "timestamp, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        // A known activity changes only where it differs; one without a time keeps the one it has.
+        m_change.prepare(QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = COALESCE(?, timestamp), "
+                                        "metadata = ? WHERE task_id = ? AND activity_id = ? AND (type IS NOT ? OR content "
+                                        "IS NOT ? OR metadata IS NOT ? OR (? IS NOT NULL AND timestamp IS NOT ?))"));
+        m_exists.prepare(QStringLiteral("SELECT 1 FROM activities WHERE task_id = ? AND activity_id = ?"));
+    }
+
+    Outcome<ActivityWrite> run(const QList<Activity> &incoming)
+    {
+        if (const Error e = readPosition())
+            return {{}, e};
+        QSet<QString> seenInBatch;
+        for (const Activity &a : incoming) {
+            if (a.id.isEmpty() || seenInBatch.contains(a.id))
+                continue;
+            seenInBatch.insert(a.id);
+            if (const Error e = merge(a))
+                return {{}, e};
+        }
+        if (m_written.dropped > 0)
+            qCWarning(lcTaskStore).noquote() << "task" << m_taskId << "holds" << kMaxActivitiesPerTask << "activities;"
+                                             << m_written.dropped << "newer ones were not kept";
+        if (const Error e = recordOnTask())
+            return {{}, e};
+        return {m_written, {}};
+    }
+
+private:
+    Error readPosition()
+    {
+        QSqlQuery position(m_db);
+        position.prepare(QStringLiteral("SELECT activity_count, last_activity_at FROM tasks WHERE id = ?"));
+        position.addBindValue(m_taskId);
+        Error error;
+        if (!execPrepared(position, &error))
+            return error;
+        if (!position.next())
+            return Error::notFound(agentdesk::tr("No task with id %1.").arg(m_taskId));
+        m_nextSeq = position.value(0).toInt();
+        m_lastActivity = fromIso(position.value(1).toString());
+        return {};
+    }
+
+    Error merge(const Activity &a)
+    {
+        bool inserted = false;
+        if (m_nextSeq < kMaxActivitiesPerTask)
+            if (const Error e = insert(a, &inserted); e || inserted)
+                return e;
+        bool changed = false;
+        if (const Error e = change(a, &changed))
+            return e;
+        if (changed)
+            ++m_written.changed;
+        else if (m_nextSeq >= kMaxActivitiesPerTask && !known(a.id))
+            ++m_written.dropped;
+        return {};
+    }
+
+    Error insert(const Activity &a, bool *inserted)
+    {
+        m_insert.addBindValue(m_taskId);
+        m_insert.addBindValue(a.id);
+        m_insert.addBindValue(m_nextSeq);
+        m_insert.addBindValue(activityTypeKey(a.type));
+        m_insert.addBindValue(a.content);
+        m_insert.addBindValue(toIso(a.timestamp.isValid() ? a.timestamp : m_now));
+        m_insert.addBindValue(jsonText(a.metadata));
+        Error error;
+        if (!execPrepared(m_insert, &error))
+            return error;
+        *inserted = m_insert.numRowsAffected() == 1;
+        if (*inserted) {
+            ++m_nextSeq;
+            ++m_written.inserted;
+            const QDateTime t = a.timestamp.isValid() ? a.timestamp : m_now;
+            if (!m_written.newest.isValid() || t > m_written.newest)
+                m_written.newest = t;
+        }
+        return {};
+    }
+
+    Error change(const Activity &a, bool *changed)
+    {
+        const QString type = activityTypeKey(a.type);
+        const QString metadata = jsonText(a.metadata);
+        const QVariant time = a.timestamp.isValid() ? QVariant(toIso(a.timestamp)) : sqlNull();
+        for (const QVariant &v : {QVariant(type), QVariant(a.content), time, QVariant(metadata), QVariant(m_taskId),
+                                  QVariant(a.id), QVariant(type), QVariant(a.content), QVariant(metadata), time, time})
+            m_change.addBindValue(v);
+        Error error;
+        if (!execPrepared(m_change, &error))
+            return error;
+        *changed = m_change.numRowsAffected() > 0;
+        return {};
+    }
+
+    // Only asked once the task is full: was this one kept before, or is it one too many?
+    bool known(const QString &activityId)
+    {
+        m_exists.addBindValue(m_taskId);
+        m_exists.addBindValue(activityId);
+        const bool found = execPrepared(m_exists) && m_exists.next();
+        m_exists.finish();
+        return found;
+    }
+
+    // The task's position and newest time; or, when only known activities changed, a
+    // journal entry so other windows hear of it all the same.
+    Error recordOnTask()
+    {
+        Error error;
+        if (m_written.inserted == 0 && m_written.changed > 0) {
+            QSqlQuery note(m_db);
+            note.prepare(QStringLiteral("INSERT INTO task_changes (task_id) VALUES (?)"));
+            note.addBindValue(m_taskId);
+            execPrepared(note, &error);
+        } else if (m_written.inserted > 0) {
+            QSqlQuery advance(m_db);
+            const QDateTime newest = m_written.newest;
+            const QDateTime latest = m_lastActivity.isValid() && m_lastActivity > newest ? m_lastActivity : newest;
+            advance.prepare(QStringLiteral("UPDATE tasks SET activity_count = ?, last_activity_at = ? WHERE id = ?"));
+            advance.addBindValue(m_nextSeq);
+            advance.addBindValue(toIso(latest));
+            advance.addBindValue(m_taskId);
+            execPrepared(advance, &error);
+        }
+        return error;
+    }
+
+    QSqlDatabase m_db;
+    QString m_taskId;
+    QDateTime m_now;
+    QSqlQuery m_insert, m_change, m_exists;
+    int m_nextSeq = 0;
+    QDateTime m_lastActivity;
+    ActivityWrite m_written;
+};
+
+} // namespace
+
 Outcome<ActivityWrite> writeActivities(QSqlDatabase db, const QString &taskId, const QList<Activity> &incoming,
                                        const QDateTime &now)
 {
-    ActivityWrite w;
     if (incoming.isEmpty())
-        return {w, {}};
-    auto rollback = [](const Error &e) -> Outcome<ActivityWrite> { return {{}, e}; };
-    Error error;
-    QSqlQuery position(db);
-    position.prepare(QStringLiteral("SELECT activity_count, last_activity_at FROM tasks WHERE id = ?"));
-    position.addBindValue(taskId);
-    if (!execPrepared(position, &error))
-        return rollback(error);
-    if (!position.next())
-        return rollback(Error::notFound(agentdesk::tr("No task with id %1.").arg(taskId)));
-    int nextSeq = position.value(0).toInt();
-    const QDateTime lastActivity = fromIso(position.value(1).toString());
-    position.finish();
-
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO activities (task_id, activity_id, seq, type, content, timestamp, "
-                                  "metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery change(db);
-    // A known activity changes only where it differs; one without a time keeps the one it has.
-    change.prepare(QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = COALESCE(?, timestamp), metadata = ? "
-                                  "WHERE task_id = ? AND activity_id = ? AND (type IS NOT ? OR content IS NOT ? "
-                                  "OR metadata IS NOT ? OR (? IS NOT NULL AND timestamp IS NOT ?))"));
-    QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM activities WHERE task_id = ? AND activity_id = ?"));
-    // Only asked once the task is full: was this one kept before, or is it one too many?
-    auto known = [&](const QString &activityId) {
-        exists.addBindValue(taskId);
-        exists.addBindValue(activityId);
-        const bool found = execPrepared(exists) && exists.next();
-        exists.finish();
-        return found;
-    };
-    QSet<QString> seenInBatch;
-    for (const Activity &a : incoming) {
-        if (a.id.isEmpty() || seenInBatch.contains(a.id))
-            continue;
-        seenInBatch.insert(a.id);
-        const QString type = activityTypeKey(a.type);
-        const QString metadata = jsonText(a.metadata);
-        const QVariant time = a.timestamp.isValid() ? QVariant(toIso(a.timestamp)) : QVariant(QMetaType::fromType<QString>());
-        if (nextSeq < kMaxActivitiesPerTask) {
-            insert.addBindValue(taskId);
-            insert.addBindValue(a.id);
-            insert.addBindValue(nextSeq);
-            insert.addBindValue(type);
-            insert.addBindValue(a.content);
-            insert.addBindValue(a.timestamp.isValid() ? toIso(a.timestamp) : toIso(now));
-            insert.addBindValue(metadata);
-            if (!execPrepared(insert, &error))
-                return rollback(error);
-            if (insert.numRowsAffected() == 1) {
-                ++nextSeq;
-                ++w.inserted;
-                const QDateTime t = a.timestamp.isValid() ? a.timestamp : now;
-                if (!w.newest.isValid() || t > w.newest)
-                    w.newest = t;
-                continue;
-            }
-        }
-        change.addBindValue(type);
-        change.addBindValue(a.content);
-        change.addBindValue(time);
-        change.addBindValue(metadata);
-        change.addBindValue(taskId);
-        change.addBindValue(a.id);
-        change.addBindValue(type);
-        change.addBindValue(a.content);
-        change.addBindValue(metadata);
-        change.addBindValue(time);
-        change.addBindValue(time);
-        if (!execPrepared(change, &error))
-            return rollback(error);
-        if (change.numRowsAffected() > 0)
-            ++w.changed;
-        else if (nextSeq >= kMaxActivitiesPerTask && !known(a.id))
-            ++w.dropped;
-    }
-    if (w.dropped > 0)
-        qCWarning(lcTaskStore).noquote() << "task" << taskId << "holds" << kMaxActivitiesPerTask << "activities;"
-                                         << w.dropped << "newer ones were not kept";
-    if (w.inserted == 0 && w.changed > 0) {
-        // Only existing activities changed: the journal still tells other windows.
-        QSqlQuery note(db);
-        note.prepare(QStringLiteral("INSERT INTO task_changes (task_id) VALUES (?)"));
-        note.addBindValue(taskId);
-        if (!execPrepared(note, &error))
-            return rollback(error);
-    }
-    if (w.inserted > 0) {
-        QSqlQuery advance(db);
-        const QDateTime latest = lastActivity.isValid() && lastActivity > w.newest ? lastActivity : w.newest;
-        advance.prepare(QStringLiteral("UPDATE tasks SET activity_count = ?, last_activity_at = ? WHERE id = ?"));
-        advance.addBindValue(nextSeq);
-        advance.addBindValue(toIso(latest));
-        advance.addBindValue(taskId);
-        if (!execPrepared(advance, &error))
-            return rollback(error);
-    }
-    return {w, {}};
+        return {ActivityWrite{}, {}};
+    return ActivityMerge(std::move(db), taskId, now).run(incoming);
 }
 
 Outcome<ActivityWrite> upsertActivities(QSqlDatabase db, const QString &taskId, const QList<Activity> &incoming,

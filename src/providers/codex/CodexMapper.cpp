@@ -92,6 +92,105 @@ std::optional<TaskStatus> mapLegacyState(const QString &s)
     return std::nullopt;
 }
 
+namespace {
+
+QDateTime epochOr(const QJsonObject &o, const char *key, const QDateTime &fallback)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? fromEpochSeconds(v.toDouble()) : fallback;
+}
+
+// The operator's turn: the prompt or a follow-up, one activity per message.
+QList<Activity> userTurnActivities(const QJsonObject &userTurn, const QDateTime &fallback)
+{
+    QList<Activity> out;
+    if (str(userTurn, "id").isEmpty())
+        return out;
+    const QJsonArray inputs = userTurn.value(QLatin1String("input_items")).toArray();
+    for (int i = 0; i < inputs.size(); ++i) {
+        const QJsonObject item = inputs.at(i).toObject();
+        if (str(item, "type") != QLatin1String("message"))
+            continue;
+        Activity a;
+        a.id = QStringLiteral("%1:in:%2").arg(str(userTurn, "id")).arg(i);
+        a.type = ActivityType::Message;
+        a.content = textOf(item.value(QLatin1String("content")).toArray());
+        a.timestamp = epochOr(userTurn, "created_at", fallback);
+        a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
+        out << a;
+    }
+    return out;
+}
+
+// What the agent did in its turn: the worklog's messages and tool calls.
+QList<Activity> worklogActivities(const QJsonObject &turn, const QString &turnId, const QDateTime &when)
+{
+    QList<Activity> out;
+    const QJsonArray log = obj(turn, "worklog").value(QLatin1String("messages")).toArray();
+    for (int i = 0; i < log.size(); ++i) {
+        const QJsonObject m = log.at(i).toObject();
+        Activity a;
+        a.id = QStringLiteral("%1:log:%2").arg(turnId).arg(i);
+        a.timestamp = epochOr(m, "created_at", when);
+        QStringList parts;
+        for (const QJsonValue &p : obj(m, "content").value(QLatin1String("parts")).toArray())
+            parts << (p.isString() ? p.toString() : p.toObject().value(QLatin1String("text")).toString());
+        a.content = parts.join(QLatin1Char('\n'));
+        const QString role = str(obj(m, "author"), "role");
+        a.type = role == QLatin1String("tool") ? ActivityType::Command : ActivityType::Message;
+        a.metadata = QJsonObject{{QStringLiteral("author"), role == QLatin1String("user") ? QStringLiteral("user") : QStringLiteral("agent")}};
+        out << a;
+    }
+    return out;
+}
+
+// The task's diff turn: the patches as the task shows them.
+QList<Activity> diffTurnActivities(const QJsonObject &bundle, const QString &turnId, const QDateTime &when,
+                                   const QJsonObject &diffStats)
+{
+    QList<Activity> out;
+    const QJsonArray diffTurn = obj(bundle, "current_diff_task_turn").value(QLatin1String("output_items")).toArray();
+    for (int i = 0; i < diffTurn.size(); ++i) {
+        const QJsonObject item = diffTurn.at(i).toObject();
+        if (str(item, "type") != QLatin1String("output_diff"))
+            continue;
+        Activity a;
+        a.id = QStringLiteral("%1:taskdiff:%2").arg(turnId).arg(i);
+        a.type = ActivityType::CodeChange;
+        a.content = agentdesk::tr("Code changes");
+        a.timestamp = when;
+        a.metadata = QJsonObject{{QStringLiteral("patch"), str(item, "diff")}, {QStringLiteral("diffStats"), diffStats}};
+        out << a;
+    }
+    return out;
+}
+
+// The turn's error, if it has one: the task's error and an activity.
+void applyTurnError(RemoteTask &r, const QJsonObject &turn, const QString &turnId, const QDateTime &when)
+{
+    const QJsonObject error = obj(turn, "error");
+    if (error.isEmpty())
+        return;
+    r.error = str(error, "message");
+    Activity a;
+    a.id = QStringLiteral("%1:error").arg(turnId);
+    a.type = ActivityType::Error;
+    a.content = r.error;
+    a.timestamp = when;
+    a.metadata = QJsonObject{{QStringLiteral("code"), error.value(QLatin1String("code"))}};
+    r.activities << a;
+}
+
+QString firstPullRequest(const QJsonObject &task)
+{
+    for (const QJsonValue &v : task.value(QLatin1String("external_pull_requests")).toArray())
+        if (const QString url = prUrlOf(v.toObject()); !url.isEmpty())
+            return url;
+    return {};
+}
+
+} // namespace
+
 RemoteTask mapTaskBundle(const QJsonObject &bundle)
 {
     RemoteTask r;
@@ -100,10 +199,8 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
     r.title = boundedTitle(str(task, "title"));
     if (task.contains(QLatin1String("archived")))
         r.archived = task.value(QLatin1String("archived")).toBool();
-    if (task.value(QLatin1String("created_at")).isDouble())
-        r.createdAt = fromEpochSeconds(task.value(QLatin1String("created_at")).toDouble());
-    if (task.value(QLatin1String("updated_at")).isDouble())
-        r.updatedAt = fromEpochSeconds(task.value(QLatin1String("updated_at")).toDouble());
+    r.createdAt = epochOr(task, "created_at", {});
+    r.updatedAt = epochOr(task, "updated_at", {});
     const QJsonObject display = obj(bundle, "task_status_display");
     const QJsonObject latest = obj(display, "latest_turn_status_display");
     const QJsonObject turn = obj(bundle, "current_assistant_turn");
@@ -115,88 +212,27 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
     const QString turnId = str(turn, "id").isEmpty() ? str(latest, "turn_id") : str(turn, "id");
     if (!turnId.isEmpty())
         r.providerState.insert(QStringLiteral("turnId"), turnId);
-    const QDateTime when = turn.value(QLatin1String("created_at")).isDouble()
-        ? fromEpochSeconds(turn.value(QLatin1String("created_at")).toDouble())
-        : r.updatedAt;
+    const QDateTime when = epochOr(turn, "created_at", r.updatedAt);
 
     // The operator's turn (prompt or follow-up), then the worklog (what it did), then its
     // answer and the diff: ids are stable per turn.
-    const QJsonObject userTurn = obj(bundle, "current_user_turn");
-    const QJsonArray inputs = userTurn.value(QLatin1String("input_items")).toArray();
-    for (int i = 0; i < inputs.size(); ++i) {
-        const QJsonObject item = inputs.at(i).toObject();
-        if (str(item, "type") != QLatin1String("message"))
-            continue;
-        Activity a;
-        a.id = QStringLiteral("%1:in:%2").arg(str(userTurn, "id")).arg(i);
-        a.type = ActivityType::Message;
-        a.content = textOf(item.value(QLatin1String("content")).toArray());
-        a.timestamp = userTurn.value(QLatin1String("created_at")).isDouble()
-            ? fromEpochSeconds(userTurn.value(QLatin1String("created_at")).toDouble()) : r.updatedAt;
-        a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
-        if (!str(userTurn, "id").isEmpty())
-            r.activities << a;
-    }
-    const QJsonArray log = obj(turn, "worklog").value(QLatin1String("messages")).toArray();
-    for (int i = 0; i < log.size(); ++i) {
-        const QJsonObject m = log.at(i).toObject();
-        Activity a;
-        a.id = QStringLiteral("%1:log:%2").arg(turnId).arg(i);
-        a.timestamp = m.value(QLatin1String("created_at")).isDouble() ? fromEpochSeconds(m.value(QLatin1String("created_at")).toDouble()) : when;
-        const QJsonObject content = obj(m, "content");
-        QStringList parts;
-        for (const QJsonValue &p : content.value(QLatin1String("parts")).toArray())
-            parts << (p.isString() ? p.toString() : p.toObject().value(QLatin1String("text")).toString());
-        a.content = parts.join(QLatin1Char('\n'));
-        const QString role = str(obj(m, "author"), "role");
-        a.type = role == QLatin1String("tool") ? ActivityType::Command : ActivityType::Message;
-        a.metadata = QJsonObject{{QStringLiteral("author"), role == QLatin1String("user") ? QStringLiteral("user") : QStringLiteral("agent")}};
-        r.activities << a;
-    }
+    r.activities << userTurnActivities(obj(bundle, "current_user_turn"), r.updatedAt);
+    r.activities << worklogActivities(turn, turnId, when);
     QStringList answer;
     const QList<Activity> turnDiffs = mapTurnOutputs(turn, turnId, when, obj(latest, "diff_stats"), &r.activities, &answer);
     // The same patch can come twice: in the assistant turn and in the task's diff turn.
     // Like the Codex CLI, take the diff turn's when it has one.
-    QList<Activity> taskDiffs;
-    const QJsonArray diffTurn = obj(bundle, "current_diff_task_turn").value(QLatin1String("output_items")).toArray();
-    for (int i = 0; i < diffTurn.size(); ++i) {
-        const QJsonObject item = diffTurn.at(i).toObject();
-        if (str(item, "type") != QLatin1String("output_diff"))
-            continue;
-        Activity a;
-        a.id = QStringLiteral("%1:taskdiff:%2").arg(turnId).arg(i);
-        a.type = ActivityType::CodeChange;
-        a.content = agentdesk::tr("Code changes");
-        a.timestamp = when;
-        a.metadata = QJsonObject{{QStringLiteral("patch"), str(item, "diff")}, {QStringLiteral("diffStats"), obj(latest, "diff_stats")}};
-        taskDiffs << a;
-    }
+    const QList<Activity> taskDiffs = diffTurnActivities(bundle, turnId, when, obj(latest, "diff_stats"));
     r.activities += taskDiffs.isEmpty() ? turnDiffs : taskDiffs;
     const QJsonArray siblings = latest.value(QLatin1String("sibling_turn_ids")).toArray();
     if (!siblings.isEmpty())
         r.providerState.insert(QStringLiteral("siblingTurnIds"), siblings);
-    const QJsonObject error = obj(turn, "error");
-    if (!error.isEmpty()) {
-        r.error = str(error, "message");
-        Activity a;
-        a.id = QStringLiteral("%1:error").arg(turnId);
-        a.type = ActivityType::Error;
-        a.content = r.error;
-        a.timestamp = when;
-        a.metadata = QJsonObject{{QStringLiteral("code"), error.value(QLatin1String("code"))}};
-        r.activities << a;
-    }
+    applyTurnError(r, turn, turnId, when);
     if (!answer.isEmpty())
         r.result.summary = answer.join(QLatin1Char('\n'));
-    const QJsonArray prs = task.value(QLatin1String("external_pull_requests")).toArray();
-    for (const QJsonValue &v : prs) {
-        const QString url = prUrlOf(v.toObject());
-        if (!url.isEmpty()) {
-            r.result.prUrl = url;
-            r.result.prNumber = prNumberFromUrl(url);
-            break;
-        }
-    }
+    r.result.prUrl = firstPullRequest(task);
+    if (!r.result.prUrl.isEmpty())
+        r.result.prNumber = prNumberFromUrl(r.result.prUrl);
     return r;
 }
 

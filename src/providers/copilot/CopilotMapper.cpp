@@ -55,6 +55,54 @@ QString headRef(const QJsonObject &task)
     return str(artifact(task, "branch"), "head_ref");
 }
 
+namespace {
+
+// One agent session of a task: what it was asked, and how it ended.
+void mapSession(const QJsonObject &s, RemoteTask &t, QString *newestError)
+{
+    const QString id = str(s, "id");
+    if (id.isEmpty())
+        return;
+    if (t.prompt.isEmpty())
+        t.prompt = str(s, "prompt");
+    if (!str(s, "prompt").isEmpty()) {
+        Activity asked;
+        asked.id = id + QStringLiteral(":prompt");
+        asked.type = ActivityType::Message;
+        asked.content = str(s, "prompt");
+        asked.timestamp = fromIso(str(s, "created_at"));
+        asked.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
+        t.activities << asked;
+    }
+    const QString sessionState = str(s, "state");
+    const std::optional<TaskStatus> ended = mapState(sessionState);
+    if (!ended || !isTerminal(*ended))
+        return;
+    Activity end;
+    end.id = id + QStringLiteral(":end");
+    const QString error = str(obj(s, "error"), "message");
+    const bool failed = *ended == TaskStatus::Failed || *ended == TaskStatus::Cancelled;
+    end.type = failed ? ActivityType::Error : ActivityType::Completion;
+    if (sessionState == QLatin1String("timed_out"))
+        end.content = error.isEmpty() ? agentdesk::tr("The session timed out.") : agentdesk::tr("The session timed out: %1").arg(error);
+    else if (*ended == TaskStatus::Cancelled)
+        end.content = agentdesk::tr("The session was stopped on GitHub.");
+    else
+        end.content = failed ? (error.isEmpty() ? agentdesk::tr("The session failed.") : error) : agentdesk::tr("The session finished.");
+    if (failed && !end.content.isEmpty())
+        *newestError = end.content;
+    end.timestamp = fromIso(str(s, "completed_at").isEmpty() ? str(s, "updated_at") : str(s, "completed_at"));
+    QJsonObject meta{{QStringLiteral("author"), QStringLiteral("agent")}};
+    if (!str(s, "model").isEmpty())
+        meta.insert(QStringLiteral("model"), str(s, "model"));
+    if (s.contains(QLatin1String("usage")))
+        meta.insert(QStringLiteral("usage"), obj(s, "usage"));
+    end.metadata = meta;
+    t.activities << end;
+}
+
+} // namespace
+
 RemoteTask mapTask(const QJsonObject &task)
 {
     RemoteTask t;
@@ -88,50 +136,9 @@ RemoteTask mapTask(const QJsonObject &task)
         t.providerState.insert(QStringLiteral("pullId"), QString::number(pull));
 
     // The timeline: what each session was asked, how it ended; the branch; the PR.
-    const QJsonArray sessions = task.value(QLatin1String("sessions")).toArray();
     QString newestError;
-    for (const QJsonValue &v : sessions) {
-        const QJsonObject s = v.toObject();
-        const QString id = str(s, "id");
-        if (id.isEmpty())
-            continue;
-        if (t.prompt.isEmpty())
-            t.prompt = str(s, "prompt");
-        if (!str(s, "prompt").isEmpty()) {
-            Activity asked;
-            asked.id = id + QStringLiteral(":prompt");
-            asked.type = ActivityType::Message;
-            asked.content = str(s, "prompt");
-            asked.timestamp = fromIso(str(s, "created_at"));
-            asked.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
-            t.activities << asked;
-        }
-        const QString sessionState = str(s, "state");
-        const std::optional<TaskStatus> ended = mapState(sessionState);
-        if (ended && isTerminal(*ended)) {
-            Activity end;
-            end.id = id + QStringLiteral(":end");
-            const QString error = str(obj(s, "error"), "message");
-            const bool failed = *ended == TaskStatus::Failed || *ended == TaskStatus::Cancelled;
-            end.type = failed ? ActivityType::Error : ActivityType::Completion;
-            if (sessionState == QLatin1String("timed_out"))
-                end.content = error.isEmpty() ? agentdesk::tr("The session timed out.") : agentdesk::tr("The session timed out: %1").arg(error);
-            else if (*ended == TaskStatus::Cancelled)
-                end.content = agentdesk::tr("The session was stopped on GitHub.");
-            else
-                end.content = failed ? (error.isEmpty() ? agentdesk::tr("The session failed.") : error) : agentdesk::tr("The session finished.");
-            if (failed && !end.content.isEmpty())
-                newestError = end.content;
-            end.timestamp = fromIso(str(s, "completed_at").isEmpty() ? str(s, "updated_at") : str(s, "completed_at"));
-            QJsonObject meta{{QStringLiteral("author"), QStringLiteral("agent")}};
-            if (!str(s, "model").isEmpty())
-                meta.insert(QStringLiteral("model"), str(s, "model"));
-            if (s.contains(QLatin1String("usage")))
-                meta.insert(QStringLiteral("usage"), obj(s, "usage"));
-            end.metadata = meta;
-            t.activities << end;
-        }
-    }
+    for (const QJsonValue &v : task.value(QLatin1String("sessions")).toArray())
+        mapSession(v.toObject(), t, &newestError);
     if (const QString head = str(branch, "head_ref"); !head.isEmpty()) {
         Activity b;
         b.id = QStringLiteral("branch:") + head;

@@ -336,6 +336,68 @@ void CursorAdapter::dropStream(CursorRunStream *s)
     s->deleteLater();
 }
 
+void CursorAdapter::onStreamEvent(CursorRunStream *s, const QString &id, const QString &type, const QByteArray &data)
+{
+    if (type == QLatin1String("heartbeat"))
+        return;
+    if (!id.isEmpty() && !s->seen.contains(id)) {
+        // Something new: the stream is alive, whatever happened to the connection before.
+        s->reconnects = 0;
+        if (s->seen.size() > kMaxHeldEvents)
+            s->seen.clear();
+        s->seen.insert(id);
+    }
+    if (type == QLatin1String("done")) {
+        s->done = true;
+        Q_EMIT remoteChanged(s->agentId);
+        retireStream(s);
+        return;
+    }
+    const QJsonObject payload = QJsonDocument::fromJson(data).object();
+    if (auto a = cursor::mapStreamEvent(id, type, payload, s->effects)) {
+        a->content = boundedText(a->content);
+        s->held.append({id, *a});
+        if (s->held.size() > kMaxHeldEvents)
+            s->held.removeFirst();
+    }
+    if (type == QLatin1String("result") || type == QLatin1String("error")) {
+        // The run's outcome: nothing a waiting fetch needs comes after it.
+        s->done = true;
+        Q_EMIT remoteChanged(s->agentId);
+        retireStream(s);
+        return;
+    }
+    if (!s->backlogSettled)
+        s->quiet.start();
+    if (!s->notify.isActive())
+        s->notify.start(kNotifyCoalesceMs);
+}
+
+void CursorAdapter::onStreamEnded(CursorRunStream *s, int status, const HttpError &error)
+{
+    if (s->done)
+        return;
+    if (status == 410 || status == 404 || status == 401 || status == 403 || error.kind == HttpErrorKind::Timeout
+        || error.kind == HttpErrorKind::BadResponse || s->reconnects >= kMaxReconnects) {
+        // Expired, refused, silent or broken: polling carries on without live events.
+        qCInfo(lcCursor).noquote() << "run stream" << s->runId << "unavailable:"
+                                   << (error.message.isEmpty() ? QString::number(status) : error.message);
+        s->unavailable = true;
+        retireStream(s);
+        return;
+    }
+    // The connection dropped, or the server (or a proxy) closed it without "done": resume
+    // after the last event we saw. A stream that keeps closing without sending anything
+    // new runs out of reconnects above.
+    const int delay = 250 << std::min(s->reconnects, 5);
+    ++s->reconnects;
+    s->backlogSettled = false;
+    QTimer::singleShot(delay, s, [s] {
+        if (s->sse)
+            s->sse->open();
+    });
+}
+
 CursorRunStream *CursorAdapter::ensureStream(const Credentials &c, const QString &agentId, const QString &runId,
                                              const QString &lastEventId)
 {
@@ -371,64 +433,10 @@ CursorRunStream *CursorAdapter::ensureStream(const Credentials &c, const QString
         if (finishedRun)
             retire();
     });
-    connect(s->sse, &SseStream::eventReceived, s, [this, s, retire](const QString &id, const QString &type, const QByteArray &data) {
-        if (type == QLatin1String("heartbeat"))
-            return;
-        if (!id.isEmpty() && !s->seen.contains(id)) {
-            // Something new: the stream is alive, whatever happened to the connection before.
-            s->reconnects = 0;
-            if (s->seen.size() > kMaxHeldEvents)
-                s->seen.clear();
-            s->seen.insert(id);
-        }
-        if (type == QLatin1String("done")) {
-            s->done = true;
-            Q_EMIT remoteChanged(s->agentId);
-            retire();
-            return;
-        }
-        const QJsonObject payload = QJsonDocument::fromJson(data).object();
-        if (auto a = cursor::mapStreamEvent(id, type, payload, s->effects)) {
-            a->content = boundedText(a->content);
-            s->held.append({id, *a});
-            if (s->held.size() > kMaxHeldEvents)
-                s->held.removeFirst();
-        }
-        if (type == QLatin1String("result") || type == QLatin1String("error")) {
-            // The run's outcome: nothing a waiting fetch needs comes after it.
-            s->done = true;
-            Q_EMIT remoteChanged(s->agentId);
-            retire();
-            return;
-        }
-        if (!s->backlogSettled)
-            s->quiet.start();
-        if (!s->notify.isActive())
-            s->notify.start(kNotifyCoalesceMs);
+    connect(s->sse, &SseStream::eventReceived, s, [this, s](const QString &id, const QString &type, const QByteArray &data) {
+        onStreamEvent(s, id, type, data);
     });
-    connect(s->sse, &SseStream::ended, s, [s, retire](int status, const HttpError &error) {
-        if (s->done)
-            return;
-        if (status == 410 || status == 404 || status == 401 || status == 403 || error.kind == HttpErrorKind::Timeout
-            || error.kind == HttpErrorKind::BadResponse || s->reconnects >= kMaxReconnects) {
-            // Expired, refused, silent or broken: polling carries on without live events.
-            qCInfo(lcCursor).noquote() << "run stream" << s->runId << "unavailable:"
-                                       << (error.message.isEmpty() ? QString::number(status) : error.message);
-            s->unavailable = true;
-            retire();
-            return;
-        }
-        // The connection dropped, or the server (or a proxy) closed it without "done":
-        // resume after the last event we saw. A stream that keeps closing without sending
-        // anything new runs out of reconnects above.
-        const int delay = 250 << std::min(s->reconnects, 5);
-        ++s->reconnects;
-        s->backlogSettled = false;
-        QTimer::singleShot(delay, s, [s] {
-            if (s->sse)
-                s->sse->open();
-        });
-    });
+    connect(s->sse, &SseStream::ended, s, [this, s](int status, const HttpError &error) { onStreamEnded(s, status, error); });
     s->sse->open(lastEventId);
     s->quiet.start();   // a stream with no backlog at all settles after the quiet window too
     return s;

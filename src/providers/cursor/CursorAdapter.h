@@ -52,6 +52,8 @@ private:
     CursorRunStream *ensureStream(const Credentials &c, const QString &agentId, const QString &runId, const QString &lastEventId);
     void retireStream(CursorRunStream *s);
     void dropStream(CursorRunStream *s);
+    void onStreamEvent(CursorRunStream *s, const QString &id, const QString &type, const QByteArray &data);
+    void onStreamEnded(CursorRunStream *s, int status, const HttpError &error);
     static Error explainConflict(const Error &e);
 
     QHash<QString, CursorRunStream *> m_streams;   // by run id; children of this adapter

@@ -113,18 +113,11 @@ RemoteTask mapSession(const QJsonObject &session)
     return r;
 }
 
-Activity mapActivity(const QJsonObject &a)
-{
-    Activity out;
-    out.id = str(a, "id");
-    if (out.id.isEmpty())
-        out.id = str(a, "name").section(QLatin1Char('/'), -1);
-    out.timestamp = fromIso(str(a, "createTime"));
-    const QString originator = str(a, "originator");
-    QJsonObject meta;
-    if (!originator.isEmpty())
-        meta.insert(QStringLiteral("author"), originator);
+namespace {
 
+// The activity's kind (plan, message, progress, completion, ...): its type and text.
+void mapKind(const QJsonObject &a, Activity &out, QJsonObject &meta)
+{
     if (a.contains(QLatin1String("planGenerated"))) {
         const QJsonObject plan = obj(obj(a, "planGenerated"), "plan");
         QJsonArray steps;
@@ -169,17 +162,16 @@ Activity mapActivity(const QJsonObject &a)
             }
         }
     }
-    if (out.content.isEmpty())
-        out.content = str(a, "description");
+}
 
-    // Artifacts: a change set makes this a code change; shell output and media ride along.
-    const QJsonArray artifacts = a.value(QLatin1String("artifacts")).toArray();
+// Artifacts: a change set makes the activity a code change; shell output and media ride along.
+void mapArtifacts(const QJsonArray &artifacts, Activity &out, QJsonObject &meta)
+{
     QJsonArray media;
     for (const QJsonValue &v : artifacts) {
         const QJsonObject art = v.toObject();
         if (art.contains(QLatin1String("changeSet"))) {
-            const QJsonObject cs = obj(art, "changeSet");
-            const QJsonObject patch = obj(cs, "gitPatch");
+            const QJsonObject patch = obj(obj(art, "changeSet"), "gitPatch");
             meta.insert(QStringLiteral("patch"), str(patch, "unidiffPatch"));
             meta.insert(QStringLiteral("baseCommitId"), str(patch, "baseCommitId"));
             meta.insert(QStringLiteral("commitMessage"), str(patch, "suggestedCommitMessage"));
@@ -205,6 +197,24 @@ Activity mapActivity(const QJsonObject &a)
     }
     if (!media.isEmpty())
         meta.insert(QStringLiteral("attachments"), media);
+}
+
+} // namespace
+
+Activity mapActivity(const QJsonObject &a)
+{
+    Activity out;
+    out.id = str(a, "id");
+    if (out.id.isEmpty())
+        out.id = str(a, "name").section(QLatin1Char('/'), -1);
+    out.timestamp = fromIso(str(a, "createTime"));
+    QJsonObject meta;
+    if (const QString originator = str(a, "originator"); !originator.isEmpty())
+        meta.insert(QStringLiteral("author"), originator);
+    mapKind(a, out, meta);
+    if (out.content.isEmpty())
+        out.content = str(a, "description");
+    mapArtifacts(a.value(QLatin1String("artifacts")).toArray(), out, meta);
     out.metadata = meta;
     return out;
 }

@@ -1,11 +1,12 @@
 #include "AttentionPresenter.h"
 
-#include "app/CoreContext.h"
 #include "app/WorkerController.h"
 #include "attention/AttentionModel.h"
 #include "config/Settings.h"
 #include "notify/NotificationRouter.h"
 #include "notify/Notifier.h"
+#include "storage/TaskStore.h"
+#include "tasks/TaskService.h"
 #include "ui/widgets/TrayIcon.h"
 #include "ui/widgets/TrayNotifier.h"
 
@@ -15,12 +16,12 @@
 
 namespace agentdesk {
 
-AttentionPresenter::AttentionPresenter(CoreContext &core, AttentionModel &attention, Settings &settings,
+AttentionPresenter::AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention, Settings &settings,
                                        WorkerController &worker, QObject *parent)
-    : QObject(parent), m_core(core), m_attention(attention), m_settings(settings),
+    : QObject(parent), m_platform(platform), m_tasks(tasks), m_attention(attention), m_settings(settings),
       m_router(new NotificationRouter(attention, settings, this))
 {
-    m_attention.watchPlatform(m_core.platform());
+    m_attention.watchPlatform(m_platform);
     connect(&worker, &WorkerController::monitorChanged, this, [this, &worker] { m_attention.watchWorker(worker.monitor()); });
     connect(&m_attention, &AttentionModel::needsYouCountChanged, this, &AttentionPresenter::countChanged);
     connect(&m_attention, &AttentionModel::raised, this, &AttentionPresenter::stuckChanged);
@@ -44,8 +45,8 @@ AttentionPresenter::AttentionPresenter(CoreContext &core, AttentionModel &attent
     auto *freedesktop = new FreedesktopNotifier(this);
     m_router->setNotifiers(freedesktop, m_tray ? new TrayNotifier(*m_tray, this) : nullptr);
     m_router->setApprovable([this](const QString &taskId) {
-        const auto task = m_core.tasks().task(taskId);
-        return task && m_core.taskService().whyNot(*task, Operation::ApprovePlan).isEmpty();
+        const auto task = m_tasks.store().task(taskId);
+        return task && m_tasks.whyNot(*task, Operation::ApprovePlan).isEmpty();
     });
     connect(m_router, &NotificationRouter::openRequested, this, [this](const QString &taskId, const QString &key) {
         Q_EMIT showWindowRequested();

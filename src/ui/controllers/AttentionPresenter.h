@@ -5,7 +5,8 @@
 namespace agentdesk {
 
 class AttentionModel;
-class CoreContext;
+class PlatformSession;
+class TaskService;
 class NotificationRouter;
 class Settings;
 class TrayIcon;
@@ -20,7 +21,7 @@ class AttentionPresenter : public QObject
 {
     Q_OBJECT
 public:
-    AttentionPresenter(CoreContext &core, AttentionModel &attention, Settings &settings, WorkerController &worker,
+    AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention, Settings &settings, WorkerController &worker,
                        QObject *parent = nullptr);
 
     TrayIcon *tray() const { return m_tray; }
@@ -43,7 +44,8 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    CoreContext &m_core;
+    PlatformSession &m_platform;
+    TaskService &m_tasks;
     AttentionModel &m_attention;
     Settings &m_settings;
     TrayIcon *m_tray = nullptr;

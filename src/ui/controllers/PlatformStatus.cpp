@@ -1,7 +1,8 @@
 #include "PlatformStatus.h"
 
 #include "Prompter.h"
-#include "app/CoreContext.h"
+#include "auth/PlatformSession.h"
+#include "tasks/OperatorActions.h"
 
 #include <QAction>
 #include <QIcon>
@@ -9,8 +10,8 @@
 
 namespace agentdesk {
 
-PlatformStatus::PlatformStatus(CoreContext &core, Prompter &prompter, QObject *parent)
-    : QObject(parent), m_core(core), m_prompter(prompter)
+PlatformStatus::PlatformStatus(PlatformSession &session, OperatorActions &actions, Prompter &prompter, QObject *parent)
+    : QObject(parent), m_session(session), m_actions(actions), m_prompter(prompter)
 {
     m_signIn = new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("&Sign In to Platform…"), this);
     m_signIn->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
@@ -18,14 +19,14 @@ PlatformStatus::PlatformStatus(CoreContext &core, Prompter &prompter, QObject *p
     m_signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(m_signIn, &QAction::triggered, this, [this] { activate(QStringLiteral("signin")); });
     connect(m_signOut, &QAction::triggered, this, &PlatformStatus::signOutNow);
-    connect(&m_core.platform(), &PlatformSession::stateChanged, this, &PlatformStatus::update);
+    connect(&m_session, &PlatformSession::stateChanged, this, &PlatformStatus::update);
     update();
 }
 
 void PlatformStatus::activate(const QString &link)
 {
-    if (link == QLatin1String("retry") || m_core.platform().state() == PlatformSession::State::KeychainUnavailable) {
-        m_core.platform().retry();
+    if (link == QLatin1String("retry") || m_session.state() == PlatformSession::State::KeychainUnavailable) {
+        m_session.retry();
         return;
     }
     Q_EMIT signInRequested();
@@ -33,7 +34,7 @@ void PlatformStatus::activate(const QString &link)
 
 void PlatformStatus::update()
 {
-    const PlatformSession &session = m_core.platform();
+    const PlatformSession &session = m_session;
     switch (session.state()) {
     case PlatformSession::State::SignedOut:
         m_text = tr("Platform: <a href=\"signin\">sign in</a>");
@@ -68,12 +69,12 @@ void PlatformStatus::update()
 void PlatformStatus::signOutNow()
 {
     if (!m_prompter.confirm(tr("Sign Out"), tr("Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.")
-                                                .arg(m_core.platform().config().platformUrl.host())))
+                                                .arg(m_session.config().platformUrl.host())))
         return;
     Q_EMIT statusMessage(tr("Signing out…"), 0);
-    const QString platformUrl = m_core.platform().config().platformUrl.toString();
-    m_core.platform().logout(this, [this, platformUrl](const Error &e) {
-        m_core.actions().note(AuditAction::SignOut, platformUrl, {}, e);
+    const QString platformUrl = m_session.config().platformUrl.toString();
+    m_session.logout(this, [this, platformUrl](const Error &e) {
+        m_actions.note(AuditAction::SignOut, platformUrl, {}, e);
         if (e)
             return Q_EMIT failed(tr("Sign out"), e.message);
         Q_EMIT statusMessage(tr("Signed out."), 5000);

@@ -6,7 +6,8 @@ class QAction;
 
 namespace agentdesk {
 
-class CoreContext;
+class OperatorActions;
+class PlatformSession;
 class Prompter;
 
 // Who is signed in to the agent platform, for the status bar: the text (with a link
@@ -16,7 +17,7 @@ class PlatformStatus : public QObject
 {
     Q_OBJECT
 public:
-    PlatformStatus(CoreContext &core, Prompter &prompter, QObject *parent = nullptr);
+    PlatformStatus(PlatformSession &session, OperatorActions &actions, Prompter &prompter, QObject *parent = nullptr);
 
     QAction *signIn() const { return m_signIn; }
     QAction *signOut() const { return m_signOut; }
@@ -36,7 +37,8 @@ private:
     void update();
     void signOutNow();
 
-    CoreContext &m_core;
+    PlatformSession &m_session;
+    OperatorActions &m_actions;
     Prompter &m_prompter;
     QAction *m_signIn;
     QAction *m_signOut;

@@ -1,7 +1,12 @@
 #include "TaskActions.h"
 
 #include "Prompter.h"
-#include "app/CoreContext.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/TaskStore.h"
+#include "tasks/OperatorActions.h"
+#include "tasks/TaskAdoption.h"
+#include "tasks/TaskRefresher.h"
+#include "tasks/TaskService.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -9,8 +14,8 @@
 
 namespace agentdesk {
 
-TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
-    : QObject(parent), m_core(core), m_prompter(prompter)
+TaskActions::TaskActions(Services services, Prompter &prompter, QObject *parent)
+    : QObject(parent), m_services(services), m_prompter(prompter)
 {
     m_approve = make(tr("&Approve Plan"), QStringLiteral("dialog-ok-apply"), QKeySequence(tr("Ctrl+Shift+A")));
     m_reply = make(tr("&Reply…"), QStringLiteral("mail-reply-sender"), QKeySequence(tr("Ctrl+M")));
@@ -35,14 +40,14 @@ TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
     connect(m_refresh, &QAction::triggered, this, [this] { refreshTask(m_taskId); });
     connect(m_refreshAll, &QAction::triggered, this, &TaskActions::refreshEverything);
     connect(m_openPr, &QAction::triggered, this, [this] {
-        const auto task = m_core.tasks().task(m_taskId);
+        const auto task = m_services.tasks.store().task(m_taskId);
         if (task && !task->result.prUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(task->result.prUrl));
     });
     connect(m_hide, &QAction::triggered, this, [this](bool hidden) {
         // Written off this thread: the window stays responsive while another process
         // holds the database.
-        m_core.actions().setHidden(m_taskId, hidden, this, [this, hidden](const Outcome<Done> &r) {
+        m_services.actions.setHidden(m_taskId, hidden, this, [this, hidden](const Outcome<Done> &r) {
             if (!r.ok())
                 Q_EMIT failed(tr("Hide"), r.error);
             else
@@ -50,7 +55,7 @@ TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
             update();
         });
     });
-    connect(&m_core.tasks(), &TaskStore::taskChanged, this, [this](const QString &id) {
+    connect(&m_services.tasks.store(), &TaskStore::taskChanged, this, [this](const QString &id) {
         if (id == m_taskId)
             update();
     });
@@ -60,11 +65,11 @@ TaskActions::TaskActions(CoreContext &core, Prompter &prompter, QObject *parent)
 // Every unfinished task, what other processes wrote, and the tasks started elsewhere.
 void TaskActions::refreshEverything()
 {
-    m_core.changes().check();
-    m_core.refresher().refreshAllNow();
-    if (m_core.adoption().isWalking())
+    m_services.changes.check();
+    m_services.refresher.refreshAllNow();
+    if (m_services.adoption.isWalking())
         return;
-    m_core.adoption().syncAll(false, this, [this](const Outcome<QList<TaskAdoption::Report>> &r) {
+    m_services.adoption.syncAll(false, this, [this](const Outcome<QList<TaskAdoption::Report>> &r) {
         if (!r.ok())
             return Q_EMIT failed(tr("Look for tasks started elsewhere"), r.error);
         int added = 0;
@@ -105,10 +110,10 @@ void TaskActions::gate(QAction *action, const std::optional<Task> &task, std::op
     if (!task)
         why = tr("Select a task first.");
     else if (op)
-        why = m_core.taskService().whyNot(*task, *op);
+        why = m_services.tasks.whyNot(*task, *op);
     action->setEnabled(why.isEmpty());
     QString base = action->property("baseToolTip").toString();
-    if (why.isEmpty() && task && op && *op != Operation::Fetch && m_core.taskService().capabilities(task->provider).experimental)
+    if (why.isEmpty() && task && op && *op != Operation::Fetch && m_services.tasks.capabilities(task->provider).experimental)
         base += QLatin1Char('\n') + tr("Experimental: %1 is reached through an unofficial API.").arg(providerDisplayName(task->provider));
     action->setToolTip(why.isEmpty() ? base : base + QLatin1Char('\n') + why);
     action->setStatusTip(why);
@@ -116,7 +121,7 @@ void TaskActions::gate(QAction *action, const std::optional<Task> &task, std::op
 
 void TaskActions::update()
 {
-    const std::optional<Task> task = m_taskId.isEmpty() ? std::nullopt : m_core.tasks().task(m_taskId);
+    const std::optional<Task> task = m_taskId.isEmpty() ? std::nullopt : m_services.tasks.store().task(m_taskId);
     gate(m_approve, task, Operation::ApprovePlan);
     gate(m_reply, task, Operation::SendMessage);
     gate(m_cancel, task, Operation::Cancel);
@@ -138,64 +143,64 @@ void TaskActions::update()
 
 QString TaskActions::whyNoMessage(const QString &taskId) const
 {
-    const std::optional<Task> task = m_core.tasks().task(taskId);
-    return task ? m_core.taskService().whyNot(*task, Operation::SendMessage) : tr("Select a task first.");
+    const std::optional<Task> task = m_services.tasks.store().task(taskId);
+    return task ? m_services.tasks.whyNot(*task, Operation::SendMessage) : tr("Select a task first.");
+}
+
+void TaskActions::waitFor(const QString &taskId, const QString &doing, const QString &what, Start start,
+                          std::function<void()> succeeded)
+{
+    QObject *wait = beginWait(taskId, doing);
+    start(wait, [this, taskId, wait, what, succeeded = std::move(succeeded)](const Outcome<Task> &r) {
+        if (m_waits.value(taskId) != wait)
+            return;   // no longer waited for: a newer operation on the task is
+        endWait(taskId);
+        if (!r.ok())
+            return Q_EMIT failed(what, r.error);
+        succeeded();
+    });
 }
 
 void TaskActions::approvePlan(const QString &taskId)
 {
-    QObject *wait = beginWait(taskId, tr("Approving the plan…"));
-    m_core.actions().approvePlan(taskId, wait, [this, taskId, wait](const Outcome<Task> &r) {
-        if (m_waits.value(taskId) != wait)
-            return;   // no longer waited for: a newer operation on the task is
-        endWait(taskId);
-        if (!r.ok())
-            return Q_EMIT failed(tr("Approve plan"), r.error);
-        Q_EMIT statusMessage(tr("Plan approved."), 5000);
-        update();
-    });
+    waitFor(taskId, tr("Approving the plan…"), tr("Approve plan"),
+            [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.approvePlan(taskId, wait, done); },
+            [this] {
+                Q_EMIT statusMessage(tr("Plan approved."), 5000);
+                update();
+            });
 }
 
 void TaskActions::sendMessage(const QString &taskId, const QString &text)
 {
-    QObject *wait = beginWait(taskId, tr("Sending…"));
-    m_core.actions().sendMessage(taskId, text, wait, [this, taskId, wait](const Outcome<Task> &r) {
-        if (m_waits.value(taskId) != wait)
-            return;   // no longer waited for: a newer operation on the task is
-        endWait(taskId);
-        if (!r.ok())
-            return Q_EMIT failed(tr("Send message"), r.error);
-        Q_EMIT statusMessage(tr("Message sent."), 5000);
-        Q_EMIT messageSent(taskId);
-        update();
-    });
+    waitFor(taskId, tr("Sending…"), tr("Send message"),
+            [this, taskId, text](QObject *wait, Callback<Task> done) { m_services.actions.sendMessage(taskId, text, wait, done); },
+            [this, taskId] {
+                Q_EMIT statusMessage(tr("Message sent."), 5000);
+                Q_EMIT messageSent(taskId);
+                update();
+            });
 }
 
 void TaskActions::cancelTask(const QString &taskId)
 {
-    const auto task = m_core.tasks().task(taskId);
+    const auto task = m_services.tasks.store().task(taskId);
     if (!task)
         return;
     if (!m_prompter.confirm(tr("Cancel Task"), tr("Stop \"%1\" at %2? This cannot be undone.")
                                                    .arg(task->displayTitle(), providerDisplayName(task->provider))))
         return;
-    QObject *wait = beginWait(taskId, tr("Cancelling…"));
-    m_core.actions().cancel(taskId, wait, [this, taskId, wait](const Outcome<Task> &r) {
-        if (m_waits.value(taskId) != wait)
-            return;   // no longer waited for: a newer operation on the task is
-        endWait(taskId);
-        if (!r.ok())
-            return Q_EMIT failed(tr("Cancel"), r.error);
-        Q_EMIT statusMessage(tr("Cancelled upstream."), 5000);
-    });
+    waitFor(taskId, tr("Cancelling…"), tr("Cancel"),
+            [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.cancel(taskId, wait, done); },
+            [this] { Q_EMIT statusMessage(tr("Cancelled upstream."), 5000); });
 }
 
 void TaskActions::deleteTask(const QString &taskId)
 {
-    const auto task = m_core.tasks().task(taskId);
+    const auto task = m_services.tasks.store().task(taskId);
     if (!task)
         return;
-    const bool canUpstream = m_core.taskService().whyNot(*task, Operation::Delete).isEmpty() && !task->externalId.isEmpty()
+    const bool canUpstream = m_services.tasks.whyNot(*task, Operation::Delete).isEmpty() && !task->externalId.isEmpty()
         && !task->goneAt.isValid();
     const Prompter::DeleteChoice choice = m_prompter.askDelete(
         tr("Delete Task"), tr("Delete \"%1\" from AgentDesk?").arg(task->displayTitle()),
@@ -203,7 +208,7 @@ void TaskActions::deleteTask(const QString &taskId)
     if (choice == Prompter::DeleteChoice::Keep)
         return;
     const bool upstream = choice == Prompter::DeleteChoice::HereAndUpstream;
-    m_core.actions().remove(taskId, upstream, this, [this](const Outcome<Done> &r) {
+    m_services.actions.remove(taskId, upstream, this, [this](const Outcome<Done> &r) {
         if (!r.ok())
             return Q_EMIT failed(tr("Delete"), r.error);
         Q_EMIT statusMessage(tr("Deleted."), 5000);
@@ -238,22 +243,16 @@ void TaskActions::refreshTask(const QString &taskId)
     if (m_waits.contains(taskId)) {
         // An approval or a message is in flight: refresh beside it, without taking its
         // place (its outcome must still be reported here).
-        m_core.taskService().sync(taskId, this, [this](const Outcome<Task> &r) {
+        m_services.tasks.sync(taskId, this, [this](const Outcome<Task> &r) {
             if (!r.ok())
                 return Q_EMIT failed(tr("Refresh"), r.error);
             update();
         });
         return;
     }
-    QObject *wait = beginWait(taskId, QString());
-    m_core.taskService().sync(taskId, wait, [this, taskId, wait](const Outcome<Task> &r) {
-        if (m_waits.value(taskId) != wait)
-            return;   // no longer waited for: a newer operation on the task is
-        endWait(taskId);
-        if (!r.ok())
-            return Q_EMIT failed(tr("Refresh"), r.error);
-        update();
-    });
+    waitFor(taskId, QString(), tr("Refresh"),
+            [this, taskId](QObject *wait, Callback<Task> done) { m_services.tasks.sync(taskId, wait, done); },
+            [this] { update(); });
 }
 
 } // namespace agentdesk

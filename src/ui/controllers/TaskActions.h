@@ -11,8 +11,12 @@ class QAction;
 
 namespace agentdesk {
 
-class CoreContext;
+class ChangeWatcher;
+class OperatorActions;
 class Prompter;
+class TaskAdoption;
+class TaskRefresher;
+class TaskService;
 
 // What the operator can do to the selected task, as actions: their enabled state and
 // "why not" tooltips follow the task's state and its provider's rules; running one asks
@@ -23,7 +27,16 @@ class TaskActions : public QObject
 {
     Q_OBJECT
 public:
-    TaskActions(CoreContext &core, Prompter &prompter, QObject *parent = nullptr);
+    // What it acts through: OperatorActions (audited operations), TaskService (rules and
+    // syncs), and for Refresh All the refresher, adoption and the change watcher.
+    struct Services {
+        OperatorActions &actions;
+        TaskService &tasks;
+        TaskRefresher &refresher;
+        TaskAdoption &adoption;
+        ChangeWatcher &changes;
+    };
+    TaskActions(Services services, Prompter &prompter, QObject *parent = nullptr);
 
     QAction *approve() const { return m_approve; }
     QAction *reply() const { return m_reply; }
@@ -67,10 +80,16 @@ private:
     // deletes it, so its answer is no longer delivered here.
     QObject *beginWait(const QString &taskId, const QString &doing);
     void endWait(const QString &taskId);
+    // One operation the window waits for: `start` runs it with the wait's context; its
+    // answer is heard only while it is still the one waited for. A failure is reported
+    // as `what`; success goes to `succeeded`.
+    using Start = std::function<void(QObject *wait, Callback<Task> done)>;
+    void waitFor(const QString &taskId, const QString &doing, const QString &what, Start start,
+                 std::function<void()> succeeded);
     QAction *make(const QString &text, const QString &icon, const QKeySequence &key);
     void gate(QAction *action, const std::optional<Task> &task, std::optional<Operation> op);
 
-    CoreContext &m_core;
+    Services m_services;
     Prompter &m_prompter;
     QString m_taskId;
     QAction *m_approve;

@@ -1,7 +1,12 @@
 #include "WindowDialogs.h"
 
-#include "app/CoreContext.h"
+#include "accounts/AccountService.h"
 #include "app/WorkerSetup.h"
+#include "auth/PlatformSession.h"
+#include "storage/AccountStore.h"
+#include "storage/AuditLog.h"
+#include "tasks/OperatorActions.h"
+#include "tasks/TaskService.h"
 #include "domain/TaskExport.h"
 #include "storage/ExportFile.h"
 #include "ui/dialogs/AccountsDialog.h"
@@ -17,26 +22,26 @@
 
 namespace agentdesk {
 
-WindowDialogs::WindowDialogs(CoreContext &core, Settings &settings, QWidget *window)
-    : QObject(window), m_core(core), m_settings(settings), m_window(window), m_workerSetup(new WorkerSetup(core, this))
+WindowDialogs::WindowDialogs(Services services, Settings &settings, QWidget *window)
+    : QObject(window), m_services(std::move(services)), m_settings(settings), m_window(window)
 {
 }
 
 void WindowDialogs::newTask()
 {
-    auto *dialog = new NewTaskDialog(m_core.taskService(), m_core.actions(), m_core.accounts().accounts(), m_window);
+    auto *dialog = new NewTaskDialog(m_services.tasks, m_services.actions, m_services.accounts.accounts(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     NewTask start = m_draft.value_or(NewTask{});
     if (!m_draft) {
         // The account used last is the default.
-        const QSettings last(m_core.paths().settingsFile(), QSettings::IniFormat);
+        const QSettings last(m_services.settingsFile, QSettings::IniFormat);
         start.provider = last.value(QStringLiteral("newTask/provider")).toString();
         start.account = last.value(QStringLiteral("newTask/account")).toString();
     }
     dialog->setDraft(start);
     connect(dialog, &NewTaskDialog::taskCreated, this, [this](const Task &t) {
         m_draft.reset();
-        QSettings last(m_core.paths().settingsFile(), QSettings::IniFormat);
+        QSettings last(m_services.settingsFile, QSettings::IniFormat);
         last.setValue(QStringLiteral("newTask/provider"), providerKey(t.provider));
         last.setValue(QStringLiteral("newTask/account"), t.account);
         Q_EMIT statusMessage(tr("Sent %1 to %2.").arg(t.displayTitle(), providerDisplayName(t.provider)), 8000);
@@ -44,10 +49,10 @@ void WindowDialogs::newTask()
     });
     connect(dialog, &QDialog::rejected, this, [this, dialog] { m_draft = dialog->input(); });
     connect(dialog, &NewTaskDialog::accountsRequested, this, [this, dialog] {
-        auto *accounts = new AccountsDialog(m_core.accountService(), dialog);
+        auto *accounts = new AccountsDialog(m_services.accountService, dialog);
         accounts->setAttribute(Qt::WA_DeleteOnClose);
         connect(accounts, &AccountsDialog::accountsChanged, dialog, [this, dialog] {
-            dialog->setAccounts(m_core.accounts().accounts());
+            dialog->setAccounts(m_services.accounts.accounts());
             Q_EMIT accountsChanged();
         });
         accounts->open();
@@ -57,7 +62,7 @@ void WindowDialogs::newTask()
 
 void WindowDialogs::openAccounts()
 {
-    auto *dialog = new AccountsDialog(m_core.accountService(), m_window);
+    auto *dialog = new AccountsDialog(m_services.accountService, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::accountsChanged, this, &WindowDialogs::accountsChanged);
     dialog->open();
@@ -65,12 +70,12 @@ void WindowDialogs::openAccounts()
 
 void WindowDialogs::signIn()
 {
-    auto *dialog = new SignInDialog(m_core.platform(), m_core.paths().settingsFile(), m_window);
+    auto *dialog = new SignInDialog(m_services.platform, m_services.settingsFile, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        m_core.actions().note(AuditAction::SignIn, m_core.platform().config().platformUrl.toString(),
-                              m_core.platform().user().display());
-        Q_EMIT statusMessage(tr("Signed in as %1.").arg(m_core.platform().user().display()), 8000);
+        m_services.actions.note(AuditAction::SignIn, m_services.platform.config().platformUrl.toString(),
+                              m_services.platform.user().display());
+        Q_EMIT statusMessage(tr("Signed in as %1.").arg(m_services.platform.user().display()), 8000);
     });
     dialog->open();
 }
@@ -84,13 +89,13 @@ void WindowDialogs::openSettings()
 
 void WindowDialogs::openAuditTrail()
 {
-    auto *dialog = new AuditDialog(m_core.audit(), m_window);
+    auto *dialog = new AuditDialog(m_services.actions.audit(), m_window);
     dialog->open();
 }
 
 void WindowDialogs::openWorkerSetup()
 {
-    auto *dialog = new WorkerSetupDialog(*m_workerSetup, m_core.accounts(), m_window);
+    auto *dialog = new WorkerSetupDialog(m_services.workerSetup, m_services.accounts, m_window);
     dialog->open();
 }
 
@@ -111,7 +116,7 @@ QString WindowDialogs::exportTasksTo(const QAbstractItemModel &visible, const QS
     QList<Task> tasks;
     for (int row = 0; row < visible.rowCount(); ++row) {
         const QString id = visible.index(row, 0).data(TaskListModel::TaskIdRole).toString();
-        if (const auto t = m_core.tasks().task(id, true))
+        if (const auto t = m_services.tasks.store().task(id, true))
             tasks << *t;
     }
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);

@@ -11,7 +11,11 @@ class QWidget;
 
 namespace agentdesk {
 
-class CoreContext;
+class AccountService;
+class AccountStore;
+class OperatorActions;
+class PlatformSession;
+class TaskService;
 class Settings;
 class WorkerSetup;
 
@@ -24,7 +28,17 @@ class WindowDialogs : public QObject
 {
     Q_OBJECT
 public:
-    WindowDialogs(CoreContext &core, Settings &settings, QWidget *window);
+    // What the dialogs work with.
+    struct Services {
+        TaskService &tasks;
+        OperatorActions &actions;
+        AccountService &accountService;
+        AccountStore &accounts;
+        PlatformSession &platform;
+        WorkerSetup &workerSetup;   // outlives its dialog: a keychain write still gets audited
+        QString settingsFile;       // where the last New Task choices are kept
+    };
+    WindowDialogs(Services services, Settings &settings, QWidget *window);
 
     void newTask();
     void openAccounts();
@@ -44,10 +58,9 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
-    CoreContext &m_core;
+    Services m_services;
     Settings &m_settings;
     QWidget *m_window;
-    WorkerSetup *m_workerSetup;   // outlives its dialog: a keychain write still gets audited
     std::optional<NewTask> m_draft;   // what a cancelled New Task held
 };
 

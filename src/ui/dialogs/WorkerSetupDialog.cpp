@@ -44,7 +44,42 @@ WorkerSetupDialog::WorkerSetupDialog(WorkerSetup &setup, AccountStore &accounts,
     m_routes->header()->setSectionResizeMode(RepoColumn, QHeaderView::Stretch);
     m_routes->setMinimumHeight(110);
     layout->addWidget(m_routes, 1);
+    layout->addLayout(buildRouteForm());
+    auto *routeButtons = new QHBoxLayout;
+    auto *save = new QPushButton(tr("&Save Route"), this);
+    save->setObjectName(QStringLiteral("saveRouteButton"));
+    auto *remove = new QPushButton(tr("Re&move Route"), this);
+    remove->setObjectName(QStringLiteral("removeRouteButton"));
+    routeButtons->addStretch(1);
+    routeButtons->addWidget(remove);
+    routeButtons->addWidget(save);
+    layout->addLayout(routeButtons);
+    layout->addWidget(buildKeyBox());
 
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, &WorkerSetupDialog::saveRoute);
+    connect(remove, &QPushButton::clicked, this, &WorkerSetupDialog::removeRoute);
+    connect(m_routes, &QTreeWidget::currentItemChanged, this, &WorkerSetupDialog::loadSelected);
+    connect(&m_setup, &WorkerSetup::routesChanged, this, &WorkerSetupDialog::reload);
+
+    for (const Account &a : m_accounts.accounts())
+        m_account->addItem(tr("%1 (%2)").arg(a.name, providerDisplayName(a.provider)),
+                           QStringList{a.name, providerKey(a.provider)});
+    if (m_account->count() == 0)
+        say(tr("Add a provider account first (File ▸ Accounts): a route runs sessions with one."), true);
+    resize(640, 560);
+    reload();
+}
+
+QFormLayout *WorkerSetupDialog::buildRouteForm()
+{
     auto *form = new QFormLayout;
     m_agent = new QLineEdit(this);
     m_agent->setObjectName(QStringLiteral("agentEdit"));
@@ -67,17 +102,11 @@ WorkerSetupDialog::WorkerSetupDialog(WorkerSetup &setup, AccountStore &accounts,
     form->addRow(tr("&Branch:"), m_branch);
     form->addRow(QString(), m_autoPr);
     form->addRow(QString(), m_planApproval);
-    layout->addLayout(form);
-    auto *routeButtons = new QHBoxLayout;
-    auto *save = new QPushButton(tr("&Save Route"), this);
-    save->setObjectName(QStringLiteral("saveRouteButton"));
-    auto *remove = new QPushButton(tr("Re&move Route"), this);
-    remove->setObjectName(QStringLiteral("removeRouteButton"));
-    routeButtons->addStretch(1);
-    routeButtons->addWidget(remove);
-    routeButtons->addWidget(save);
-    layout->addLayout(routeButtons);
+    return form;
+}
 
+QGroupBox *WorkerSetupDialog::buildKeyBox()
+{
     auto *keyBox = new QGroupBox(tr("Webhook key"), this);
     auto *keyRow = new QHBoxLayout(keyBox);
     m_key = new QLineEdit(keyBox);
@@ -90,29 +119,8 @@ WorkerSetupDialog::WorkerSetupDialog(WorkerSetup &setup, AccountStore &accounts,
     saveKey->setObjectName(QStringLiteral("saveKeyButton"));
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(saveKey);
-    layout->addWidget(keyBox);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(save, &QPushButton::clicked, this, &WorkerSetupDialog::saveRoute);
-    connect(remove, &QPushButton::clicked, this, &WorkerSetupDialog::removeRoute);
     connect(saveKey, &QPushButton::clicked, this, &WorkerSetupDialog::saveKey);
-    connect(m_routes, &QTreeWidget::currentItemChanged, this, &WorkerSetupDialog::loadSelected);
-    connect(&m_setup, &WorkerSetup::routesChanged, this, &WorkerSetupDialog::reload);
-
-    for (const Account &a : m_accounts.accounts())
-        m_account->addItem(tr("%1 (%2)").arg(a.name, providerDisplayName(a.provider)),
-                           QStringList{a.name, providerKey(a.provider)});
-    if (m_account->count() == 0)
-        say(tr("Add a provider account first (File ▸ Accounts): a route runs sessions with one."), true);
-    resize(640, 560);
-    reload();
+    return keyBox;
 }
 
 void WorkerSetupDialog::reload()

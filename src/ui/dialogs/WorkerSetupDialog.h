@@ -27,6 +27,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
 private:
+    class QFormLayout *buildRouteForm();
+    class QGroupBox *buildKeyBox();
     void reload();
     void loadSelected();
     void saveRoute();

@@ -252,6 +252,21 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TaskSummary &s = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole: return cellValue(s, column, role);
+    case Qt::ToolTipRole: return toolTip(s, column);
+    case Qt::AccessibleTextRole: return accessibleText(s);
+    case Qt::DecorationRole:
+    case Qt::ForegroundRole:
+    case Qt::FontRole: return appearance(s, column, role);
+    default: return rawValue(s, role);
+    }
+}
+
+QVariant TaskListModel::rawValue(const TaskSummary &s, int role) const
+{
     switch (role) {
     case TaskIdRole: return s.id;
     case StatusRole: return int(s.status);
@@ -264,58 +279,66 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case GoneRole: return s.gone;
     case OriginRole: return int(s.origin);
     case UpdatedRole: return s.updatedAt;
-    default: break;
+    default: return {};
     }
-    const int column = index.column();
-    if (role == Qt::DisplayRole || role == SortRole) {
-        switch (column) {
-        case StatusColumn:
-            if (role == SortRole)
-                return int(s.status);
-            if (s.gone)
-                return tr("%1 · gone upstream").arg(statusDisplayName(s.status));
-            // What the operator has to do, short: the column stays narrow enough for the
-            // title beside it on a small screen (the status itself is in the tooltip).
-            if (s.attention.kind == AttentionKind::PlanApproval)
-                return tr("Approve the plan");
-            if (s.attention.kind == AttentionKind::NeedsInput)
-                return tr("Waiting for you");
-            return statusDisplayName(s.status);
-        case ProviderColumn:
-            // The arrow marks a task started elsewhere (the provider's own app, CLI, IDE).
-            return s.origin == TaskOrigin::Elsewhere && role == Qt::DisplayRole
-                ? tr("%1 ↗").arg(providerDisplayName(s.provider))
-                : providerDisplayName(s.provider);
-        case RepoColumn: return s.repoName;
-        case TitleColumn: return s.title;
-        case UpdatedColumn:
-            if (role == SortRole)
-                return s.updatedAt;
-            return relativeTime(s.updatedAt, m_now());
-        case PrColumn:
-            if (s.prUrl.isEmpty())
-                return {};
-            return s.prUrl.section(QLatin1Char('/'), -1).prepend(QLatin1Char('#'));
-        }
+}
+
+QVariant TaskListModel::cellValue(const TaskSummary &s, int column, int role) const
+{
+    switch (column) {
+    case StatusColumn:
+        if (role == SortRole)
+            return int(s.status);
+        if (s.gone)
+            return tr("%1 · gone upstream").arg(statusDisplayName(s.status));
+        // What the operator has to do, short: the column stays narrow enough for the
+        // title beside it on a small screen (the status itself is in the tooltip).
+        if (s.attention.kind == AttentionKind::PlanApproval)
+            return tr("Approve the plan");
+        if (s.attention.kind == AttentionKind::NeedsInput)
+            return tr("Waiting for you");
+        return statusDisplayName(s.status);
+    case ProviderColumn:
+        // The arrow marks a task started elsewhere (the provider's own app, CLI, IDE).
+        return s.origin == TaskOrigin::Elsewhere && role == Qt::DisplayRole
+            ? tr("%1 ↗").arg(providerDisplayName(s.provider))
+            : providerDisplayName(s.provider);
+    case RepoColumn: return s.repoName;
+    case TitleColumn: return s.title;
+    case UpdatedColumn:
+        if (role == SortRole)
+            return s.updatedAt;
+        return relativeTime(s.updatedAt, m_now());
+    case PrColumn:
+        if (s.prUrl.isEmpty())
+            return {};
+        return s.prUrl.section(QLatin1Char('/'), -1).prepend(QLatin1Char('#'));
+    default: return {};
     }
-    if (role == Qt::ToolTipRole) {
-        QString tip = s.title + QLatin1Char('\n') + statusDisplayName(s.status);
-        if (s.attention.needsYou())
-            tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.text());
-        if (!s.error.isEmpty())
-            tip += QLatin1Char('\n') + tr("Error: %1").arg(s.error);
-        if (m_staleAccounts.contains(s.account))
-            tip += QLatin1Char('\n') + tr("May be out of date: its account (%1) cannot be reached or rejects its key.").arg(s.account);
-        if (column == PrColumn && !s.prUrl.isEmpty())
-            return s.prUrl;
-        if (column == UpdatedColumn)
-            return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::LongFormat);
-        if (column == ProviderColumn)
-            return s.origin == TaskOrigin::Elsewhere
-                ? tr("Started elsewhere (in %1's own app, CLI or IDE) and adopted here").arg(providerDisplayName(s.provider))
-                : tr("Started from AgentDesk");
-        return tip;
-    }
+}
+
+QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
+{
+    if (column == PrColumn && !s.prUrl.isEmpty())
+        return s.prUrl;
+    if (column == UpdatedColumn)
+        return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::LongFormat);
+    if (column == ProviderColumn)
+        return s.origin == TaskOrigin::Elsewhere
+            ? tr("Started elsewhere (in %1's own app, CLI or IDE) and adopted here").arg(providerDisplayName(s.provider))
+            : tr("Started from AgentDesk");
+    QString tip = s.title + QLatin1Char('\n') + statusDisplayName(s.status);
+    if (s.attention.needsYou())
+        tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.text());
+    if (!s.error.isEmpty())
+        tip += QLatin1Char('\n') + tr("Error: %1").arg(s.error);
+    if (m_staleAccounts.contains(s.account))
+        tip += QLatin1Char('\n') + tr("May be out of date: its account (%1) cannot be reached or rejects its key.").arg(s.account);
+    return tip;
+}
+
+QVariant TaskListModel::appearance(const TaskSummary &s, int column, int role) const
+{
     if (role == Qt::DecorationRole && column == StatusColumn) {
         if (s.attention.needsYou())
             return QIcon(QStringLiteral(":/icons/attention.svg"));
@@ -323,24 +346,24 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && m_staleAccounts.contains(s.account))
         return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
-    if (role == Qt::ForegroundRole && column == StatusColumn) {
-        if (s.status == TaskStatus::Failed) {
-            // Readable on light and dark palettes alike.
-            const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
-            return dark ? QColor(0xff, 0x9b, 0x9b) : QColor(0xc0, 0x1c, 0x28);
-        }
+    if (role == Qt::ForegroundRole && column == StatusColumn && s.status == TaskStatus::Failed) {
+        // Readable on light and dark palettes alike.
+        const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
+        return dark ? QColor(0xff, 0x9b, 0x9b) : QColor(0xc0, 0x1c, 0x28);
     }
     if (role == Qt::FontRole && s.attention.needsYou()) {
         QFont f;
         f.setBold(true);
         return f;
     }
-    if (role == Qt::AccessibleTextRole) {
-        const QString status = s.attention.needsYou() ? tr("%1, needs you: %2").arg(statusDisplayName(s.status), s.attention.text())
-                                                      : statusDisplayName(s.status);
-        return tr("%1, %2, %3, %4").arg(status, providerDisplayName(s.provider), s.repoName, s.title);
-    }
     return {};
+}
+
+QString TaskListModel::accessibleText(const TaskSummary &s) const
+{
+    const QString status = s.attention.needsYou() ? tr("%1, needs you: %2").arg(statusDisplayName(s.status), s.attention.text())
+                                                  : statusDisplayName(s.status);
+    return tr("%1, %2, %3, %4").arg(status, providerDisplayName(s.provider), s.repoName, s.title);
 }
 
 QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int role) const

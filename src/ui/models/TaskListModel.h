@@ -73,6 +73,12 @@ Q_SIGNALS:
     void needsYouCountChanged(int count);
 
 private:
+    // data(), by kind of role.
+    QVariant rawValue(const TaskSummary &s, int role) const;
+    QVariant cellValue(const TaskSummary &s, int column, int role) const;
+    QVariant toolTip(const TaskSummary &s, int column) const;
+    QVariant appearance(const TaskSummary &s, int column, int role) const;
+    QString accessibleText(const TaskSummary &s) const;
     void loadNextChunk();
     void markChanged(const QString &id);
     void flushChanges();

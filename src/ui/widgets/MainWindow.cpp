@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "app/CoreContext.h"
+#include "app/WorkerSetup.h"
 #include "attention/AttentionModel.h"
 #include "config/Settings.h"
 #include "ui/controllers/AttentionPresenter.h"
@@ -43,29 +44,20 @@
 
 namespace agentdesk {
 
-namespace {
-WorkerController::Settings workerSettings(const Settings &s)
-{
-    WorkerController::Settings w;
-    w.agentId = s.stringValue(Settings::WorkerAgent);
-    w.concurrency = s.intValue(Settings::WorkerConcurrency);
-    w.leaseSeconds = s.intValue(Settings::WorkerLeaseSeconds);
-    w.pollSeconds = s.intValue(Settings::WorkerPollSeconds);
-    w.listen = s.boolValue(Settings::WorkerListen);
-    w.listenPort = quint16(s.intValue(Settings::WorkerListenPort));
-    return w;
-}
-} // namespace
 
 MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     : QMainWindow(parent), m_core(core), m_prompter(std::make_unique<WidgetPrompter>(this)),
       m_model(new TaskListModel(core.tasks(), this)), m_proxy(new TaskFilterProxyModel(this)),
       m_settings(new Settings(core.paths().settingsFile(), this)), m_attention(new AttentionModel(core.tasks(), core.clock(), this)),
-      m_worker(new WorkerController(core, this)), m_taskActions(new TaskActions(core, *m_prompter, this)),
-      m_platformStatus(new PlatformStatus(core, *m_prompter, this)),
-      m_workerActions(new WorkerActions(*m_worker, core.actions(), [this] { return workerSettings(*m_settings); }, this)),
-      m_presenter(new AttentionPresenter(core, *m_attention, *m_settings, *m_worker, this)),
-      m_dialogs(new WindowDialogs(core, *m_settings, this))
+      m_worker(new WorkerController(core, this)), m_setup(new WorkerSetup(core, this)),
+      m_taskActions(new TaskActions({core.actions(), core.taskService(), core.refresher(), core.adoption(), core.changes()},
+                                    *m_prompter, this)),
+      m_platformStatus(new PlatformStatus(core.platform(), core.actions(), *m_prompter, this)),
+      m_workerActions(new WorkerActions(*m_worker, core.actions(), [this] { return workerSettings(); }, this)),
+      m_presenter(new AttentionPresenter(core.platform(), core.taskService(), *m_attention, *m_settings, *m_worker, this)),
+      m_dialogs(new WindowDialogs({core.taskService(), core.actions(), core.accountService(), core.accounts(), core.platform(),
+                                   *m_setup, core.paths().settingsFile()},
+                                  *m_settings, this))
 {
     setWindowTitle(tr("AgentDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
@@ -76,6 +68,38 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     m_model->reload();
     m_view->sortByColumn(TaskListModel::UpdatedColumn, Qt::DescendingOrder);
 
+    connectModel();
+    connectControllers();
+    connectPresenter();
+
+    // "3 min ago" stays true.
+    auto *clock = new QTimer(this);
+    clock->start(60 * 1000);
+    connect(clock, &QTimer::timeout, m_model, &TaskListModel::refreshRelativeTimes);
+
+    restoreWindow();
+    updateStatusBar();
+    updateEmptyState();
+    onSelectionChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+WorkerController::Settings MainWindow::workerSettings() const
+{
+    const Settings &s = *m_settings;
+    WorkerController::Settings w;
+    w.agentId = s.stringValue(Settings::WorkerAgent);
+    w.concurrency = s.intValue(Settings::WorkerConcurrency);
+    w.leaseSeconds = s.intValue(Settings::WorkerLeaseSeconds);
+    w.pollSeconds = s.intValue(Settings::WorkerPollSeconds);
+    w.listen = s.boolValue(Settings::WorkerListen);
+    w.listenPort = quint16(s.intValue(Settings::WorkerListenPort));
+    return w;
+}
+
+void MainWindow::connectModel()
+{
     // The window shows its first page of tasks before anything else is read (see
     // eventFilter: the rest follows the first paint).
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -103,7 +127,10 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     connect(&m_core.integrity(), &IntegrityCheck::damaged, this, [this](const Error &e) {
         report(tr("The database is damaged"), e);
     });
+}
 
+void MainWindow::connectControllers()
+{
     connect(m_dialogs, &WindowDialogs::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_dialogs, &WindowDialogs::failed, this, &MainWindow::report);
     connect(m_workerActions, &WorkerActions::signInRequested, this, [this](const QString &why) {
@@ -138,7 +165,10 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     });
     m_platformState->setText(m_platformStatus->text());
     m_platformState->setToolTip(m_platformStatus->toolTip());
+}
 
+void MainWindow::connectPresenter()
+{
     connect(m_workerActions, &WorkerActions::failed, this, [this](const QString &what, const Error &e) {
         m_workerDock->show();
         report(what, e);
@@ -162,19 +192,8 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     });
     m_presenter->applySettings();   // the refresher's intervals are the caller's to set at start (see agentdesk.cpp)
     m_doNotDisturb->setChecked(m_settings->boolValue(Settings::DoNotDisturb));
-
-    // "3 min ago" stays true.
-    auto *clock = new QTimer(this);
-    clock->start(60 * 1000);
-    connect(clock, &QTimer::timeout, m_model, &TaskListModel::refreshRelativeTimes);
-
-    restoreWindow();
-    updateStatusBar();
-    updateEmptyState();
-    onSelectionChanged();
 }
 
-MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::signInAction() const
 {
@@ -238,151 +257,6 @@ void MainWindow::buildActions()
     addActions(m_taskActions->all());
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newTask, m_accounts, m_export});
-    file->addSeparator();
-    file->addActions({m_platformStatus->signIn(), m_platformStatus->signOut()});
-    file->addSeparator();
-    file->addAction(m_openSettings);
-    file->addSeparator();
-    file->addAction(m_quit);
-    QMenu *task = menuBar()->addMenu(tr("&Task"));
-    task->addActions({m_taskActions->approve(), m_taskActions->reply(), m_taskActions->cancel(), m_taskActions->remove(),
-                      m_taskActions->hide()});
-    task->addSeparator();
-    task->addActions({m_taskActions->openPullRequest(), m_taskActions->refresh(), m_taskActions->refreshAll(),
-                      m_taskActions->stopWaiting()});
-    task->addSeparator();
-    task->addAction(m_nextNeedingYou);
-    QMenu *worker = menuBar()->addMenu(tr("&Worker"));
-    worker->addActions({m_workerActions->start(), m_workerActions->stop(), m_workerActions->handBack()});
-    worker->addSeparator();
-    worker->addAction(m_workerSetup);
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addActions({m_palette, m_find, m_auditTrail, m_showHidden});
-    m_viewMenu->addMenu(tr("&Filter"))->addActions(m_filterBar->actions());
-    addActions(m_filterBar->actions());   // also in the command palette
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_doNotDisturb);
-    QAction *toggleWorker = m_workerDock->toggleViewAction();
-    toggleWorker->setText(tr("&Worker Panel"));
-    toggleWorker->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
-    m_viewMenu->addAction(toggleWorker);
-    addAction(toggleWorker);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions({m_newTask, m_taskActions->approve(), m_taskActions->reply(), m_taskActions->cancel(),
-                     m_taskActions->remove(), m_taskActions->refresh()});
-}
-
-void MainWindow::buildLayout()
-{
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_filterBar = new TaskFilterBar(left);
-    leftLayout->addWidget(m_filterBar);
-    m_troubleBanner = new AccountTroubleBanner(m_core.health(), left);
-    connect(m_troubleBanner, &AccountTroubleBanner::retryRequested, m_taskActions->refreshAll(), &QAction::trigger);
-    connect(m_troubleBanner, &AccountTroubleBanner::accountsRequested, m_dialogs, &WindowDialogs::openAccounts);
-    leftLayout->addWidget(m_troubleBanner);
-
-    m_view = new TaskListView(left);
-    m_view->setModel(m_proxy);
-    connect(m_view, &TaskListView::firstPainted, this, &MainWindow::startDeferredWork);
-
-    // First start with no account: say what AgentDesk does and offer the first step.
-    m_emptyState = new QWidget(left);
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    auto *emptyText = new QLabel(tr("<h3>One console for your coding agents</h3>"
-                                    "<p>AgentDesk sends tasks to Google Jules, Devin, Cursor, OpenAI Codex and GitHub Copilot, "
-                                    "and shows every task they run — started here or anywhere else — in one live list. "
-                                    "It tells you when one needs you.</p>"
-                                    "<p>Start by adding a provider account: its key stays in your system keychain.</p>"),
-                                 m_emptyState);
-    emptyText->setWordWrap(true);
-    emptyText->setTextFormat(Qt::RichText);
-    auto *addAccount = new QPushButton(tr("&Add Account…"), m_emptyState);
-    connect(addAccount, &QPushButton::clicked, m_dialogs, &WindowDialogs::openAccounts);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(addAccount, 0, Qt::AlignLeft);
-    emptyLayout->addStretch(2);
-    m_listStack = new QStackedWidget(left);
-    m_listStack->addWidget(m_view);
-    m_listStack->addWidget(m_emptyState);
-    leftLayout->addWidget(m_listStack, 1);
-
-    m_detail = new TaskDetailView(m_core.tasks(), this);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_stuckBanner = new QLabel(right);
-    m_stuckBanner->setObjectName(QStringLiteral("stuckBanner"));
-    m_stuckBanner->setAccessibleName(tr("Maybe stuck"));
-    m_stuckBanner->setTextFormat(Qt::RichText);
-    m_stuckBanner->setWordWrap(true);
-    m_stuckBanner->setAutoFillBackground(true);
-    m_stuckBanner->setBackgroundRole(QPalette::ToolTipBase);
-    m_stuckBanner->setForegroundRole(QPalette::ToolTipText);
-    m_stuckBanner->setMargin(6);
-    m_stuckBanner->hide();
-    connect(m_stuckBanner, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("message"))
-            m_detail->focusReply();
-        else
-            m_taskActions->cancelTask(currentTaskId());
-    });
-    rightLayout->addWidget(m_stuckBanner);
-    rightLayout->addWidget(m_detail, 1);
-    m_splitter = new QSplitter(this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    left->setMinimumWidth(280);
-    right->setMinimumWidth(240);
-    setCentralWidget(m_splitter);
-
-    m_workerPanel = new WorkerPanel(*m_worker, [this] { return workerSettings(*m_settings); }, this);
-    m_workerDock = new QDockWidget(tr("Worker"), this);
-    m_workerDock->setObjectName(QStringLiteral("workerDock"));
-    m_workerDock->setWidget(m_workerPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_workerDock);
-    resizeDocks({m_workerDock}, {260}, Qt::Vertical);   // the task list stays the main thing
-    m_workerDock->hide();   // until the operator opens it, or a worker runs
-    connect(m_workerPanel, &WorkerPanel::taskActivated, this, &MainWindow::selectTask);
-    connect(m_worker, &WorkerController::modeChanged, this, [this](WorkerController::Mode mode) {
-        if (mode != WorkerController::Mode::Idle)
-            m_workerDock->show();
-    });
-    setTabOrder(m_filterBar->lastInTabOrder(), m_view);
-    setTabOrder(m_view, m_detail->timeline());
-    setTabOrder(m_detail->timeline(), m_detail->replyEdit());
-
-    m_counts = new QLabel(this);
-    m_syncState = new QLabel(this);
-    m_platformState = new QLabel(this);
-    m_platformState->setAccessibleName(tr("Platform sign-in"));
-    m_platformState->setTextFormat(Qt::RichText);
-    // Reachable by keyboard: Tab stops on the link, Enter follows it.
-    m_platformState->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_platformState->setFocusPolicy(Qt::TabFocus);
-    connect(m_platformState, &QLabel::linkActivated, m_platformStatus, &PlatformStatus::activate);
-    statusBar()->addPermanentWidget(m_syncState);
-    statusBar()->addPermanentWidget(m_platformState);
-    statusBar()->addPermanentWidget(m_counts);
-
-    connect(m_filterBar, &TaskFilterBar::changed, this, &MainWindow::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
-    connect(m_view, &QTreeView::doubleClicked, m_taskActions->openPullRequest(), &QAction::trigger);
-}
 
 void MainWindow::restoreWindow()
 {

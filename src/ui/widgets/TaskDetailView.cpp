@@ -56,6 +56,36 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
     m_placeholder = new QLabel(tr("Select a task to see its timeline.\nPress Ctrl+N to send a new one."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    buildHeader();
+    buildTimeline();
+    buildReplyArea();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_placeholder, m_title, m_status, m_attention, m_meta, m_result,
+                                                       m_error, m_timeline, m_replyHint, m_replyArea})
+        layout->addWidget(w);
+    layout->setStretchFactor(m_timeline, 1);
+    layout->setStretchFactor(m_placeholder, 1);
+    applyPalette();
+
+    // Follow the timeline's end while the user is at the end; stay put otherwise.
+    connect(m_activities, &QAbstractItemModel::rowsInserted, this, [this] {
+        QScrollBar *bar = m_timeline->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 4)
+            QMetaObject::invokeMethod(m_timeline, &QListView::scrollToBottom, Qt::QueuedConnection);
+    });
+    connect(&m_store, &TaskStore::taskChanged, this, [this](const QString &id) {
+        if (id == m_taskId)
+            reloadHeader();
+    });
+    connect(&m_store, &TaskStore::taskRemoved, this, [this](const QString &id) {
+        if (id == m_taskId)
+            showTask({});
+    });
+    showTask({});
+}
+
+// The task's title, status, what it needs, where it runs, its result and error.
+void TaskDetailView::buildHeader()
+{
     m_title = new QLabel(this);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -92,6 +122,10 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+}
+
+void TaskDetailView::buildTimeline()
+{
     m_timeline = new QListView(this);
     m_timeline->setAccessibleName(tr("Activity timeline"));
     m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -100,10 +134,14 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
     m_timeline->setWordWrap(true);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_activities = new ActivityModel(store, this);
+    m_activities = new ActivityModel(m_store, this);
     m_timeline->setModel(m_activities);
     m_timeline->setItemDelegate(new ActivityDelegate(m_timeline));
+}
 
+// The reply box under the timeline, with its draft per task.
+void TaskDetailView::buildReplyArea()
+{
     m_replyArea = new QWidget(this);
     auto *replyLayout = new QHBoxLayout(m_replyArea);
     replyLayout->setContentsMargins(0, 0, 0, 0);
@@ -126,29 +164,6 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
             m_drafts.insert(m_taskId, m_reply->toPlainText());
         m_send->setEnabled(m_replyAllowed && !m_replyBusy && !m_reply->toPlainText().trimmed().isEmpty());
     });
-
-    for (QWidget *w : std::initializer_list<QWidget *>{m_placeholder, m_title, m_status, m_attention, m_meta, m_result,
-                                                       m_error, m_timeline, m_replyHint, m_replyArea})
-        layout->addWidget(w);
-    layout->setStretchFactor(m_timeline, 1);
-    layout->setStretchFactor(m_placeholder, 1);
-    applyPalette();
-
-    // Follow the timeline's end while the user is at the end; stay put otherwise.
-    connect(m_activities, &QAbstractItemModel::rowsInserted, this, [this] {
-        QScrollBar *bar = m_timeline->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 4)
-            QMetaObject::invokeMethod(m_timeline, &QListView::scrollToBottom, Qt::QueuedConnection);
-    });
-    connect(&m_store, &TaskStore::taskChanged, this, [this](const QString &id) {
-        if (id == m_taskId)
-            reloadHeader();
-    });
-    connect(&m_store, &TaskStore::taskRemoved, this, [this](const QString &id) {
-        if (id == m_taskId)
-            showTask({});
-    });
-    showTask({});
 }
 
 void TaskDetailView::applyPalette()

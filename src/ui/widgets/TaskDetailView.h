@@ -50,6 +50,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildHeader();
+    void buildTimeline();
+    void buildReplyArea();
     void reloadHeader();
     void send();
     void applyPalette();
