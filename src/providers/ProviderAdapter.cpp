@@ -287,6 +287,23 @@ void ProviderAdapter::deliverLater(const QObject *context, std::function<void()>
     QTimer::singleShot(0, context, std::move(fn));
 }
 
+RemotePage RemotePage::from(const QJsonObject &page, const char *itemsKey, const char *tokenKey, bool archived,
+                            const std::function<RemoteTask(const QJsonObject &)> &map)
+{
+    RemotePage out;
+    const QJsonArray items = page.value(QLatin1String(itemsKey)).toArray();
+    for (const QJsonValue &v : items) {
+        RemoteTask t = map(v.toObject());
+        if (archived)
+            t.archived = true;
+        if (!t.externalId.isEmpty())
+            out.tasks << t;
+    }
+    out.nextPageToken = page.value(QLatin1String(tokenKey)).toString();
+    out.complete = out.nextPageToken.isEmpty();
+    return out;
+}
+
 QString boundedTitle(const QString &text)
 {
     // Kept as the provider sent it (only bounded): views show it on one line

@@ -69,6 +69,13 @@ struct RemotePage {
     QList<RemoteTask> tasks;
     QString nextPageToken;        // empty: the last page
     bool complete = false;        // this walk saw every task the account has
+
+    // A page as most listings answer: the items under `itemsKey`, each mapped by `map`
+    // (one without an id is left out), the next page's token under `tokenKey`. A page of
+    // an archived listing marks its tasks archived: such a listing does not always say
+    // so per item.
+    static RemotePage from(const QJsonObject &page, const char *itemsKey, const char *tokenKey, bool archived,
+                           const std::function<RemoteTask(const QJsonObject &)> &map);
 };
 
 struct ListQuery {

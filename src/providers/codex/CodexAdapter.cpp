@@ -176,19 +176,7 @@ void CodexAdapter::listTasks(const Credentials &c, const ListQuery &query, const
     HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/tasks/list")), tr("Codex: list tasks (experimental)"));
     r.url.setQuery(q);
     call<RemotePage>(r, context, done, [done, archived = query.archived](const HttpResponse &resp) {
-        const QJsonObject o = resp.json();
-        RemotePage page;
-        const QJsonArray items = o.value(QLatin1String("items")).toArray();
-        for (const QJsonValue &v : items) {
-            RemoteTask t = codex::mapListItem(v.toObject());
-            if (archived)
-                t.archived = true;   // the archived listing does not always say so per item
-            if (!t.externalId.isEmpty())
-                page.tasks << t;
-        }
-        page.nextPageToken = o.value(QLatin1String("cursor")).toString();
-        page.complete = page.nextPageToken.isEmpty();
-        done({page, {}});
+        done({RemotePage::from(resp.json(), "items", "cursor", archived, &codex::mapListItem), {}});
     });
 }
 

@@ -206,19 +206,7 @@ void JulesAdapter::listTasks(const Credentials &c, const ListQuery &query, const
     HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sessions"), tr("Jules: list sessions"));
     r.url.setQuery(q);
     call<RemotePage>(r, context, done, [done, archived = query.archived](const HttpResponse &resp) {
-        const QJsonObject page = resp.json();
-        RemotePage out;
-        const QJsonArray sessions = page.value(QLatin1String("sessions")).toArray();
-        for (const QJsonValue &v : sessions) {
-            RemoteTask t = jules::mapSession(v.toObject());
-            if (archived)
-                t.archived = true;   // the archived listing does not always say so per item
-            if (!t.externalId.isEmpty())
-                out.tasks << t;
-        }
-        out.nextPageToken = page.value(QLatin1String("nextPageToken")).toString();
-        out.complete = out.nextPageToken.isEmpty();
-        done({out, {}});
+        done({RemotePage::from(resp.json(), "sessions", "nextPageToken", archived, &jules::mapSession), {}});
     });
 }
 
