@@ -15,8 +15,9 @@
 
 namespace agentdesk::bench {
 
-inline const char *const kWords[] = {"parser", "cache", "login", "flaky", "test", "webhook", "retry", "schema", "build",
-                                     "docs", "api", "timeout", "memory", "leak", "upgrade", "refactor", "crash", "ui"};
+inline const char *const kWords[] = {"parser", "cache",  "login",   "flaky",    "test",  "webhook",
+                                     "retry",  "schema", "build",   "docs",     "api",   "timeout",
+                                     "memory", "leak",   "upgrade", "refactor", "crash", "ui"};
 
 inline QString words(QRandomGenerator &rng, int n)
 {
@@ -43,7 +44,8 @@ inline void seed(Database &db, int tasks, int activitiesPerTask, int unfinishedE
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-365);
     const QStringList providers = allProviderKeys();
     for (int i = 0; i < tasks; ++i) {
-        const QString id = QStringLiteral("task_%1_%2").arg(base.toMSecsSinceEpoch() + i).arg(i, 16, 16, QLatin1Char('0'));
+        const QString id =
+            QStringLiteral("task_%1_%2").arg(base.toMSecsSinceEpoch() + i).arg(i, 16, 16, QLatin1Char('0'));
         const QString repo = QStringLiteral("org%1/repo%2").arg(i % 50).arg(i % 700);
         const QString when = toIso(base.addSecs(qint64(i) * 300));
         const bool unfinished = unfinishedEvery > 0 && i % unfinishedEvery == 0;

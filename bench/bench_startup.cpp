@@ -22,7 +22,7 @@ namespace {
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QElapsedTimer &timer) : m_timer(timer) {}
+    explicit FirstPaint(QElapsedTimer &timer) : m_timer(timer) { }
     qint64 at = -1;
 
 protected:
@@ -52,7 +52,7 @@ void measure(int unfinished)
     CoreContext::Options options;
     options.paths.dataDir = dir.path();
     options.secretStore = std::make_unique<fakes::MemorySecretStore>();
-    options.check = Database::Check::Quick;   // as agentdesk's main() opens it
+    options.check = Database::Check::Quick; // as agentdesk's main() opens it
     CoreContext core(std::move(options));
     if (const Error e = core.open()) {
         std::fprintf(stderr, "%s\n", qPrintable(e.message));
@@ -66,7 +66,8 @@ void measure(int unfinished)
     window.show();
     while (paint.at < 0 && timer.elapsed() < 60000)
         QApplication::processEvents();
-    std::printf("  (database open %lld ms, window built %lld ms, painted %lld ms)\n", opened, built - opened, paint.at - built);
+    std::printf("  (database open %lld ms, window built %lld ms, painted %lld ms)\n", opened, built - opened,
+                paint.at - built);
     const QByteArray what = "first paint, " + QByteArray::number(unfinished) + " unfinished of 100k tasks";
     result(what.constData(), paint.at, "ms", "< 300 ms");
 

@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     Database db(file);
-    if (db.open(Database::Check::Quick))   // as the window opens it
+    if (db.open(Database::Check::Quick)) // as the window opens it
         return 1;
     TaskStore store(db);
     TaskListModel model(store);

@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QThread>
 
 using namespace agentdesk;
@@ -75,7 +75,7 @@ void measure(int stored)
     CoreContext core(std::move(options));
     if (core.open())
         return;
-    core.budget().setDefaultLimit({600000, 100000});   // the fake answers at once: measure us, not the pace
+    core.budget().setDefaultLimit({600000, 100000}); // the fake answers at once: measure us, not the pace
     wait<Account>([&](const QObject *ctx, Callback<Account> done) {
         core.accountService().add(Account{QStringLiteral("work"), ProviderId::Jules, baseUrl, {}, {}}, Secret(kKey),
                                   false, ctx, done);
@@ -84,18 +84,21 @@ void measure(int stored)
     t.provider = QStringLiteral("jules");
     t.prompt = QStringLiteral("Fix the parser");
     t.repoUrl = QStringLiteral("https://github.com/acme/widgets");
-    const Task task = wait<Task>([&](const QObject *ctx, Callback<Task> done) { core.taskService().create(t, ctx, done); }).value;
+    const Task task =
+        wait<Task>([&](const QObject *ctx, Callback<Task> done) { core.taskService().create(t, ctx, done); }).value;
     onFake(&fakeContext, [&] {
         fake->advance(task.externalId);
-        fake->addProgress(task.externalId, stored, 2000);   // a history built over time
+        fake->addProgress(task.externalId, stored, 2000); // a history built over time
     });
-    const Outcome<Task> first = wait<Task>([&](const QObject *ctx, Callback<Task> done) { core.taskService().sync(task.id, ctx, done); });
+    const Outcome<Task> first =
+        wait<Task>([&](const QObject *ctx, Callback<Task> done) { core.taskService().sync(task.id, ctx, done); });
     if (!first.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(first.error.message));
         return;
     }
     const int have = int(core.tasks().activities(task.id).value.size());
-    const int kRounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("BENCH_ROUNDS") : 50;
+    const int kRounds =
+        qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("BENCH_ROUNDS") : 50;
     const double cpuBefore = threadCpuSeconds();
     QElapsedTimer timer;
     timer.start();

@@ -20,8 +20,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Webhook key."), QStringLiteral("KEY"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port."), QStringLiteral("N"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."),
+                                     QStringLiteral("DIR"));
     p.addOptions({key, port, dataDir});
     p.process(app);
     QTemporaryDir temp;

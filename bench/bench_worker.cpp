@@ -16,8 +16,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace agentdesk;
 using namespace agentdesk::bench;
@@ -29,7 +29,7 @@ const QString kKey = QStringLiteral("AIzaBenchJulesKey-0123456789");
 class FixedToken : public AccessTokenSource
 {
 public:
-    explicit FixedToken(QString token) : m_token(std::move(token)) {}
+    explicit FixedToken(QString token) : m_token(std::move(token)) { }
     void accessToken(const QObject *, TokenCallback done) override { done(Secret(m_token), {}); }
     void refreshAfterUnauthorized(const QObject *, TokenCallback done) override { done(Secret(m_token), {}); }
 
@@ -68,8 +68,8 @@ int main(int argc, char *argv[])
     if (core.open())
         return 1;
     bool added = false;
-    core.accountService().add(Account{QStringLiteral("work"), ProviderId::Jules, jules.baseUrl(), {}, {}}, Secret(kKey), false,
-                              &app, [&](const Outcome<Account> &) { added = true; });
+    core.accountService().add(Account{QStringLiteral("work"), ProviderId::Jules, jules.baseUrl(), {}, {}}, Secret(kKey),
+                              false, &app, [&](const Outcome<Account> &) { added = true; });
     while (!added)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     WorkerStore store(core.database());
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     while (jules.sessionIds().size() < kSessions && setup.elapsed() < 60000)
         spin(100);
     for (const QString &id : jules.sessionIds())
-        jules.advance(id);   // running, then quiet
+        jules.advance(id); // running, then quiet
     spin(settleSeconds * 1000);
     const int before = jules.http().countRequests({}, {});
     const int platformBefore = platform.http().countRequests({}, {});
@@ -107,10 +107,10 @@ int main(int argc, char *argv[])
     const double elapsedMin = timer.elapsed() / 60000.0;
     const double cpuShare = (cpuSeconds() - cpuBefore) / (timer.elapsed() / 1000.0) * 100.0;
     result("idle worker, 50 quiet tasks: CPU (worker and both fakes)", cpuShare, "%", "<= 0.5 %");
-    result("idle worker, 50 quiet tasks: provider requests", (jules.http().countRequests({}, {}) - before) / elapsedMin, "/min",
-           "backs off, bounded");
-    result("idle worker, 50 quiet tasks: platform requests", (platform.http().countRequests({}, {}) - platformBefore) / elapsedMin,
-           "/min", "heartbeats, polls, leases");
+    result("idle worker, 50 quiet tasks: provider requests", (jules.http().countRequests({}, {}) - before) / elapsedMin,
+           "/min", "backs off, bounded");
+    result("idle worker, 50 quiet tasks: platform requests",
+           (platform.http().countRequests({}, {}) - platformBefore) / elapsedMin, "/min", "heartbeats, polls, leases");
     worker.stop(false);
     spin(500);
     return 0;

@@ -40,8 +40,10 @@ public:
         while (!m_process.canReadLine() && m_process.state() != QProcess::NotRunning && t.elapsed() < 20000)
             QTest::qWait(20);
         if (!m_process.canReadLine())
-            return QStringLiteral("the OAuth server did not start: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
-        m_issuer = QUrl(QJsonDocument::fromJson(m_process.readLine()).object().value(QLatin1String("issuer")).toString());
+            return QStringLiteral("the OAuth server did not start: %1")
+                .arg(QString::fromUtf8(m_process.readAllStandardError()));
+        m_issuer =
+            QUrl(QJsonDocument::fromJson(m_process.readLine()).object().value(QLatin1String("issuer")).toString());
         return m_issuer.isValid() ? QString() : QStringLiteral("the OAuth server printed no issuer");
     }
 

@@ -13,11 +13,11 @@
 
 #include <QEventLoop>
 #include <QProcess>
-#include <QTimer>
-#include <algorithm>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <algorithm>
 
 namespace agentdesk::testing {
 
@@ -87,7 +87,8 @@ inline QList<CtlResult> runCtlTogether(const QString &dataDir, const QList<QStri
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     auto running = [&processes] {
-        return std::any_of(processes.begin(), processes.end(), [](const auto &p) { return p->state() != QProcess::NotRunning; });
+        return std::any_of(processes.begin(), processes.end(),
+                           [](const auto &p) { return p->state() != QProcess::NotRunning; });
     };
     for (auto &p : processes)
         QObject::connect(p.get(), &QProcess::finished, &loop, [&loop, running] {
@@ -108,14 +109,15 @@ inline QList<CtlResult> runCtlTogether(const QString &dataDir, const QList<QStri
 
 // A CoreContext over dataDir with fast retries and a Jules account "work" pointing at
 // julesUrl (the key in memory, or in the real keychain); null when any step fails.
-inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir, const QUrl &julesUrl, bool memorySecrets = true,
-                                                         const Clock *clock = nullptr, bool queuedWrites = false)
+inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir, const QUrl &julesUrl,
+                                                         bool memorySecrets = true, const Clock *clock = nullptr,
+                                                         bool queuedWrites = false)
 {
     CoreContext::Options options;
     options.paths.dataDir = dataDir;
     options.queuedWrites = queuedWrites;
     options.clock = clock;
-    options.keychainService = QStringLiteral("agentdesk-tests");   // never the user's entries
+    options.keychainService = QStringLiteral("agentdesk-tests"); // never the user's entries
     if (memorySecrets)
         options.secretStore = std::make_unique<fakes::MemorySecretStore>();
     auto core = std::make_unique<CoreContext>(std::move(options));
@@ -129,8 +131,8 @@ inline std::unique_ptr<CoreContext> coreWithJulesAccount(const QString &dataDir,
     // real provider tolerates) would only slow them down. tst_httpclient tests the budget.
     core->budget().setDefaultLimit({60000, 1000});
     const auto added = await<Account>([&](auto ctx, auto done) {
-        core->accountService().add(Account{QStringLiteral("work"), ProviderId::Jules, julesUrl, {}, {}}, Secret(kJulesKey),
-                                   false, ctx, done);
+        core->accountService().add(Account{QStringLiteral("work"), ProviderId::Jules, julesUrl, {}, {}},
+                                   Secret(kJulesKey), false, ctx, done);
     });
     return added.ok() ? std::move(core) : nullptr;
 }
@@ -139,7 +141,7 @@ struct JulesFixture {
     QTemporaryDir dir;
     fakes::FakeJulesServer jules{kJulesKey};
     std::unique_ptr<CoreContext> core;
-    bool queuedWrites = false;   // as the window runs: every write through the write queue
+    bool queuedWrites = false; // as the window runs: every write through the write queue
 
     bool setUp(bool memorySecrets = true, const Clock *clock = nullptr)
     {
@@ -206,17 +208,18 @@ struct AllProviders : JulesFixture {
             return false;
         auto add = [&](ProviderId p, const char *name, const QUrl &url, const QString &key, QJsonObject settings = {}) {
             return await<Account>([&](auto ctx, auto done) {
-                       core->accountService().add(Account{QString::fromLatin1(name), p, url, {}, settings}, Secret(key), false,
-                                                  ctx, done);
-                   }).ok();
+                       core->accountService().add(Account{QString::fromLatin1(name), p, url, {}, settings}, Secret(key),
+                                                  false, ctx, done);
+                   })
+                .ok();
         };
         return add(ProviderId::Devin, "devin1", devin.baseUrl(), kDevinV1Key)
-            && add(ProviderId::Devin, "devin3", devin.baseUrl(), kDevinV3Key)
-            && add(ProviderId::CursorCloud, "cursor1", cursor.baseUrl(), kCursorKey)
-            && add(ProviderId::CursorCloud, "cursor0", cursor.baseUrl(), kCursorKey,
-                   {{QStringLiteral("apiVersion"), QStringLiteral("v0")}})
-            && add(ProviderId::CodexCloud, "codex", codex.baseUrl(), kCodexToken,
-                   {{QStringLiteral("accountId"), kCodexAccount}});
+               && add(ProviderId::Devin, "devin3", devin.baseUrl(), kDevinV3Key)
+               && add(ProviderId::CursorCloud, "cursor1", cursor.baseUrl(), kCursorKey)
+               && add(ProviderId::CursorCloud, "cursor0", cursor.baseUrl(), kCursorKey,
+                      {{QStringLiteral("apiVersion"), QStringLiteral("v0")}})
+               && add(ProviderId::CodexCloud, "codex", codex.baseUrl(), kCodexToken,
+                      {{QStringLiteral("accountId"), kCodexAccount}});
     }
 
     NewTask taskFor(const char *provider, const char *account, bool autoPr = true) const
@@ -225,10 +228,9 @@ struct AllProviders : JulesFixture {
         t.provider = QString::fromLatin1(provider);
         t.account = QString::fromLatin1(account);
         if (t.provider == QLatin1String("codex-cloud"))
-            t.options.autoCreatePr = false;   // Codex opens PRs from its own turns
+            t.options.autoCreatePr = false; // Codex opens PRs from its own turns
         return t;
     }
-
 };
 
 } // namespace agentdesk::testing

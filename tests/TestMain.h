@@ -13,16 +13,16 @@
 
 namespace agentdesk::testing {
 
-enum class TestApp { Core, Widgets };   // which application object the class needs
+enum class TestApp { Core, Widgets }; // which application object the class needs
 
 int registerTest(const char *sourceFile, TestApp app, std::function<QObject *()> make);
 
 } // namespace agentdesk::testing
 
 // In place of QTEST_GUILESS_MAIN / QTEST_MAIN at the end of a test file.
-#define AGENTDESK_TEST_MAIN(Class)                                                                     \
-    static const int agentdesk_test_registered = ::agentdesk::testing::registerTest(                  \
+#define AGENTDESK_TEST_MAIN(Class)                                                                                     \
+    static const int agentdesk_test_registered = ::agentdesk::testing::registerTest(                                   \
         __FILE__, ::agentdesk::testing::TestApp::Core, [] { return static_cast<QObject *>(new Class); });
-#define AGENTDESK_WIDGETS_TEST_MAIN(Class)                                                             \
-    static const int agentdesk_test_registered = ::agentdesk::testing::registerTest(                  \
+#define AGENTDESK_WIDGETS_TEST_MAIN(Class)                                                                             \
+    static const int agentdesk_test_registered = ::agentdesk::testing::registerTest(                                   \
         __FILE__, ::agentdesk::testing::TestApp::Widgets, [] { return static_cast<QObject *>(new Class); });

@@ -2,8 +2,8 @@
 // for every provider, against each provider's fake: before and after the account is
 // added, synced twice without duplicates, with their activities, archived ones hidden,
 // and the ones the provider no longer has marked gone upstream.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include "fakes/FakeCopilotServer.h"
 #include "fakes/TestClock.h"
@@ -22,7 +22,7 @@ struct Upstream {
     QJsonObject settings;
     std::function<QString(const QString &prompt)> addElsewhere;
     std::function<void(const QString &id)> forget;
-    std::function<void(const QString &id)> archive;   // empty: the provider has no archive
+    std::function<void(const QString &id)> archive; // empty: the provider has no archive
 };
 } // namespace
 
@@ -34,38 +34,55 @@ class TestAdoption : public QObject
     {
         auto &fx = *m_fx;
         if (row == QLatin1String("jules"))
-            return {ProviderId::Jules, fx.jules.baseUrl(), kJulesKey, {},
+            return {ProviderId::Jules,
+                    fx.jules.baseUrl(),
+                    kJulesKey,
+                    {},
                     [&fx](const QString &p) { return fx.jules.addSessionElsewhere(p, 2); },
-                    [&fx](const QString &id) { fx.jules.forget(id); }, [&fx](const QString &id) { fx.jules.archive(id); }};
+                    [&fx](const QString &id) { fx.jules.forget(id); },
+                    [&fx](const QString &id) { fx.jules.archive(id); }};
         if (row == QLatin1String("devin v1") || row == QLatin1String("devin v3")) {
             const bool v3 = row.endsWith(QLatin1String("v3"));
-            return {ProviderId::Devin, fx.devin.baseUrl(), v3 ? kDevinV3Key : kDevinV1Key, {},
+            return {ProviderId::Devin,
+                    fx.devin.baseUrl(),
+                    v3 ? kDevinV3Key : kDevinV1Key,
+                    {},
                     [&fx](const QString &p) { return fx.devin.addSessionElsewhere(p, 1); },
-                    [&fx](const QString &id) { fx.devin.forget(id); }, {}};
+                    [&fx](const QString &id) { fx.devin.forget(id); },
+                    {}};
         }
         if (row == QLatin1String("cursor v1") || row == QLatin1String("cursor v0")) {
             const bool v1 = row.endsWith(QLatin1String("v1"));
-            return {ProviderId::CursorCloud, fx.cursor.baseUrl(), kCursorKey,
+            return {ProviderId::CursorCloud,
+                    fx.cursor.baseUrl(),
+                    kCursorKey,
                     QJsonObject{{QStringLiteral("apiVersion"), v1 ? QStringLiteral("v1") : QStringLiteral("v0")}},
                     [&fx, v1](const QString &p) { return fx.cursor.addAgentElsewhere(p, v1, 1); },
                     [&fx](const QString &id) { fx.cursor.forget(id); },
-                    v1 ? std::function<void(const QString &)>([&fx](const QString &id) { fx.cursor.archive(id); }) : nullptr};
+                    v1 ? std::function<void(const QString &)>([&fx](const QString &id) { fx.cursor.archive(id); })
+                       : nullptr};
         }
         if (row == QLatin1String("codex"))
-            return {ProviderId::CodexCloud, fx.codex.baseUrl(), kCodexToken,
+            return {ProviderId::CodexCloud,
+                    fx.codex.baseUrl(),
+                    kCodexToken,
                     QJsonObject{{QStringLiteral("accountId"), kCodexAccount}},
                     [&fx](const QString &p) { return fx.codex.addTaskElsewhere(p, 1); },
-                    [&fx](const QString &id) { fx.codex.forget(id); }, [&fx](const QString &id) { fx.codex.archive(id); }};
-        return {ProviderId::Copilot, m_copilot->baseUrl(), kCopilotToken, {},
+                    [&fx](const QString &id) { fx.codex.forget(id); },
+                    [&fx](const QString &id) { fx.codex.archive(id); }};
+        return {ProviderId::Copilot,
+                m_copilot->baseUrl(),
+                kCopilotToken,
+                {},
                 [this](const QString &p) { return m_copilot->addTaskElsewhere(QStringLiteral("acme/widgets"), p); },
-                [this](const QString &id) { m_copilot->forget(id); }, [this](const QString &id) { m_copilot->archive(id); }};
+                [this](const QString &id) { m_copilot->forget(id); },
+                [this](const QString &id) { m_copilot->archive(id); }};
     }
 
     TaskAdoption::Report sync(const QString &account, bool full)
     {
-        const auto r = await<TaskAdoption::Report>([&](auto ctx, auto done) {
-            m_fx->core->adoption().syncAccount(account, full, ctx, done);
-        });
+        const auto r = await<TaskAdoption::Report>(
+            [&](auto ctx, auto done) { m_fx->core->adoption().syncAccount(account, full, ctx, done); });
         // The adopted tasks' activities are fetched after the walk.
         [&] { QTRY_COMPARE_WITH_TIMEOUT(m_fx->core->adoption().pendingActivityFetches(), 0, 20000); }();
         return r.value;
@@ -104,7 +121,8 @@ private Q_SLOTS:
         const QString before2 = up.addElsewhere(QStringLiteral("Started from the CLI: bump the parser"));
         const QString name = QStringLiteral("adopt-") + QString(row).replace(QLatin1Char(' '), QLatin1Char('-'));
         const auto added = await<Account>([&](auto ctx, auto done) {
-            fx.core->accountService().add(Account{name, up.provider, up.baseUrl, {}, up.settings}, Secret(up.key), false, ctx, done);
+            fx.core->accountService().add(Account{name, up.provider, up.baseUrl, {}, up.settings}, Secret(up.key),
+                                          false, ctx, done);
         });
         QVERIFY2(added.ok(), qPrintable(added.error.message));
 
@@ -112,7 +130,9 @@ private Q_SLOTS:
         TaskAdoption::Report r = sync(name, false);
         QVERIFY2(!r.error, qPrintable(r.error.message));
         QVERIFY(r.complete);
-        auto taskOf = [&](const QString &externalId) { return fx.core->tasks().findByExternalId(up.provider, externalId).value; };
+        auto taskOf = [&](const QString &externalId) {
+            return fx.core->tasks().findByExternalId(up.provider, externalId).value;
+        };
         for (const QString &ext : {before1, before2}) {
             const std::optional<Task> t = taskOf(ext);
             QVERIFY2(t, qPrintable(ext));
@@ -170,7 +190,10 @@ private Q_SLOTS:
         fx.jules.addSessionElsewhere(QStringLiteral("One"), 1);
         fx.jules.addSessionElsewhere(QStringLiteral("Two"), 1);
         const auto none = await<Account>([&](auto ctx, auto done) {
-            fx.core->accountService().add(Account{QStringLiteral("quiet"), ProviderId::Jules, fx.jules.baseUrl(), {},
+            fx.core->accountService().add(Account{QStringLiteral("quiet"),
+                                                  ProviderId::Jules,
+                                                  fx.jules.baseUrl(),
+                                                  {},
                                                   QJsonObject{{QStringLiteral("adopt"), QStringLiteral("none")}}},
                                           Secret(kJulesKey), false, ctx, done);
         });
@@ -183,11 +206,11 @@ private Q_SLOTS:
         QCOMPARE(TaskAdoption::Policy::parse(QStringLiteral("7"))->days, 7);
         QVERIFY(!TaskAdoption::Policy::parse(QStringLiteral("-3")));
         QVERIFY(!TaskAdoption::Policy::parse(QStringLiteral("lots")));
-        QCOMPARE(TaskAdoption::Policy::of(Account{}).mode, TaskAdoption::Policy::RecentDays);   // the default: 30 days
+        QCOMPARE(TaskAdoption::Policy::of(Account{}).mode, TaskAdoption::Policy::RecentDays); // the default: 30 days
     }
 
 private:
-    fakes::ShiftedClock m_clock;   // declared first: the core it is handed to goes before it
+    fakes::ShiftedClock m_clock; // declared first: the core it is handed to goes before it
     std::unique_ptr<AllProviders> m_fx;
     std::unique_ptr<fakes::FakeCopilotServer> m_copilot;
 };

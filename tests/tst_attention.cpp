@@ -2,9 +2,9 @@
 // notification router over a real SQLite task store; notifications go over a real
 // session bus to a notification service this test registers on its own connection.
 #include "TestMain.h"
+#include "attention/AttentionModel.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
-#include "attention/AttentionModel.h"
 #include "domain/Task.h"
 #include "fakes/TestClock.h"
 #include "notify/NotificationRouter.h"
@@ -61,8 +61,11 @@ class ScriptedWorker : public WorkerMonitor
 {
 public:
     bool isLocal() const override { return true; }
-    void stop(bool) override {}
-    void log(const QString &kind, const QString &session) { logEvent({QDateTime::currentDateTimeUtc(), kind, session, QStringLiteral("lease expired")}); }
+    void stop(bool) override { }
+    void log(const QString &kind, const QString &session)
+    {
+        logEvent({QDateTime::currentDateTimeUtc(), kind, session, QStringLiteral("lease expired")});
+    }
 };
 
 // A sink that records, for the router's own decisions (de-duplication, DND).
@@ -97,7 +100,8 @@ class TestAttention : public QObject
         t.externalId = QStringLiteral("ext-") + id;
         t.prompt = QStringLiteral("Task ") + id;
         t.status = status;
-        t.source = {QStringLiteral("acme/widgets"), QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("main")};
+        t.source = {QStringLiteral("acme/widgets"), QStringLiteral("https://github.com/acme/widgets"),
+                    QStringLiteral("main")};
         t.createdAt = t.updatedAt = m_clock.now();
         return t;
     }
@@ -140,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(raised.count(), 1);
         QCOMPARE(raised.last().first().value<AttentionItem>().level, Level::NeedsYou);
         QCOMPARE(count.last().first().toInt(), 2);
-        QVERIFY(!m_store->update(QStringLiteral("t3"), {{QStringLiteral("upstream_status"), QStringLiteral("AWAITING_USER_FEEDBACK")}}));
+        QVERIFY(!m_store->update(QStringLiteral("t3"),
+                                 {{QStringLiteral("upstream_status"), QStringLiteral("AWAITING_USER_FEEDBACK")}}));
         QCOMPARE(raised.count(), 1);
 
         // Approved and running again: no longer counted. Then done: told once, not counted.
@@ -151,10 +156,11 @@ private Q_SLOTS:
         const int afterDone = int(raised.count());
         const QString withPr = QStringLiteral("{\"prUrl\":\"https://github.com/acme/widgets/pull/7\"}");
         QVERIFY(!m_store->update(QStringLiteral("t1"), {{QStringLiteral("result"), withPr}}));
-        QCOMPARE(raised.count(), afterDone + 1);   // the PR arriving is news (the reason changed)
-        QVERIFY(!m_store->update(QStringLiteral("t1"), {{QStringLiteral("upstream_status"), QStringLiteral("COMPLETED")}}));
-        QCOMPARE(raised.count(), afterDone + 1);   // a poll that finds the same is not
-        setStatus(QStringLiteral("t2"), QStringLiteral("completed"));   // t2 was done before we started
+        QCOMPARE(raised.count(), afterDone + 1); // the PR arriving is news (the reason changed)
+        QVERIFY(
+            !m_store->update(QStringLiteral("t1"), {{QStringLiteral("upstream_status"), QStringLiteral("COMPLETED")}}));
+        QCOMPARE(raised.count(), afterDone + 1);                      // a poll that finds the same is not
+        setStatus(QStringLiteral("t2"), QStringLiteral("completed")); // t2 was done before we started
         QCOMPARE(raised.count(), afterDone + 1);
         QVERIFY(!m_store->remove(QStringLiteral("t3")));
         QCOMPARE(model.needsYouCount(), 0);
@@ -176,7 +182,7 @@ private Q_SLOTS:
         a.content = QStringLiteral("npm test");
         a.timestamp = m_clock.now();
         QVERIFY(m_store->upsertActivities(QStringLiteral("busy"), {a}, m_clock.now()).ok());
-        m_clock.advance(15 * 60 * 1000);   // slow: 35 min quiet; busy: 15 min
+        m_clock.advance(15 * 60 * 1000); // slow: 35 min quiet; busy: 15 min
         QSignalSpy raised(&model, &AttentionModel::raised);
         model.checkStuck();
         QCOMPARE(model.needsYouCount(), 1);
@@ -185,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(stuck.reason.contains(QLatin1String("35 minute")), qPrintable(stuck.reason));
         QVERIFY(model.stuck(QStringLiteral("busy")).key.isEmpty());
         model.checkStuck();
-        QCOMPARE(raised.count(), 1);   // flagged once
+        QCOMPARE(raised.count(), 1); // flagged once
 
         // New activity clears the flag; so does leaving "running".
         a.id = QStringLiteral("a2");
@@ -196,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(model.needsYouCount(), 2);
         setStatus(QStringLiteral("busy"), QStringLiteral("cancelled"));
         QCOMPARE(model.needsYouCount(), 1);
-        model.setStuckAfterMinutes(0);   // off
+        model.setStuckAfterMinutes(0); // off
         QCOMPARE(model.needsYouCount(), 0);
     }
 
@@ -237,9 +243,9 @@ private Q_SLOTS:
         AttentionModel model(*m_store);
         model.load();
         NotificationRouter router(model, settings);
-        router.setCoalesceWindow(0);   // each at once (coalescing: coalescedNotifications)
+        router.setCoalesceWindow(0); // each at once (coalescing: coalescedNotifications)
         RecordingNotifier primary, tray;
-        primary.available = false;   // no notification service: the tray shows it
+        primary.available = false; // no notification service: the tray shows it
         router.setNotifiers(&primary, &tray);
         router.setApprovable([this](const QString &id) {
             const auto t = m_store->task(id);
@@ -252,7 +258,8 @@ private Q_SLOTS:
         QVERIFY(tray.shown.first().title.contains(QLatin1String("Needs you")));
         // The same state again, in any number of polls: nothing more.
         for (int i = 0; i < 5; ++i)
-            QVERIFY(!m_store->update(QStringLiteral("t1"), {{QStringLiteral("upstream_status"), QStringLiteral("AWAITING_PLAN_APPROVAL")}}));
+            QVERIFY(!m_store->update(QStringLiteral("t1"),
+                                     {{QStringLiteral("upstream_status"), QStringLiteral("AWAITING_PLAN_APPROVAL")}}));
         QCOMPARE(tray.shown.size(), 1);
 
         // The task on screen is not notified.
@@ -270,7 +277,7 @@ private Q_SLOTS:
         primary.available = true;
         setStatus(QStringLiteral("t1"), QStringLiteral("running"), QStringLiteral("needs_input"));
         QCOMPARE(primary.shown.size(), 1);
-        QCOMPARE(primary.shown.first().actions, QStringList{QStringLiteral("open")});   // input is not a plan
+        QCOMPARE(primary.shown.first().actions, QStringList{QStringLiteral("open")}); // input is not a plan
 
         // Clicking "approve" asks for the approval of that task.
         QSignalSpy approve(&router, &NotificationRouter::approveRequested);
@@ -332,37 +339,49 @@ private Q_SLOTS:
         QVERIFY(!settings.setValue(Settings::WorkerListenPort, 80));
         QVERIFY(settings.setValue(Settings::WatchdogMinutes, 45));
         QCOMPARE(Settings(settings.file()).intValue(Settings::WatchdogMinutes), 45);
-        QSettings(settings.file(), QSettings::IniFormat).setValue(QStringLiteral("watchdog/minutes"), QStringLiteral("lots"));
-        QCOMPARE(settings.intValue(Settings::WatchdogMinutes), 30);   // garbage in the file reads as the default
+        QSettings(settings.file(), QSettings::IniFormat)
+            .setValue(QStringLiteral("watchdog/minutes"), QStringLiteral("lots"));
+        QCOMPARE(settings.intValue(Settings::WatchdogMinutes), 30); // garbage in the file reads as the default
     }
 
     void freedesktopNotificationsOverTheSessionBus()
     {
-        QDBusConnection server = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("notification-daemon"));
+        QDBusConnection server =
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("notification-daemon"));
         if (!server.isConnected())
             QFAIL("No session bus: run the tests through scripts/run-tests.sh (it starts one).");
         NotificationService service;
-        QVERIFY(server.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service, QDBusConnection::ExportAllSlots));
+        QVERIFY(server.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
+                                      QDBusConnection::ExportAllSlots));
         QVERIFY(server.registerService(QStringLiteral("org.freedesktop.Notifications")));
 
         FreedesktopNotifier notifier;
         QTRY_VERIFY(notifier.isAvailable());
-        notifier.show({QStringLiteral("task:t1"), QStringLiteral("Needs you: Fix it"), QStringLiteral("The plan waits."),
-                       {QStringLiteral("open"), QStringLiteral("approve")}, true});
+        notifier.show({QStringLiteral("task:t1"),
+                       QStringLiteral("Needs you: Fix it"),
+                       QStringLiteral("The plan waits."),
+                       {QStringLiteral("open"), QStringLiteral("approve")},
+                       true});
         QTRY_COMPARE(service.shown.size(), 1);
         QCOMPARE(service.shown.first().summary, QStringLiteral("Needs you: Fix it"));
         QCOMPARE(service.shown.first().actions,
-                 (QStringList{QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("approve"), QStringLiteral("Approve plan")}));
+                 (QStringList{QStringLiteral("default"), QStringLiteral("Open"), QStringLiteral("approve"),
+                              QStringLiteral("Approve plan")}));
         // The same item again replaces the notification rather than adding one.
         QTest::qWait(50);
-        notifier.show({QStringLiteral("task:t1"), QStringLiteral("Failed: Fix it"), QStringLiteral("Boom"), {QStringLiteral("open")}, false});
+        notifier.show({QStringLiteral("task:t1"),
+                       QStringLiteral("Failed: Fix it"),
+                       QStringLiteral("Boom"),
+                       {QStringLiteral("open")},
+                       false});
         QTRY_COMPARE(service.shown.size(), 2);
         QCOMPARE(service.shown.last().replaces, service.shown.first().id);
 
         // A click in the notification comes back as an action on that item.
         QSignalSpy actions(&notifier, &Notifier::actionInvoked);
         QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
-                                                         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
+                                                         QStringLiteral("org.freedesktop.Notifications"),
+                                                         QStringLiteral("ActionInvoked"));
         signal << service.shown.first().id << QStringLiteral("approve");
         QVERIFY(server.send(signal));
         QTRY_COMPARE(actions.count(), 1);

@@ -2,8 +2,8 @@
 // scripts/run-tests.sh), the fake Jules on loopback.
 #include "TestMain.h"
 
-#include <QElapsedTimer>
 #include "TestCore.h"
+#include <QElapsedTimer>
 
 #include "cli/TerminalText.h"
 #include "config/AppPaths.h"
@@ -12,8 +12,8 @@
 #include <QAbstractItemModelTester>
 
 #include <QJsonArray>
-#include <unistd.h>
 #include <QJsonDocument>
+#include <unistd.h>
 
 using namespace agentdesk;
 using namespace agentdesk::testing;
@@ -61,7 +61,8 @@ private Q_SLOTS:
         r = ctl(words("task create --repo https://github.com/acme/widgets --prompt hi"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--provider"));
-        r = ctl(words("task create --provider jules --repo https://github.com/acme/widgets --prompt a --prompt-file b"));
+        r = ctl(
+            words("task create --provider jules --repo https://github.com/acme/widgets --prompt a --prompt-file b"));
         QCOMPARE(r.exitCode, 2);
         r = ctl(words("task list --status sleeping"));
         QCOMPARE(r.exitCode, 2);
@@ -79,14 +80,15 @@ private Q_SLOTS:
         auto r = runCtl(fresh.path(), words("task create --provider jules --repo not-a-url --prompt x"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a valid URL"));
-        r = runCtl(fresh.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
-                                  QStringLiteral("jules"), QStringLiteral("--repo"),
-                                  QStringLiteral("https://github.com/a/b"), QStringLiteral("--prompt"),
-                                  QString(10001, QLatin1Char('x'))});
+        r = runCtl(fresh.path(),
+                   {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                    QStringLiteral("jules"), QStringLiteral("--repo"), QStringLiteral("https://github.com/a/b"),
+                    QStringLiteral("--prompt"), QString(10001, QLatin1Char('x'))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("10000"));
         QVERIFY(!QFile::exists(fresh.filePath(QStringLiteral("agentdesk.sqlite"))));
-        r = runCtl(fresh.path(), words("task create --provider jules --repo https://github.com/a/b --prompt x --env =1"));
+        r = runCtl(fresh.path(),
+                   words("task create --provider jules --repo https://github.com/a/b --prompt x --env =1"));
         QCOMPARE(r.exitCode, 2);
     }
 
@@ -185,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Activities"));
 
         r = ctl({QStringLiteral("task"), QStringLiteral("message"), id, QStringLiteral("more?")});
-        QCOMPARE(r.exitCode, 2);   // the task has ended
+        QCOMPARE(r.exitCode, 2); // the task has ended
         QCOMPARE(ctl(words("task show task_0_0000000000000000")).exitCode, 3);
 
         // Provider trouble is exit code 4 and says what failed.
@@ -214,7 +216,9 @@ private Q_SLOTS:
         QCOMPARE(trail.at(1).toObject().value(QLatin1String("action")).toString(), QStringLiteral("delete"));
         QCOMPARE(trail.at(1).toObject().value(QLatin1String("target")).toString(), id);
         QCOMPARE(trail.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("ok"));
-        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
     }
 
     // A cancel of a running Cursor v1 run used to print "Cancelled upstream." and then
@@ -241,7 +245,8 @@ private Q_SLOTS:
             return -1;
         };
 
-        auto r = ctl(words("task create --provider jules --repo https://github.com/acme/widgets --prompt Seen_live --json"));
+        auto r =
+            ctl(words("task create --provider jules --repo https://github.com/acme/widgets --prompt Seen_live --json"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString id = QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(id) >= 0, 2000);
@@ -257,7 +262,7 @@ private Q_SLOTS:
         r = ctl(words("task list --origin elsewhere"));
         QVERIFY(r.out.contains(adopted.toUtf8()));
         QVERIFY(!r.out.contains(id.toUtf8()));
-        QCOMPARE(ctl(words("account sync work")).exitCode, 0);   // again: nothing doubled
+        QCOMPARE(ctl(words("account sync work")).exitCode, 0); // again: nothing doubled
         QCOMPARE(ctl(words("task list --origin elsewhere --json")).out.count("\"id\""), 1);
         QVERIFY(!ext.isEmpty());
 
@@ -272,9 +277,10 @@ private Q_SLOTS:
         fakes::FakeCursorServer cursor(kCursorKey);
         QVERIFY(cursor.start());
         QTemporaryDir dir;
-        auto r = runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("cursor-cloud"),
-                                     QStringLiteral("--name"), QStringLiteral("c1"), QStringLiteral("--base-url"),
-                                     cursor.baseUrl().toString()},
+        auto r = runCtl(dir.path(),
+                        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("cursor-cloud"),
+                         QStringLiteral("--name"), QStringLiteral("c1"), QStringLiteral("--base-url"),
+                         cursor.baseUrl().toString()},
                         kCursorKey.toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = runCtl(dir.path(), words("task create --provider cursor-cloud --repo https://github.com/acme/widgets "
@@ -283,7 +289,7 @@ private Q_SLOTS:
         const QJsonObject created = QJsonDocument::fromJson(r.out).object();
         const QString id = created.value(QLatin1String("id")).toString();
         const QString ext = created.value(QLatin1String("externalId")).toString();
-        cursor.advance(ext);   // running, with events on the run's stream
+        cursor.advance(ext); // running, with events on the run's stream
         r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), id});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("cancel"), id});
@@ -291,7 +297,8 @@ private Q_SLOTS:
         QCOMPARE(cursor.runStatus(ext), QStringLiteral("CANCELLED"));
         r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toString(),
+                 QStringLiteral("cancelled"));
         // And a sync of the ended run, twice, finds nothing new and exits cleanly.
         for (int i = 0; i < 2; ++i) {
             r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), id});
@@ -319,10 +326,11 @@ private Q_SLOTS:
     // stays exact.
     void providerTextCannotDriveTheTerminal()
     {
-        const QString hostileTitle = QStringLiteral("Fix\x1b[2J\x1b]0;pwned\x07\r\nDONE\u202egnp.exe") + QChar(0)
-            + QStringLiteral("end");
+        const QString hostileTitle =
+            QStringLiteral("Fix\x1b[2J\x1b]0;pwned\x07\r\nDONE\u202egnp.exe") + QChar(0) + QStringLiteral("end");
         m_jules.http().setResponseFilter([&](const fakes::FakeRequest &req, fakes::FakeResponse &resp) {
-            if (req.method != "GET" || !req.path.contains(QLatin1String("/sessions/")) || req.path.contains(QLatin1String("/activities")))
+            if (req.method != "GET" || !req.path.contains(QLatin1String("/sessions/"))
+                || req.path.contains(QLatin1String("/activities")))
                 return;
             QJsonObject o = QJsonDocument::fromJson(resp.body).object();
             if (o.contains(QLatin1String("title"))) {
@@ -330,7 +338,8 @@ private Q_SLOTS:
                 resp.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
             }
         });
-        auto r = ctl(words("task create --provider jules --account work --repo https://github.com/acme/widgets --prompt Hostile_title --json"));
+        auto r = ctl(words(
+            "task create --provider jules --account work --repo https://github.com/acme/widgets --prompt Hostile_title --json"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString id = QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString();
         r = ctl({QStringLiteral("task"), QStringLiteral("sync"), id});
@@ -340,7 +349,7 @@ private Q_SLOTS:
             r = ctl(args);
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\r') && !r.out.contains('\x07'), r.out.constData());
-            QVERIFY(!r.out.contains("\xe2\x80\xae"));   // U+202E, the right-to-left override
+            QVERIFY(!r.out.contains("\xe2\x80\xae")); // U+202E, the right-to-left override
         }
         QVERIFY(ctl({QStringLiteral("task"), QStringLiteral("show"), id}).out.contains("\\e[2J"));
         r = ctl({QStringLiteral("task"), QStringLiteral("show"), id, QStringLiteral("--json")});
@@ -362,7 +371,8 @@ private Q_SLOTS:
     // waiting past 150 s.
     void aSlowProviderIsGivenUpOnWithinTheTimeout()
     {
-        auto r = ctl(words("task create --provider jules --account work --repo https://github.com/acme/widgets --prompt Slow --json"));
+        auto r = ctl(words(
+            "task create --provider jules --account work --repo https://github.com/acme/widgets --prompt Slow --json"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString id = QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString();
         m_jules.http().delayNext(10, 20000, "GET", QStringLiteral("/sessions/"));
@@ -373,7 +383,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("127.0.0.1") && r.err.contains("2 s"), r.err.constData());
         QVERIFY2(waited.elapsed() < 15000, qPrintable(QString::number(waited.elapsed())));
         m_jules.http().clearFaults();
-        QCOMPARE(ctl({QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("task"), QStringLiteral("list")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("task"), QStringLiteral("list")})
+                     .exitCode,
+                 2);
         QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
     }
 
@@ -386,28 +398,31 @@ private Q_SLOTS:
             f.open(QIODevice::WriteOnly | QIODevice::Truncate);
             f.write(content);
             f.close();
-            return runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
-                                       QStringLiteral("jules"), QStringLiteral("--repo"),
-                                       QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt-file"), file});
+            return runCtl(dir.path(),
+                          {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                           QStringLiteral("jules"), QStringLiteral("--repo"),
+                           QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt-file"), file});
         };
         auto r = create(QByteArray("Fix the parser\0and more", 23));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("NUL byte at offset 14") && r.err.contains("prompt.txt"), r.err.constData());
-        r = create("Fix the caf\xe9 parser");   // Latin-1, not UTF-8
+        r = create("Fix the caf\xe9 parser"); // Latin-1, not UTF-8
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("not UTF-8") && r.err.contains("offset 11"), r.err.constData());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("agentdesk.sqlite"))));
         // A control character typed on the command line is refused the same way.
         r = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
-                                QStringLiteral("jules"), QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets"),
-                                QStringLiteral("--prompt"), QStringLiteral("Fix \x1b[2J it")});
+                                QStringLiteral("jules"), QStringLiteral("--repo"),
+                                QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt"),
+                                QStringLiteral("Fix \x1b[2J it")});
         QCOMPARE(r.exitCode, 2);
         // Bytes that are not UTF-8, given as an argument, are refused like the same bytes
         // in a file (before, they reached the provider as replacement characters).
         QProcess shell;
         shell.start(QStringLiteral("/bin/sh"),
-                    {QStringLiteral("-c"), QStringLiteral("exec \"$0\" --data-dir \"$1\" task create --provider jules --repo "
-                                                          "https://github.com/acme/widgets --prompt \"$(printf 'Fix the caf\\351 parser')\""),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("exec \"$0\" --data-dir \"$1\" task create --provider jules --repo "
+                                    "https://github.com/acme/widgets --prompt \"$(printf 'Fix the caf\\351 parser')\""),
                      QStringLiteral(AGENTDESK_CTL_PATH), dir.path()});
         QVERIFY(shell.waitForFinished(30000));
         QCOMPARE(shell.exitCode(), 2);
@@ -419,7 +434,7 @@ private Q_SLOTS:
     void damagedDatabaseIsNamedAndLeftAlone()
     {
         QTemporaryDir dir;
-        QCOMPARE(runCtl(dir.path(), words("task list")).exitCode, 0);   // creates the database
+        QCOMPARE(runCtl(dir.path(), words("task list")).exitCode, 0); // creates the database
         const QString dbFile = AppPaths::resolve(dir.path()).databaseFile();
         QFile f(dbFile);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -458,7 +473,8 @@ private Q_SLOTS:
         // A directory that cannot be written: read-only for a normal user; root writes
         // anywhere, so there it is one that cannot be created at all.
         const bool root = ::geteuid() == 0;
-        const QString locked = root ? QStringLiteral("/proc/agentdesk-cannot-exist") : dir.filePath(QStringLiteral("read-only"));
+        const QString locked =
+            root ? QStringLiteral("/proc/agentdesk-cannot-exist") : dir.filePath(QStringLiteral("read-only"));
         if (!root) {
             QVERIFY(QDir().mkpath(locked));
             QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);

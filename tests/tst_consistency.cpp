@@ -2,8 +2,8 @@
 // thread, agentdeskctl, headless workers) on one SQLite file. Each test puts a second
 // writer next to the first — another connection, another process — and checks that
 // what one does never undoes or hides what the other did.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include "accounts/CredentialResolver.h"
 #include "config/AppPaths.h"
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void watcherAnnouncesAnotherConnectionsWrites()
     {
         ChangeWatcher watcher(*m_hereTasks);
-        watcher.start(3600000);   // checked by hand below
+        watcher.start(3600000); // checked by hand below
         QSignalSpy changed(m_hereTasks.get(), &TaskStore::taskChanged);
         QSignalSpy removed(m_hereTasks.get(), &TaskStore::taskRemoved);
         QVERIFY(!m_thereTasks->insert(sampleTask(QStringLiteral("t1"))));
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(!m_thereTasks->update(QStringLiteral("t1"), {{QStringLiteral("title"), QStringLiteral("Renamed")}}));
         watcher.check();
         QCOMPARE(changed.count(), 2);
-        watcher.check();   // nothing new: nothing announced, one pragma
+        watcher.check(); // nothing new: nothing announced, one pragma
         QCOMPARE(changed.count(), 2);
         QVERIFY(!m_thereTasks->remove(QStringLiteral("t1")));
         watcher.check();
@@ -186,7 +186,7 @@ private Q_SLOTS:
     void aLateAnswerNeverReplacesANewerOne()
     {
         JulesFixture fx;
-        QVERIFY(fx.setUp(false));   // the real keychain: the other process reads the same key
+        QVERIFY(fx.setUp(false)); // the real keychain: the other process reads the same key
         const Outcome<Task> created = fx.create(fx.newTask(false, true));
         QVERIFY2(created.ok(), qPrintable(created.error.message));
         const QString ext = created.value.externalId;
@@ -195,26 +195,28 @@ private Q_SLOTS:
 
         const QString sessionPath = QStringLiteral("/sessions/") + ext;
         const int asked = fx.jules.http().countRequests("GET", sessionPath);
-        fx.jules.http().delayNext(1, 3000, "GET", sessionPath);   // within the client's 5 s of silence: not retried
+        fx.jules.http().delayNext(1, 3000, "GET", sessionPath); // within the client's 5 s of silence: not retried
         std::optional<Outcome<Task>> late;
         QObject context;
         fx.core->taskService().sync(created.value.id, &context, [&](const Outcome<Task> &r) { late = r; });
-        QTRY_VERIFY(fx.jules.http().countRequests("GET", sessionPath) > asked);   // asked while running
+        QTRY_VERIFY(fx.jules.http().countRequests("GET", sessionPath) > asked); // asked while running
         while (fx.jules.state(ext) != QLatin1String("COMPLETED"))
             fx.jules.advance(ext);
-        const CtlResult other = runCtl(fx.dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), created.value.id});
+        const CtlResult other =
+            runCtl(fx.dir.path(), {QStringLiteral("task"), QStringLiteral("sync"), created.value.id});
         QVERIFY2(other.exitCode == 0, other.err.constData());
         QVERIFY2(!late.has_value(), "the held answer came back before the other process synced");
         QCOMPARE(fx.core->tasks().task(created.value.id)->status, TaskStatus::Completed);
 
         QTRY_VERIFY_WITH_TIMEOUT(late.has_value(), 15000);
-        QCOMPARE(fx.jules.http().countRequests("GET", sessionPath), asked + 4);   // each sync: the session, its activities; no retry
+        QCOMPARE(fx.jules.http().countRequests("GET", sessionPath),
+                 asked + 4); // each sync: the session, its activities; no retry
         QVERIFY2(late->ok(), qPrintable(late->error.message));
         const std::optional<Task> stored = fx.core->tasks().task(created.value.id, true);
         QCOMPARE(stored->status, TaskStatus::Completed);
         QVERIFY(stored->completedAt.isValid());
         QVERIFY(!stored->attention.needsYou());
-        QCOMPARE(late->value.status, TaskStatus::Completed);   // the caller sees what is stored
+        QCOMPARE(late->value.status, TaskStatus::Completed); // the caller sees what is stored
         QVERIFY(std::any_of(stored->activities.cbegin(), stored->activities.cend(),
                             [](const Activity &a) { return a.type == ActivityType::Completion; }));
     }
@@ -224,13 +226,15 @@ private Q_SLOTS:
     void aRotatedKeyReachesARunningCore()
     {
         JulesFixture fx;
-        QVERIFY(fx.setUp(false));   // the real keychain, which every process shares
+        QVERIFY(fx.setUp(false)); // the real keychain, which every process shares
         const Outcome<Task> created = fx.create(fx.newTask());
         QVERIFY2(created.ok(), qPrintable(created.error.message));
         const QString rotated = QStringLiteral("AIzaRotatedJulesKey-9876543210");
         fx.jules.setApiKey(rotated);
-        const CtlResult edited = runCtl(fx.dir.path(), {QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("work"),
-                                                        QStringLiteral("--key-stdin")}, rotated.toUtf8());
+        const CtlResult edited = runCtl(
+            fx.dir.path(),
+            {QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("work"), QStringLiteral("--key-stdin")},
+            rotated.toUtf8());
         QVERIFY2(edited.exitCode == 0, edited.err.constData());
         const Outcome<Task> synced = fx.sync(created.value.id);
         QVERIFY2(synced.ok(), qPrintable(synced.error.message));
@@ -240,7 +244,7 @@ private Q_SLOTS:
     // key: it is neither kept nor handed out; the key is read again.
     void aReadUnderWayDoesNotKeepAnOldKey()
     {
-        fakes::MemorySecretStore keychain;   // one keychain for both "processes"
+        fakes::MemorySecretStore keychain; // one keychain for both "processes"
         keychain.setReadDelay(200);
         AccountStore hereAccounts(*m_here), thereAccounts(*m_there);
         const Account account{QStringLiteral("work"), ProviderId::Jules, {}, {}, {}};
@@ -256,9 +260,10 @@ private Q_SLOTS:
         QTRY_VERIFY(first.has_value());
         QVERIFY(first->ok());
         QCOMPARE(first->value.key.reveal(), QStringLiteral("new-key"));
-        const Outcome<Credentials> again = await<Credentials>([&](auto ctx, auto done) { resolver.resolve(ProviderId::Jules, account.name, ctx, done); });
+        const Outcome<Credentials> again = await<Credentials>(
+            [&](auto ctx, auto done) { resolver.resolve(ProviderId::Jules, account.name, ctx, done); });
         QCOMPARE(again.value.key.reveal(), QStringLiteral("new-key"));
-        QCOMPARE(resolver.keychainReads(), 2);   // the stale read, and the one it led to; then kept
+        QCOMPARE(resolver.keychainReads(), 2); // the stale read, and the one it led to; then kept
     }
 
     // Two `account add` of one name at once: one adds it, the other is refused and never
@@ -269,21 +274,23 @@ private Q_SLOTS:
         fakes::FakeJulesServer jules(kJulesKey);
         QVERIFY(jules.start());
         QTemporaryDir dir;
-        const QStringList add{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
-                              QStringLiteral("same"), QStringLiteral("--base-url"), jules.baseUrl().toString(),
-                              QStringLiteral("--no-check")};
+        const QStringList add{QStringLiteral("account"),  QStringLiteral("add"),       QStringLiteral("jules"),
+                              QStringLiteral("--name"),   QStringLiteral("same"),      QStringLiteral("--base-url"),
+                              jules.baseUrl().toString(), QStringLiteral("--no-check")};
         const QList<QByteArray> keys{"AIzaFirstKeyOfTheTwo-00001", "AIzaSecondKeyOfTheTwo-0002"};
         const QList<CtlResult> both = runCtlTogether(dir.path(), {add, add}, keys);
-        QVERIFY2(both.at(0).exitCode + both.at(1).exitCode == 2, QByteArray(both.at(0).err + both.at(1).err).constData());   // one 0, one 2
+        QVERIFY2(both.at(0).exitCode + both.at(1).exitCode == 2,
+                 QByteArray(both.at(0).err + both.at(1).err).constData()); // one 0, one 2
         const int winner = both.at(0).exitCode == 0 ? 0 : 1;
         QVERIFY2(both.at(1 - winner).err.contains("same"), both.at(1 - winner).err.constData());
         // The account authenticates with the winner's key.
         jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
         jules.setApiKey(QString::fromLatin1(keys.at(winner)));
-        const CtlResult created = runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
-                                                      QStringLiteral("jules"), QStringLiteral("--repo"),
-                                                      QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt"),
-                                                      QStringLiteral("Fix it")});
+        const CtlResult created =
+            runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                                QStringLiteral("jules"), QStringLiteral("--repo"),
+                                QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt"),
+                                QStringLiteral("Fix it")});
         QVERIFY2(created.exitCode == 0, created.err.constData());
     }
 

@@ -3,8 +3,8 @@
 // the API cannot do is refused with where to do it instead, and GitHub's rate limits
 // (primary and secondary, both answered 403) are waited out rather than reported as a
 // credentials problem.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include "fakes/FakeCopilotServer.h"
 
@@ -37,10 +37,11 @@ private Q_SLOTS:
         m_github->addRepository(QStringLiteral("acme/widgets"));
         QVERIFY(m_github->start());
         const auto added = await<Account>([&](auto ctx, auto done) {
-            m_fx->core->accountService().add(Account{QStringLiteral("gh"), ProviderId::Copilot, m_github->baseUrl(), {}, {}},
-                                             Secret(kToken), true, ctx, done);
+            m_fx->core->accountService().add(
+                Account{QStringLiteral("gh"), ProviderId::Copilot, m_github->baseUrl(), {}, {}}, Secret(kToken), true,
+                ctx, done);
         });
-        QVERIFY2(added.ok(), qPrintable(added.error.message));   // checked against /user and the tasks API
+        QVERIFY2(added.ok(), qPrintable(added.error.message)); // checked against /user and the tasks API
     }
     void cleanup()
     {
@@ -78,7 +79,7 @@ private Q_SLOTS:
         const auto cancelled = fx.cancel(t.id);
         QVERIFY(!cancelled.ok());
         QVERIFY2(cancelled.error.message.contains(QStringLiteral("github.com")), qPrintable(cancelled.error.message));
-        QCOMPARE(m_github->state(t.externalId), QStringLiteral("waiting_for_user"));   // nothing was sent upstream
+        QCOMPARE(m_github->state(t.externalId), QStringLiteral("waiting_for_user")); // nothing was sent upstream
 
         m_github->advance(t.externalId);
         now = fx.sync(t.id);
@@ -94,7 +95,8 @@ private Q_SLOTS:
         // Every request carried a User-Agent and the API version (the fake refuses without).
         QCOMPARE(m_github->requestsWithoutUserAgent(), 0);
         // Deleting removes the local copy only; GitHub keeps its task.
-        const auto removed = await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, false, ctx, done); });
+        const auto removed =
+            await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, false, ctx, done); });
         QVERIFY2(removed.ok(), qPrintable(removed.error.message));
         QVERIFY(m_github->taskIds().contains(t.externalId));
     }
@@ -115,7 +117,7 @@ private Q_SLOTS:
         m_github->spendRateLimit(1, secondary, 1);
         m_github->advance(created.value.externalId);
         const auto now = fx.sync(created.value.id);
-        QVERIFY2(now.ok(), qPrintable(now.error.message));   // a 403 rate limit is retried, not "bad key"
+        QVERIFY2(now.ok(), qPrintable(now.error.message)); // a 403 rate limit is retried, not "bad key"
         QCOMPARE(now.value.status, TaskStatus::Running);
     }
 
@@ -132,8 +134,9 @@ private Q_SLOTS:
     void badTokenIsACredentialsError()
     {
         const auto added = await<Account>([&](auto ctx, auto done) {
-            m_fx->core->accountService().add(Account{QStringLiteral("gh2"), ProviderId::Copilot, m_github->baseUrl(), {}, {}},
-                                             Secret(QStringLiteral("github_pat_wrong")), true, ctx, done);
+            m_fx->core->accountService().add(
+                Account{QStringLiteral("gh2"), ProviderId::Copilot, m_github->baseUrl(), {}, {}},
+                Secret(QStringLiteral("github_pat_wrong")), true, ctx, done);
         });
         QVERIFY(!added.ok());
         QVERIFY2(added.error.message.contains(QStringLiteral("Bad credentials")), qPrintable(added.error.message));

@@ -1,8 +1,8 @@
 // The same scripted scenario against all four fakes (and both API versions of Devin
 // and Cursor): create -> running -> the agent asks -> follow-up -> PR -> completed.
 // The same task model must come out of every provider.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 
@@ -39,12 +39,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("account");
         QTest::addColumn<int>("prNumber");
-        QTest::newRow("jules") << "jules" << "work" << 7;
-        QTest::newRow("devin v1") << "devin" << "devin1" << 8;
-        QTest::newRow("devin v3") << "devin" << "devin3" << 8;
-        QTest::newRow("cursor v1") << "cursor-cloud" << "cursor1" << 9;
-        QTest::newRow("cursor v0") << "cursor-cloud" << "cursor0" << 9;
-        QTest::newRow("codex") << "codex-cloud" << "codex" << 11;
+        QTest::newRow("jules") << "jules"
+                               << "work" << 7;
+        QTest::newRow("devin v1") << "devin"
+                                  << "devin1" << 8;
+        QTest::newRow("devin v3") << "devin"
+                                  << "devin3" << 8;
+        QTest::newRow("cursor v1") << "cursor-cloud"
+                                   << "cursor1" << 9;
+        QTest::newRow("cursor v0") << "cursor-cloud"
+                                   << "cursor0" << 9;
+        QTest::newRow("codex") << "codex-cloud"
+                               << "codex" << 11;
     }
 
     void sameScenarioSameModel()
@@ -77,7 +83,8 @@ private Q_SLOTS:
         }
         const auto question = fx.core->tasks().activities(t.id).value;
         QVERIFY(std::any_of(question.cbegin(), question.cend(), [](const Activity &a) {
-            return a.content.contains(QStringLiteral("empty list?")) || a.content.contains(QStringLiteral("null handling"));
+            return a.content.contains(QStringLiteral("empty list?"))
+                   || a.content.contains(QStringLiteral("null handling"));
         }));
 
         const QString answer = QStringLiteral("Return an empty list, please.");
@@ -101,9 +108,9 @@ private Q_SLOTS:
         const QList<Activity> all = fx.core->tasks().activities(t.id).value;
         const auto byUser = std::count_if(all.cbegin(), all.cend(), [&](const Activity &a) {
             return a.type == ActivityType::Message && a.content == answer
-                && a.metadata.value(QLatin1String("author")).toString() == QLatin1String("user");
+                   && a.metadata.value(QLatin1String("author")).toString() == QLatin1String("user");
         });
-        QCOMPARE(byUser, 1);   // the follow-up appears once, as the operator's message
+        QCOMPARE(byUser, 1); // the follow-up appears once, as the operator's message
         QVERIFY(std::any_of(all.cbegin(), all.cend(), [](const Activity &a) {
             return a.metadata.value(QLatin1String("author")).toString() == QLatin1String("agent");
         }));
@@ -131,9 +138,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("account");
-        QTest::newRow("cursor v1") << "cursor-cloud" << "cursor1";
-        QTest::newRow("cursor v0") << "cursor-cloud" << "cursor0";
-        QTest::newRow("codex") << "codex-cloud" << "codex";
+        QTest::newRow("cursor v1") << "cursor-cloud"
+                                   << "cursor1";
+        QTest::newRow("cursor v0") << "cursor-cloud"
+                                   << "cursor0";
+        QTest::newRow("codex") << "codex-cloud"
+                               << "codex";
     }
 
     // A finished Cursor agent takes a follow-up (v0 /followup restarts it, v1 starts a
@@ -181,9 +191,10 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(again.error.message));
         QCOMPARE(again.value.status, TaskStatus::Completed);
         const QList<Activity> after = fx.core->tasks().activities(t.id).value;
-        QVERIFY2(after.size() > before.size() + 1, qPrintable(QStringLiteral("%1 -> %2").arg(before.size()).arg(after.size())));
+        QVERIFY2(after.size() > before.size() + 1,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before.size()).arg(after.size())));
         for (int i = 0; i < before.size(); ++i)
-            QCOMPARE(after.at(i).id, before.at(i).id);   // the old run's activities are kept, in order
+            QCOMPARE(after.at(i).id, before.at(i).id); // the old run's activities are kept, in order
         QVERIFY(std::any_of(after.cbegin(), after.cend(), [&](const Activity &a) { return a.content == more; }));
         // Each run's stream resumes from that run's own events, never the previous run's.
         QCOMPARE(fx.cursor.invalidLastEventIds(), 0);

@@ -44,16 +44,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("envKey");
         QTest::addColumn<int>("issues");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("valid") << "jules" << "Fix it" << "https://github.com/acme/widgets" << "" << 0 << "";
-        QTest::newRow("unknown provider") << "gitlab-duo" << "Fix it" << "https://github.com/a/b" << "" << 1 << "gitlab-duo";
-        QTest::newRow("empty prompt") << "jules" << "   " << "https://github.com/a/b" << "" << 1 << "empty";
-        QTest::newRow("long prompt") << "jules" << QString(10001, QLatin1Char('x')) << "https://github.com/a/b" << "" << 1 << "10000";
-        QTest::newRow("max prompt") << "jules" << QString(10000, QLatin1Char('x')) << "https://github.com/a/b" << "" << 0 << "";
-        QTest::newRow("not a url") << "devin" << "Fix" << "acme/widgets" << "" << 1 << "valid URL";
-        QTest::newRow("ftp url") << "devin" << "Fix" << "ftp://github.com/a/b" << "" << 1 << "https://";
-        QTest::newRow("no repo part") << "devin" << "Fix" << "https://github.com/" << "" << 1 << "owner";
-        QTest::newRow("empty env key") << "cursor-cloud" << "Fix" << "https://github.com/a/b" << " " << 1 << "Environment";
-        QTest::newRow("all bad") << "x" << "" << "" << "" << 3 << "";
+        QTest::newRow("valid") << "jules"
+                               << "Fix it"
+                               << "https://github.com/acme/widgets"
+                               << "" << 0 << "";
+        QTest::newRow("unknown provider") << "gitlab-duo"
+                                          << "Fix it"
+                                          << "https://github.com/a/b"
+                                          << "" << 1 << "gitlab-duo";
+        QTest::newRow("empty prompt") << "jules"
+                                      << "   "
+                                      << "https://github.com/a/b"
+                                      << "" << 1 << "empty";
+        QTest::newRow("long prompt") << "jules" << QString(10001, QLatin1Char('x')) << "https://github.com/a/b"
+                                     << "" << 1 << "10000";
+        QTest::newRow("max prompt") << "jules" << QString(10000, QLatin1Char('x')) << "https://github.com/a/b"
+                                    << "" << 0 << "";
+        QTest::newRow("not a url") << "devin"
+                                   << "Fix"
+                                   << "acme/widgets"
+                                   << "" << 1 << "valid URL";
+        QTest::newRow("ftp url") << "devin"
+                                 << "Fix"
+                                 << "ftp://github.com/a/b"
+                                 << "" << 1 << "https://";
+        QTest::newRow("no repo part") << "devin"
+                                      << "Fix"
+                                      << "https://github.com/"
+                                      << "" << 1 << "owner";
+        QTest::newRow("empty env key") << "cursor-cloud"
+                                       << "Fix"
+                                       << "https://github.com/a/b"
+                                       << " " << 1 << "Environment";
+        QTest::newRow("all bad") << "x"
+                                 << ""
+                                 << ""
+                                 << "" << 3 << "";
     }
 
     void validation()
@@ -120,7 +146,8 @@ private Q_SLOTS:
         const QDateTime t = fromIso(QStringLiteral("2026-01-15T10:30:00Z"));
         QVERIFY(t.isValid());
         QCOMPARE(toIso(t), QStringLiteral("2026-01-15T10:30:00.000Z"));
-        QCOMPARE(toIso(fromIso(QStringLiteral("2026-01-15T12:30:00.5+02:00"))), QStringLiteral("2026-01-15T10:30:00.500Z"));
+        QCOMPARE(toIso(fromIso(QStringLiteral("2026-01-15T12:30:00.5+02:00"))),
+                 QStringLiteral("2026-01-15T10:30:00.500Z"));
         QCOMPARE(toIso(fromEpochSeconds(1760689826.25)), QStringLiteral("2025-10-17T08:30:26.250Z"));
         QVERIFY(!fromIso(QStringLiteral("yesterday")).isValid());
     }
@@ -128,7 +155,8 @@ private Q_SLOTS:
     void repoNames()
     {
         QCOMPARE(repoNameFromUrl(QStringLiteral("https://github.com/acme/widgets")), QStringLiteral("acme/widgets"));
-        QCOMPARE(repoNameFromUrl(QStringLiteral("https://github.com/acme/widgets.git")), QStringLiteral("acme/widgets"));
+        QCOMPARE(repoNameFromUrl(QStringLiteral("https://github.com/acme/widgets.git")),
+                 QStringLiteral("acme/widgets"));
         QCOMPARE(repoNameFromUrl(QStringLiteral("github.com/acme/widgets/tree/main")), QStringLiteral("acme/widgets"));
         QCOMPARE(prNumberFromUrl(QStringLiteral("https://github.com/acme/widgets/pull/42")).value_or(-1), 42);
         QVERIFY(!prNumberFromUrl(QStringLiteral("https://cursor.com/agents?id=bc_1")));
@@ -162,7 +190,8 @@ private Q_SLOTS:
             QVERIFY2(o.value(QLatin1String("result")).toObject().contains(QLatin1String(key)), key);
         for (const char *key : {"autoCreatePr", "planApprovalRequired", "environment"})
             QVERIFY2(o.value(QLatin1String("options")).toObject().contains(QLatin1String(key)), key);
-        QCOMPARE(o.value(QLatin1String("attention")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("needs_input"));
+        QCOMPARE(o.value(QLatin1String("attention")).toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("needs_input"));
         QCOMPARE(o.value(QLatin1String("title")).toString(), QStringLiteral("Fix the parser"));
         QCOMPARE(o.value(QLatin1String("createdAt")).toString(), QStringLiteral("2026-01-15T10:30:00.000Z"));
     }
@@ -172,15 +201,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("google") << QByteArray(R"({"error":{"code":404,"message":"Session not found","status":"NOT_FOUND"}})")
-                                << "NOT_FOUND" << "Session not found";
+        QTest::newRow("google") << QByteArray(
+            R"({"error":{"code":404,"message":"Session not found","status":"NOT_FOUND"}})")
+                                << "NOT_FOUND"
+                                << "Session not found";
         QTest::newRow("cursor") << QByteArray(R"({"error":{"code":"agent_busy","message":"Agent has an active run"}})")
-                                << "agent_busy" << "Agent has an active run";
-        QTest::newRow("platform") << QByteArray(R"({"code":429,"message":"Too many, retry in 43 seconds"})")
-                                  << "" << "Too many, retry in 43 seconds";
-        QTest::newRow("devin") << QByteArray(R"({"detail":"Session not found"})") << "" << "Session not found";
-        QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>") << "" << "";
-        QTest::newRow("text") << QByteArray("upstream connect error") << "" << "upstream connect error";
+                                << "agent_busy"
+                                << "Agent has an active run";
+        QTest::newRow("platform") << QByteArray(R"({"code":429,"message":"Too many, retry in 43 seconds"})") << ""
+                                  << "Too many, retry in 43 seconds";
+        QTest::newRow("devin") << QByteArray(R"({"detail":"Session not found"})") << ""
+                               << "Session not found";
+        QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>") << ""
+                              << "";
+        QTest::newRow("text") << QByteArray("upstream connect error") << ""
+                              << "upstream connect error";
     }
 
     void errorEnvelopes()
@@ -196,8 +231,9 @@ private Q_SLOTS:
 
     void failureMessages()
     {
-        const HttpError auth = describeHttpFailure(QStringLiteral("Jules: get session"), 403,
-                                                   R"({"error":{"code":403,"message":"API key not valid","status":"PERMISSION_DENIED"}})");
+        const HttpError auth =
+            describeHttpFailure(QStringLiteral("Jules: get session"), 403,
+                                R"({"error":{"code":403,"message":"API key not valid","status":"PERMISSION_DENIED"}})");
         QCOMPARE(auth.kind, HttpErrorKind::Auth);
         QVERIFY(auth.message.contains(QStringLiteral("API key not valid")));
         QVERIFY(auth.message.contains(QStringLiteral("Jules: get session")));
@@ -218,7 +254,8 @@ private Q_SLOTS:
         QVERIFY2(ms > 25000 && ms <= 30000, qPrintable(QString::number(ms)));
         // Values that overflowed an int before: kept in 64 bits, for the caller to refuse.
         QCOMPARE(retryAfterMs("3000000", {}, now), qint64(3000000) * 1000);
-        QVERIFY(retryAfterMs("99999999999999999999", {}, now) < 0 || retryAfterMs("99999999999999999999", {}, now) > 1000000);
+        QVERIFY(retryAfterMs("99999999999999999999", {}, now) < 0
+                || retryAfterMs("99999999999999999999", {}, now) > 1000000);
         QCOMPARE(retryAfterMs("-5", {}, now), -1);
     }
 
@@ -229,7 +266,7 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QCOMPARE(rateLimitResetMs("30", now), 30000);
         QCOMPARE(rateLimitResetMs(QByteArray::number(now / 1000 + 120), now), 120000);
-        QCOMPARE(rateLimitResetMs(QByteArray::number(now / 1000 - 50), now), 0);   // already past
+        QCOMPARE(rateLimitResetMs(QByteArray::number(now / 1000 - 50), now), 0); // already past
         QCOMPARE(rateLimitResetMs("9223372036854775", now), kServerWaitSeconds.max * 1000);
         QCOMPARE(rateLimitResetMs("9223372036854775807", now), kServerWaitSeconds.max * 1000);
         QCOMPARE(rateLimitResetMs("-3", now), -1);
@@ -250,28 +287,38 @@ private Q_SLOTS:
     void promptText()
     {
         QVERIFY(validatePromptText(QStringLiteral("Fix it\n\tplease"), QStringLiteral("The prompt")).isEmpty());
-        QVERIFY(validatePromptText(QStringLiteral("  "), QStringLiteral("The prompt")).contains(QStringLiteral("empty")));
-        const QString nul = validatePromptText(QStringLiteral("Fix") + QChar(0) + QStringLiteral("it"), QStringLiteral("The prompt"));
+        QVERIFY(
+            validatePromptText(QStringLiteral("  "), QStringLiteral("The prompt")).contains(QStringLiteral("empty")));
+        const QString nul =
+            validatePromptText(QStringLiteral("Fix") + QChar(0) + QStringLiteral("it"), QStringLiteral("The prompt"));
         QVERIFY2(nul.contains(QStringLiteral("NUL")) && nul.contains(QStringLiteral("position 4")), qPrintable(nul));
-        QVERIFY(validatePromptText(QStringLiteral("a\x1b[2Jb"), QStringLiteral("The message")).contains(QStringLiteral("U+001b")));
-        QVERIFY(!validatePromptText(QString(kMaxPromptLength + 1, QLatin1Char('x')), QStringLiteral("The prompt")).isEmpty());
+        QVERIFY(validatePromptText(QStringLiteral("a\x1b[2Jb"), QStringLiteral("The message"))
+                    .contains(QStringLiteral("U+001b")));
+        QVERIFY(!validatePromptText(QString(kMaxPromptLength + 1, QLatin1Char('x')), QStringLiteral("The prompt"))
+                     .isEmpty());
     }
 
     void promptFileBytes()
     {
-        QCOMPARE(promptFromFileBytes("Fix the parser\n", QStringLiteral("p.txt")).value, QStringLiteral("Fix the parser\n"));
-        QCOMPARE(promptFromFileBytes("\xef\xbb\xbf" "Fix", QStringLiteral("p.txt")).value, QStringLiteral("Fix"));   // BOM dropped
+        QCOMPARE(promptFromFileBytes("Fix the parser\n", QStringLiteral("p.txt")).value,
+                 QStringLiteral("Fix the parser\n"));
+        QCOMPARE(promptFromFileBytes("\xef\xbb\xbf"
+                                     "Fix",
+                                     QStringLiteral("p.txt"))
+                     .value,
+                 QStringLiteral("Fix")); // BOM dropped
         QCOMPARE(promptFromFileBytes("Gr\xc3\xbc\xc3\x9f", QStringLiteral("p.txt")).value, QStringLiteral("Grüß"));
         const auto latin1 = promptFromFileBytes("caf\xe9 au lait", QStringLiteral("/tmp/p.txt"));
         QVERIFY(!latin1.ok());
-        QVERIFY2(latin1.error.message.contains(QStringLiteral("/tmp/p.txt")) && latin1.error.message.contains(QStringLiteral("offset 3")),
+        QVERIFY2(latin1.error.message.contains(QStringLiteral("/tmp/p.txt"))
+                     && latin1.error.message.contains(QStringLiteral("offset 3")),
                  qPrintable(latin1.error.message));
         const auto nul = promptFromFileBytes(QByteArray("ab\0cd", 5), QStringLiteral("p.bin"));
         QVERIFY(!nul.ok());
         QVERIFY(nul.error.message.contains(QStringLiteral("offset 2")));
-        QVERIFY(!promptFromFileBytes("\xc0\xaf", QStringLiteral("p")).ok());           // overlong
-        QVERIFY(!promptFromFileBytes("\xed\xa0\x80", QStringLiteral("p")).ok());      // surrogate
-        QVERIFY(!promptFromFileBytes("ok \xe2\x82", QStringLiteral("p")).ok());        // cut short
+        QVERIFY(!promptFromFileBytes("\xc0\xaf", QStringLiteral("p")).ok());     // overlong
+        QVERIFY(!promptFromFileBytes("\xed\xa0\x80", QStringLiteral("p")).ok()); // surrogate
+        QVERIFY(!promptFromFileBytes("ok \xe2\x82", QStringLiteral("p")).ok());  // cut short
     }
 };
 

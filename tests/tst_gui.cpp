@@ -1,43 +1,43 @@
 // One offscreen GUI test: create a task through the dialog, see it in the list, see
 // its timeline update live as the fake Jules advances and the refresher syncs.
-#include "TestMain.h"
 #include "OidcServerProcess.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include "auth/PlatformSession.h"
 #include "ui/dialogs/SignInDialog.h"
 #include <QNetworkReply>
 #include <QSqlQuery>
 
+#include "app/WorkerHost.h"
+#include "attention/AttentionModel.h"
+#include "config/Settings.h"
+#include "fakes/FakePlatformServer.h"
+#include "fakes/TestClock.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/WorkerStore.h"
 #include "tasks/TaskRefresher.h"
-#include "ui/dialogs/NewTaskDialog.h"
-#include "ui/models/ActivityModel.h"
-#include "ui/models/TaskFilterProxyModel.h"
-#include "ui/models/TaskListModel.h"
-#include "ui/widgets/MainWindow.h"
-#include "ui/widgets/TaskDetailView.h"
-#include "ui/widgets/WorkerPanel.h"
-#include "ui/widgets/TrayIcon.h"
 #include "ui/controllers/TaskActions.h"
 #include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/CommandPalette.h"
+#include "ui/dialogs/NewTaskDialog.h"
 #include "ui/dialogs/WorkerSetupDialog.h"
-#include "app/WorkerHost.h"
+#include "ui/models/ActivityModel.h"
 #include "ui/models/PaletteModel.h"
-#include "attention/AttentionModel.h"
-#include "storage/AuditLog.h"
-#include "config/Settings.h"
+#include "ui/models/TaskFilterProxyModel.h"
+#include "ui/models/TaskListModel.h"
 #include "ui/models/WebhookDeliveryModel.h"
 #include "ui/models/WorkerClaimsModel.h"
-#include "fakes/FakePlatformServer.h"
-#include "fakes/TestClock.h"
-#include "storage/Database.h"
-#include "storage/WorkerStore.h"
+#include "ui/widgets/MainWindow.h"
+#include "ui/widgets/TaskDetailView.h"
+#include "ui/widgets/TrayIcon.h"
+#include "ui/widgets/WorkerPanel.h"
 #include "worker/WorkerMonitor.h"
 
 #include <QDockWidget>
-#include <QTableView>
 #include <QJsonArray>
+#include <QTableView>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -45,17 +45,17 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPointer>
-#include <QTimer>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QStatusBar>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QMenu>
 
 using namespace agentdesk;
 using namespace agentdesk::testing;
@@ -88,12 +88,12 @@ private Q_SLOTS:
         window.taskView()->setCurrentIndex(window.taskView()->model()->index(0, 0));
         QTRY_COMPARE(window.currentTaskId(), id);
 
-        Database other(fx.core->database().filePath());   // the other process's connection
+        Database other(fx.core->database().filePath()); // the other process's connection
         QVERIFY(!other.open());
         QSqlQuery hold(other.connection());
         QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
         QSignalSpy failures(window.taskActions(), &TaskActions::failed);
-        window.taskActions()->hide()->trigger();   // returns at once: the write waits off this thread
+        window.taskActions()->hide()->trigger(); // returns at once: the write waits off this thread
         QCOMPARE(failures.count(), 0);
         QVERIFY(!fx.core->tasks().task(id)->hidden);
         QVERIFY(QSqlQuery(other.connection()).exec(QStringLiteral("COMMIT")));
@@ -111,7 +111,8 @@ private Q_SLOTS:
         fx.core->refresher().setIntervals(fast);
         MainWindow window(*fx.core);
         QAbstractItemModelTester listTester(window.taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(window.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.filterModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester timelineTester(window.detailView()->activityModel(),
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
@@ -122,11 +123,11 @@ private Q_SLOTS:
         NewTaskDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<NewTaskDialog *>()) != nullptr);
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY(!ok->isEnabled());   // nothing typed yet
+        QVERIFY(!ok->isEnabled()); // nothing typed yet
         auto *repo = dialog->findChild<QComboBox *>(QStringLiteral("repoEdit"));
         QTest::keyClicks(repo, QStringLiteral("not a url"));
         auto *repoError = dialog->findChild<QLabel *>(QStringLiteral("repoError"));
-        QVERIFY(repoError->isVisibleTo(dialog));   // inline validation
+        QVERIFY(repoError->isVisibleTo(dialog)); // inline validation
         repo->setEditText(QStringLiteral("https://github.com/acme/widgets"));
         QVERIFY(!repoError->isVisibleTo(dialog));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit")),
@@ -148,9 +149,9 @@ private Q_SLOTS:
         QCOMPARE(timeline->rowCount(), 0);
         fx.jules.setAutoAdvance(40);
         QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(window.taskView()->model()->index(0, TaskListModel::StatusColumn)
-                                      .data(TaskListModel::StatusRole).toInt(),
-                                  int(TaskStatus::Completed), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.taskView()->model()->index(0, TaskListModel::StatusColumn).data(TaskListModel::StatusRole).toInt(),
+            int(TaskStatus::Completed), 10000);
         QCOMPARE(timeline->rowCount(), fx.jules.activityCount(task->externalId));
         QCOMPARE(timeline->index(timeline->rowCount() - 1).data(ActivityModel::TypeRole).toInt(),
                  int(ActivityType::Completion));
@@ -181,7 +182,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY2(banner->text().contains(QStringLiteral("(work)")), qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("cannot be reached")), qPrintable(banner->text()));
-        QVERIFY(window.findChildren<QMessageBox *>().isEmpty());   // no dialog for background trouble
+        QVERIFY(window.findChildren<QMessageBox *>().isEmpty()); // no dialog for background trouble
         // Its tasks are shown dimmed, and say why.
         const QModelIndex row = window.taskModel()->index(0, TaskListModel::TitleColumn);
         QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("out of date")),
@@ -196,8 +197,11 @@ private Q_SLOTS:
         fx.jules.clearFaults();
         Q_EMIT banner->linkActivated(QStringLiteral("retry"));
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
-        QVERIFY(!window.taskModel()->index(0, TaskListModel::TitleColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("out of date")));
+        QVERIFY(!window.taskModel()
+                     ->index(0, TaskListModel::TitleColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("out of date")));
     }
 
     // The window fits a 1,024-px screen with room to spare, and selecting a task with a
@@ -207,12 +211,13 @@ private Q_SLOTS:
         WindowFixture fx;
         QVERIFY(fx.setUp());
         NewTask t = fx.newTask(true);
-        t.prompt = QStringLiteral("Upgrade the build to CMake presets and keep the old toolchain files working for a while");
+        t.prompt =
+            QStringLiteral("Upgrade the build to CMake presets and keep the old toolchain files working for a while");
         const auto created = fx.create(t);
         QVERIFY(created.ok());
         fx.jules.advance(created.value.externalId);
         fx.jules.advance(created.value.externalId);
-        QVERIFY(fx.sync(created.value.id).ok());   // awaiting approval: the longest status line
+        QVERIFY(fx.sync(created.value.id).ok()); // awaiting approval: the longest status line
         MainWindow window(*fx.core);
         const QSize minimum = window.minimumSizeHint();
         QVERIFY2(minimum.width() < 800, qPrintable(QString::number(minimum.width())));
@@ -223,7 +228,7 @@ private Q_SLOTS:
         QTRY_COMPARE(window.taskModel()->rowCount(), 1);
         window.selectTask(created.value.id);
         QTRY_COMPARE(window.currentTaskId(), created.value.id);
-        QTest::qWait(50);   // let the layout settle
+        QTest::qWait(50); // let the layout settle
         QTreeView *view = window.taskView();
         QVERIFY2(view->columnWidth(TaskListModel::TitleColumn) >= 150,
                  qPrintable(QString::number(view->columnWidth(TaskListModel::TitleColumn))));
@@ -245,7 +250,7 @@ private Q_SLOTS:
         for (QAction *a : window.actions())
             if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+J")))
                 a->trigger();
-        QCOMPARE(window.currentTaskId(), created.value.id);   // the one awaiting approval
+        QCOMPARE(window.currentTaskId(), created.value.id); // the one awaiting approval
 
         // Shrunk to its minimum, the list still shows some of every title.
         window.resize(minimum);
@@ -267,15 +272,17 @@ private Q_SLOTS:
         WorkerSetupDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<WorkerSetupDialog *>()) != nullptr);
         auto edit = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
-        auto button = [dialog](const char *name) { return dialog->findChild<QPushButton *>(QString::fromLatin1(name)); };
-        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("accountCombo"))->count(), 1);   // "work"
+        auto button = [dialog](const char *name) {
+            return dialog->findChild<QPushButton *>(QString::fromLatin1(name));
+        };
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("accountCombo"))->count(), 1); // "work"
         WorkerStore store(fx.core->database(), fx.core->clock());
 
         edit("agentEdit")->setText(QStringLiteral("agt_docs"));
         edit("repoEdit")->setText(QStringLiteral("not a url"));
         QTest::mouseClick(button("saveRouteButton"), Qt::LeftButton);
         QTRY_VERIFY(!dialog->statusLabel()->text().isEmpty());
-        QVERIFY(store.routes().value.isEmpty());   // refused, nothing stored
+        QVERIFY(store.routes().value.isEmpty()); // refused, nothing stored
 
         edit("repoEdit")->setText(QStringLiteral("https://github.com/acme/widgets"));
         QTest::mouseClick(button("saveRouteButton"), Qt::LeftButton);
@@ -314,7 +321,7 @@ private Q_SLOTS:
         dialog.show();
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("accountList"));
         QTRY_COMPARE(list->topLevelItemCount(), 1);
-        QVERIFY(list->topLevelItem(0)->text(4).contains(QStringLiteral("30")));   // the default: 30 days
+        QVERIFY(list->topLevelItem(0)->text(4).contains(QStringLiteral("30"))); // the default: 30 days
         list->topLevelItem(0)->setSelected(true);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QVERIFY(!name->isEnabled());
@@ -323,9 +330,10 @@ private Q_SLOTS:
         adopt->setCurrentIndex(adopt->findData(QStringLiteral("none")));
         auto *save = dialog.findChild<QPushButton *>(QStringLiteral("addButton"));
         QTest::mouseClick(save, Qt::LeftButton);
-        QTRY_COMPARE(fx.core->accounts().find(QStringLiteral("work")).value->settings.value(QLatin1String("adopt")).toString(),
-                     QStringLiteral("none"));
-        QCOMPARE(fx.core->accounts().accounts().size(), 1);   // edited, not added
+        QTRY_COMPARE(
+            fx.core->accounts().find(QStringLiteral("work")).value->settings.value(QLatin1String("adopt")).toString(),
+            QStringLiteral("none"));
+        QCOMPARE(fx.core->accounts().accounts().size(), 1); // edited, not added
 
         // A wrong new key: refused by the provider, nothing changes.
         QTRY_VERIFY(save->isEnabled());
@@ -335,7 +343,7 @@ private Q_SLOTS:
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled() && !status->text().contains(QStringLiteral("Checking")), 10000);
         QVERIFY2(!status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
-        QVERIFY(fx.sync(fx.create(fx.newTask(false)).value.id).ok());   // the old key still works
+        QVERIFY(fx.sync(fx.create(fx.newTask(false)).value.id).ok()); // the old key still works
     }
 
     void actionsSayWhyTheyAreDisabled()
@@ -358,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(cancel && approve);
         QVERIFY(!cancel->isEnabled());
         QVERIFY(cancel->toolTip().contains(QStringLiteral("no upstream cancel")));
-        QVERIFY(!approve->isEnabled());   // queued: no plan yet
+        QVERIFY(!approve->isEnabled()); // queued: no plan yet
         QVERIFY(approve->toolTip().contains(QStringLiteral("no plan")));
         QVERIFY(!approve->shortcut().isEmpty());
         fx.jules.advance(t.externalId);
@@ -374,14 +382,15 @@ private Q_SLOTS:
         approve->trigger();
         QVERIFY(actions->isWaiting(t.id));
         QVERIFY(actions->stopWaiting()->isEnabled());
-        actions->refreshTask(t.id);   // beside the approval: it is still the one waited for
+        actions->refreshTask(t.id); // beside the approval: it is still the one waited for
         QVERIFY(actions->isWaiting(t.id));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Stop Waiting")));
         actions->stopWaiting()->trigger();
         QVERIFY(!actions->isWaiting(t.id));
         QVERIFY(!actions->stopWaiting()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(fx.core->audit().entries(5).value.value(0).action == auditActionKey(AuditAction::ApprovePlan), 10000);
-        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Stopped waiting")));   // no "approved" here
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fx.core->audit().entries(5).value.value(0).action == auditActionKey(AuditAction::ApprovePlan), 10000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Stopped waiting"))); // no "approved" here
     }
 
     // Sign in through the dialog against a real OAuth server; the status bar follows.
@@ -402,7 +411,7 @@ private Q_SLOTS:
         window.signInAction()->trigger();
         SignInDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<SignInDialog *>()) != nullptr);
-        QPointer<SignInDialog> closing(dialog);   // it deletes itself once signed in
+        QPointer<SignInDialog> closing(dialog); // it deletes itself once signed in
         QNetworkAccessManager browser;
         dialog->setBrowserOpener([&browser](const QUrl &url) {
             QNetworkRequest req(url);
@@ -426,7 +435,8 @@ private Q_SLOTS:
         QTest::mouseClick(signIn, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedIn, 20000);
         QTRY_VERIFY(!closing || !closing->isVisible());
-        QVERIFY2(window.platformLabel()->text().contains(QStringLiteral("Ada Operator")), qPrintable(window.platformLabel()->text()));
+        QVERIFY2(window.platformLabel()->text().contains(QStringLiteral("Ada Operator")),
+                 qPrintable(window.platformLabel()->text()));
         QVERIFY(window.platformLabel()->text().contains(QStringLiteral("w_gui")));
         QVERIFY(window.signOutAction()->isEnabled());
 
@@ -457,12 +467,12 @@ private Q_SLOTS:
         MainWindow window(*fx.core);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        TrayIcon tray;   // offscreen has no tray, so this one is not shown; it follows the same model
+        TrayIcon tray; // offscreen has no tray, so this one is not shown; it follows the same model
         tray.follow(*window.attention());
         QCOMPARE(tray.count(), 0);
 
         fx.jules.advance(t.externalId);
-        fx.jules.advance(t.externalId);   // the plan waits for approval
+        fx.jules.advance(t.externalId); // the plan waits for approval
         QCOMPARE(fx.sync(t.id).value.status, TaskStatus::AwaitingApproval);
         QTRY_COMPARE(window.attention()->needsYouCount(), 1);
         QCOMPARE(tray.count(), 1);
@@ -491,7 +501,7 @@ private Q_SLOTS:
         QPointer<CommandPalette> first(palette);
         QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
         QTRY_COMPARE(window.currentTaskId(), t.id);
-        QTRY_VERIFY(first.isNull());   // it closes itself
+        QTRY_VERIFY(first.isNull()); // it closes itself
 
         // Palette: an abbreviation finds an action; one that cannot run now is listed
         // greyed with its reason and does not run; nothing found says so.
@@ -502,19 +512,19 @@ private Q_SLOTS:
         QVERIFY(probe->model()->rowCount() >= 1);
         QCOMPARE(probe->model()->entryAt(0).action.data(), window.newTaskAction());
         probe->queryEdit()->clear();
-        QTest::keyClicks(probe->queryEdit(), QStringLiteral("cancel upstream"));   // Jules cannot cancel
+        QTest::keyClicks(probe->queryEdit(), QStringLiteral("cancel upstream")); // Jules cannot cancel
         QCOMPARE(probe->model()->rowCount(), 1);
         QVERIFY(!probe->model()->entryAt(0).enabled);
         QVERIFY(!probe->model()->index(0).data(Qt::ToolTipRole).toString().isEmpty());
         QVERIFY(!(probe->model()->flags(probe->model()->index(0)) & Qt::ItemIsEnabled));
         QTest::keyClick(probe->queryEdit(), Qt::Key_Return);
-        QVERIFY(probe);   // still open: nothing ran
+        QVERIFY(probe); // still open: nothing ran
         probe->queryEdit()->setText(QStringLiteral("zzzz nothing like it"));
         QCOMPARE(probe->model()->rowCount(), 0);
         auto *none = probe->findChild<QLabel *>();
         QVERIFY(none && none->isVisible() && none->text() == QStringLiteral("No matches"));
         probe->close();
-        QTRY_VERIFY(probe.isNull());   // gone before the next one is looked for
+        QTRY_VERIFY(probe.isNull()); // gone before the next one is looked for
 
         // Palette: an action by name runs it on the selected task.
         window.paletteAction()->trigger();
@@ -596,11 +606,14 @@ private Q_SLOTS:
         config.clientId = QStringLiteral("agentdesk");
         config.workspace = QStringLiteral("w_gui");
         QNetworkAccessManager browser;
-        fx.core->platform().beginLogin(config, [&browser](const QUrl &url) {
-            QNetworkRequest req(url);
-            req.setRawHeader("Connection", "close");
-            QObject::connect(browser.get(req), &QNetworkReply::finished, &browser, [] {});
-        })->start();
+        fx.core->platform()
+            .beginLogin(config,
+                        [&browser](const QUrl &url) {
+                            QNetworkRequest req(url);
+                            req.setRawHeader("Connection", "close");
+                            QObject::connect(browser.get(req), &QNetworkReply::finished, &browser, [] {});
+                        })
+            ->start();
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedIn, 20000);
 
         MainWindow window(*fx.core);
@@ -624,7 +637,10 @@ private Q_SLOTS:
         QCOMPARE(claims->claimAt(0).sessionId, sessionId);
         QVERIFY2(claims->index(0, WorkerClaimsModel::LeaseColumn).data().toString().contains(QStringLiteral("left")),
                  qPrintable(claims->index(0, WorkerClaimsModel::LeaseColumn).data().toString()));
-        QVERIFY(claims->index(0, WorkerClaimsModel::TaskColumn).data().toString().startsWith(QStringLiteral("Google Jules")));
+        QVERIFY(claims->index(0, WorkerClaimsModel::TaskColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Google Jules")));
         // The worker wrote the task on its own thread; the console's list shows it anyway.
         const QString taskId = claims->claimAt(0).taskId;
         QTRY_VERIFY_WITH_TIMEOUT(window.taskModel()->rowOf(taskId) >= 0, 5000);
@@ -642,7 +658,8 @@ private Q_SLOTS:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 415);
         reply->deleteLater();
         QTRY_COMPARE(panel->deliveriesModel()->rowCount(), 1);
-        QCOMPARE(panel->deliveriesModel()->index(0, WebhookDeliveryModel::OutcomeColumn).data().toString(), QStringLiteral("Rejected"));
+        QCOMPARE(panel->deliveriesModel()->index(0, WebhookDeliveryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Rejected"));
 
         QVERIFY(handBack->isEnabled());
         QTest::mouseClick(handBack, Qt::LeftButton);

@@ -8,8 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace agentdesk;
 using namespace agentdesk::fakes;
@@ -121,7 +121,8 @@ private Q_SLOTS:
 
     void authFailureIsClear()
     {
-        m_script = {FakeResponse::json(403, R"({"error":{"code":403,"message":"API key not valid","status":"PERMISSION_DENIED"}})")};
+        m_script = {FakeResponse::json(
+            403, R"({"error":{"code":403,"message":"API key not valid","status":"PERMISSION_DENIED"}})")};
         const HttpResponse r = run(m_client, get(QStringLiteral("/x")));
         QCOMPARE(r.error.kind, HttpErrorKind::Auth);
         QVERIFY(r.error.message.contains(QStringLiteral("API key not valid")));
@@ -145,7 +146,7 @@ private Q_SLOTS:
 
     void timeout()
     {
-        QTcpServer silent;   // accepts and never answers
+        QTcpServer silent; // accepts and never answers
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         RetryPolicy p = m_client.retryPolicy();
         p.timeoutMs = 300;
@@ -206,7 +207,7 @@ private Q_SLOTS:
 
     void crossOriginRedirectIsRefusedAndCarriesNoCredentials()
     {
-        FakeHttpServer elsewhere;   // another port is another origin
+        FakeHttpServer elsewhere; // another port is another origin
         QVERIFY(elsewhere.start());
         elsewhere.setHandler([](const FakeRequest &) { return FakeResponse::json(200, "{}"); });
         FakeResponse moved = FakeResponse::json(307, "{}");
@@ -242,7 +243,8 @@ private Q_SLOTS:
         timer.start();
         const HttpResponse resp = run(m_client, r);
         QCOMPARE(resp.error.kind, HttpErrorKind::Timeout);
-        QVERIFY2(resp.error.message.contains(QLatin1String("did not finish answering")), qPrintable(resp.error.message));
+        QVERIFY2(resp.error.message.contains(QLatin1String("did not finish answering")),
+                 qPrintable(resp.error.message));
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
@@ -263,7 +265,8 @@ private Q_SLOTS:
             r.addHeader("Content-Type", "application/json");
             r.stream = [](QTcpSocket *socket) {
                 auto *flood = new QTimer(socket);
-                QObject::connect(flood, &QTimer::timeout, socket, [socket] { socket->write(QByteArray(16 * 1024, ' ')); });
+                QObject::connect(flood, &QTimer::timeout, socket,
+                                 [socket] { socket->write(QByteArray(16 * 1024, ' ')); });
                 flood->start(1);
             };
             return r;
@@ -331,7 +334,7 @@ private Q_SLOTS:
     void budgetPacesOneAccountNotTheOthers()
     {
         RequestBudget budget;
-        budget.setDefaultLimit({600, 2});   // 10 a second, bursts of 2
+        budget.setDefaultLimit({600, 2}); // 10 a second, bursts of 2
         HttpClient client(&m_nam);
         client.setBudget(&budget);
         QElapsedTimer timer;
@@ -349,7 +352,7 @@ private Q_SLOTS:
         other.budgetKey = QStringLiteral("devin/ops");
         QVERIFY(run(client, other).ok());
         QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 5000);
-        QVERIFY2(timer.elapsed() >= 350, qPrintable(QString::number(timer.elapsed())));   // 4 more at 10/s
+        QVERIFY2(timer.elapsed() >= 350, qPrintable(QString::number(timer.elapsed()))); // 4 more at 10/s
         QCOMPARE(budget.sentCount(QStringLiteral("jules/work")), 6);
     }
 
@@ -393,7 +396,7 @@ private Q_SLOTS:
         client.setBudget(&budget);
         HttpRequest r = get(QStringLiteral("/x"));
         r.budgetKey = QStringLiteral("jules/work");
-        QVERIFY(run(client, r).ok());   // the only token
+        QVERIFY(run(client, r).ok()); // the only token
         bool called = false;
         {
             QObject context;
@@ -401,7 +404,7 @@ private Q_SLOTS:
             QCOMPARE(budget.waitingCount(QStringLiteral("jules/work")), 1);
         }
         QTRY_COMPARE(client.callsInFlight(), 0);
-        QTest::qWait(1200);   // the token comes back; nothing is sent for a caller that left
+        QTest::qWait(1200); // the token comes back; nothing is sent for a caller that left
         QVERIFY(!called);
         QCOMPARE(budget.sentCount(QStringLiteral("jules/work")), 1);
     }

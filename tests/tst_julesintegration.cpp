@@ -36,7 +36,8 @@ private Q_SLOTS:
 
         // The create request has the documented shape and the key header.
         const auto &reqs = fx.jules.http().requests();
-        const auto createReq = std::find_if(reqs.cbegin(), reqs.cend(), [](const auto &r) { return r.method == "POST"; });
+        const auto createReq =
+            std::find_if(reqs.cbegin(), reqs.cend(), [](const auto &r) { return r.method == "POST"; });
         QVERIFY(createReq != reqs.cend());
         QCOMPARE(createReq->header("x-goog-api-key"), kJulesKey.toUtf8());
         const QJsonObject body = QJsonDocument::fromJson(createReq->body).object();
@@ -44,13 +45,17 @@ private Q_SLOTS:
                  QStringLiteral("sources/github/acme/widgets"));
         QCOMPARE(body.value(QLatin1String("automationMode")).toString(), QStringLiteral("AUTO_CREATE_PR"));
         QCOMPARE(body.value(QLatin1String("requirePlanApproval")).toBool(), true);
-        QCOMPARE(body.value(QLatin1String("sourceContext")).toObject().value(QLatin1String("githubRepoContext"))
-                     .toObject().value(QLatin1String("startingBranch")).toString(),
+        QCOMPARE(body.value(QLatin1String("sourceContext"))
+                     .toObject()
+                     .value(QLatin1String("githubRepoContext"))
+                     .toObject()
+                     .value(QLatin1String("startingBranch"))
+                     .toString(),
                  QStringLiteral("main"));
 
-        fx.jules.advance(t.externalId);   // PLANNING
+        fx.jules.advance(t.externalId); // PLANNING
         QCOMPARE(fx.sync(t.id).value.status, TaskStatus::Running);
-        fx.jules.advance(t.externalId);   // plan, awaiting approval
+        fx.jules.advance(t.externalId); // plan, awaiting approval
         auto waiting = fx.sync(t.id);
         QCOMPARE(waiting.value.status, TaskStatus::AwaitingApproval);
         QCOMPARE(waiting.value.attention.kind, AttentionKind::PlanApproval);
@@ -59,17 +64,19 @@ private Q_SLOTS:
         QCOMPARE(activities.first().type, ActivityType::Plan);
         QVERIFY(activities.first().content.startsWith(QStringLiteral("1. Read the parser")));
 
-        const auto approved = await<Task>([&](auto ctx, auto done) { fx.core->taskService().approvePlan(t.id, ctx, done); });
+        const auto approved =
+            await<Task>([&](auto ctx, auto done) { fx.core->taskService().approvePlan(t.id, ctx, done); });
         QVERIFY2(approved.ok(), qPrintable(approved.error.message));
         QCOMPARE(approved.value.status, TaskStatus::Running);
         QCOMPARE(approved.value.attention.kind, AttentionKind::None);
-        const auto approveReq = std::find_if(reqs.cbegin(), reqs.cend(),
-                                             [](const auto &r) { return r.path.endsWith(QLatin1String(":approvePlan")); });
+        const auto approveReq = std::find_if(
+            reqs.cbegin(), reqs.cend(), [](const auto &r) { return r.path.endsWith(QLatin1String(":approvePlan")); });
         QVERIFY(approveReq != reqs.cend());
         QCOMPARE(approveReq->body, QByteArray("{}"));
 
         // A second approval is refused locally with the reason.
-        const auto again = await<Task>([&](auto ctx, auto done) { fx.core->taskService().approvePlan(t.id, ctx, done); });
+        const auto again =
+            await<Task>([&](auto ctx, auto done) { fx.core->taskService().approvePlan(t.id, ctx, done); });
         QCOMPARE(again.error.kind, ErrorKind::Usage);
 
         for (int i = 0; i < 6; ++i)
@@ -86,9 +93,9 @@ private Q_SLOTS:
         QStringList types;
         for (const Activity &a : all)
             types << activityTypeKey(a.type);
-        QCOMPARE(types, (QStringList{QStringLiteral("plan"), QStringLiteral("message"), QStringLiteral("command"),
-                                     QStringLiteral("code_change"), QStringLiteral("message"),
-                                     QStringLiteral("completion")}));
+        QCOMPARE(types,
+                 (QStringList{QStringLiteral("plan"), QStringLiteral("message"), QStringLiteral("command"),
+                              QStringLiteral("code_change"), QStringLiteral("message"), QStringLiteral("completion")}));
         QCOMPARE(all.size(), fx.jules.activityCount(t.externalId));
 
         // Resync: nothing duplicated, nothing reordered, nothing written.
@@ -114,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(asking.value.status != TaskStatus::Queued);
         QVERIFY(!asking.value.attention.reason.isEmpty());
 
-        const auto empty = await<Task>([&](auto ctx, auto done) { fx.core->taskService().sendMessage(t.id, QStringLiteral("  "), ctx, done); });
+        const auto empty = await<Task>(
+            [&](auto ctx, auto done) { fx.core->taskService().sendMessage(t.id, QStringLiteral("  "), ctx, done); });
         QCOMPARE(empty.error.kind, ErrorKind::Validation);
 
         const auto sent = await<Task>([&](auto ctx, auto done) {
@@ -135,7 +143,7 @@ private Q_SLOTS:
         fx.jules.advance(t.externalId);
         const auto done = fx.sync(t.id);
         QCOMPARE(done.value.status, TaskStatus::Completed);
-        QVERIFY(done.value.result.prUrl.isEmpty());   // no AUTO_CREATE_PR: no PR
+        QVERIFY(done.value.result.prUrl.isEmpty()); // no AUTO_CREATE_PR: no PR
     }
 
     void recoversFromRateLimitsAndServerErrors()
@@ -150,14 +158,14 @@ private Q_SLOTS:
         const auto r = fx.sync(t.id);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.value.status, TaskStatus::Running);
-        QVERIFY(timer.elapsed() >= 900);   // Retry-After: 1 was honoured
+        QVERIFY(timer.elapsed() >= 900); // Retry-After: 1 was honoured
 
         // A fault that outlasts the retries surfaces as a provider error with context.
         fx.jules.failNext(10, 500, QStringLiteral("/sessions/"));
         const auto failed = fx.sync(t.id);
         QCOMPARE(failed.error.kind, ErrorKind::Provider);
         QVERIFY(failed.error.message.contains(QStringLiteral("Jules: get session")));
-        QCOMPARE(fx.core->tasks().task(t.id)->status, TaskStatus::Running);   // nothing lost
+        QCOMPARE(fx.core->tasks().task(t.id)->status, TaskStatus::Running); // nothing lost
     }
 
     void activitiesOverThreePagesAndIncrementalSync()
@@ -181,8 +189,9 @@ private Q_SLOTS:
         fx.jules.addProgress(t.externalId, 2);
         fx.jules.http().clearRequests();
         QVERIFY(fx.sync(t.id).ok());
-        const auto incremental = std::find_if(fx.jules.http().requests().cbegin(), fx.jules.http().requests().cend(),
-                                              [](const auto &r) { return r.path.endsWith(QLatin1String("/activities")); });
+        const auto incremental =
+            std::find_if(fx.jules.http().requests().cbegin(), fx.jules.http().requests().cend(),
+                         [](const auto &r) { return r.path.endsWith(QLatin1String("/activities")); });
         QVERIFY(incremental->query.hasQueryItem(QStringLiteral("filter")));
         QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 252);
 
@@ -221,13 +230,15 @@ private Q_SLOTS:
         auto &fx = *m_fx;
         const Task t = fx.create(fx.newTask()).value;
         const Task local = fx.create(fx.newTask()).value;
-        QVERIFY(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(local.id, false, ctx, done); }).ok());
-        QVERIFY(fx.jules.sessionIds().contains(local.externalId));   // only local
+        QVERIFY(
+            await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(local.id, false, ctx, done); }).ok());
+        QVERIFY(fx.jules.sessionIds().contains(local.externalId)); // only local
         QVERIFY(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).ok());
         QVERIFY(!fx.jules.sessionIds().contains(t.externalId));
         QVERIFY(!fx.core->tasks().task(t.id));
-        QCOMPARE(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).error.kind,
-                 ErrorKind::NotFound);
+        QCOMPARE(
+            await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).error.kind,
+            ErrorKind::NotFound);
     }
 
     void badInputWritesNothing()
@@ -252,8 +263,9 @@ private Q_SLOTS:
     {
         auto &fx = *m_fx;
         QVERIFY(await<Account>([&](auto ctx, auto done) {
-                    fx.core->accountService().add(Account{QStringLiteral("stale"), ProviderId::Jules, fx.jules.baseUrl(), {}, {}},
-                                                  Secret(QStringLiteral("AIzaRevokedKey-000000")), false, ctx, done);
+                    fx.core->accountService().add(
+                        Account{QStringLiteral("stale"), ProviderId::Jules, fx.jules.baseUrl(), {}, {}},
+                        Secret(QStringLiteral("AIzaRevokedKey-000000")), false, ctx, done);
                 }).ok());
         NewTask t = fx.newTask();
         t.account = QStringLiteral("stale");
@@ -275,11 +287,12 @@ private Q_SLOTS:
         const Task before = *fx.core->tasks().task(t.id);
         auto onSession = [&](std::function<void(fakes::FakeResponse &)> change) {
             fx.jules.http().setResponseFilter([change](const fakes::FakeRequest &req, fakes::FakeResponse &resp) {
-                if (req.method == "GET" && req.path.contains(QLatin1String("/sessions/")) && !req.path.contains(QLatin1String("/activities")))
+                if (req.method == "GET" && req.path.contains(QLatin1String("/sessions/"))
+                    && !req.path.contains(QLatin1String("/activities")))
                     change(resp);
             });
         };
-        onSession([](fakes::FakeResponse &resp) {   // a captive portal
+        onSession([](fakes::FakeResponse &resp) { // a captive portal
             resp.body = "<html><body>Please log in to the Wi-Fi</body></html>";
             resp.headers = {qMakePair(QByteArray("Content-Type"), QByteArray("text/html"))};
         });
@@ -289,7 +302,7 @@ private Q_SLOTS:
                  qPrintable(r.error.message));
         onSession([](fakes::FakeResponse &resp) { resp.body.clear(); });
         QCOMPARE(fx.sync(t.id).error.kind, ErrorKind::Provider);
-        onSession([](fakes::FakeResponse &resp) {   // a session without its id
+        onSession([](fakes::FakeResponse &resp) { // a session without its id
             QJsonObject o = QJsonDocument::fromJson(resp.body).object();
             o.remove(QStringLiteral("id"));
             o.remove(QStringLiteral("name"));
@@ -330,10 +343,13 @@ private Q_SLOTS:
         QCOMPARE(QByteArray(handle.typeName()), QByteArray("sqlite3*"));
         sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         QStringList statements;
-        sqlite3_trace_v2(sqlite, SQLITE_TRACE_STMT, [](unsigned, void *out, void *, void *sql) -> int {
-            static_cast<QStringList *>(out)->append(QString::fromUtf8(static_cast<const char *>(sql)));
-            return 0;
-        }, &statements);
+        sqlite3_trace_v2(
+            sqlite, SQLITE_TRACE_STMT,
+            [](unsigned, void *out, void *, void *sql) -> int {
+                static_cast<QStringList *>(out)->append(QString::fromUtf8(static_cast<const char *>(sql)));
+                return 0;
+            },
+            &statements);
         const auto again = fx.sync(t.id);
         sqlite3_trace_v2(sqlite, 0, nullptr, nullptr);
         QVERIFY2(again.ok(), qPrintable(again.error.message));
@@ -343,7 +359,8 @@ private Q_SLOTS:
         // ... and none of them reads stored activities.
         for (const QString &sql : std::as_const(statements)) {
             const QString s = sql.simplified().toUpper();
-            const bool readsActivities = s.startsWith(QLatin1String("SELECT")) && s.contains(QLatin1String("FROM ACTIVITIES"));
+            const bool readsActivities =
+                s.startsWith(QLatin1String("SELECT")) && s.contains(QLatin1String("FROM ACTIVITIES"));
             QVERIFY2(!readsActivities, qPrintable(sql));
         }
     }

@@ -27,7 +27,7 @@ private Q_SLOTS:
     void states_data()
     {
         QTest::addColumn<QString>("state");
-        QTest::addColumn<int>("status");        // -1: keep the previous status
+        QTest::addColumn<int>("status"); // -1: keep the previous status
         QTest::addColumn<int>("attention");
         QTest::newRow("unspecified") << "STATE_UNSPECIFIED" << -1 << int(AttentionKind::None);
         QTest::newRow("absent") << "" << -1 << int(AttentionKind::None);
@@ -114,14 +114,19 @@ private Q_SLOTS:
         QCOMPARE(bash.metadata.value(QLatin1String("output")).toString(), QStringLiteral("2 failing"));
 
         const Activity &change = mapped.at(5);
-        QCOMPARE(change.id, QStringLiteral("a6"));   // from the resource name when id is absent
+        QCOMPARE(change.id, QStringLiteral("a6")); // from the resource name when id is absent
         QCOMPARE(change.type, ActivityType::CodeChange);
         QVERIFY(change.metadata.value(QLatin1String("patch")).toString().contains(QStringLiteral("+return [];")));
-        QCOMPARE(change.metadata.value(QLatin1String("commitMessage")).toString(), QStringLiteral("Fix parser null return"));
+        QCOMPARE(change.metadata.value(QLatin1String("commitMessage")).toString(),
+                 QStringLiteral("Fix parser null return"));
 
         const Activity &media = mapped.at(6);
-        QCOMPARE(media.metadata.value(QLatin1String("attachments")).toArray().first().toObject()
-                     .value(QLatin1String("mimeType")).toString(),
+        QCOMPARE(media.metadata.value(QLatin1String("attachments"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("mimeType"))
+                     .toString(),
                  QStringLiteral("image/png"));
 
         const Activity &unknown = mapped.at(7);
@@ -151,7 +156,8 @@ private Q_SLOTS:
     {
         const SourceInfo s = jules::mapSource(QJsonDocument::fromJson(R"({"name":"sources/github/acme/widgets",
             "id":"github/acme/widgets","githubRepo":{"owner":"acme","repo":"widgets","isPrivate":false,
-            "defaultBranch":{"displayName":"main"},"branches":[{"displayName":"main"},{"displayName":"dev"}]}})").object());
+            "defaultBranch":{"displayName":"main"},"branches":[{"displayName":"main"},{"displayName":"dev"}]}})")
+                                                  .object());
         QCOMPARE(s.name, QStringLiteral("sources/github/acme/widgets"));
         QCOMPARE(s.repoName, QStringLiteral("acme/widgets"));
         QCOMPARE(s.defaultBranch, QStringLiteral("main"));
@@ -165,14 +171,16 @@ private Q_SLOTS:
         t.branch = QStringLiteral("main");
         t.options.autoCreatePr = true;
         t.options.planApprovalRequired = true;
-        const QJsonObject body = jules::createSessionBody(t, QStringLiteral("sources/github/acme/widgets"),
-                                                          QStringLiteral("acme/widgets"));
+        const QJsonObject body =
+            jules::createSessionBody(t, QStringLiteral("sources/github/acme/widgets"), QStringLiteral("acme/widgets"));
         const QJsonObject expected = QJsonDocument::fromJson(R"({"prompt":"fix it","title":"acme/widgets",
             "sourceContext":{"source":"sources/github/acme/widgets","githubRepoContext":{"startingBranch":"main"}},
-            "automationMode":"AUTO_CREATE_PR","requirePlanApproval":true})").object();
+            "automationMode":"AUTO_CREATE_PR","requirePlanApproval":true})")
+                                         .object();
         QCOMPARE(body, expected);
         t.options.autoCreatePr = false;
-        QVERIFY(!jules::createSessionBody(t, QStringLiteral("s"), QStringLiteral("t")).contains(QLatin1String("automationMode")));
+        QVERIFY(!jules::createSessionBody(t, QStringLiteral("s"), QStringLiteral("t"))
+                     .contains(QLatin1String("automationMode")));
     }
 };
 

@@ -1,7 +1,7 @@
 // Against a real Secret Service (gnome-keyring under dbus-run-session, started by
 // scripts/run-tests.sh). Without one this test fails: it never skips.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include "config/AppPaths.h"
 #include "secrets/KeychainSecretStore.h"
@@ -9,8 +9,8 @@
 #include "storage/Database.h"
 
 #include <QDirIterator>
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 
 using namespace agentdesk;
 using namespace agentdesk::testing;
@@ -22,7 +22,7 @@ class TestKeychain : public QObject
     SecretResult call(std::function<void(SecretCallback)> start)
     {
         std::optional<SecretResult> result;
-        start([&](const SecretResult &r) { result = r; });   // `this` is every call's context
+        start([&](const SecretResult &r) { result = r; }); // `this` is every call's context
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
         return result.value_or(SecretResult{SecretResult::Failed, {}, QStringLiteral("timeout")});
     }
@@ -31,9 +31,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         KeychainSecretStore probe(QStringLiteral("agentdesk-test-probe"));
-        const SecretResult r = call([&](SecretCallback cb) { probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), this, cb); });
+        const SecretResult r = call(
+            [&](SecretCallback cb) { probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), this, cb); });
         QVERIFY2(r.ok(), qPrintable(QStringLiteral("No usable Secret Service: %1. Run the tests through "
-                                                   "scripts/run-tests.sh, which starts gnome-keyring.").arg(r.message)));
+                                                   "scripts/run-tests.sh, which starts gnome-keyring.")
+                                        .arg(r.message)));
         call([&](SecretCallback cb) { probe.remove(QStringLiteral("probe"), this, cb); });
     }
 
@@ -41,13 +43,15 @@ private Q_SLOTS:
     {
         KeychainSecretStore store(QStringLiteral("agentdesk-test"));
         const QString key = QStringLiteral("account/roundtrip");
-        QVERIFY(call([&](SecretCallback cb) { store.write(key, Secret(QStringLiteral("value-1234567890")), this, cb); }).ok());
+        QVERIFY(call([&](SecretCallback cb) {
+                    store.write(key, Secret(QStringLiteral("value-1234567890")), this, cb);
+                }).ok());
         const SecretResult read = call([&](SecretCallback cb) { store.read(key, this, cb); });
         QVERIFY(read.ok());
         QCOMPARE(read.secret.reveal(), QStringLiteral("value-1234567890"));
         QVERIFY(call([&](SecretCallback cb) { store.remove(key, this, cb); }).ok());
         const SecretResult gone = call([&](SecretCallback cb) { store.read(key, this, cb); });
-        QCOMPARE(gone.status, SecretResult::NotFound);   // missing is "not found", not "unavailable"
+        QCOMPARE(gone.status, SecretResult::NotFound); // missing is "not found", not "unavailable"
     }
 
     // The store (and with it the application's core) can go away while the keychain is
@@ -65,7 +69,7 @@ private Q_SLOTS:
             answered = false;
             store.reset();
         }
-        QTest::qWait(1000);   // the keychain's own answers arrive here
+        QTest::qWait(1000); // the keychain's own answers arrive here
         QVERIFY(!answered);
         KeychainSecretStore store(QStringLiteral("agentdesk-test"));
         call([&](SecretCallback cb) { store.remove(QStringLiteral("account/inflight"), this, cb); });
@@ -76,7 +80,8 @@ private Q_SLOTS:
         // The whole path a user takes: CLI reads the key from stdin, creates and syncs a
         // task against the fake Jules; then nothing on disk or in argv holds the key.
         QTemporaryDir dir;
-        const QString secret = QStringLiteral("AIzaKeychainOnly-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString secret =
+            QStringLiteral("AIzaKeychainOnly-") + QString::number(QDateTime::currentMSecsSinceEpoch());
         fakes::FakeJulesServer jules(secret);
         jules.addSource(QStringLiteral("acme"), QStringLiteral("widgets"));
         QVERIFY(jules.start());
@@ -87,17 +92,19 @@ private Q_SLOTS:
             const CtlResult res = runCtl(dataDir, args, input);
             return qMakePair(res.exitCode, QByteArray(res.out + res.err));
         };
-        auto r = ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
-                      QStringLiteral("kc"), QStringLiteral("--base-url"), jules.baseUrl().toString()},
-                     secret.toUtf8() + '\n');
+        auto r =
+            ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
+                 QStringLiteral("kc"), QStringLiteral("--base-url"), jules.baseUrl().toString()},
+                secret.toUtf8() + '\n');
         QVERIFY2(r.first == 0, r.second.constData());
         r = ctl({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.first, 0);
         QVERIFY(r.second.contains(QByteArray("\"key\": \"AIza\xe2\x80\xa6" + secret.right(4).toUtf8() + "\"")));
         QVERIFY(!r.second.contains(secret.toUtf8()));
-        r = ctl({QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"), QStringLiteral("jules"),
-                 QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("--prompt"),
-                 QStringLiteral("Fix it"), QStringLiteral("--auto-pr"), QStringLiteral("--json")});
+        r = ctl({QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--provider"),
+                 QStringLiteral("jules"), QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets"),
+                 QStringLiteral("--prompt"), QStringLiteral("Fix it"), QStringLiteral("--auto-pr"),
+                 QStringLiteral("--json")});
         QVERIFY2(r.first == 0, r.second.constData());
         const QString id = QJsonDocument::fromJson(r.second).object().value(QLatin1String("id")).toString();
         QTest::qWait(300);
@@ -138,8 +145,9 @@ private Q_SLOTS:
         // reading and removing one never touches the other's key.
         QTemporaryDir a, b;
         auto add = [](const QString &dir, const QByteArray &key) {
-            return runCtl(dir, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("devin"), QStringLiteral("--name"),
-                                QStringLiteral("work"), QStringLiteral("--no-check")},
+            return runCtl(dir,
+                          {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("devin"),
+                           QStringLiteral("--name"), QStringLiteral("work"), QStringLiteral("--no-check")},
                           key + '\n');
         };
         QCOMPARE(add(a.path(), "apk_user_profileA_000001").exitCode, 0);
@@ -148,34 +156,49 @@ private Q_SLOTS:
         const QString entryA = profileOf(a.path()) + QStringLiteral("/account/work");
         const QString entryB = profileOf(b.path()) + QStringLiteral("/account/work");
         QVERIFY(entryA != entryB);
-        QCOMPARE(call([&](SecretCallback cb) { store.read(entryA, this, cb); }).secret.reveal(), QStringLiteral("apk_user_profileA_000001"));
-        QCOMPARE(call([&](SecretCallback cb) { store.read(entryB, this, cb); }).secret.reveal(), QStringLiteral("apk_user_profileB_000002"));
-        QCOMPARE(runCtl(a.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work")}).exitCode, 0);
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entryA, this, cb); }).secret.reveal(),
+                 QStringLiteral("apk_user_profileA_000001"));
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entryB, this, cb); }).secret.reveal(),
+                 QStringLiteral("apk_user_profileB_000002"));
+        QCOMPARE(
+            runCtl(a.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work")}).exitCode,
+            0);
         QCOMPARE(call([&](SecretCallback cb) { store.read(entryA, this, cb); }).status, SecretResult::NotFound);
-        QCOMPARE(call([&](SecretCallback cb) { store.read(entryB, this, cb); }).secret.reveal(), QStringLiteral("apk_user_profileB_000002"));
-        QCOMPARE(runCtl(b.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work")}).exitCode, 0);
+        QCOMPARE(call([&](SecretCallback cb) { store.read(entryB, this, cb); }).secret.reveal(),
+                 QStringLiteral("apk_user_profileB_000002"));
+        QCOMPARE(
+            runCtl(b.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work")}).exitCode,
+            0);
     }
 
     void entryFromBeforeProfilesMovesUnderTheProfile()
     {
         // A key written by a version without profiles (unprefixed) is found, and moved.
         QTemporaryDir dir;
-        QCOMPARE(runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("devin"),
-                                     QStringLiteral("--name"), QStringLiteral("legacy"), QStringLiteral("--no-check")},
-                        "apk_user_legacyKey_00001\n").exitCode, 0);
+        QCOMPARE(runCtl(dir.path(),
+                        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("devin"),
+                         QStringLiteral("--name"), QStringLiteral("legacy"), QStringLiteral("--no-check")},
+                        "apk_user_legacyKey_00001\n")
+                     .exitCode,
+                 0);
         KeychainSecretStore store(defaultKeychainService());
         const QString scoped = profileOf(dir.path()) + QStringLiteral("/account/legacy");
         const QString legacy = QStringLiteral("account/legacy");
         QVERIFY(call([&](SecretCallback cb) { store.remove(scoped, this, cb); }).ok());
-        QVERIFY(call([&](SecretCallback cb) { store.write(legacy, Secret(QStringLiteral("apk_user_legacyKey_00001")), this, cb); }).ok());
+        QVERIFY(call([&](SecretCallback cb) {
+                    store.write(legacy, Secret(QStringLiteral("apk_user_legacyKey_00001")), this, cb);
+                }).ok());
 
         ProfileSecretStore profile(store, profileOf(dir.path()));
         const SecretResult r = call([&](SecretCallback cb) { profile.read(legacy, this, cb); });
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.secret.reveal(), QStringLiteral("apk_user_legacyKey_00001"));
-        QCOMPARE(call([&](SecretCallback cb) { store.read(scoped, this, cb); }).secret.reveal(), QStringLiteral("apk_user_legacyKey_00001"));
+        QCOMPARE(call([&](SecretCallback cb) { store.read(scoped, this, cb); }).secret.reveal(),
+                 QStringLiteral("apk_user_legacyKey_00001"));
         QCOMPARE(call([&](SecretCallback cb) { store.read(legacy, this, cb); }).status, SecretResult::NotFound);
-        QCOMPARE(runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("legacy")}).exitCode, 0);
+        QCOMPARE(runCtl(dir.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("legacy")})
+                     .exitCode,
+                 0);
     }
 
 private:

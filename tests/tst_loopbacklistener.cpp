@@ -61,15 +61,18 @@ private Q_SLOTS:
         QCOMPARE(send("GET /favicon.ico HTTP/1.1\r\nHost: " + host() + "\r\n\r\n"), 404);
         QCOMPARE(send("POST /callback?code=c&state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n\r\n"), 405);
         QCOMPARE(send("GET /callback?code=c&state=forged HTTP/1.1\r\nHost: " + host() + "\r\n\r\n"), 400);
-        QCOMPARE(send("GET /callback?state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n\r\n"), 400);   // no code
-        QCOMPARE(send("GET /callback?code=c&state=good-state HTTP/1.1\r\nX: " + QByteArray(9000, 'a') + "\r\n\r\n"), 431);
-        QCOMPARE(send("GET /callback?code=c&state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n"), 408);   // never finished
+        QCOMPARE(send("GET /callback?state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n\r\n"), 400); // no code
+        QCOMPARE(send("GET /callback?code=c&state=good-state HTTP/1.1\r\nX: " + QByteArray(9000, 'a') + "\r\n\r\n"),
+                 431);
+        QCOMPARE(send("GET /callback?code=c&state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n"),
+                 408); // never finished
         // A page elsewhere that points another name at this port (DNS rebinding).
         QCOMPARE(send("GET /callback?code=c&state=good-state HTTP/1.1\r\nHost: evil.example:80\r\n\r\n"), 421);
         QCOMPARE(codes.count(), 0);
         // The flow is intact: the real callback still works.
         QByteArray page;
-        QCOMPARE(send("GET /callback?code=the+code&state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n\r\n", &page), 200);
+        QCOMPARE(send("GET /callback?code=the+code&state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n\r\n", &page),
+                 200);
         QVERIFY(page.contains("agentdesk:callback-received"));
         QCOMPARE(codes.count(), 1);
         QCOMPARE(codes.first().first().toString(), QStringLiteral("the code"));
@@ -82,7 +85,11 @@ private Q_SLOTS:
     {
         QSignalSpy failed(m_listener.get(), &LoopbackRedirectListener::authorizationFailed);
         QByteArray page;
-        QCOMPARE(send("GET /callback?error=access_denied&error_description=User+said+no&state=good-state HTTP/1.1\r\nHost: " + host() + "\r\n\r\n", &page), 200);
+        QCOMPARE(
+            send("GET /callback?error=access_denied&error_description=User+said+no&state=good-state HTTP/1.1\r\nHost: "
+                     + host() + "\r\n\r\n",
+                 &page),
+            200);
         QCOMPARE(failed.count(), 1);
         QVERIFY(page.contains("User said no"));
     }

@@ -22,8 +22,12 @@ Task makeTask(int n, TaskStatus status, ProviderId provider = ProviderId::Jules)
     t.provider = provider;
     t.status = status;
     t.externalId = QStringLiteral("ext%1").arg(n);
-    t.prompt = QStringLiteral("Task number %1 about %2").arg(n).arg(n % 2 ? QStringLiteral("parsers") : QStringLiteral("caches"));
-    t.source = {QStringLiteral("acme/repo%1").arg(n % 3), QStringLiteral("https://github.com/acme/repo%1").arg(n % 3), {}};
+    t.prompt = QStringLiteral("Task number %1 about %2")
+                   .arg(n)
+                   .arg(n % 2 ? QStringLiteral("parsers") : QStringLiteral("caches"));
+    t.source = {QStringLiteral("acme/repo%1").arg(n % 3),
+                QStringLiteral("https://github.com/acme/repo%1").arg(n % 3),
+                {}};
     t.createdAt = QDateTime::currentDateTimeUtc();
     t.updatedAt = t.createdAt.addSecs(n);
     return t;
@@ -69,11 +73,11 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &TaskListModel::fullyLoaded);
         model.reload();
-        QCOMPARE(model.rowCount(), 10);   // the first page at once
+        QCOMPARE(model.rowCount(), 10); // the first page at once
         QTest::qWait(20);
-        QCOMPARE(model.rowCount(), 10);   // nothing more until the window has painted
+        QCOMPARE(model.rowCount(), 10); // nothing more until the window has painted
         model.startBackgroundLoading();
-        QTRY_COMPARE(loaded.count(), 1);  // the rest from the event loop
+        QTRY_COMPARE(loaded.count(), 1); // the rest from the event loop
         QCOMPARE(model.rowCount(), 25);
 
         // A change written by anyone reaches the model as one batched dataChanged.
@@ -125,7 +129,7 @@ private Q_SLOTS:
         proxy.setFilter(f);
         QCOMPARE(proxy.rowCount(), 1);
         f = {};
-        f.text = QStringLiteral("PARSERS");   // case-insensitive, over the prompt
+        f.text = QStringLiteral("PARSERS"); // case-insensitive, over the prompt
         proxy.setFilter(f);
         QCOMPARE(proxy.rowCount(), 6);
         f.text = QStringLiteral("acme/repo2");
@@ -167,8 +171,9 @@ private Q_SLOTS:
         const QPersistentModelIndex selected = proxy.index(0, TaskListModel::TitleColumn);
         const QString selectedId = selected.data(TaskListModel::TaskIdRole).toString();
         TaskFilter f;
-        for (const QString &typed : {QStringLiteral("p"), QStringLiteral("pa"), QStringLiteral("par"), QStringLiteral("parsers"),
-                                     QStringLiteral("parser"), QStringLiteral("pars"), QString()}) {
+        for (const QString &typed :
+             {QStringLiteral("p"), QStringLiteral("pa"), QStringLiteral("par"), QStringLiteral("parsers"),
+              QStringLiteral("parser"), QStringLiteral("pars"), QString()}) {
             f.text = typed;
             proxy.setFilter(f);
             QStringList shown = shownIds(), want = expected(typed);
@@ -176,7 +181,7 @@ private Q_SLOTS:
             std::sort(want.begin(), want.end());
             QCOMPARE(shown, want);
         }
-        QCOMPARE(selected.data(TaskListModel::TaskIdRole).toString(), selectedId);   // the selection followed
+        QCOMPARE(selected.data(TaskListModel::TaskIdRole).toString(), selectedId); // the selection followed
         f.status = TaskStatus::Completed;
         f.text = QStringLiteral("cach");
         proxy.setFilter(f);
@@ -191,7 +196,10 @@ private Q_SLOTS:
     {
         const Task t = makeTask(1, TaskStatus::Running);
         QVERIFY(!m_store->insert(t));
-        QVERIFY(m_store->upsertActivities(t.id, {makeActivity(QStringLiteral("a1"), QStringLiteral("one"))}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(m_store
+                    ->upsertActivities(t.id, {makeActivity(QStringLiteral("a1"), QStringLiteral("one"))},
+                                       QDateTime::currentDateTimeUtc())
+                    .ok());
         ActivityModel model(*m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTaskId(t.id);
@@ -199,9 +207,13 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QVERIFY(m_store->upsertActivities(t.id, {makeActivity(QStringLiteral("a1"), QStringLiteral("one, edited")),
-                                         makeActivity(QStringLiteral("a2"), QStringLiteral("two")),
-                                         makeActivity(QStringLiteral("a3"), QStringLiteral("three"))}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(m_store
+                    ->upsertActivities(t.id,
+                                       {makeActivity(QStringLiteral("a1"), QStringLiteral("one, edited")),
+                                        makeActivity(QStringLiteral("a2"), QStringLiteral("two")),
+                                        makeActivity(QStringLiteral("a3"), QStringLiteral("three"))},
+                                       QDateTime::currentDateTimeUtc())
+                    .ok());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(changed.count(), 1);
@@ -210,7 +222,10 @@ private Q_SLOTS:
         // Other tasks' activities do not touch this model.
         const Task other = makeTask(2, TaskStatus::Running);
         QVERIFY(!m_store->insert(other));
-        QVERIFY(m_store->upsertActivities(other.id, {makeActivity(QStringLiteral("b1"), QStringLiteral("x"))}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(m_store
+                    ->upsertActivities(other.id, {makeActivity(QStringLiteral("b1"), QStringLiteral("x"))},
+                                       QDateTime::currentDateTimeUtc())
+                    .ok());
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!m_store->remove(t.id));
         QCOMPARE(model.rowCount(), 0);

@@ -1,9 +1,9 @@
 // Sign-in against a real OAuth 2 / OpenID Connect server (oidc-provider from npm,
 // started here on loopback) and a real Secret Service (scripts/run-tests.sh). Without
 // either, the test fails; it never skips.
-#include "TestMain.h"
 #include "OidcServerProcess.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/OAuthClient.h"
@@ -12,11 +12,11 @@
 #include "storage/Database.h"
 
 #include <QDirIterator>
+#include <QNetworkReply>
 #include <QPointer>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QNetworkReply>
-#include <QSettings>
 #include <QUrlQuery>
 
 using namespace agentdesk;
@@ -117,7 +117,7 @@ class TestOAuth : public QObject
                           QStringLiteral("--no-browser")});
         ctl.start();
         QTRY_VERIFY_WITH_TIMEOUT(ctl.canReadLine(), 20000);
-        const QUrl url(QString::fromUtf8(ctl.readLine()).trimmed());   // the address alone on its line
+        const QUrl url(QString::fromUtf8(ctl.readLine()).trimmed()); // the address alone on its line
         QVERIFY(url.isValid());
         QCOMPARE(url.host(), server.issuer().host());
         browse(url);
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         KeychainSecretStore probe(QStringLiteral("agentdesk-oauth-test"));
         std::optional<SecretResult> r;
-        probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), this, [&](const SecretResult &res) { r = res; });
+        probe.write(QStringLiteral("probe"), Secret(QStringLiteral("x")), this,
+                    [&](const SecretResult &res) { r = res; });
         QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 20000);
         QVERIFY2(r->ok(), qPrintable(QStringLiteral("No usable Secret Service: ") + r->message));
     }
@@ -149,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
         QVERIFY(q.queryItemValue(QStringLiteral("state")).size() >= 22);
-        QCOMPARE(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(QUrl(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)).host(),
+                 QStringLiteral("127.0.0.1"));
         QVERIFY(session.endpoints().discovered);
         QCOMPARE(session.user().name, QStringLiteral("Ada Operator"));
         QCOMPARE(session.user().subject, QStringLiteral("user-ada"));
@@ -180,7 +182,8 @@ private Q_SLOTS:
         // Get a code for one verifier, present another: the server must refuse.
         OAuthClient client(m_http);
         std::optional<OAuthEndpoints> endpoints;
-        client.discover(m_server.issuer(), m_server.issuer(), this, [&](const OAuthEndpoints &e, const OAuthError &) { endpoints = e; });
+        client.discover(m_server.issuer(), m_server.issuer(), this,
+                        [&](const OAuthEndpoints &e, const OAuthError &) { endpoints = e; });
         QTRY_VERIFY(endpoints.has_value());
         LoopbackRedirectListener listener;
         QVERIFY(listener.listen());
@@ -216,7 +219,7 @@ private Q_SLOTS:
                 const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
                 QUrl forged = redirect;
                 forged.setQuery(QStringLiteral("code=stolen&state=forged"));
-                QCOMPARE(browse(forged), 400);   // an attacker's callback
+                QCOMPARE(browse(forged), 400); // an attacker's callback
                 browse(url);
             });
         });
@@ -236,7 +239,7 @@ private Q_SLOTS:
         auto &session = core->platform();
         QVERIFY2(signIn(session, config(m_server)), qPrintable(session.stateMessage()));
         const Secret first = token(session);
-        SecretStore &keychain = core->secrets();   // the real keychain, scoped to this data directory
+        SecretStore &keychain = core->secrets(); // the real keychain, scoped to this data directory
         std::optional<SecretResult> before;
         keychain.read(session.keychainKey(), this, [&](const SecretResult &r) { before = r; });
         QTRY_VERIFY(before.has_value());
@@ -267,7 +270,8 @@ private Q_SLOTS:
         // ... and the old one is dead.
         OAuthClient client(m_http);
         std::optional<OAuthError> replay;
-        client.refresh(session.endpoints(), session.config(), oldTokens, this, [&](const TokenSet &, const OAuthError &e) { replay = e; });
+        client.refresh(session.endpoints(), session.config(), oldTokens, this,
+                       [&](const TokenSet &, const OAuthError &e) { replay = e; });
         QTRY_VERIFY(replay.has_value());
         QCOMPARE(replay->code, QStringLiteral("invalid_grant"));
     }
@@ -336,8 +340,14 @@ private Q_SLOTS:
         const int before = stats(m_server).value(QLatin1String("refresh")).toInt();
         std::optional<Secret> a, b;
         std::optional<Error> ea, eb;
-        gui->platform().refreshAfterUnauthorized(this, [&](const Secret &s, const Error &e) { a = s; ea = e; });
-        worker->platform().refreshAfterUnauthorized(this, [&](const Secret &s, const Error &e) { b = s; eb = e; });
+        gui->platform().refreshAfterUnauthorized(this, [&](const Secret &s, const Error &e) {
+            a = s;
+            ea = e;
+        });
+        worker->platform().refreshAfterUnauthorized(this, [&](const Secret &s, const Error &e) {
+            b = s;
+            eb = e;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(a && b, 20000);
         QVERIFY2(!*ea, qPrintable(ea->message));
         QVERIFY2(!*eb, qPrintable(eb->message));
@@ -392,7 +402,8 @@ private Q_SLOTS:
         QCOMPARE(stats(m_server).value(QLatin1String("revocation")).toInt(), revocations + 2);
         OAuthClient client(m_http);
         std::optional<OAuthError> after;
-        client.refresh(endpoints, config(m_server), tokens, this, [&](const TokenSet &, const OAuthError &e) { after = e; });
+        client.refresh(endpoints, config(m_server), tokens, this,
+                       [&](const TokenSet &, const OAuthError &e) { after = e; });
         QTRY_VERIFY(after.has_value());
         QCOMPARE(after->code, QStringLiteral("invalid_grant"));
         std::optional<SecretResult> gone;
@@ -447,7 +458,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto core = makeCore(dir.path());
-        QTcpServer silent;   // accepts and never answers
+        QTcpServer silent; // accepts and never answers
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         const QUrl silentUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
 
@@ -462,7 +473,7 @@ private Q_SLOTS:
         QCOMPARE(login->step(), PkceLogin::Step::Discovering);
         login->cancel();
         QCOMPARE(core->platform().state(), PlatformSession::State::SignedOut);
-        QTRY_VERIFY(login.isNull());   // the session lets it go
+        QTRY_VERIFY(login.isNull()); // the session lets it go
         QTest::qWait(200);
         QCOMPARE(opened, 0);
 
@@ -473,13 +484,15 @@ private Q_SLOTS:
             if (req.path.endsWith(QLatin1String("/openid-configuration"))) {
                 QJsonObject doc;
                 doc.insert(QStringLiteral("issuer"), platform.baseUrl().toString());
-                doc.insert(QStringLiteral("authorization_endpoint"), QString(platform.baseUrl().toString() + QStringLiteral("/authorize")));
+                doc.insert(QStringLiteral("authorization_endpoint"),
+                           QString(platform.baseUrl().toString() + QStringLiteral("/authorize")));
                 doc.insert(QStringLiteral("token_endpoint"), QString(silentUrl.toString() + QStringLiteral("/token")));
                 return fakes::FakeResponse::json(200, QJsonDocument(doc).toJson());
             }
             if (req.path == QLatin1String("/authorize")) {
                 QUrl back(req.query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-                back.setQuery(QStringLiteral("code=the-code&state=") + req.query.queryItemValue(QStringLiteral("state")));
+                back.setQuery(QStringLiteral("code=the-code&state=")
+                              + req.query.queryItemValue(QStringLiteral("state")));
                 fakes::FakeResponse r = fakes::FakeResponse::json(302, "{}");
                 r.addHeader("Location", back.toEncoded());
                 return r;
@@ -513,7 +526,7 @@ private Q_SLOTS:
 
     void discoveryFallsBackToThePlatformDefaults()
     {
-        fakes::FakeHttpServer nothing;   // answers 404 to everything
+        fakes::FakeHttpServer nothing; // answers 404 to everything
         QVERIFY(nothing.start());
         OAuthClient client(m_http);
         std::optional<OAuthEndpoints> e;
@@ -535,12 +548,14 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QTemporaryDir dir;
         cliLogin(dir.path(), shortLived);
-        QTest::qWait(2500);   // the access token has expired
+        QTest::qWait(2500); // the access token has expired
         const int before = stats(shortLived).value(QLatin1String("refresh")).toInt();
         for (int i = 0; i < 2; ++i) {
-            const auto status = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("--json")});
+            const auto status =
+                runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("--json")});
             QCOMPARE(status.exitCode, 0);
-            QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
+            QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(),
+                     QStringLiteral("signed_in"));
         }
         QCOMPARE(stats(shortLived).value(QLatin1String("refresh")).toInt(), before);
     }
@@ -550,12 +565,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         cliLogin(dir.path(), m_server);
 
-        auto status = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("--json")});
+        auto status =
+            runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
         QCOMPARE(o.value(QLatin1String("workspace")).toString(), QStringLiteral("w_1"));
-        QCOMPARE(o.value(QLatin1String("user")).toObject().value(QLatin1String("email")).toString(), QStringLiteral("ada@example.com"));
+        QCOMPARE(o.value(QLatin1String("user")).toObject().value(QLatin1String("email")).toString(),
+                 QStringLiteral("ada@example.com"));
 
         // The tokens are in the keychain (the test suite's service, scoped to the data
         // directory's profile) and nowhere on disk.
@@ -564,8 +581,8 @@ private Q_SLOTS:
         const QUrl issuer = m_server.issuer();
         Database db(AppPaths::resolve(dir.path()).databaseFile());
         QVERIFY(!db.open());
-        keychain.read(db.profileId() + QStringLiteral("/platform/%1:%2/user-ada").arg(issuer.host()).arg(issuer.port()), this,
-                      [&](const SecretResult &r) { stored = r; });
+        keychain.read(db.profileId() + QStringLiteral("/platform/%1:%2/user-ada").arg(issuer.host()).arg(issuer.port()),
+                      this, [&](const SecretResult &r) { stored = r; });
         QTRY_VERIFY(stored.has_value());
         QVERIFY2(stored->ok(), qPrintable(stored->message));
         const TokenSet tokens = TokenSet::fromKeychainBlob(stored->secret.reveal().toUtf8());
@@ -581,13 +598,15 @@ private Q_SLOTS:
             QVERIFY2(!content.contains(tokens.refreshToken.reveal().toUtf8()), qPrintable(f.fileName()));
             ++scanned;
         }
-        QVERIFY(scanned >= 3);   // database, settings, log
+        QVERIFY(scanned >= 3); // database, settings, log
 
         auto out = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("logout")});
         QCOMPARE(out.exitCode, 0);
         status = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(), QStringLiteral("signed_out"));
-        auto usage = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("login"), QStringLiteral("--url"), QStringLiteral("nope")});
+        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(),
+                 QStringLiteral("signed_out"));
+        auto usage = runCtl(dir.path(), {QStringLiteral("platform"), QStringLiteral("login"), QStringLiteral("--url"),
+                                         QStringLiteral("nope")});
         QCOMPARE(usage.exitCode, 2);
     }
 

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QFETCH(bool, needsYou);
         QCOMPARE(st(devin::mapStatusV1(word)), status);
         QCOMPARE(devin::attentionV1(word).needsYou(), needsYou);
-        QVERIFY(devin::mapStatusV1(word) != TaskStatus::Queued);   // never "queued" for a started session
+        QVERIFY(devin::mapStatusV1(word) != TaskStatus::Queued); // never "queued" for a started session
     }
 
     void devinV3Statuses_data()
@@ -79,21 +79,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("mapped");
         QTest::addColumn<int>("attention");
         const int none = int(AttentionKind::None);
-        QTest::newRow("new") << "new" << "" << int(TaskStatus::Queued) << none;
-        QTest::newRow("claimed") << "claimed" << "" << int(TaskStatus::Queued) << none;
-        QTest::newRow("working") << "running" << "working" << int(TaskStatus::Running) << none;
-        QTest::newRow("waiting_for_user") << "running" << "waiting_for_user" << int(TaskStatus::Running)
-                                          << int(AttentionKind::NeedsInput);
-        QTest::newRow("waiting_for_approval") << "running" << "waiting_for_approval" << int(TaskStatus::AwaitingApproval)
-                                              << int(AttentionKind::PlanApproval);
-        QTest::newRow("running finished") << "running" << "finished" << int(TaskStatus::Completed) << none;
-        QTest::newRow("exit") << "exit" << "" << int(TaskStatus::Completed) << none;
-        QTest::newRow("error") << "error" << "" << int(TaskStatus::Failed) << none;
-        QTest::newRow("suspended inactivity") << "suspended" << "inactivity" << int(TaskStatus::Running)
-                                              << int(AttentionKind::NeedsInput);
-        QTest::newRow("suspended credits") << "suspended" << "out_of_credits" << int(TaskStatus::Running)
-                                           << int(AttentionKind::NeedsInput);
-        QTest::newRow("resuming") << "resuming" << "" << int(TaskStatus::Running) << none;
+        QTest::newRow("new") << "new"
+                             << "" << int(TaskStatus::Queued) << none;
+        QTest::newRow("claimed") << "claimed"
+                                 << "" << int(TaskStatus::Queued) << none;
+        QTest::newRow("working") << "running"
+                                 << "working" << int(TaskStatus::Running) << none;
+        QTest::newRow("waiting_for_user")
+            << "running"
+            << "waiting_for_user" << int(TaskStatus::Running) << int(AttentionKind::NeedsInput);
+        QTest::newRow("waiting_for_approval")
+            << "running"
+            << "waiting_for_approval" << int(TaskStatus::AwaitingApproval) << int(AttentionKind::PlanApproval);
+        QTest::newRow("running finished") << "running"
+                                          << "finished" << int(TaskStatus::Completed) << none;
+        QTest::newRow("exit") << "exit"
+                              << "" << int(TaskStatus::Completed) << none;
+        QTest::newRow("error") << "error"
+                               << "" << int(TaskStatus::Failed) << none;
+        QTest::newRow("suspended inactivity")
+            << "suspended"
+            << "inactivity" << int(TaskStatus::Running) << int(AttentionKind::NeedsInput);
+        QTest::newRow("suspended credits")
+            << "suspended"
+            << "out_of_credits" << int(TaskStatus::Running) << int(AttentionKind::NeedsInput);
+        QTest::newRow("resuming") << "resuming"
+                                  << "" << int(TaskStatus::Running) << none;
     }
     void devinV3Statuses()
     {
@@ -146,16 +157,25 @@ private Q_SLOTS:
         t.repoUrl = QStringLiteral("https://github.com/acme/widgets");
         t.branch = QStringLiteral("dev");
         t.options.autoCreatePr = true;
-        t.options.provider = {{QStringLiteral("maxAcuLimit"), 10}, {QStringLiteral("tags"), QJsonArray{QStringLiteral("x")}}};
+        t.options.provider = {{QStringLiteral("maxAcuLimit"), 10},
+                              {QStringLiteral("tags"), QJsonArray{QStringLiteral("x")}}};
         t.options.environment.insert(QStringLiteral("TOKEN"), QStringLiteral("v"));
         const QJsonObject v1 = devin::createBodyV1(t, QStringLiteral("Fix"));
         // v1 has no repo field: the repository, branch and PR wish are in the prompt.
-        QVERIFY(v1.value(QLatin1String("prompt")).toString().startsWith(QStringLiteral("In https://github.com/acme/widgets (branch dev):")));
+        QVERIFY(v1.value(QLatin1String("prompt"))
+                    .toString()
+                    .startsWith(QStringLiteral("In https://github.com/acme/widgets (branch dev):")));
         QVERIFY(v1.value(QLatin1String("prompt")).toString().contains(QStringLiteral("pull request")));
         QVERIFY(!v1.contains(QLatin1String("repo_url")) && !v1.contains(QLatin1String("repos")));
         QCOMPARE(v1.value(QLatin1String("max_acu_limit")).toInt(), 10);
-        QCOMPARE(v1.value(QLatin1String("tags")).toArray(), (QJsonArray{QStringLiteral("agentdesk"), QStringLiteral("x")}));
-        QCOMPARE(v1.value(QLatin1String("session_secrets")).toArray().first().toObject().value(QLatin1String("key")).toString(),
+        QCOMPARE(v1.value(QLatin1String("tags")).toArray(),
+                 (QJsonArray{QStringLiteral("agentdesk"), QStringLiteral("x")}));
+        QCOMPARE(v1.value(QLatin1String("session_secrets"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("key"))
+                     .toString(),
                  QStringLiteral("TOKEN"));
         const QJsonObject v3 = devin::createBodyV3(t, QStringLiteral("Fix"));
         QCOMPARE(v3.value(QLatin1String("repos")).toArray(), QJsonArray{QStringLiteral("acme/widgets")});
@@ -187,7 +207,7 @@ private Q_SLOTS:
     {
         const RemoteTask r = cursor::mapAgentV0(load(QStringLiteral("cursor/v0_agent_finished.json")));
         QCOMPARE(r.status, std::optional<TaskStatus>(TaskStatus::Completed));
-        QCOMPARE(r.result.prUrl, QStringLiteral("https://github.com/acme/widgets/pull/9"));   // never target.url
+        QCOMPARE(r.result.prUrl, QStringLiteral("https://github.com/acme/widgets/pull/9")); // never target.url
         QCOMPARE(r.webUrl, QStringLiteral("https://cursor.com/agents?id=bc_abc123"));
         QCOMPARE(r.result.summary, QStringLiteral("Fixed null return in parser"));
         QJsonObject noPr = load(QStringLiteral("cursor/v0_agent_finished.json"));
@@ -199,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(conv.size(), 2);
         QCOMPARE(conv.at(0).metadata.value(QLatin1String("author")).toString(), QStringLiteral("user"));
         QCOMPARE(conv.at(1).metadata.value(QLatin1String("author")).toString(), QStringLiteral("agent"));
-        QVERIFY(!conv.at(0).timestamp.isValid());   // stamped by the store on first sight
+        QVERIFY(!conv.at(0).timestamp.isValid()); // stamped by the store on first sight
     }
 
     void cursorV1AndStream()
@@ -209,7 +229,8 @@ private Q_SLOTS:
         cursor::applyRunV1(r, created.value(QLatin1String("run")).toObject());
         QCOMPARE(r.externalId, QStringLiteral("bc-00000000-0000-0000-0000-000000000001"));
         QCOMPARE(r.status, std::optional<TaskStatus>(TaskStatus::Queued));
-        QCOMPARE(r.providerState.value(QLatin1String("runId")).toString(), QStringLiteral("run-00000000-0000-0000-0000-000000000001"));
+        QCOMPARE(r.providerState.value(QLatin1String("runId")).toString(),
+                 QStringLiteral("run-00000000-0000-0000-0000-000000000001"));
         QVERIFY(r.result.prUrl.isEmpty());
 
         RemoteTask t;
@@ -225,9 +246,11 @@ private Q_SLOTS:
         QCOMPARE(cmd->type, ActivityType::Command);
         for (const char *silent : {"status", "thinking", "heartbeat", "done"})
             QVERIFY(!cursor::mapStreamEvent(QStringLiteral("x"), QString::fromLatin1(silent), {}, t));
-        const auto result = cursor::mapStreamEvent(QStringLiteral("e4"), QStringLiteral("result"),
-                                                   {{QStringLiteral("summary"), QStringLiteral("ok")},
-                                                    {QStringLiteral("prUrl"), QStringLiteral("https://github.com/a/b/pull/3")}}, t);
+        const auto result =
+            cursor::mapStreamEvent(QStringLiteral("e4"), QStringLiteral("result"),
+                                   {{QStringLiteral("summary"), QStringLiteral("ok")},
+                                    {QStringLiteral("prUrl"), QStringLiteral("https://github.com/a/b/pull/3")}},
+                                   t);
         QCOMPARE(result->type, ActivityType::Completion);
         QCOMPARE(t.result.prUrl, QStringLiteral("https://github.com/a/b/pull/3"));
         const auto error = cursor::mapStreamEvent(QStringLiteral("e5"), QStringLiteral("error"),
@@ -247,13 +270,20 @@ private Q_SLOTS:
         const QJsonObject v0 = cursor::createBodyV0(t);
         QVERIFY(!v0.contains(QLatin1String("autoCreatePr")));
         QCOMPARE(v0.value(QLatin1String("target")).toObject().value(QLatin1String("autoCreatePr")).toBool(), true);
-        QCOMPARE(v0.value(QLatin1String("source")).toObject().value(QLatin1String("ref")).toString(), QStringLiteral("main"));
+        QCOMPARE(v0.value(QLatin1String("source")).toObject().value(QLatin1String("ref")).toString(),
+                 QStringLiteral("main"));
         QCOMPARE(v0.value(QLatin1String("model")).toString(), QStringLiteral("composer-2"));
         const QJsonObject v1 = cursor::createBodyV1(t);
         QCOMPARE(v1.value(QLatin1String("autoCreatePR")).toBool(), true);
-        QCOMPARE(v1.value(QLatin1String("repos")).toArray().first().toObject().value(QLatin1String("startingRef")).toString(),
+        QCOMPARE(v1.value(QLatin1String("repos"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("startingRef"))
+                     .toString(),
                  QStringLiteral("main"));
-        QCOMPARE(v1.value(QLatin1String("model")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("composer-2"));
+        QCOMPARE(v1.value(QLatin1String("model")).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("composer-2"));
     }
 
     void codexStatuses()
@@ -284,8 +314,16 @@ private Q_SLOTS:
         QCOMPARE(kinds, (QStringList{QStringLiteral("message:user"), QStringLiteral("message:agent"),
                                      QStringLiteral("command:agent"), QStringLiteral("message:agent"),
                                      QStringLiteral("code_change:")}));
-        QVERIFY(r.activities.at(4).metadata.value(QLatin1String("patch")).toString().contains(QStringLiteral("+return [];")));
-        QCOMPARE(r.activities.at(4).metadata.value(QLatin1String("diffStats")).toObject().value(QLatin1String("lines_added")).toInt(), 39);
+        QVERIFY(r.activities.at(4)
+                    .metadata.value(QLatin1String("patch"))
+                    .toString()
+                    .contains(QStringLiteral("+return [];")));
+        QCOMPARE(r.activities.at(4)
+                     .metadata.value(QLatin1String("diffStats"))
+                     .toObject()
+                     .value(QLatin1String("lines_added"))
+                     .toInt(),
+                 39);
 
         const RemoteTask failed = codex::mapTaskBundle(load(QStringLiteral("codex/task_failed_legacy.json")));
         QCOMPARE(failed.status, std::optional<TaskStatus>(TaskStatus::Failed));
@@ -303,12 +341,21 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1String("new_task")).toObject().value(QLatin1String("environment_id")).toString(),
                  QStringLiteral("env_123"));
         QCOMPARE(body.value(QLatin1String("metadata")).toObject().value(QLatin1String("best_of_n")).toInt(), 2);
-        QCOMPARE(body.value(QLatin1String("input_items")).toArray().first().toObject().value(QLatin1String("content"))
-                     .toArray().first().toObject().value(QLatin1String("text")).toString(),
+        QCOMPARE(body.value(QLatin1String("input_items"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString(),
                  QStringLiteral("Fix the parser"));
         t.options.provider = {};
         QVERIFY(!codex::createBody(t, QStringLiteral("e")).contains(QLatin1String("metadata")));
-        QCOMPARE(codex::taskIdFromCreate({{QStringLiteral("task"), QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}}}}),
+        QCOMPARE(codex::taskIdFromCreate(
+                     {{QStringLiteral("task"), QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}}}}),
                  QStringLiteral("a"));
         QCOMPARE(codex::taskIdFromCreate({{QStringLiteral("id"), QStringLiteral("b")}}), QStringLiteral("b"));
         const QJsonArray envs{QJsonObject{{QStringLiteral("id"), QStringLiteral("env_1")},
@@ -322,7 +369,8 @@ private Q_SLOTS:
     {
         QTemporaryFile f;
         QVERIFY(f.open());
-        f.write(R"({"OPENAI_API_KEY":null,"tokens":{"id_token":"x","access_token":"tok-123","refresh_token":"r","account_id":"acc-9"},"last_refresh":"2026-01-01T00:00:00Z"})");
+        f.write(
+            R"({"OPENAI_API_KEY":null,"tokens":{"id_token":"x","access_token":"tok-123","refresh_token":"r","account_id":"acc-9"},"last_refresh":"2026-01-01T00:00:00Z"})");
         f.flush();
         const Outcome<ImportedCredential> login = codex::readCodexLogin(f.fileName());
         QVERIFY2(login.ok(), qPrintable(login.error.message));

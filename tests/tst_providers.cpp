@@ -1,8 +1,8 @@
 // Each provider's particular behaviour over loopback against its fake: upstream cancel
 // where it exists, 429/5xx recovery, pagination, Cursor's live stream (push, drop and
 // resume, expiry and fallback), conflicts explained, Codex environments, refused options.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
 #include "providers/ProviderRegistry.h"
 #include "providers/cursor/CursorAdapter.h"
@@ -39,9 +39,10 @@ private Q_SLOTS:
     {
         auto &fx = *m_fx;
         const Task t = fx.create(fx.taskFor("devin", "devin1")).value;
-        QVERIFY(t.externalId.startsWith(QStringLiteral("devin-")));   // read from session_id
+        QVERIFY(t.externalId.startsWith(QStringLiteral("devin-"))); // read from session_id
         const QJsonObject body = lastBody(fx.devin.http(), "POST", QStringLiteral("/v1/sessions"));
-        QVERIFY(body.value(QLatin1String("prompt")).toString().contains(QStringLiteral("https://github.com/acme/widgets")));
+        QVERIFY(
+            body.value(QLatin1String("prompt")).toString().contains(QStringLiteral("https://github.com/acme/widgets")));
         fx.devin.advance(t.externalId);
         QVERIFY(fx.sync(t.id).ok());
         const auto cancelled = fx.cancel(t.id);
@@ -52,7 +53,7 @@ private Q_SLOTS:
         const auto after = fx.sync(t.id);
         QCOMPARE(after.value.upstreamStatus, QStringLiteral("expired"));
         QCOMPARE(after.value.status, TaskStatus::Cancelled);
-        QCOMPARE(fx.cancel(t.id).error.kind, ErrorKind::Usage);   // ended: nothing to cancel
+        QCOMPARE(fx.cancel(t.id).error.kind, ErrorKind::Usage); // ended: nothing to cancel
     }
 
     // Devin documents its base URL with the version (https://api.devin.ai/v1): taken as
@@ -96,7 +97,7 @@ private Q_SLOTS:
         const auto synced = fx.sync(t.id);
         QVERIFY2(synced.ok(), qPrintable(synced.error.message));
         QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 451);
-        QCOMPARE(fx.devin.http().countRequests("GET", QStringLiteral("/v3/self")), 0);   // org cached since create
+        QCOMPARE(fx.devin.http().countRequests("GET", QStringLiteral("/v3/self")), 0); // org cached since create
         // Next sync resumes after the last cursor: one page, nothing repeated.
         fx.devin.addMessages(t.externalId, 1);
         fx.devin.http().clearRequests();
@@ -123,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(refused.error.kind, ErrorKind::Validation);
         QVERIFY(refused.error.message.contains(QStringLiteral("\"model\"")));
         NewTask knobs = fx.taskFor("devin", "devin1");
-        knobs.options.provider = {{QStringLiteral("maxAcuLimit"), 5}, {QStringLiteral("tags"), QJsonArray{QStringLiteral("t1")}}};
+        knobs.options.provider = {{QStringLiteral("maxAcuLimit"), 5},
+                                  {QStringLiteral("tags"), QJsonArray{QStringLiteral("t1")}}};
         QVERIFY(fx.create(knobs).ok());
         const QJsonObject body = lastBody(fx.devin.http(), "POST", QStringLiteral("/v1/sessions"));
         QCOMPARE(body.value(QLatin1String("max_acu_limit")).toInt(), 5);
@@ -135,14 +137,14 @@ private Q_SLOTS:
     {
         auto &fx = *m_fx;
         auto &refresher = fx.core->refresher();
-        TaskRefresher::Intervals slow;   // polling alone would take a minute
+        TaskRefresher::Intervals slow; // polling alone would take a minute
         slow.runningMs = slow.queuedMs = slow.waitingMs = 60000;
         refresher.setIntervals(slow);
         const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
         QCOMPARE(t.providerState.value(QLatin1String("runId")).toString().isEmpty(), false);
-        refresher.start();   // fetches the new task at once and opens its run stream
+        refresher.start(); // fetches the new task at once and opens its run stream
         QTRY_COMPARE(fx.cursor.openStreams(), 1);
-        fx.cursor.advance(t.externalId);   // RUNNING + events, pushed over the stream
+        fx.cursor.advance(t.externalId); // RUNNING + events, pushed over the stream
         QTRY_VERIFY_WITH_TIMEOUT(fx.core->tasks().activities(t.id).value.size() >= 2, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(t.id)->status, TaskStatus::Running, 5000);
 
@@ -151,7 +153,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(fx.cursor.openStreams(), 1, 5000);
         const auto &reqs = fx.cursor.http().requests();
         QVERIFY(!reqs.last().header("last-event-id").isEmpty());
-        fx.cursor.advance(t.externalId);   // question, result, FINISHED, done
+        fx.cursor.advance(t.externalId); // question, result, FINISHED, done
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(t.id)->status, TaskStatus::Completed, 5000);
         const QList<Activity> acts = fx.core->tasks().activities(t.id).value;
         QSet<QString> ids;
@@ -166,7 +168,7 @@ private Q_SLOTS:
     {
         auto &fx = *m_fx;
         const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
-        fx.cursor.advance(t.externalId);   // RUNNING: status, thinking, assistant, tool_call
+        fx.cursor.advance(t.externalId); // RUNNING: status, thinking, assistant, tool_call
         const auto synced = fx.sync(t.id);
         QVERIFY2(synced.ok(), qPrintable(synced.error.message));
         QCOMPARE(synced.value.status, TaskStatus::Running);
@@ -175,7 +177,8 @@ private Q_SLOTS:
         for (const Activity &a : acts)
             seen << activityTypeKey(a.type) + QLatin1Char(':') + a.content;
         QVERIFY2(seen.contains(QStringLiteral("message:Looking into it.")), qPrintable(seen.join(QLatin1Char('|'))));
-        QVERIFY2(std::any_of(seen.cbegin(), seen.cend(), [](const QString &s) { return s.startsWith(QLatin1String("command:")); }),
+        QVERIFY2(std::any_of(seen.cbegin(), seen.cend(),
+                             [](const QString &s) { return s.startsWith(QLatin1String("command:")); }),
                  qPrintable(seen.join(QLatin1Char('|'))));
     }
 
@@ -196,7 +199,7 @@ private Q_SLOTS:
         fx.cursor.setSplitWrites(hostile);
         const Task alone = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
         fx.cursor.advance(alone.externalId);
-        fx.cursor.advance(alone.externalId);   // the run ends (with a question)
+        fx.cursor.advance(alone.externalId); // the run ends (with a question)
         QElapsedTimer timer;
         timer.start();
         const auto first = fx.sync(alone.id);
@@ -255,10 +258,10 @@ private Q_SLOTS:
         fx.cursor.advance(t.externalId);
         const auto r = fx.sync(t.id);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QCOMPARE(r.value.status, TaskStatus::Completed);   // run status still polled
+        QCOMPARE(r.value.status, TaskStatus::Completed); // run status still polled
         const int streamCalls = fx.cursor.http().countRequests("GET", QStringLiteral("/stream"));
         QVERIFY(fx.sync(t.id).ok());
-        QCOMPARE(fx.cursor.http().countRequests("GET", QStringLiteral("/stream")), streamCalls);   // not retried
+        QCOMPARE(fx.cursor.http().countRequests("GET", QStringLiteral("/stream")), streamCalls); // not retried
     }
 
     void cursorV0ConversationStopAndDelete()
@@ -271,8 +274,8 @@ private Q_SLOTS:
         fx.cursor.advance(t.externalId);
         const auto r = fx.sync(t.id);
         QCOMPARE(r.value.status, TaskStatus::Running);
-        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 2);   // from /conversation
-        QVERIFY(r.value.result.prUrl.isEmpty());   // the Cursor web link is not a PR
+        QCOMPARE(fx.core->tasks().activities(t.id).value.size(), 2); // from /conversation
+        QVERIFY(r.value.result.prUrl.isEmpty());                     // the Cursor web link is not a PR
         QVERIFY(fx.cancel(t.id).ok());
         QCOMPARE(fx.cursor.http().countRequests("POST", QStringLiteral("/stop")), 1);
         QVERIFY(await<Done>([&](auto ctx, auto done) { fx.core->taskService().remove(t.id, true, ctx, done); }).ok());
@@ -340,7 +343,10 @@ private Q_SLOTS:
     {
         auto &fx = *m_fx;
         QVERIFY(await<Account>([&](auto ctx, auto done) {
-                    fx.core->accountService().add(Account{QStringLiteral("stale"), ProviderId::CodexCloud, fx.codex.baseUrl(), {},
+                    fx.core->accountService().add(Account{QStringLiteral("stale"),
+                                                          ProviderId::CodexCloud,
+                                                          fx.codex.baseUrl(),
+                                                          {},
                                                           {{QStringLiteral("accountId"), kCodexAccount}}},
                                                   Secret(QStringLiteral("expired-token")), false, ctx, done);
                 }).ok());

@@ -36,7 +36,7 @@ private Q_SLOTS:
         fx.jules.setAutoAdvance(30);
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(t.id)->status, TaskStatus::Completed, 10000);
         QCOMPARE(fx.core->tasks().task(t.id)->result.prUrl, QStringLiteral("https://github.com/acme/widgets/pull/7"));
-        QTRY_COMPARE(refresher.trackedCount(), 0);   // terminal tasks are no longer polled
+        QTRY_COMPARE(refresher.trackedCount(), 0); // terminal tasks are no longer polled
         QCOMPARE(fx.core->tasks().activities(t.id).value.size(), fx.jules.activityCount(t.externalId));
 
         // And a task created while it runs is picked up at once.
@@ -68,7 +68,7 @@ private Q_SLOTS:
         auto &fx = *m_fx;
         auto &refresher = fx.core->refresher();
         const Task t = fx.create(fx.newTask()).value;
-        fx.jules.advance(t.externalId);   // running
+        fx.jules.advance(t.externalId); // running
         QSignalSpy refreshed(&refresher, &TaskRefresher::taskRefreshed);
         refresher.start();
         QTRY_VERIFY(refreshed.count() >= 4);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         const int afterErrors = refresher.currentIntervalMs(t.id);
         QVERIFY2(afterErrors >= 4 * refresher.intervals().runningMs, qPrintable(QString::number(afterErrors)));
         QVERIFY(afterErrors <= refresher.intervals().errorMaxMs);
-        QCOMPARE(fx.core->tasks().task(t.id)->status, TaskStatus::Running);   // errors change nothing stored
+        QCOMPARE(fx.core->tasks().task(t.id)->status, TaskStatus::Running); // errors change nothing stored
     }
 
     void idleWhenNothingIsActive()
@@ -110,7 +110,7 @@ private Q_SLOTS:
             t.id = generateTaskId(QDateTime::currentDateTimeUtc());
             t.provider = ProviderId::Jules;
             t.account = QStringLiteral("work");
-            t.externalId = QStringLiteral("missing-%1").arg(i);   // upstream answers 404: they go
+            t.externalId = QStringLiteral("missing-%1").arg(i); // upstream answers 404: they go
             t.prompt = QStringLiteral("Task %1").arg(i);
             t.status = i % 2 ? TaskStatus::Running : TaskStatus::Queued;
             t.createdAt = t.updatedAt = QDateTime::currentDateTimeUtc();

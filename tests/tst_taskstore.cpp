@@ -6,14 +6,14 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/TaskStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <atomic>
 
 using namespace agentdesk;
@@ -27,7 +27,8 @@ Task sampleTask(const QString &id = generateTaskId(QDateTime::currentDateTimeUtc
     t.account = QStringLiteral("work");
     t.externalId = QStringLiteral("ext-") + id.right(6);
     t.prompt = QStringLiteral("Fix the parser");
-    t.source = {QStringLiteral("acme/widgets"), QStringLiteral("https://github.com/acme/widgets"), QStringLiteral("main")};
+    t.source = {QStringLiteral("acme/widgets"), QStringLiteral("https://github.com/acme/widgets"),
+                QStringLiteral("main")};
     t.options.autoCreatePr = true;
     t.options.environment.insert(QStringLiteral("A"), QStringLiteral("1"));
     t.createdAt = t.updatedAt = QDateTime::currentDateTimeUtc();
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-        q.finish();   // no statement may be open when a write transaction begins
+        q.finish(); // no statement may be open when a write transaction begins
         // Reopening an up-to-date file changes nothing and keeps the data.
         QVERIFY(!m_store->insert(sampleTask()));
         m_store.reset();
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->findByExternalId(ProviderId::Jules, t.externalId).value->id, t.id);
         QCOMPARE(m_store->summary(t.id).value->prUrl, t.result.prUrl);
         const auto missing = m_store->find(QStringLiteral("task_none"));
-        QVERIFY(missing.ok() && !missing.value);   // not found is not an error
+        QVERIFY(missing.ok() && !missing.value); // not found is not an error
         QVERIFY(m_store->insert(t).isError());   // same id twice
     }
 
@@ -138,10 +139,16 @@ private Q_SLOTS:
         QVERIFY(!m_store->insert(t));
         QSignalSpy spy(m_store.get(), &TaskStore::activitiesChanged);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QCOMPARE(m_store->upsertActivities(t.id, {activity("a1", "one", 1), activity("a2", "two", 2)}, now).value.inserted, 2);
+        QCOMPARE(
+            m_store->upsertActivities(t.id, {activity("a1", "one", 1), activity("a2", "two", 2)}, now).value.inserted,
+            2);
         // A resync repeats known rows (one of them edited upstream) and brings a new one.
-        const ActivityWrite w = m_store->upsertActivities(t.id, {activity("a2", "two, edited", 2), activity("a1", "one", 1),
-                                                                 activity("a3", "three", 3), activity("a3", "three", 3)}, now).value;
+        const ActivityWrite w = m_store
+                                    ->upsertActivities(t.id,
+                                                       {activity("a2", "two, edited", 2), activity("a1", "one", 1),
+                                                        activity("a3", "three", 3), activity("a3", "three", 3)},
+                                                       now)
+                                    .value;
         QCOMPARE(w.inserted, 1);
         QCOMPARE(w.changed, 1);
         const ActivityWrite nothing = m_store->upsertActivities(t.id, {activity("a1", "one", 1)}, now).value;
@@ -218,7 +225,11 @@ private Q_SLOTS:
     void accounts()
     {
         AccountStore accounts(*m_db);
-        Account a{QStringLiteral("work"), ProviderId::Jules, QUrl(QStringLiteral("http://127.0.0.1:1/v1alpha")), {}, {}};
+        Account a{QStringLiteral("work"),
+                  ProviderId::Jules,
+                  QUrl(QStringLiteral("http://127.0.0.1:1/v1alpha")),
+                  {},
+                  {}};
         QVERIFY(!accounts.add(a));
         QCOMPARE(accounts.add(a).kind, ErrorKind::Validation);
         QCOMPARE(accounts.list().value.size(), 1);
@@ -260,7 +271,9 @@ private Q_SLOTS:
         const QList<Activity> list = m_store->activities(t.id).value;
         QCOMPARE(list.size(), 40 * 5 * 2 + 40);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT seq), MAX(seq) + 1, (SELECT activity_count FROM tasks) FROM activities")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT COUNT(DISTINCT seq), MAX(seq) + 1, (SELECT activity_count FROM tasks) FROM activities"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), list.size());
         QCOMPARE(q.value(1).toInt(), list.size());
         QCOMPARE(q.value(2).toInt(), list.size());
@@ -298,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(found.error.kind, ErrorKind::Storage);
         QVERIFY(found.error.message.contains(QStringLiteral("gitlab-duo")));
         QVERIFY(m_store->list().ok());
-        QCOMPARE(m_store->list().value.size(), 0);   // left out, with a warning
+        QCOMPARE(m_store->list().value.size(), 0); // left out, with a warning
         QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET provider = 'jules', status = 'paused'")));
         QVERIFY(!m_store->find(t.id).ok());
     }
@@ -316,7 +329,7 @@ private Q_SLOTS:
         other->start();
         QVERIFY(other->wait(10000));
         delete other;
-        QVERIFY(m_store->dataVersion().value != version);   // another connection committed
+        QVERIFY(m_store->dataVersion().value != version); // another connection committed
         const auto changes = m_store->changesSince(before).value;
         QCOMPARE(changes.taskIds, QStringList{t.id});
         QVERIFY(!changes.truncated);
@@ -367,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(e.message.contains(QStringLiteral("backup")));
         QFile again(file);
         QVERIFY(again.open(QIODevice::ReadOnly));
-        QCOMPARE(again.readAll(), damaged);   // not a byte changed
+        QCOMPARE(again.readAll(), damaged); // not a byte changed
 
         // The window opens after a quick look (header and schema) and reads every page in
         // the background: whatever the quick look let through, the full check names.
@@ -406,10 +419,10 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
         Database db(file);
-        const Error e = db.open();   // the migration fails on this made-up schema …
+        const Error e = db.open(); // the migration fails on this made-up schema …
         QVERIFY(e.isError());
-        QCOMPARE(db.existingBackups().size(), 1);   // … but the backup was taken first
-        QCOMPARE(Database::inspect(file).schemaVersion, 4);   // and the file was left at 4
+        QCOMPARE(db.existingBackups().size(), 1);           // … but the backup was taken first
+        QCOMPARE(Database::inspect(file).schemaVersion, 4); // and the file was left at 4
     }
 
     void dataDirectoryProblemsAreNamed()
@@ -427,11 +440,12 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(readOnly));
         QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         if (QFileInfo(readOnly).isWritable())
-            return;   // running as root: permissions do not bind
+            return; // running as root: permissions do not bind
         Database ro(readOnly + QStringLiteral("/agentdesk.sqlite"));
         const Error r = ro.open();
         QCOMPARE(r.kind, ErrorKind::Storage);
-        QVERIFY2(r.message.contains(readOnly) && r.message.contains(QStringLiteral("read-only")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(readOnly) && r.message.contains(QStringLiteral("read-only")),
+                 qPrintable(r.message));
         QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
@@ -440,8 +454,8 @@ private Q_SLOTS:
         const QString dir = m_dir->filePath(QStringLiteral("fresh"));
         Database db(dir + QStringLiteral("/agentdesk.sqlite"));
         QVERIFY(!db.open());
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(QFile(dir).permissions() & others, QFileDevice::Permissions());
         QCOMPARE(QFile(dir + QStringLiteral("/agentdesk.sqlite")).permissions() & others, QFileDevice::Permissions());
         // An existing loose directory is tightened on open.

@@ -32,7 +32,8 @@ class TestTranslations : public QObject
             const QDomElement m = messages.at(i).toElement();
             if (pluralsOnly && m.attribute(QStringLiteral("numerus")) != QLatin1String("yes"))
                 continue;
-            if (m.firstChildElement(QStringLiteral("translation")).attribute(QStringLiteral("type")) == QLatin1String("unfinished"))
+            if (m.firstChildElement(QStringLiteral("translation")).attribute(QStringLiteral("type"))
+                == QLatin1String("unfinished"))
                 ++count;
         }
         return count;
@@ -53,10 +54,13 @@ private Q_SLOTS:
         QCOMPARE(unfinished(copies.at(0), false), 0);
         QCOMPARE(unfinished(copies.at(1), true), 0);
         QProcess lupdate;
-        lupdate.start(QStringLiteral(AGENTDESK_LUPDATE), QStringList{QStringLiteral("-project"), QStringLiteral(AGENTDESK_LUPDATE_PROJECT),
-                                                                     QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                                                                     QStringLiteral("none"), QStringLiteral("-ts")} + copies);
-        QVERIFY2(lupdate.waitForFinished(120000) && lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        lupdate.start(QStringLiteral(AGENTDESK_LUPDATE),
+                      QStringList{QStringLiteral("-project"), QStringLiteral(AGENTDESK_LUPDATE_PROJECT),
+                                  QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                  QStringLiteral("-ts")}
+                          + copies);
+        QVERIFY2(lupdate.waitForFinished(120000) && lupdate.exitCode() == 0,
+                 lupdate.readAllStandardError().constData());
         QCOMPARE(unfinished(copies.at(0), false), 0);
         QCOMPARE(unfinished(copies.at(1), true), 0);
     }
@@ -67,8 +71,10 @@ private Q_SLOTS:
         // agentdeskctl's messages (Cli::tr in every command file) are in the catalogue too.
         QCOMPARE(QCoreApplication::translate("agentdesk::Cli", "Message sent; the task is %1."),
                  QStringLiteral("Nachricht gesendet; die Aufgabe ist %1."));
-        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 3), QStringLiteral("3 Aufgaben"));
-        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 Aufgabe"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 3),
+                 QStringLiteral("3 Aufgaben"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1),
+                 QStringLiteral("1 Aufgabe"));
         // Messages from free functions (validation, the mappers, the HTTP layer) ask for
         // the context lupdate filed them under; a mismatch leaves them in English.
         agentdesk::NewTask empty;
@@ -78,10 +84,12 @@ private Q_SLOTS:
         QVERIFY2(invalid.contains(QStringLiteral("Der Prompt darf nicht leer sein.")), qPrintable(invalid));
         // Attention reasons are stored in English whatever the language of the sync, and
         // shown in the operator's language.
-        const agentdesk::Attention waiting = agentdesk::jules::attentionForState(QStringLiteral("AWAITING_USER_FEEDBACK"));
+        const agentdesk::Attention waiting =
+            agentdesk::jules::attentionForState(QStringLiteral("AWAITING_USER_FEEDBACK"));
         QCOMPARE(waiting.reason, QStringLiteral("Jules is waiting for your reply."));
         QVERIFY2(waiting.text() != waiting.reason && !waiting.text().isEmpty(), qPrintable(waiting.text()));
-        const agentdesk::HttpError failure = agentdesk::describeHttpFailure(QStringLiteral("Jules: get session"), 404, {}, {});
+        const agentdesk::HttpError failure =
+            agentdesk::describeHttpFailure(QStringLiteral("Jules: get session"), 404, {}, {});
         QVERIFY2(failure.message.contains(QStringLiteral("nicht gefunden")), qPrintable(failure.message));
     }
 
@@ -91,9 +99,12 @@ private Q_SLOTS:
             QCoreApplication::removeTranslator(t);
         // The "C" locale (a bare CI machine) has no catalogue of its own: English it is.
         QCOMPARE(agentdesk::installTranslations(QStringLiteral("C")), QStringLiteral("en_US"));
-        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 task"));
-        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 2), QStringLiteral("2 need you"));
-        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 1), QStringLiteral("1 needs you"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n task(s)", nullptr, 1),
+                 QStringLiteral("1 task"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 2),
+                 QStringLiteral("2 need you"));
+        QCOMPARE(QCoreApplication::translate("agentdesk::MainWindow", "%n need(s) you", nullptr, 1),
+                 QStringLiteral("1 needs you"));
     }
 };
 

@@ -1,11 +1,11 @@
 // The embedded webhook listener: real CloudEvents from the npm `cloudevents` SDK in
 // both modes (tests/webhook-sender, started here), 1,000 repeats of one delivery, and
 // every kind of bad request — answered with the right status, with nothing stored.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
-#include "storage/WorkerStore.h"
 #include "fakes/TestClock.h"
+#include "storage/WorkerStore.h"
 #include "webhook/WebhookReceiver.h"
 
 #include <QNetworkReply>
@@ -28,8 +28,8 @@ class TestWebhook : public QObject
     {
         QProcess node;
         node.setWorkingDirectory(QStringLiteral(AGENTDESK_WEBHOOK_SENDER_DIR));
-        node.start(QStringLiteral("node"), {QStringLiteral("send.js"), url().toString(), key, mode, type, sessionId, eventId,
-                                            QString::number(count)});
+        node.start(QStringLiteral("node"), {QStringLiteral("send.js"), url().toString(), key, mode, type, sessionId,
+                                            eventId, QString::number(count)});
         QElapsedTimer t;
         t.start();
         while (node.state() != QProcess::NotRunning && t.elapsed() < 60000)
@@ -63,8 +63,10 @@ class TestWebhook : public QObject
 
     static QByteArray eventJson(const QString &id, const QString &type = QStringLiteral("agent.session_queued"))
     {
-        return QJsonDocument(QJsonObject{{QStringLiteral("specversion"), QStringLiteral("1.0")}, {QStringLiteral("id"), id},
-                                         {QStringLiteral("type"), type}, {QStringLiteral("source"), QStringLiteral("/p")},
+        return QJsonDocument(QJsonObject{{QStringLiteral("specversion"), QStringLiteral("1.0")},
+                                         {QStringLiteral("id"), id},
+                                         {QStringLiteral("type"), type},
+                                         {QStringLiteral("source"), QStringLiteral("/p")},
                                          {QStringLiteral("data"), QJsonObject{}}})
             .toJson(QJsonDocument::Compact);
     }
@@ -119,12 +121,15 @@ private Q_SLOTS:
     {
         QSignalSpy queued(m_receiver.get(), &WebhookReceiver::sessionQueued);
         QSignalSpy changed(m_receiver.get(), &WebhookReceiver::sessionChanged);
-        QJsonObject r = sdkSend(QStringLiteral("structured"), QStringLiteral("agent.session_queued"), QStringLiteral("ses_9"), QStringLiteral("ev-s"));
+        QJsonObject r = sdkSend(QStringLiteral("structured"), QStringLiteral("agent.session_queued"),
+                                QStringLiteral("ses_9"), QStringLiteral("ev-s"));
         QCOMPARE(r.value(QLatin1String("statuses")).toObject().value(QLatin1String("202")).toInt(), 1);
-        r = sdkSend(QStringLiteral("binary"), QStringLiteral("agent.session_cancelled"), QStringLiteral("ses_9"), QStringLiteral("ev-b"));
+        r = sdkSend(QStringLiteral("binary"), QStringLiteral("agent.session_cancelled"), QStringLiteral("ses_9"),
+                    QStringLiteral("ev-b"));
         QCOMPARE(r.value(QLatin1String("statuses")).toObject().value(QLatin1String("202")).toInt(), 1);
-        QVERIFY(r.value(QLatin1String("headers")).toArray().contains(QStringLiteral("ce-id")));   // really binary mode
-        r = sdkSend(QStringLiteral("binary"), QStringLiteral("agent.session_input_received"), QStringLiteral("ses_9"), QStringLiteral("ev-i"));
+        QVERIFY(r.value(QLatin1String("headers")).toArray().contains(QStringLiteral("ce-id"))); // really binary mode
+        r = sdkSend(QStringLiteral("binary"), QStringLiteral("agent.session_input_received"), QStringLiteral("ses_9"),
+                    QStringLiteral("ev-i"));
         QTRY_COMPARE(queued.count(), 1);
         QTRY_COMPARE(changed.count(), 2);
         QCOMPARE(queued.first().first().toString(), QStringLiteral("ses_9"));
@@ -136,12 +141,14 @@ private Q_SLOTS:
     void httpsWithAConfiguredCertificate()
     {
         QTemporaryDir tlsDir;
-        const QString cert = tlsDir.filePath(QStringLiteral("cert.pem")), key = tlsDir.filePath(QStringLiteral("key.pem"));
+        const QString cert = tlsDir.filePath(QStringLiteral("cert.pem")),
+                      key = tlsDir.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
                        QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
         QFile certFile(cert), keyFile(key);
@@ -158,12 +165,13 @@ private Q_SLOTS:
 
         QNetworkRequest req(QUrl(QStringLiteral("https://127.0.0.1:%1/webhook").arg(https.port())));
         QSslConfiguration client = QSslConfiguration::defaultConfiguration();
-        client.setCaCertificates(chain);   // trust exactly this certificate
+        client.setCaCertificates(chain); // trust exactly this certificate
         req.setSslConfiguration(client);
         req.setRawHeader("Content-Type", "application/cloudevents+json");
         req.setRawHeader("X-One-Webhook-Key", kKey.toUtf8());
-        const QByteArray event = R"({"specversion":"1.0","id":"ev-tls","source":"/platform","type":"agent.session_queued",)"
-                                 R"("data":{"sessionId":"ses_tls"}})";
+        const QByteArray event =
+            R"({"specversion":"1.0","id":"ev-tls","source":"/platform","type":"agent.session_queued",)"
+            R"("data":{"sessionId":"ses_tls"}})";
         QNetworkReply *reply = m_nam.post(req, event);
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -186,8 +194,8 @@ private Q_SLOTS:
     void aThousandRepeatsAreOneAction()
     {
         QSignalSpy queued(m_receiver.get(), &WebhookReceiver::sessionQueued);
-        const QJsonObject r = sdkSend(QStringLiteral("structured"), QStringLiteral("agent.session_queued"), QStringLiteral("ses_1"),
-                                      QStringLiteral("ev-repeat"), 1000);
+        const QJsonObject r = sdkSend(QStringLiteral("structured"), QStringLiteral("agent.session_queued"),
+                                      QStringLiteral("ses_1"), QStringLiteral("ev-repeat"), 1000);
         const QJsonObject tally = r.value(QLatin1String("statuses")).toObject();
         QCOMPARE(tally.value(QLatin1String("202")).toInt(), 1);
         QCOMPARE(tally.value(QLatin1String("200")).toInt(), 999);
@@ -199,18 +207,28 @@ private Q_SLOTS:
     void badRequestsGetTheRightStatusAndStoreNothing()
     {
         QSignalSpy queued(m_receiver.get(), &WebhookReceiver::sessionQueued);
-        const QByteArray event = R"({"specversion":"1.0","id":"ev-x","type":"agent.session_queued","source":"/p","data":{}})";
+        const QByteArray event =
+            R"({"specversion":"1.0","id":"ev-x","type":"agent.session_queued","source":"/p","data":{}})";
         QCOMPARE(post("application/cloudevents+json", event, "wrong-key"), 401);
         QCOMPARE(post("application/cloudevents+json", event, QByteArray()), 401);
         // The SDK with a wrong key too.
-        QCOMPARE(sdkSend(QStringLiteral("binary"), QStringLiteral("agent.session_queued"), QStringLiteral("s"), QStringLiteral("ev-k"), 1,
-                         QStringLiteral("nope")).value(QLatin1String("statuses")).toObject().value(QLatin1String("401")).toInt(), 1);
+        QCOMPARE(sdkSend(QStringLiteral("binary"), QStringLiteral("agent.session_queued"), QStringLiteral("s"),
+                         QStringLiteral("ev-k"), 1, QStringLiteral("nope"))
+                     .value(QLatin1String("statuses"))
+                     .toObject()
+                     .value(QLatin1String("401"))
+                     .toInt(),
+                 1);
         QCOMPARE(post("application/cloudevents+json", "{not json"), 400);
-        QCOMPARE(post("application/cloudevents+json", R"({"hello":"world"})"), 400);   // JSON, not a CloudEvent
+        QCOMPARE(post("application/cloudevents+json", R"({"hello":"world"})"), 400); // JSON, not a CloudEvent
         QCOMPARE(post("text/plain", event), 415);
-        QCOMPARE(post("text/plain", "x", kKey.toUtf8(), {{"ce-specversion", "1.0"}, {"ce-id", "1"}, {"ce-type", "t"}, {"ce-source", "s"}}), 415);
+        QCOMPARE(post("text/plain", "x", kKey.toUtf8(),
+                      {{"ce-specversion", "1.0"}, {"ce-id", "1"}, {"ce-type", "t"}, {"ce-source", "s"}}),
+                 415);
         // Refused from the head alone, before the body is read.
-        QCOMPARE(raw("POST /webhook HTTP/1.1\r\n" + host() + "Content-Type: application/cloudevents+json\r\nContent-Length: 307200\r\n\r\n"), 413);
+        QCOMPARE(raw("POST /webhook HTTP/1.1\r\n" + host()
+                     + "Content-Type: application/cloudevents+json\r\nContent-Length: 307200\r\n\r\n"),
+                 413);
         QCOMPARE(post({}, {}, kKey.toUtf8(), {}, "HEAD"), 204);
         QCOMPARE(post({}, {}, kKey.toUtf8(), {}, "GET"), 204);
         QCOMPARE(post({}, {}, "bad", {}, "GET"), 401);
@@ -244,7 +262,7 @@ private Q_SLOTS:
         QFETCH(int, maxConnections);
         HttpListenerLimits limits;
         limits.maxConnections = maxConnections;
-        limits.idleTimeoutMs = 300;   // kept-alive clients that stay give their slot back soon
+        limits.idleTimeoutMs = 300; // kept-alive clients that stay give their slot back soon
         WebhookReceiver receiver(*m_store);
         receiver.setKey(Secret(kKey));
         receiver.setLimits(limits);
@@ -258,11 +276,13 @@ private Q_SLOTS:
             connect(s, &QTcpSocket::readyRead, this, [s, &answers] { answers[s] += s->readAll(); });
             s->connectToHost(QHostAddress::LocalHost, receiver.port());
             QByteArray requests;
-            for (int i = 0; i < kPerConnection; ++i) {   // pipelined on one connection
-                const QByteArray body = eventJson(QStringLiteral("burst-%1-%2").arg(c).arg(i), QStringLiteral("com.agentdesk.perf.task.updated"));
-                requests += "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/cloudevents+json\r\n"
-                            "X-One-Webhook-Key: " + kKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size())
-                    + "\r\n\r\n" + body;
+            for (int i = 0; i < kPerConnection; ++i) { // pipelined on one connection
+                const QByteArray body = eventJson(QStringLiteral("burst-%1-%2").arg(c).arg(i),
+                                                  QStringLiteral("com.agentdesk.perf.task.updated"));
+                requests +=
+                    "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/cloudevents+json\r\n"
+                    "X-One-Webhook-Key: "
+                    + kKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
             }
             s->write(requests);
         }
@@ -278,7 +298,7 @@ private Q_SLOTS:
             s->disconnectFromHost();
         }
         QCOMPARE(m_store->webhookEventCount().value, connections * kPerConnection);
-        QTRY_COMPARE(receiver.openConnections(), 0);   // nothing left behind
+        QTRY_COMPARE(receiver.openConnections(), 0); // nothing left behind
         qDeleteAll(sockets);
     }
 
@@ -305,7 +325,7 @@ private Q_SLOTS:
         connect(&drip, &QTimer::timeout, this, [&] {
             for (QTcpSocket *s : std::as_const(slow))
                 if (s->state() == QAbstractSocket::ConnectedState)
-                    s->write(head.mid(sent % head.size(), 1));   // one byte at a time, forever
+                    s->write(head.mid(sent % head.size(), 1)); // one byte at a time, forever
             ++sent;
         });
         drip.start(100);
@@ -335,8 +355,10 @@ private Q_SLOTS:
     void framingAndConnectionEdgeCases()
     {
         const QByteArray event = eventJson(QStringLiteral("ev-chunk"));
-        const QByteArray common = "POST /webhook HTTP/1.1\r\n" + host() + "Content-Type: application/cloudevents+json\r\n"
-                                  "X-One-Webhook-Key: " + kKey.toUtf8() + "\r\n";
+        const QByteArray common = "POST /webhook HTTP/1.1\r\n" + host()
+                                  + "Content-Type: application/cloudevents+json\r\n"
+                                    "X-One-Webhook-Key: "
+                                  + kKey.toUtf8() + "\r\n";
         // A chunked body is read (in pieces) ...
         const QByteArray half = event.left(20), rest = event.mid(20);
         QCOMPARE(raw(common + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(half.size(), 16) + "\r\n" + half
@@ -361,8 +383,8 @@ private Q_SLOTS:
         s.connectToHost(QHostAddress::LocalHost, m_receiver->port());
         QVERIFY(s.waitForConnected(3000));
         const QByteArray ev10 = QByteArray(event).replace("ev-chunk", "ev-10");
-        s.write("POST /webhook HTTP/1.0\r\nContent-Type: application/cloudevents+json\r\nX-One-Webhook-Key: " + kKey.toUtf8()
-                + "\r\nContent-Length: " + QByteArray::number(ev10.size()) + "\r\n\r\n" + ev10);
+        s.write("POST /webhook HTTP/1.0\r\nContent-Type: application/cloudevents+json\r\nX-One-Webhook-Key: "
+                + kKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(ev10.size()) + "\r\n\r\n" + ev10);
         QElapsedTimer t;
         t.start();
         QByteArray answer;
@@ -388,9 +410,10 @@ private Q_SLOTS:
             s.connectToHost(QHostAddress::LocalHost, open.port());
             if (!s.waitForConnected(3000))
                 return -1;
-            s.write("POST /webhook HTTP/1.1\r\nHost: " + hostHeader + "\r\nOrigin: http://evil.example\r\n"
-                    "Content-Type: application/cloudevents+json\r\nContent-Length: " + QByteArray::number(event.size())
-                    + "\r\n\r\n" + event);
+            s.write("POST /webhook HTTP/1.1\r\nHost: " + hostHeader
+                    + "\r\nOrigin: http://evil.example\r\n"
+                      "Content-Type: application/cloudevents+json\r\nContent-Length: "
+                    + QByteArray::number(event.size()) + "\r\n\r\n" + event);
             QByteArray answer;
             QElapsedTimer t;
             t.start();
@@ -410,12 +433,15 @@ private Q_SLOTS:
     {
         fakes::TestClock clock(QDateTime::currentDateTimeUtc());
         WorkerStore store(m_core->database(), clock);
-        QVERIFY(store.recordWebhookEvents({{QStringLiteral("old-1"), QStringLiteral("t"), {}}, {QStringLiteral("old-2"), QStringLiteral("t"), {}}}).ok());
+        QVERIFY(store
+                    .recordWebhookEvents({{QStringLiteral("old-1"), QStringLiteral("t"), {}},
+                                          {QStringLiteral("old-2"), QStringLiteral("t"), {}}})
+                    .ok());
         clock.advance(8LL * 24 * 3600 * 1000);
         QVERIFY(store.recordWebhookEvents({{QStringLiteral("new-1"), QStringLiteral("t"), {}}}).ok());
         WebhookReceiver receiver(store, clock);
         receiver.setKey(Secret(kKey));
-        QVERIFY(!receiver.listen(QHostAddress::LocalHost, 0));   // prunes at start, then hourly
+        QVERIFY(!receiver.listen(QHostAddress::LocalHost, 0)); // prunes at start, then hourly
         QCOMPARE(store.webhookEventCount().value, 1);
     }
 

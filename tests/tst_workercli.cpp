@@ -2,11 +2,11 @@
 // process (worker thread, real keychain, real loopback HTTP), killed with SIGKILL in
 // the middle of a session and started again: it resumes the claim and never creates a
 // second provider task. Needs the Secret Service that scripts/run-tests.sh starts.
-#include "TestMain.h"
 #include "TestCore.h"
+#include "TestMain.h"
 
-#include "fakes/FakePlatformServer.h"
 #include "app/WorkerController.h"
+#include "fakes/FakePlatformServer.h"
 #include "worker/WorkerFeed.h"
 #include "worker/WorkerMonitor.h"
 
@@ -34,12 +34,17 @@ class TestWorkerCli : public QObject
     // (not signed in yet), a sign-in through the browser, a route for agt_1.
     void prepare(fakes::FakePlatformServer &platform, fakes::FakeJulesServer &jules, const QString &dataDir)
     {
-        QCOMPARE(runCtl(dataDir, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
-                                     QStringLiteral("work"), QStringLiteral("--base-url"), jules.baseUrl().toString()},
-                        kJulesKey.toUtf8()).exitCode, 0);
+        QCOMPARE(
+            runCtl(dataDir,
+                   {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("jules"), QStringLiteral("--name"),
+                    QStringLiteral("work"), QStringLiteral("--base-url"), jules.baseUrl().toString()},
+                   kJulesKey.toUtf8())
+                .exitCode,
+            0);
         // Not signed in yet: the worker refuses with the auth exit code.
-        const auto refused = runCtl(dataDir, {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--agent"),
-                                                 QStringLiteral("agt_1"), QStringLiteral("--no-listen")});
+        const auto refused =
+            runCtl(dataDir, {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--agent"),
+                             QStringLiteral("agt_1"), QStringLiteral("--no-listen")});
         QCOMPARE(refused.exitCode, 5);
         QVERIFY(refused.err.contains("platform login"));
 
@@ -57,10 +62,12 @@ class TestWorkerCli : public QObject
         QTRY_COMPARE_WITH_TIMEOUT(login.state(), QProcess::NotRunning, 20000);
         QCOMPARE(login.exitCode(), 0);
 
-        QCOMPARE(runCtl(dataDir, {QStringLiteral("worker"), QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("--agent"),
-                                     QStringLiteral("agt_1"), QStringLiteral("--provider"), QStringLiteral("jules"),
-                                     QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("--repo"),
-                                     QStringLiteral("https://github.com/acme/widgets")}).exitCode, 0);
+        QCOMPARE(runCtl(dataDir, {QStringLiteral("worker"), QStringLiteral("route"), QStringLiteral("add"),
+                                  QStringLiteral("--agent"), QStringLiteral("agt_1"), QStringLiteral("--provider"),
+                                  QStringLiteral("jules"), QStringLiteral("--account"), QStringLiteral("work"),
+                                  QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets")})
+                     .exitCode,
+                 0);
     }
 
 private Q_SLOTS:
@@ -87,15 +94,18 @@ private Q_SLOTS:
         QProcess second;
         startWorker(second, dir.path());
         QTRY_COMPARE_WITH_TIMEOUT(platform.state(id), QStringLiteral("complete"), 60000);
-        QCOMPARE(jules.sessionIds().size(), 1);     // never a second provider task
-        QCOMPARE(platform.claimCount(id), 1);       // the same claim, resumed
+        QCOMPARE(jules.sessionIds().size(), 1); // never a second provider task
+        QCOMPARE(platform.claimCount(id), 1);   // the same claim, resumed
 
-        auto status = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--json")});
+        auto status =
+            runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QLatin1String("state")).toString(),
+                 QStringLiteral("running"));
 
         // One worker per data directory: a second is refused and pointed at --follow.
-        const auto twice = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--no-listen")});
+        const auto twice =
+            runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("run"), QStringLiteral("--no-listen")});
         QCOMPARE(twice.exitCode, 2);
         QVERIFY2(twice.err.contains("already running") && twice.err.contains("--follow"), twice.err.constData());
 
@@ -103,12 +113,12 @@ private Q_SLOTS:
         // worker as it is, then its stop, then exits on its own.
         const QFileInfo feedFile(dir.filePath(QStringLiteral("worker-feed.json")));
         QVERIFY(feedFile.exists());
-        QCOMPARE(int(feedFile.permissions() & 0x0077), 0);   // nothing for group or others
+        QCOMPARE(int(feedFile.permissions() & 0x0077), 0); // nothing for group or others
         QVERIFY(feedFile.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QProcess follower;
         follower.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
-        follower.setArguments({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("worker"), QStringLiteral("status"),
-                               QStringLiteral("--follow"), QStringLiteral("--json")});
+        follower.setArguments({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("worker"),
+                               QStringLiteral("status"), QStringLiteral("--follow"), QStringLiteral("--json")});
         follower.start();
         QTRY_VERIFY_WITH_TIMEOUT(follower.canReadLine(), 10000);
         const QJsonObject hello = QJsonDocument::fromJson(follower.readLine()).object();
@@ -118,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(status0.value(QLatin1String("pid")).toInteger(), second.processId());
         QVERIFY(!status0.value(QLatin1String("workerId")).toString().isEmpty());
 
-        ::kill(pid_t(second.processId()), SIGTERM);   // drains and exits cleanly
+        ::kill(pid_t(second.processId()), SIGTERM); // drains and exits cleanly
         QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 30000);
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
@@ -139,7 +149,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(WorkerFeedInfo::find(AppPaths{dir.path()}).has_value(), 20000);
         CoreContext::Options options;
         options.paths.dataDir = dir.path();
-        options.secretStore = std::make_unique<fakes::MemorySecretStore>();   // attaching needs no secrets
+        options.secretStore = std::make_unique<fakes::MemorySecretStore>(); // attaching needs no secrets
         CoreContext desktop(std::move(options));
         QVERIFY(!desktop.open());
         WorkerController controller(desktop);
@@ -152,10 +162,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(third.state(), QProcess::NotRunning, 30000);
         QCOMPARE(third.exitCode(), 0);
         QTRY_COMPARE(controller.mode(), WorkerController::Mode::Idle);
-        QCOMPARE(controller.monitor()->status().state, Worker::State::Stopped);   // the last word is kept
+        QCOMPARE(controller.monitor()->status().state, Worker::State::Stopped); // the last word is kept
 
         // Nothing to follow now: a clear error and the not-found exit code.
-        const auto nobody = runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--follow")});
+        const auto nobody =
+            runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--follow")});
         QCOMPARE(nobody.exitCode, 3);
         QVERIFY(nobody.err.contains("No worker is running"));
     }

@@ -29,7 +29,10 @@ public:
         s.pid = QCoreApplication::applicationPid();
         setStatus(s);
     }
-    void log(const QString &kind, const QString &text) { logEvent({QDateTime::currentDateTimeUtc(), kind, QStringLiteral("ses_1"), text}); }
+    void log(const QString &kind, const QString &text)
+    {
+        logEvent({QDateTime::currentDateTimeUtc(), kind, QStringLiteral("ses_1"), text});
+    }
     void deliver(const QString &outcome, int more = 0)
     {
         logDeliveries({{QDateTime::currentDateTimeUtc(), QStringLiteral("evt"), {}, {}, outcome, 202, {}}}, more);
@@ -55,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(!server.start());
 
         const QFileInfo file(WorkerFeedInfo::fileFor(paths));
-        QCOMPARE(int(file.permissions() & 0x0077), 0);   // nothing for group or others
+        QCOMPARE(int(file.permissions() & 0x0077), 0); // nothing for group or others
         QVERIFY(file.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         const auto info = WorkerFeedInfo::find(paths);
         QVERIFY(info);
@@ -67,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(attached.wait(5000));
         QCOMPARE(client.status().workerId, QStringLiteral("wrk_1"));
         QCOMPARE(client.status().state, Worker::State::Running);
-        QCOMPARE(client.recentEvents().size(), 1);   // the backlog comes with the hello
+        QCOMPARE(client.recentEvents().size(), 1); // the backlog comes with the hello
 
         QSignalSpy events(&client, &WorkerMonitor::eventLogged);
         QSignalSpy deliveries(&client, &WorkerMonitor::deliveriesLogged);
@@ -81,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(events.first().first().value<WorkerEvent>().text, QStringLiteral("Running as Jules task 7"));
         QCOMPARE(deliveries.size(), 1);
         QCOMPARE(deliveries.first().at(0).value<QList<WebhookDelivery>>().size(), 1);
-        QCOMPARE(deliveries.first().at(1).toInt(), 41);   // a burst: one message, the rest counted
+        QCOMPARE(deliveries.first().at(1).toInt(), 41); // a burst: one message, the rest counted
         QCOMPARE(touched.first().first().toString(), QStringLiteral("task-7"));
         QCOMPARE(client.status().deliveries.size(), 1);
 

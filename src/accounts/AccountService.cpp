@@ -15,8 +15,7 @@ AccountService::AccountService(AccountStore &accounts, SecretStore &secrets, Cre
                                ProviderRegistry &providers, const Clock &clock, QObject *parent)
     : QObject(parent), m_accounts(accounts), m_secrets(secrets), m_credentials(credentials), m_providers(providers),
       m_clock(clock)
-{
-}
+{ }
 
 void AccountService::answerLater(const QObject *context, std::function<void()> fn)
 {
@@ -43,24 +42,29 @@ QString AccountService::checkAccount(const Account &account, const Secret &key) 
     return adapter->checkBaseUrl(Credentials{account.name, key, account.baseUrl, account.settings});
 }
 
-void AccountService::checkKey(const Account &account, const Secret &key, const QObject *context, Callback<KeyCheck> done)
+void AccountService::checkKey(const Account &account, const Secret &key, const QObject *context,
+                              Callback<KeyCheck> done)
 {
     ProviderAdapter *adapter = m_providers.adapter(account.provider);
     if (!adapter) {
         return answerLater(context, [done, account] {
-            done({{}, Error::usage(tr("%1 is not supported by this build of AgentDesk.").arg(providerDisplayName(account.provider)))});
+            done({{},
+                  Error::usage(tr("%1 is not supported by this build of AgentDesk.")
+                                   .arg(providerDisplayName(account.provider)))});
         });
     }
     adapter->checkKey(Credentials{account.name, key, account.baseUrl, account.settings}, context, std::move(done));
 }
 
-std::optional<Outcome<ImportedCredential>> AccountService::importLocalLogin(ProviderId provider, const QString &path) const
+std::optional<Outcome<ImportedCredential>> AccountService::importLocalLogin(ProviderId provider,
+                                                                            const QString &path) const
 {
     ProviderAdapter *adapter = m_providers.adapter(provider);
     return adapter ? adapter->importLocalLogin(path) : std::nullopt;
 }
 
-void AccountService::add(const Account &input, const Secret &key, bool check, const QObject *context, Callback<Account> done)
+void AccountService::add(const Account &input, const Secret &key, bool check, const QObject *context,
+                         Callback<Account> done)
 {
     auto answer = bindTo(context, std::move(done));
     Account account = input;
@@ -118,7 +122,8 @@ void AccountService::store(const Account &account, const Secret &key, Callback<A
     });
 }
 
-void AccountService::edit(const QString &name, const AccountEdit &edit, bool check, const QObject *context, Callback<Account> done)
+void AccountService::edit(const QString &name, const AccountEdit &edit, bool check, const QObject *context,
+                          Callback<Account> done)
 {
     auto answer = bindTo(context, std::move(done));
     const Outcome<std::optional<Account>> found = m_accounts.find(name);
@@ -126,7 +131,9 @@ void AccountService::edit(const QString &name, const AccountEdit &edit, bool che
         return answerLater(this, [answer, e = found.error] { answer({{}, e}); });
     if (!found.value) {
         return answerLater(this, [answer, name] {
-            answer({{}, Error::notFound(tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name))});
+            answer({{},
+                    Error::notFound(
+                        tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name))});
         });
     }
     Account updated = *found.value;
@@ -191,7 +198,9 @@ void AccountService::remove(const QString &name, const QObject *context, Callbac
         return answerLater(this, [answer, e = found.error] { answer({{}, e}); });
     if (!found.value) {
         return answerLater(this, [answer, name] {
-            answer({{}, Error::notFound(tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name))});
+            answer({{},
+                    Error::notFound(
+                        tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name))});
         });
     }
     // Key first: if the keychain cannot be reached, keep the account so the key is not orphaned.
@@ -216,19 +225,20 @@ void AccountService::list(const QObject *context, Callback<QList<AccountView>> d
     for (const Account &a : accounts.value)
         views->append(AccountView{a, AccountView::Present, {}, {}});
     for (int i = 0; i < accounts.value.size(); ++i) {
-        m_secrets.read(secretKeyFor(accounts.value.at(i).name), context, [views, remaining, i, answer](const SecretResult &r) {
-            AccountView &v = (*views)[i];
-            if (r.ok()) {
-                v.keyPreview = r.secret.masked();
-            } else {
-                v.keyState = r.status == SecretResult::NotFound ? AccountView::Missing
-                    : r.status == SecretResult::Locked          ? AccountView::KeychainLocked
-                                                                : AccountView::KeychainUnavailable;
-                v.keyProblem = r.message;
-            }
-            if (--*remaining == 0)
-                answer({*views, {}});
-        });
+        m_secrets.read(secretKeyFor(accounts.value.at(i).name), context,
+                       [views, remaining, i, answer](const SecretResult &r) {
+                           AccountView &v = (*views)[i];
+                           if (r.ok()) {
+                               v.keyPreview = r.secret.masked();
+                           } else {
+                               v.keyState = r.status == SecretResult::NotFound ? AccountView::Missing
+                                            : r.status == SecretResult::Locked ? AccountView::KeychainLocked
+                                                                               : AccountView::KeychainUnavailable;
+                               v.keyProblem = r.message;
+                           }
+                           if (--*remaining == 0)
+                               answer({*views, {}});
+                       });
     }
 }
 

@@ -18,14 +18,14 @@ class SecretStore;
 struct AccountView {
     Account account;
     enum KeyState { Present, Missing, KeychainLocked, KeychainUnavailable } keyState = Present;
-    QString keyPreview;       // first 4 + … + last 4, or empty for short keys
-    QString keyProblem;       // why the key could not be read
+    QString keyPreview; // first 4 + … + last 4, or empty for short keys
+    QString keyProblem; // why the key could not be read
 };
 
 // What changes when an account is edited; unset parts stay as they are.
 struct AccountEdit {
-    std::optional<QUrl> baseUrl;          // an empty URL goes back to the provider's own endpoint
-    std::optional<QJsonObject> settings;  // replaces the settings
+    std::optional<QUrl> baseUrl;         // an empty URL goes back to the provider's own endpoint
+    std::optional<QJsonObject> settings; // replaces the settings
     std::optional<Secret> key;
 };
 
@@ -50,7 +50,7 @@ public:
     // The provider's own login on this machine (the Codex CLI's), if it has one.
     std::optional<Outcome<ImportedCredential>> importLocalLogin(ProviderId provider, const QString &path = {}) const;
 
-    static QString validateBaseUrl(const QUrl &url);   // empty when valid (or empty)
+    static QString validateBaseUrl(const QUrl &url); // empty when valid (or empty)
     // The provider's rules for a base URL and settings (the API version in the URL, say).
     QString checkAccount(const Account &account, const Secret &key) const;
 

@@ -13,16 +13,15 @@ namespace agentdesk {
 Error keyError(const QString &accountName, const SecretResult &r)
 {
     switch (r.status) {
-    case SecretResult::Ok:
-        return {};
+    case SecretResult::Ok: return {};
     case SecretResult::NotFound:
         return Error::auth(tr("The keychain works but holds no key for account \"%1\". Enter the key again with "
-                              "`agentdeskctl account edit %1 --key-stdin` or in Accounts.").arg(accountName));
+                              "`agentdeskctl account edit %1 --key-stdin` or in Accounts.")
+                               .arg(accountName));
     case SecretResult::Locked:
         return Error::keychain(tr("The key of account \"%1\" is in a locked keyring. %2").arg(accountName, r.message));
     case SecretResult::Unavailable:
-    case SecretResult::Failed:
-        break;
+    case SecretResult::Failed: break;
     }
     return Error::keychain(r.message);
 }
@@ -60,12 +59,15 @@ void CredentialResolver::resolve(ProviderId provider, const QString &accountName
         if (!found.ok())
             return later({{}, found.error});
         if (!found.value)
-            return later({{}, Error::notFound(tr("No account named \"%1\". `agentdeskctl account list` shows the "
-                                                 "accounts.").arg(accountName))});
+            return later({{},
+                          Error::notFound(tr("No account named \"%1\". `agentdeskctl account list` shows the "
+                                             "accounts.")
+                                              .arg(accountName))});
         if (found.value->provider != provider)
-            return later({{}, Error::validation(tr("The account \"%1\" belongs to %2, not %3.")
-                                                    .arg(found.value->name, providerDisplayName(found.value->provider),
-                                                         providerDisplayName(provider)))});
+            return later({{},
+                          Error::validation(tr("The account \"%1\" belongs to %2, not %3.")
+                                                .arg(found.value->name, providerDisplayName(found.value->provider),
+                                                     providerDisplayName(provider)))});
         account = *found.value;
     } else {
         const Outcome<QList<Account>> all = m_accounts.list();
@@ -76,22 +78,24 @@ void CredentialResolver::resolve(ProviderId provider, const QString &accountName
             if (a.provider == provider)
                 candidates << a;
         if (candidates.isEmpty())
-            return later({{}, Error::validation(tr("No %1 account is set up. Add one with `agentdeskctl account add %2 "
-                                                   "--name NAME` or in Accounts.")
-                                                    .arg(providerDisplayName(provider), providerKey(provider)))});
+            return later({{},
+                          Error::validation(tr("No %1 account is set up. Add one with `agentdeskctl account add %2 "
+                                               "--name NAME` or in Accounts.")
+                                                .arg(providerDisplayName(provider), providerKey(provider)))});
         if (candidates.size() > 1) {
             QStringList names;
             for (const Account &a : std::as_const(candidates))
                 names << a.name;
-            return later({{}, Error::validation(tr("There are several %1 accounts (%2); choose one.")
-                                                    .arg(providerDisplayName(provider), names.join(QLatin1String(", "))))});
+            return later({{},
+                          Error::validation(tr("There are several %1 accounts (%2); choose one.")
+                                                .arg(providerDisplayName(provider), names.join(QLatin1String(", "))))});
         }
         account = candidates.first();
     }
     if (const auto kept = m_keys.constFind(account.name); kept != m_keys.cend()) {
         if (kept->version == account.keyVersion)
             return later({Credentials{account.name, kept->key, account.baseUrl, account.settings}, {}});
-        m_keys.erase(kept);   // changed since it was read, here or by another process
+        m_keys.erase(kept); // changed since it was read, here or by another process
     }
 
     auto &waiting = m_pending[account.name];
@@ -101,7 +105,7 @@ void CredentialResolver::resolve(ProviderId provider, const QString &accountName
         answer({Credentials{account.name, r.secret, account.baseUrl, account.settings}, {}});
     });
     if (waiting.size() > 1)
-        return;   // a read for this account is already under way
+        return; // a read for this account is already under way
     readKey(account);
 }
 

@@ -3,8 +3,8 @@
 #include "domain/Outcome.h"
 #include "providers/ProviderAdapter.h"
 
-#include <QHash>
 #include "secrets/SecretStore.h"
+#include <QHash>
 
 #include <QObject>
 

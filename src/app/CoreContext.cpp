@@ -15,8 +15,9 @@ std::unique_ptr<SecretStore> keychainFor(CoreContext::Options &options)
 
 CoreContext::CoreContext(Options options, QObject *parent)
     : QObject(parent), m_paths(options.paths), m_clock(options.clock ? *options.clock : Clock::system()),
-      m_db(m_paths.databaseFile()), m_check(options.check), m_queuedWrites(options.queuedWrites), m_integrity(m_db), m_keychain(keychainFor(options)), m_secrets(*m_keychain, QString()),
-      m_budget(m_clock), m_http(&m_nam, m_clock), m_stack(m_db, m_secrets, m_http, m_clock),
+      m_db(m_paths.databaseFile()), m_check(options.check), m_queuedWrites(options.queuedWrites), m_integrity(m_db),
+      m_keychain(keychainFor(options)), m_secrets(*m_keychain, QString()), m_budget(m_clock), m_http(&m_nam, m_clock),
+      m_stack(m_db, m_secrets, m_http, m_clock),
       m_accountService(m_stack.accounts, m_secrets, m_stack.credentials, m_stack.providers, m_clock),
       m_audit(m_db, options.actor, m_clock), m_actions(m_stack.service, m_audit),
       m_refresher(m_stack.tasks, m_stack.service, m_clock), m_adoption(m_stack.accounts, m_stack.service, m_clock),

@@ -14,8 +14,8 @@
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/WriteQueue.h"
-#include "tasks/OperatorActions.h"
 #include "tasks/AccountHealth.h"
+#include "tasks/OperatorActions.h"
 #include "tasks/TaskAdoption.h"
 #include "tasks/TaskRefresher.h"
 
@@ -38,9 +38,9 @@ public:
         // The keychain service; tests give their own so they never touch the user's
         // entries (AGENTDESK_KEYCHAIN_SERVICE does the same for a whole process).
         QString keychainService = defaultKeychainService();
-        std::unique_ptr<SecretStore> secretStore;   // null: the OS keychain
-        const Clock *clock = nullptr;               // null: the wall clock
-        QString actor = QStringLiteral("gui");      // who the audit trail names
+        std::unique_ptr<SecretStore> secretStore; // null: the OS keychain
+        const Clock *clock = nullptr;             // null: the wall clock
+        QString actor = QStringLiteral("gui");    // who the audit trail names
         // How the database file is looked at before it opens (see Database::Check).
         Database::Check check = Database::Check::Full;
         // The window: writes go through a queue on a thread of their own (WriteQueue),
@@ -85,7 +85,7 @@ private:
     Database m_db;
     Database::Check m_check;
     bool m_queuedWrites;
-    std::unique_ptr<WriteQueue> m_writes;   // after the database, before everything that writes
+    std::unique_ptr<WriteQueue> m_writes; // after the database, before everything that writes
     IntegrityCheck m_integrity;
     std::unique_ptr<SecretStore> m_keychain;
     ProfileSecretStore m_secrets;

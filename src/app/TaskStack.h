@@ -14,9 +14,9 @@ namespace agentdesk {
 // thread's WorkerContext each have one, over their own connections.
 struct TaskStack {
     TaskStack(Database &db, SecretStore &secrets, HttpClient &http, const Clock &clock)
-        : tasks(db), accounts(db, clock), providers(http), credentials(accounts, secrets), service(tasks, credentials, providers, clock)
-    {
-    }
+        : tasks(db), accounts(db, clock), providers(http), credentials(accounts, secrets),
+          service(tasks, credentials, providers, clock)
+    { }
     TaskStack(const TaskStack &) = delete;
     TaskStack &operator=(const TaskStack &) = delete;
 

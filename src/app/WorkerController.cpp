@@ -2,23 +2,23 @@
 
 #include "WorkerHost.h"
 #include "WorkerLock.h"
-#include "worker/WorkerFeed.h"
 #include "app/CoreContext.h"
 #include "auth/PlatformSession.h"
 #include "storage/TaskStore.h"
 #include "storage/WorkerStore.h"
+#include "worker/WorkerFeed.h"
 
 #include <QSysInfo>
 #include <QTimer>
 
 namespace agentdesk {
 
-WorkerController::WorkerController(CoreContext &core, QObject *parent) : QObject(parent), m_core(core) {}
+WorkerController::WorkerController(CoreContext &core, QObject *parent) : QObject(parent), m_core(core) { }
 
 WorkerController::~WorkerController()
 {
     delete m_feed.data();
-    delete m_host.data();   // stops its thread; undispatched claims expire on the platform
+    delete m_host.data(); // stops its thread; undispatched claims expire on the platform
 }
 
 WorkerMonitor *WorkerController::monitor() const
@@ -67,11 +67,12 @@ Error WorkerController::start(const Settings &settings)
     o.worker.agentId = settings.agentId;
     if (o.worker.agentId.isEmpty()) {
         if (routes.isEmpty())
-            return Error::usage(tr("The worker has no route yet. Add one with `agentdeskctl worker route add`: it says which "
-                                   "provider account and repository an agent's sessions run on."));
+            return Error::usage(
+                tr("The worker has no route yet. Add one with `agentdeskctl worker route add`: it says which "
+                   "provider account and repository an agent's sessions run on."));
         if (routes.size() > 1)
-            return Error::usage(tr("Routes exist for %n agents; choose which one this worker serves in Settings.", nullptr,
-                                   int(routes.size())));
+            return Error::usage(tr("Routes exist for %n agents; choose which one this worker serves in Settings.",
+                                   nullptr, int(routes.size())));
         o.worker.agentId = routes.first().agentId;
     }
     o.worker.name = QSysInfo::machineHostName();
@@ -84,7 +85,7 @@ Error WorkerController::start(const Settings &settings)
 
     o.keychainProfile = m_core.database().profileId();
     auto *host = new WorkerHost(o, session, m_core.keychain(), this);
-    if (const Error e = host->start()) {   // another worker took the lock in the meantime
+    if (const Error e = host->start()) { // another worker took the lock in the meantime
         delete host;
         return e;
     }
@@ -95,7 +96,7 @@ Error WorkerController::start(const Settings &settings)
         host->stop();
     });
     connect(host, &WorkerHost::stopped, this, [this] {
-        delete m_feed.data();   // followers see the final status
+        delete m_feed.data(); // followers see the final status
         setMode(Mode::Idle);
     });
     auto *feed = new WorkerFeedServer(*host, m_core.paths(), this);

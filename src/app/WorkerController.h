@@ -24,7 +24,7 @@ public:
     Q_ENUM(Mode)
 
     struct Settings {
-        QString agentId;           // empty: the only route's
+        QString agentId; // empty: the only route's
         int concurrency = 1;
         int leaseSeconds = 900;
         int pollSeconds = 30;
@@ -65,7 +65,7 @@ private:
     QPointer<WorkerMonitor> m_monitor;
     int m_attachRetries = 0;
     static constexpr int kAttachRetryMs = 500;
-    static constexpr int kAttachRetries = 40;   // a worker's feed is up within seconds of its lock
+    static constexpr int kAttachRetries = 40; // a worker's feed is up within seconds of its lock
 };
 
 } // namespace agentdesk

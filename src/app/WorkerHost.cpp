@@ -26,7 +26,7 @@ namespace workerthread {
 class ThreadedTokenSource : public AccessTokenSource
 {
 public:
-    explicit ThreadedTokenSource(QPointer<PlatformSession> session) : m_session(std::move(session)) {}
+    explicit ThreadedTokenSource(QPointer<PlatformSession> session) : m_session(std::move(session)) { }
 
     void accessToken(const QObject *context, TokenCallback done) override { ask(false, context, std::move(done)); }
     void refreshAfterUnauthorized(const QObject *context, TokenCallback done) override
@@ -41,22 +41,28 @@ private:
         QPointer<const QObject> guard(context);
         auto reply = [guard, done](const Secret &token, const Error &error) {
             if (const QObject *c = guard.data())
-                QMetaObject::invokeMethod(const_cast<QObject *>(c), [guard, done, token, error] {
-                    if (guard)
-                        done(token, error);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    const_cast<QObject *>(c),
+                    [guard, done, token, error] {
+                        if (guard)
+                            done(token, error);
+                    },
+                    Qt::QueuedConnection);
         };
         PlatformSession *session = m_session;
         if (!session) {
             reply({}, Error::auth(QObject::tr("The platform session is gone.")));
             return;
         }
-        QMetaObject::invokeMethod(session, [session, refresh, reply] {
-            if (refresh)
-                session->refreshAfterUnauthorized(session, reply);
-            else
-                session->accessToken(session, reply);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            session,
+            [session, refresh, reply] {
+                if (refresh)
+                    session->refreshAfterUnauthorized(session, reply);
+                else
+                    session->accessToken(session, reply);
+            },
+            Qt::QueuedConnection);
     }
 
     QPointer<PlatformSession> m_session;
@@ -69,7 +75,7 @@ class ThreadedSecretStore : public SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(agentdesk::workerthread::ThreadedSecretStore)
 public:
-    explicit ThreadedSecretStore(QPointer<SecretStore> main) : m_main(std::move(main)) {}
+    explicit ThreadedSecretStore(QPointer<SecretStore> main) : m_main(std::move(main)) { }
 
     void read(const QString &key, const QObject *context, SecretCallback done) override
     {
@@ -77,7 +83,8 @@ public:
     }
     void write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done) override
     {
-        forward(context, done, [key, secret](SecretStore *s, SecretCallback reply) { s->write(key, secret, s, reply); });
+        forward(context, done,
+                [key, secret](SecretStore *s, SecretCallback reply) { s->write(key, secret, s, reply); });
     }
     void remove(const QString &key, const QObject *context, SecretCallback done) override
     {
@@ -90,10 +97,13 @@ private:
         QPointer<const QObject> guard(context);
         SecretCallback reply = [guard, done](const SecretResult &r) {
             if (const QObject *c = guard.data())
-                QMetaObject::invokeMethod(const_cast<QObject *>(c), [guard, done, r] {
-                    if (guard)
-                        done(r);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    const_cast<QObject *>(c),
+                    [guard, done, r] {
+                        if (guard)
+                            done(r);
+                    },
+                    Qt::QueuedConnection);
         };
         SecretStore *main = m_main;
         if (!main) {
@@ -102,7 +112,8 @@ private:
             r.message = tr("The keychain is not available to the worker.");
             return reply(r);
         }
-        QMetaObject::invokeMethod(main, [main, call, reply] { call(main, reply); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            main, [main, call, reply] { call(main, reply); }, Qt::QueuedConnection);
     }
 
     QPointer<SecretStore> m_main;
@@ -114,9 +125,9 @@ private:
 struct WorkerContext {
     WorkerContext(const WorkerHost::Options &options, QPointer<SecretStore> keychain, AccessTokenSource &tokens,
                   const PlatformConfig &platform)
-        : db(options.paths.databaseFile()), keychainView(std::move(keychain)), secrets(keychainView, options.keychainProfile),
-          http(&nam), stack(db, secrets, http, Clock::system()), store(db),
-          client(http, tokens, platform.platformUrl, platform.workspace)
+        : db(options.paths.databaseFile()), keychainView(std::move(keychain)),
+          secrets(keychainView, options.keychainProfile), http(&nam), stack(db, secrets, http, Clock::system()),
+          store(db), client(http, tokens, platform.platformUrl, platform.workspace)
     {
         http.setBudget(&budget);
     }
@@ -144,16 +155,16 @@ class WorkerRuntime : public QObject
 public:
     WorkerRuntime(const WorkerHost::Options &options, QPointer<PlatformSession> session, QPointer<SecretStore> keychain,
                   const PlatformConfig &platform, WorkerHost *host)
-        : m_options(options), m_host(host), m_tokens(std::move(session)), m_keychain(std::move(keychain)), m_platform(platform)
-    {
-    }
+        : m_options(options), m_host(host), m_tokens(std::move(session)), m_keychain(std::move(keychain)),
+          m_platform(platform)
+    { }
 
     ~WorkerRuntime() override
     {
         // The receiver and the worker go before the context they use.
         m_receiver.reset();
         m_worker.reset();
-        m_context.reset();   // its Database closes this thread's connection
+        m_context.reset(); // its Database closes this thread's connection
     }
 
     void start()
@@ -162,7 +173,8 @@ public:
         m_context = std::make_unique<WorkerContext>(m_options, m_keychain, m_tokens, m_platform);
         if (const Error e = m_context->db.open())
             return fail(e.message);
-        m_worker = std::make_unique<Worker>(m_options.worker, m_context->client, m_context->store, m_context->stack.service);
+        m_worker =
+            std::make_unique<Worker>(m_options.worker, m_context->client, m_context->store, m_context->stack.service);
         WorkerHost *host = m_host;
         connect(m_worker.get(), &Worker::stateChanged, host, &WorkerHost::stateChanged, Qt::QueuedConnection);
         // Lambdas with the host as context run on the host's thread.
@@ -173,15 +185,17 @@ public:
         connect(m_worker.get(), &Worker::claimsChanged, this, &WorkerRuntime::publishClaims);
         connect(m_worker.get(), &Worker::stateChanged, this, &WorkerRuntime::publishClaims);
         connect(m_worker.get(), &Worker::taskTouched, host, &WorkerHost::taskTouched, Qt::QueuedConnection);
-        connect(m_worker.get(), &Worker::reported, host, [host](const QString &kind, const QString &sessionId, const QString &text) {
-            host->logEvent({QDateTime::currentDateTimeUtc(), kind, sessionId, text});
-        });
+        connect(m_worker.get(), &Worker::reported, host,
+                [host](const QString &kind, const QString &sessionId, const QString &text) {
+                    host->logEvent({QDateTime::currentDateTimeUtc(), kind, sessionId, text});
+                });
         connect(m_worker.get(), &Worker::stopped, host, &WorkerHost::stopped, Qt::QueuedConnection);
         // Lease bookkeeping is per process; the state file tells `worker status` who runs.
         connect(m_worker.get(), &Worker::stateChanged, this, [this](Worker::State s) {
             if (const Error e = m_context->store.setState(QStringLiteral("runState"), Worker::stateKey(s)))
                 qWarning().noquote() << e.message;
-            if (const Error e = m_context->store.setState(QStringLiteral("runPid"), QString::number(QCoreApplication::applicationPid())))
+            if (const Error e = m_context->store.setState(QStringLiteral("runPid"),
+                                                          QString::number(QCoreApplication::applicationPid())))
                 qWarning().noquote() << e.message;
         });
         connect(m_worker.get(), &Worker::heartbeatSent, this, [this](const QDateTime &at) {
@@ -208,16 +222,20 @@ public:
             connect(m_receiver.get(), &WebhookReceiver::sessionChanged, m_worker.get(), &Worker::sessionChanged);
             connect(m_receiver.get(), &WebhookReceiver::delivered, m_host,
                     [host = m_host](const QList<WebhookDelivery> &d, int more) { host->logDeliveries(d, more); });
-            QMetaObject::invokeMethod(m_host, [host = m_host, port = m_receiver->port()] { Q_EMIT host->webhookListening(port); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_host, [host = m_host, port = m_receiver->port()] { Q_EMIT host->webhookListening(port); },
+                Qt::QueuedConnection);
             if (!m_receiver->hasKey()) {
                 // Said where the operator looks (the panel, `worker run`), not only in the log.
                 const QString warning = tr("Webhooks are taken without a key: any program on this machine can wake the "
                                            "worker (it still only acts on what the platform says). Set a key with "
                                            "`agentdeskctl worker webhook-key set`.");
-                QMetaObject::invokeMethod(m_host, [host = m_host, warning] {
-                    host->logEvent({QDateTime::currentDateTimeUtc(), QStringLiteral("warning"), {}, warning});
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    m_host,
+                    [host = m_host, warning] {
+                        host->logEvent({QDateTime::currentDateTimeUtc(), QStringLiteral("warning"), {}, warning});
+                    },
+                    Qt::QueuedConnection);
             }
             m_worker->start();
         });
@@ -226,11 +244,12 @@ public:
     void stop(bool handBack)
     {
         if (m_receiver)
-            m_receiver.reset();   // no more wake-ups
+            m_receiver.reset(); // no more wake-ups
         if (m_worker)
             m_worker->stop(handBack);
         else
-            QMetaObject::invokeMethod(m_host, [host = m_host] { Q_EMIT host->stopped(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_host, [host = m_host] { Q_EMIT host->stopped(); }, Qt::QueuedConnection);
     }
 
 private:
@@ -265,15 +284,17 @@ private:
             }
             views << v;
         }
-        QMetaObject::invokeMethod(m_host, [host = m_host, views, id = m_worker->workerId()] { host->applyClaims(views, id); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_host, [host = m_host, views, id = m_worker->workerId()] { host->applyClaims(views, id); },
+            Qt::QueuedConnection);
     }
 
     static constexpr int kEndedClaimsShown = 10;
 
     void fail(const QString &message)
     {
-        QMetaObject::invokeMethod(m_host, [host = m_host, message] { Q_EMIT host->failed(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_host, [host = m_host, message] { Q_EMIT host->failed(message); }, Qt::QueuedConnection);
     }
 
     WorkerHost::Options m_options;
@@ -325,7 +346,8 @@ void WorkerHost::shutDownThread()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
     m_runtime = nullptr;
     m_thread->quit();
     m_thread->wait();
@@ -364,7 +386,8 @@ Error WorkerHost::start()
     runtime->moveToThread(m_thread);
     m_runtime = runtime;
     m_thread->start();
-    QMetaObject::invokeMethod(runtime, [runtime] { runtime->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        runtime, [runtime] { runtime->start(); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -373,7 +396,8 @@ void WorkerHost::stop(bool handBack)
     if (!m_thread)
         return;
     auto *runtime = static_cast<WorkerRuntime *>(m_runtime);
-    QMetaObject::invokeMethod(runtime, [runtime, handBack] { runtime->stop(handBack); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        runtime, [runtime, handBack] { runtime->stop(handBack); }, Qt::QueuedConnection);
 }
 
 } // namespace agentdesk

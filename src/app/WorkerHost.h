@@ -32,7 +32,7 @@ public:
     struct Options {
         Worker::Config worker;
         AppPaths paths;
-        QString keychainProfile;   // the data directory's profile: the worker's keys are scoped by it
+        QString keychainProfile; // the data directory's profile: the worker's keys are scoped by it
         bool listen = true;
         QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
         quint16 listenPort = 8787;
@@ -71,9 +71,9 @@ private:
     Options m_options;
     QPointer<PlatformSession> m_session;
     QPointer<SecretStore> m_secrets;
-    WorkerLock m_lock;              // held from start() until the thread is down
+    WorkerLock m_lock; // held from start() until the thread is down
     QThread *m_thread = nullptr;
-    QObject *m_runtime = nullptr;   // lives on m_thread
+    QObject *m_runtime = nullptr; // lives on m_thread
 };
 
 } // namespace agentdesk

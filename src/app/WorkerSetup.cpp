@@ -9,8 +9,7 @@ namespace agentdesk {
 
 WorkerSetup::WorkerSetup(CoreContext &core, QObject *parent)
     : QObject(parent), m_core(core), m_store(core.database(), core.clock())
-{
-}
+{ }
 
 Outcome<QList<WorkerRoute>> WorkerSetup::routes() const
 {
@@ -28,8 +27,9 @@ Error WorkerSetup::check(const WorkerRoute &r) const
     if (!account.ok())
         return account.error;
     if (!account.value || account.value->provider != r.provider)
-        return Error::notFound(tr("No %1 account named \"%2\". Add it under Accounts (or with `agentdeskctl account add`).")
-                                   .arg(providerDisplayName(r.provider), r.account));
+        return Error::notFound(
+            tr("No %1 account named \"%2\". Add it under Accounts (or with `agentdeskctl account add`).")
+                .arg(providerDisplayName(r.provider), r.account));
     return {};
 }
 
@@ -41,7 +41,12 @@ void WorkerSetup::saveRoute(const WorkerRoute &route, const QObject *context, Ca
     r.account = r.account.trimmed();
     r.repoUrl = r.repoUrl.trimmed();
     if (const Error e = check(r)) {
-        QMetaObject::invokeMethod(this, [answer, e]() mutable { answer({{}, e}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [answer, e]() mutable {
+                answer({{}, e});
+            },
+            Qt::QueuedConnection);
         return;
     }
     // Finishes under this object, so the audit entry is written even when the asker is gone.
@@ -68,9 +73,15 @@ void WorkerSetup::setWebhookKey(const Secret &key, const QObject *context, Callb
 {
     auto answer = bindTo(context, std::move(done));
     if (key.reveal().size() < kMinimumWebhookKeyLength) {
-        const Error e = Error::validation(tr("The webhook key must be at least %1 characters long.").arg(kMinimumWebhookKeyLength));
+        const Error e =
+            Error::validation(tr("The webhook key must be at least %1 characters long.").arg(kMinimumWebhookKeyLength));
         // Answered from the event loop, as every asynchronous call is.
-        QMetaObject::invokeMethod(this, [answer, e]() mutable { answer({{}, e}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [answer, e]() mutable {
+                answer({{}, e});
+            },
+            Qt::QueuedConnection);
         return;
     }
     // The write finishes under this object's lifetime, so the audit entry is written even

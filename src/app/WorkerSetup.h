@@ -3,8 +3,8 @@
 #include "base/Async.h"
 #include "domain/Outcome.h"
 #include "domain/WorkerRecords.h"
-#include "storage/WorkerStore.h"
 #include "secrets/Secret.h"
+#include "storage/WorkerStore.h"
 
 #include <QObject>
 

@@ -31,14 +31,16 @@ QString reasonOf(TaskStatus status, const Attention &attention, const QString &p
     switch (attention.kind) {
     case AttentionKind::PlanApproval: return AttentionModel::tr("The plan is waiting for your approval.");
     case AttentionKind::NeedsInput:
-        return attention.reason.isEmpty() ? AttentionModel::tr("The agent is waiting for your answer.") : attention.text();
+        return attention.reason.isEmpty() ? AttentionModel::tr("The agent is waiting for your answer.")
+                                          : attention.text();
     case AttentionKind::None: break;
     }
     switch (status) {
     case TaskStatus::AwaitingApproval: return AttentionModel::tr("The plan is waiting for your approval.");
     case TaskStatus::Failed: return error.isEmpty() ? AttentionModel::tr("The task failed.") : error;
     case TaskStatus::Completed:
-        return prUrl.isEmpty() ? AttentionModel::tr("The task is done.") : AttentionModel::tr("The task is done: %1").arg(prUrl);
+        return prUrl.isEmpty() ? AttentionModel::tr("The task is done.")
+                               : AttentionModel::tr("The task is done: %1").arg(prUrl);
     default: return {};
     }
 }
@@ -62,8 +64,9 @@ AttentionModel::AttentionModel(TaskStore &store, const Clock &clock, QObject *pa
         // ended already (history, found by a listing), which only waits in the list.
         const Outcome<std::optional<TaskSummary>> s = m_store.summary(id);
         if (s.ok() && s.value && s.value->origin == TaskOrigin::Elsewhere && isTerminal(s.value->status)) {
-            m_known.insert(id, fingerprint(levelOf(s.value->status, s.value->attention),
-                                           reasonOf(s.value->status, s.value->attention, s.value->prUrl, s.value->error)));
+            m_known.insert(id,
+                           fingerprint(levelOf(s.value->status, s.value->attention),
+                                       reasonOf(s.value->status, s.value->attention, s.value->prUrl, s.value->error)));
             return;
         }
         m_known.insert(id, fingerprint(Level::None, {}));
@@ -110,7 +113,7 @@ void AttentionModel::load()
         if (s.needsYou || s.status == TaskStatus::AwaitingApproval)
             waiting << s.id;
         else
-            m_known.insert(s.id, quiet);   // running or queued: nothing to say yet
+            m_known.insert(s.id, quiet); // running or queued: nothing to say yet
     }
     const Outcome<QList<TaskSummary>> needing = m_store.summariesOf(waiting);
     for (const TaskSummary &s : needing.value) {
@@ -119,7 +122,8 @@ void AttentionModel::load()
         m_known.insert(s.id, fingerprint(level, reason));
         // What waits for the operator is counted from the start, but not announced.
         if (level == Level::NeedsYou)
-            m_items.insert(taskKey(s.id), {taskKey(s.id), level, AttentionItem::Source::Task, s.id, s.title, reason, s.updatedAt});
+            m_items.insert(taskKey(s.id),
+                           {taskKey(s.id), level, AttentionItem::Source::Task, s.id, s.title, reason, s.updatedAt});
     }
     recount();
     if (m_stuckMinutes > 0 && !m_watchdog.isActive())
@@ -147,8 +151,9 @@ void AttentionModel::onTaskChanged(const QString &taskId)
         return;
     }
     if (now == before)
-        return;   // a poll that found the same state is not news
-    AttentionItem item{taskKey(taskId), level, AttentionItem::Source::Task, taskId, t->displayTitle(), reason, m_clock.now()};
+        return; // a poll that found the same state is not news
+    AttentionItem item{taskKey(taskId), level,        AttentionItem::Source::Task, taskId, t->displayTitle(),
+                       reason,          m_clock.now()};
     if (level != Level::NeedsYou) {
         // Done and failed are news once; they do not wait in the needs-you list.
         clear(item.key);
@@ -182,11 +187,11 @@ void AttentionModel::checkStuck()
     for (const TaskStore::RunningTask &r : quiet.value) {
         const TaskSummary &t = r.summary;
         if (t.attention.needsYou() || !r.lastActivity.isValid())
-            continue;   // waiting for the operator is not being stuck
+            continue; // waiting for the operator is not being stuck
         const QString key = stuckKey(t.id);
         stuckNow.insert(key);
         if (m_items.contains(key))
-            continue;   // already flagged; the count of minutes is the view's business
+            continue; // already flagged; the count of minutes is the view's business
         const qint64 quietMinutes = r.lastActivity.secsTo(now) / 60;
         set({key, Level::NeedsYou, AttentionItem::Source::Stuck, t.id, t.title,
              tr("Maybe stuck: no new activity for %n minute(s).", nullptr, int(quietMinutes)), r.lastActivity});
@@ -210,17 +215,25 @@ void AttentionModel::onPlatformState()
     const QString key = QStringLiteral("platform");
     switch (m_platform->state()) {
     case PlatformSession::State::NeedsSignIn:
-        set({key, Level::NeedsYou, AttentionItem::Source::Platform, {}, tr("Agent platform"),
-             tr("Sign-in expired: sign in again so the worker can keep taking sessions."), m_clock.now()});
+        set({key,
+             Level::NeedsYou,
+             AttentionItem::Source::Platform,
+             {},
+             tr("Agent platform"),
+             tr("Sign-in expired: sign in again so the worker can keep taking sessions."),
+             m_clock.now()});
         break;
     case PlatformSession::State::KeychainUnavailable:
-        set({key, Level::NeedsYou, AttentionItem::Source::Platform, {}, tr("Keychain"),
-             tr("The keychain is locked or unavailable: unlock it, then retry."), m_clock.now()});
+        set({key,
+             Level::NeedsYou,
+             AttentionItem::Source::Platform,
+             {},
+             tr("Keychain"),
+             tr("The keychain is locked or unavailable: unlock it, then retry."),
+             m_clock.now()});
         break;
-    case PlatformSession::State::SigningIn:
-        break;   // on its way somewhere; keep what was shown
-    default:
-        clear(key);
+    case PlatformSession::State::SigningIn: break; // on its way somewhere; keep what was shown
+    default: clear(key);
     }
 }
 
@@ -233,9 +246,13 @@ void AttentionModel::watchWorker(WorkerMonitor *monitor)
 void AttentionModel::onWorkerEvent(const WorkerEvent &event)
 {
     if (event.kind == QLatin1String("claim_lost")) {
-        set({QStringLiteral("worker:") + event.sessionId, Level::NeedsYou, AttentionItem::Source::Worker, {},
+        set({QStringLiteral("worker:") + event.sessionId,
+             Level::NeedsYou,
+             AttentionItem::Source::Worker,
+             {},
              tr("Worker session %1").arg(event.sessionId),
-             tr("The worker lost its claim on this session: %1").arg(event.text), event.at.isValid() ? event.at : m_clock.now()});
+             tr("The worker lost its claim on this session: %1").arg(event.text),
+             event.at.isValid() ? event.at : m_clock.now()});
     } else if (event.kind == QLatin1String("claimed") || event.kind == QLatin1String("resume")) {
         clear(QStringLiteral("worker:") + event.sessionId);
     }

@@ -19,12 +19,12 @@ struct WorkerEvent;
 struct AttentionItem {
     enum class Level { None, Done, Failed, NeedsYou };
     enum class Source { Task, Stuck, Worker, Platform };
-    QString key;            // "task:<id>", "stuck:<id>", "worker:<session>", "platform"
+    QString key; // "task:<id>", "stuck:<id>", "worker:<session>", "platform"
     Level level = Level::None;
     Source source = Source::Task;
-    QString taskId;         // tasks and stuck tasks
-    QString title;          // what it is about, for a person
-    QString reason;         // why it needs attention, for a person
+    QString taskId; // tasks and stuck tasks
+    QString title;  // what it is about, for a person
+    QString reason; // why it needs attention, for a person
     QDateTime since;
 
     bool operator==(const AttentionItem &o) const { return key == o.key && level == o.level && reason == o.reason; }
@@ -60,7 +60,7 @@ public:
     // The operator has seen it: a worker or platform item goes away.
     void acknowledge(const QString &key);
 
-    QList<AttentionItem> needsYou() const;   // oldest first
+    QList<AttentionItem> needsYou() const; // oldest first
     int needsYouCount() const;
     AttentionItem item(const QString &key) const { return m_items.value(key); }
     // "maybe stuck" for this task, or an empty item.
@@ -87,8 +87,8 @@ private:
 
     TaskStore &m_store;
     const Clock &m_clock;
-    QHash<QString, AttentionItem> m_items;         // the "needs you" items
-    QHash<QString, QString> m_known;   // each task's last level and reason, for "once per change"
+    QHash<QString, AttentionItem> m_items; // the "needs you" items
+    QHash<QString, QString> m_known;       // each task's last level and reason, for "once per change"
     QTimer m_watchdog;
     int m_stuckMinutes = 30;
     int m_count = 0;

@@ -31,7 +31,7 @@ HttpListenerLimits limits()
 {
     HttpListenerLimits l;
     l.head.maxBytes = LoopbackRedirectListener::kMaxHeaderBytes;
-    l.maxBodyBytes = 0;   // a callback is a GET
+    l.maxBodyBytes = 0; // a callback is a GET
     l.requestDeadlineMs = LoopbackRedirectListener::kTimeoutMs;
     l.idleTimeoutMs = LoopbackRedirectListener::kTimeoutMs;
     l.maxConnections = LoopbackRedirectListener::kMaxConnections;
@@ -41,9 +41,9 @@ HttpListenerLimits limits()
 
 LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
     : QObject(parent),
-      m_http(new HttpListener(limits(), [this](const HttpServerRequest &request, HttpListener::Respond respond) {
-          respond(handle(request));
-      }, this))
+      m_http(new HttpListener(
+          limits(),
+          [this](const HttpServerRequest &request, HttpListener::Respond respond) { respond(handle(request)); }, this))
 {
     connect(m_http, &HttpListener::rejected, this, &LoopbackRedirectListener::requestRejected);
 }

@@ -27,7 +27,7 @@ public:
     bool listen();
     void close();
     bool isListening() const;
-    QUrl redirectUri() const;            // http://127.0.0.1:PORT/callback
+    QUrl redirectUri() const; // http://127.0.0.1:PORT/callback
     QHostAddress address() const;
     void expectState(const QString &state);
 

@@ -34,24 +34,28 @@ OAuthError errorFrom(const HttpResponse &resp, const QString &what)
 }
 } // namespace
 
-OAuthClient::OAuthClient(HttpClient &http, QObject *parent) : QObject(parent), m_http(http) {}
+OAuthClient::OAuthClient(HttpClient &http, QObject *parent) : QObject(parent), m_http(http) { }
 
-void OAuthClient::discover(const QUrl &issuer, const QUrl &platformUrl, const QObject *context, Callback<OAuthEndpoints> done)
+void OAuthClient::discover(const QUrl &issuer, const QUrl &platformUrl, const QObject *context,
+                           Callback<OAuthEndpoints> done)
 {
     tryDiscovery({wellKnown(issuer, "openid-configuration"), wellKnown(issuer, "oauth-authorization-server")},
                  platformUrl, false, context, std::move(done));
 }
 
-void OAuthClient::tryDiscovery(QList<QUrl> candidates, const QUrl &platformUrl, bool reachedOnce, const QObject *context,
-                               Callback<OAuthEndpoints> done)
+void OAuthClient::tryDiscovery(QList<QUrl> candidates, const QUrl &platformUrl, bool reachedOnce,
+                               const QObject *context, Callback<OAuthEndpoints> done)
 {
     if (candidates.isEmpty()) {
         // The platform answered but published no discovery document: its documented
         // defaults are the answer. When it did not answer at all, that is said.
         done(OAuthEndpoints::defaultsFor(platformUrl),
-             reachedOnce ? OAuthError{}
-                         : OAuthError{QStringLiteral("network_error"),
-                                      tr("%1 cannot be reached. Check the address and your connection.").arg(platformUrl.toString()), 0});
+             reachedOnce
+                 ? OAuthError{}
+                 : OAuthError{
+                     QStringLiteral("network_error"),
+                     tr("%1 cannot be reached. Check the address and your connection.").arg(platformUrl.toString()),
+                     0});
         return;
     }
     HttpRequest r;
@@ -99,7 +103,7 @@ void OAuthClient::postForm(const QUrl &url, QList<QPair<QString, QString>> form,
     // A token request is never repeated blindly: codes are single use and refresh
     // tokens rotate (a replay would end the session).
     r.idempotent = false;
-    r.allowEmptyBody = true;   // revocation answers nothing
+    r.allowEmptyBody = true; // revocation answers nothing
     m_http.send(r, context, [done, what](const HttpResponse &resp) {
         if (!resp.ok()) {
             done({}, errorFrom(resp, what));
@@ -121,7 +125,8 @@ void OAuthClient::exchangeCode(const OAuthEndpoints &e, const PlatformConfig &c,
              c, tr("Sign-in: token exchange"), context, [this, done](const QJsonObject &o, const OAuthError &err) {
                  const TokenSet t = err.isError() ? TokenSet{} : TokenSet::fromTokenResponse(o, m_http.clock().now());
                  if (!err.isError() && t.isEmpty()) {
-                     done({}, OAuthError{QStringLiteral("invalid_response"), tr("the token answer held no access_token"), 200});
+                     done({}, OAuthError{QStringLiteral("invalid_response"),
+                                         tr("the token answer held no access_token"), 200});
                      return;
                  }
                  done(t, err);
@@ -139,7 +144,8 @@ void OAuthClient::refresh(const OAuthEndpoints &e, const PlatformConfig &c, cons
              });
 }
 
-void OAuthClient::userInfo(const OAuthEndpoints &e, const Secret &accessToken, const QObject *context, Callback<UserInfo> done)
+void OAuthClient::userInfo(const OAuthEndpoints &e, const Secret &accessToken, const QObject *context,
+                           Callback<UserInfo> done)
 {
     HttpRequest r;
     r.url = e.userinfo;
@@ -165,7 +171,8 @@ void OAuthClient::revoke(const OAuthEndpoints &e, const PlatformConfig &c, const
         return;
     }
     postForm(e.revocation, {{QStringLiteral("token"), token.reveal()}, {QStringLiteral("token_type_hint"), hint}}, c,
-             tr("Sign-out: revocation"), context, [done](const QJsonObject &, const OAuthError &err) { done(!err.isError(), err); });
+             tr("Sign-out: revocation"), context,
+             [done](const QJsonObject &, const OAuthError &err) { done(!err.isError(), err); });
 }
 
 } // namespace agentdesk

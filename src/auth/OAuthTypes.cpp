@@ -12,15 +12,16 @@ namespace {
 bool isWebAddress(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+           && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 } // namespace
 
 QString PlatformConfig::problem() const
 {
     if (!isWebAddress(platformUrl))
-        return QCoreApplication::translate("agentdesk::PlatformConfig",
-                                           "The platform URL must be an http(s) address, such as https://platform.example.");
+        return QCoreApplication::translate(
+            "agentdesk::PlatformConfig",
+            "The platform URL must be an http(s) address, such as https://platform.example.");
     if (clientId.trimmed().isEmpty())
         return QCoreApplication::translate("agentdesk::PlatformConfig",
                                            "Enter the client ID the platform registered for AgentDesk.");
@@ -30,7 +31,6 @@ QString PlatformConfig::problem() const
         return QCoreApplication::translate("agentdesk::PlatformConfig", "Enter a workspace, or \"current\".");
     return {};
 }
-
 
 OAuthEndpoints OAuthEndpoints::defaultsFor(const QUrl &platformUrl)
 {

@@ -11,10 +11,10 @@ namespace agentdesk {
 
 // What the operator tells AgentDesk about the platform to sign in to.
 struct PlatformConfig {
-    QUrl platformUrl;          // https://platform.example
+    QUrl platformUrl; // https://platform.example
     QString clientId;
-    Secret clientSecret;       // empty for the usual public (native) client
-    QUrl issuer;               // discovery base; defaults to platformUrl
+    Secret clientSecret; // empty for the usual public (native) client
+    QUrl issuer;         // discovery base; defaults to platformUrl
     QString workspace = QStringLiteral("current");
     QString scope = QStringLiteral("openid profile email offline_access");
 
@@ -26,8 +26,8 @@ struct OAuthEndpoints {
     QUrl authorization;
     QUrl token;
     QUrl userinfo;
-    QUrl revocation;            // empty: the server offers none
-    bool discovered = false;    // from a discovery document, not the defaults
+    QUrl revocation;         // empty: the server offers none
+    bool discovered = false; // from a discovery document, not the defaults
 
     // The platform's documented defaults (docs/platform.md, Sign-in).
     static OAuthEndpoints defaultsFor(const QUrl &platformUrl);
@@ -47,7 +47,10 @@ struct TokenSet {
     static TokenSet fromKeychainBlob(const QByteArray &blob);
     // From a token endpoint answer; keeps `previous.refreshToken` when none is returned.
     static TokenSet fromTokenResponse(const QJsonObject &answer, const QDateTime &now, const TokenSet &previous = {});
-    qint64 lifetimeSeconds() const { return issuedAt.isValid() && expiresAt.isValid() ? issuedAt.secsTo(expiresAt) : 3600; }
+    qint64 lifetimeSeconds() const
+    {
+        return issuedAt.isValid() && expiresAt.isValid() ? issuedAt.secsTo(expiresAt) : 3600;
+    }
 };
 
 struct UserInfo {
@@ -59,7 +62,7 @@ struct UserInfo {
 
 // An OAuth error answer ({error, error_description}) or a transport failure.
 struct OAuthError {
-    QString code;               // "invalid_grant", "invalid_scope", "access_denied", ...
+    QString code; // "invalid_grant", "invalid_scope", "access_denied", ...
     QString description;
     int httpStatus = 0;
     bool isError() const { return !code.isEmpty(); }

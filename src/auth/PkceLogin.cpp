@@ -26,8 +26,8 @@ PkceLogin::PkceLogin(OAuthClient &client, PlatformConfig config, BrowserOpener o
     m_timeout.setInterval(5 * 60 * 1000);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         fail(OAuthError{QStringLiteral("timeout"),
-                        tr("No answer came back from the browser within %n minute(s). Start the sign-in again.", nullptr,
-                           m_timeout.interval() / 60000 > 0 ? m_timeout.interval() / 60000 : 1),
+                        tr("No answer came back from the browser within %n minute(s). Start the sign-in again.",
+                           nullptr, m_timeout.interval() / 60000 > 0 ? m_timeout.interval() / 60000 : 1),
                         0});
     });
     connect(m_listener, &LoopbackRedirectListener::codeReceived, this, &PkceLogin::onCode);
@@ -51,7 +51,7 @@ PkceLogin::~PkceLogin() = default;
 
 QString PkceLogin::newVerifier()
 {
-    return randomUrlSafe(32);   // 43 characters, within RFC 7636's 43..128
+    return randomUrlSafe(32); // 43 characters, within RFC 7636's 43..128
 }
 
 QString PkceLogin::challengeFor(const QString &verifier)
@@ -81,20 +81,22 @@ void PkceLogin::setStep(Step step)
 void PkceLogin::start()
 {
     if (!m_listener->listen()) {
-        fail(OAuthError{QStringLiteral("listener_failed"), tr("Cannot listen on 127.0.0.1 for the browser's answer."), 0});
+        fail(OAuthError{QStringLiteral("listener_failed"), tr("Cannot listen on 127.0.0.1 for the browser's answer."),
+                        0});
         return;
     }
     setStep(Step::Discovering);
-    m_client.discover(m_config.issuer, m_config.platformUrl, m_attempt, [this](const OAuthEndpoints &e, const OAuthError &error) {
-        if (error.isError()) {
-            // An unreachable platform is said as such: its default endpoints would only
-            // send the browser to the same unreachable place.
-            fail(error);
-            return;
-        }
-        m_endpoints = e;
-        authorize();
-    });
+    m_client.discover(m_config.issuer, m_config.platformUrl, m_attempt,
+                      [this](const OAuthEndpoints &e, const OAuthError &error) {
+                          if (error.isError()) {
+                              // An unreachable platform is said as such: its default endpoints would only
+                              // send the browser to the same unreachable place.
+                              fail(error);
+                              return;
+                          }
+                          m_endpoints = e;
+                          authorize();
+                      });
 }
 
 void PkceLogin::authorize()

@@ -64,7 +64,7 @@ private:
     PlatformConfig m_config;
     BrowserOpener m_opener;
     LoopbackRedirectListener *m_listener;
-    QObject *m_attempt = nullptr;   // the context of this login's requests; deleted when it ends
+    QObject *m_attempt = nullptr; // the context of this login's requests; deleted when it ends
     QTimer m_timeout;
     Step m_step = Step::Idle;
     OAuthEndpoints m_endpoints;

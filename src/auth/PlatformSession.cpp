@@ -18,7 +18,7 @@ namespace agentdesk {
 
 namespace {
 constexpr int kLockPollMs = 200;
-constexpr int kLockAttempts = 150;   // 30 s: a refresh that takes longer is abandoned by its holder anyway
+constexpr int kLockAttempts = 150; // 30 s: a refresh that takes longer is abandoned by its holder anyway
 } // namespace
 
 PlatformSession::PlatformSession(OAuthClient &client, SecretStore &secrets, QString settingsFile, const Clock &clock,
@@ -49,8 +49,8 @@ QString PlatformSession::stateKey(State state)
 QString PlatformSession::keychainKey() const
 {
     const QUrl p = m_config.platformUrl;
-    return QStringLiteral("platform/%1/%2").arg(p.host() + (p.port() > 0 ? QStringLiteral(":%1").arg(p.port()) : QString()),
-                                                m_user.subject);
+    return QStringLiteral("platform/%1/%2")
+        .arg(p.host() + (p.port() > 0 ? QStringLiteral(":%1").arg(p.port()) : QString()), m_user.subject);
 }
 
 void PlatformSession::setState(State state, const QString &message)
@@ -111,9 +111,9 @@ void PlatformSession::readStored(std::function<void(const SecretResult &, const 
 void PlatformSession::load(const QObject *context, std::function<void()> done)
 {
     auto answer = bindTo(context, std::function<void()>([done] {
-        if (done)
-            done();
-    }));
+                             if (done)
+                                 done();
+                         }));
     QSettings s(m_settingsFile, QSettings::IniFormat);
     s.beginGroup(QStringLiteral("platform"));
     if (s.value(QStringLiteral("userSubject")).toString().isEmpty()) {
@@ -161,7 +161,7 @@ PkceLogin *PlatformSession::beginLogin(const PlatformConfig &config, PkceLogin::
     auto ended = std::make_shared<bool>(false);
     connect(login, &PkceLogin::succeeded, this, [this, login, config, ended](const LoginResult &result) {
         *ended = true;
-        adopt(result, config);   // SignedIn once the tokens are in the keychain
+        adopt(result, config); // SignedIn once the tokens are in the keychain
         login->deleteLater();
     });
     connect(login, &PkceLogin::failed, this, [this, login, before, ended](const OAuthError &e) {
@@ -184,9 +184,8 @@ void PlatformSession::persistTokens(std::function<void(const Error &)> done)
     if (!m_config.clientSecret.isEmpty())
         blob.insert(QStringLiteral("client_secret"), m_config.clientSecret.reveal());
     const Secret value(QString::fromUtf8(QJsonDocument(blob).toJson(QJsonDocument::Compact)));
-    m_secrets.write(keychainKey(), value, this, [done](const SecretResult &r) {
-        done(r.ok() ? Error{} : Error::keychain(r.message));
-    });
+    m_secrets.write(keychainKey(), value, this,
+                    [done](const SecretResult &r) { done(r.ok() ? Error{} : Error::keychain(r.message)); });
 }
 
 void PlatformSession::adopt(const LoginResult &result, const PlatformConfig &config)
@@ -228,7 +227,7 @@ void PlatformSession::scheduleRefresh()
         return;
     const qint64 nowMs = m_clock.msecsSinceEpoch();
     qint64 ms = m_tokens.expiresAt.toMSecsSinceEpoch() - marginSeconds() * 1000 - nowMs;
-    ms = std::max(ms, m_lastRefreshMs + m_floorMs - nowMs);   // never a tight loop
+    ms = std::max(ms, m_lastRefreshMs + m_floorMs - nowMs); // never a tight loop
     m_refreshTimer.start(int(std::clamp<qint64>(ms, 0, 24LL * 3600 * 1000)));
 }
 
@@ -276,8 +275,9 @@ void PlatformSession::waitForLock(int attemptsLeft)
     if (m_lock->tryLock(0))
         return refreshHoldingLock();
     if (attemptsLeft <= 0)
-        return finishRefresh({}, Error::provider(tr("Another AgentDesk process has been refreshing the platform sign-in "
-                                                    "for too long; try again.")));
+        return finishRefresh({},
+                             Error::provider(tr("Another AgentDesk process has been refreshing the platform sign-in "
+                                                "for too long; try again.")));
     QTimer::singleShot(kLockPollMs, this, [this, attemptsLeft] { waitForLock(attemptsLeft - 1); });
 }
 
@@ -317,7 +317,8 @@ void PlatformSession::onRefreshed(const TokenSet &fresh, const OAuthError &e)
         if (e.code != QLatin1String("invalid_grant")) {
             m_lock->unlock();
             scheduleRefresh();
-            return finishRefresh({}, Error::provider(tr("Could not refresh the platform sign-in: %1").arg(e.message())));
+            return finishRefresh({},
+                                 Error::provider(tr("Could not refresh the platform sign-in: %1").arg(e.message())));
         }
         // Final only if nobody stored newer tokens meanwhile.
         const Secret ours = m_tokens.refreshToken;

@@ -39,8 +39,8 @@ public:
     enum class State { SignedOut, SigningIn, SignedIn, NeedsSignIn, KeychainUnavailable };
     Q_ENUM(State)
 
-    PlatformSession(OAuthClient &client, SecretStore &secrets, QString settingsFile, const Clock &clock = Clock::system(),
-                    QObject *parent = nullptr);
+    PlatformSession(OAuthClient &client, SecretStore &secrets, QString settingsFile,
+                    const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~PlatformSession() override;
 
     // Reads the saved session; `done` runs once the state is known (unless `context` is gone).
@@ -104,7 +104,7 @@ private:
     OAuthEndpoints m_endpoints;
     UserInfo m_user;
     TokenSet m_tokens;
-    QList<TokenCallback> m_waiting;   // callers of the refresh in flight (already bound to their contexts)
+    QList<TokenCallback> m_waiting; // callers of the refresh in flight (already bound to their contexts)
     bool m_refreshing = false;
     bool m_autoRefresh = true;
     QTimer m_refreshTimer;

@@ -1,6 +1,6 @@
 // agentdeskctl account …: provider accounts; keys go to the OS keychain only.
-#include "CommandRun.h"
 #include "Cli.h"
+#include "CommandRun.h"
 #include "TerminalText.h"
 
 #include "accounts/AccountService.h"
@@ -20,12 +20,14 @@ namespace {
 bool readApiVersion(CommandRun &run, ProviderId provider, const QString &value, QJsonObject *settings)
 {
     const QStringList allowed = provider == ProviderId::Devin ? QStringList{QStringLiteral("v1"), QStringLiteral("v3")}
-        : provider == ProviderId::CursorCloud ? QStringList{QStringLiteral("v0"), QStringLiteral("v1")}
-                                              : QStringList{};
+                                : provider == ProviderId::CursorCloud
+                                    ? QStringList{QStringLiteral("v0"), QStringLiteral("v1")}
+                                    : QStringList{};
     if (!allowed.contains(value)) {
         run.fail(Error::validation(allowed.isEmpty()
                                        ? Cli::tr("--api-version applies to devin and cursor-cloud only.")
-                                       : Cli::tr("--api-version for %1 is one of %2.").arg(providerKey(provider), allowed.join(QLatin1String(", ")))));
+                                       : Cli::tr("--api-version for %1 is one of %2.")
+                                             .arg(providerKey(provider), allowed.join(QLatin1String(", ")))));
         return false;
     }
     settings->insert(QStringLiteral("apiVersion"), value);
@@ -36,7 +38,8 @@ bool readBaseUrl(CommandRun &run, const QString &text, QUrl *url)
 {
     *url = QUrl(text, QUrl::StrictMode);
     if (url->isEmpty() || !AccountService::validateBaseUrl(*url).isEmpty()) {
-        run.fail(Error::validation(AccountService::validateBaseUrl(url->isEmpty() ? QUrl(QStringLiteral("x:")) : *url)));
+        run.fail(
+            Error::validation(AccountService::validateBaseUrl(url->isEmpty() ? QUrl(QStringLiteral("x:")) : *url)));
         return false;
     }
     return true;
@@ -55,17 +58,19 @@ QString keyStateKey(AccountView::KeyState s)
 
 QCommandLineOption adoptOption()
 {
-    return QCommandLineOption(QStringLiteral("adopt"),
-                              Cli::tr("Which tasks started elsewhere (the provider's app, CLI, IDE) to show: all, none, or "
-                                    "those of the last DAYS days (default 30)."),
-                              QStringLiteral("all|none|DAYS"));
+    return QCommandLineOption(
+        QStringLiteral("adopt"),
+        Cli::tr("Which tasks started elsewhere (the provider's app, CLI, IDE) to show: all, none, or "
+                "those of the last DAYS days (default 30)."),
+        QStringLiteral("all|none|DAYS"));
 }
 
 bool readAdoptPolicy(CommandRun &run, const QString &text, QJsonObject *settings)
 {
     const auto policy = TaskAdoption::Policy::parse(text);
     if (!policy || text.trimmed().isEmpty()) {
-        run.fail(Error::validation(Cli::tr("--adopt is all, none or a number of days (1 to 3650), not \"%1\".").arg(text)));
+        run.fail(
+            Error::validation(Cli::tr("--adopt is all, none or a number of days (1 to 3650), not \"%1\".").arg(text)));
         return false;
     }
     settings->insert(QStringLiteral("adopt"), policy->key());
@@ -74,9 +79,12 @@ bool readAdoptPolicy(CommandRun &run, const QString &text, QJsonObject *settings
 
 QJsonObject reportJson(const TaskAdoption::Report &r)
 {
-    return QJsonObject{{QStringLiteral("account"), r.account},       {QStringLiteral("listed"), r.seen},
-                       {QStringLiteral("adopted"), r.added},         {QStringLiteral("changed"), r.changed},
-                       {QStringLiteral("gone"), r.gone},             {QStringLiteral("complete"), r.complete},
+    return QJsonObject{{QStringLiteral("account"), r.account},
+                       {QStringLiteral("listed"), r.seen},
+                       {QStringLiteral("adopted"), r.added},
+                       {QStringLiteral("changed"), r.changed},
+                       {QStringLiteral("gone"), r.gone},
+                       {QStringLiteral("complete"), r.complete},
                        {QStringLiteral("skipped"), r.skipped},
                        {QStringLiteral("adoptedIds"), QJsonArray::fromStringList(r.addedIds)},
                        {QStringLiteral("error"), r.error ? QJsonValue(r.error.message) : QJsonValue()}};
@@ -99,7 +107,9 @@ void adoptAndReport(CommandRun &run, const QString &name, bool full)
                     continue;
                 }
                 if (r.skipped) {
-                    run.out() << Cli::tr("%1: skipped (it adopts no tasks, or its provider cannot list them).").arg(r.account) << '\n';
+                    run.out()
+                        << Cli::tr("%1: skipped (it adopts no tasks, or its provider cannot list them).").arg(r.account)
+                        << '\n';
                     continue;
                 }
                 run.out() << Cli::tr("%1: %2 listed, %3 adopted, %4 changed, %5 gone upstream%6.")
@@ -125,7 +135,9 @@ void adoptAndReport(CommandRun &run, const QString &name, bool full)
         };
         if (adoption.pendingActivityFetches() == 0)
             return print();
-        run.err() << Cli::tr("Fetching the activities of %n adopted task(s)…", nullptr, adoption.pendingActivityFetches()) << Qt::endl;
+        run.err() << Cli::tr("Fetching the activities of %n adopted task(s)…", nullptr,
+                             adoption.pendingActivityFetches())
+                  << Qt::endl;
         QObject::connect(&adoption, &TaskAdoption::activitiesFetched, &run, print, Qt::SingleShotConnection);
     };
     if (name.isEmpty()) {
@@ -151,7 +163,8 @@ bool importLocalLogin(CommandRun &run, ProviderId provider, const QString &path,
         run.fail(imported->error);
         return false;
     }
-    run.err() << Cli::tr("Using the login of your Codex CLI from %1 (access token and account id only).").arg(imported->value.from)
+    run.err() << Cli::tr("Using the login of your Codex CLI from %1 (access token and account id only).")
+                     .arg(imported->value.from)
               << Qt::endl;
     key = imported->value.key;
     for (auto it = imported->value.settings.begin(); it != imported->value.settings.end(); ++it)
@@ -165,12 +178,14 @@ void reportAdded(CommandRun &run, bool checked, const Outcome<Account> &r)
     run.core().actions().note(AuditAction::AccountAdd, r.value.name, providerKey(r.value.provider), r.error);
     if (!r.ok()) {
         if (checked && r.error.kind == ErrorKind::Provider && r.error.httpStatus == 0)
-            run.err() << Cli::tr("hint: add it without the check with --no-check when the provider cannot be reached now.")
+            run.err() << Cli::tr(
+                "hint: add it without the check with --no-check when the provider cannot be reached now.")
                       << Qt::endl;
         return run.fail(r.error);
     }
     run.out() << Cli::tr("Added %1 account \"%2\"; its key is in the OS keychain%3.")
-                     .arg(providerDisplayName(r.value.provider), r.value.name, checked ? Cli::tr(" and works") : QString())
+                     .arg(providerDisplayName(r.value.provider), r.value.name,
+                          checked ? Cli::tr(" and works") : QString())
               << Qt::endl;
     const TaskAdoption::Policy policy = TaskAdoption::Policy::of(r.value);
     if (!checked || policy.mode == TaskAdoption::Policy::None
@@ -185,31 +200,37 @@ void accountAdd(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Account name."), QStringLiteral("NAME"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), Cli::tr("Override the provider's API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), Cli::tr("Override the provider's API base URL."),
+                                     QStringLiteral("URL"));
     const QCommandLineOption apiVersion(QStringLiteral("api-version"),
                                         Cli::tr("API version: v1 or v3 for devin (default: from the key), v0 or v1 for "
-                                              "cursor-cloud (default v1)."),
+                                                "cursor-cloud (default v1)."),
                                         QStringLiteral("V"));
-    const QCommandLineOption accountId(QStringLiteral("account-id"), Cli::tr("codex-cloud: the ChatGPT account id to send with the pasted token."),
+    const QCommandLineOption accountId(QStringLiteral("account-id"),
+                                       Cli::tr("codex-cloud: the ChatGPT account id to send with the pasted token."),
                                        QStringLiteral("ID"));
     const QCommandLineOption fromCodex(QStringLiteral("from-codex-login"),
                                        Cli::tr("codex-cloud: take the token and account id from your Codex CLI login "
-                                             "(~/.codex/auth.json, or $CODEX_HOME). Nothing else is read."));
-    const QCommandLineOption codexAuth(QStringLiteral("codex-auth"), Cli::tr("codex-cloud: read this auth.json instead."), QStringLiteral("FILE"));
-    const QCommandLineOption noCheck(QStringLiteral("no-check"),
-                                     Cli::tr("Add the account without trying the key against the provider first (offline); "
-                                           "its tasks are adopted with the next `account sync`."));
+                                               "(~/.codex/auth.json, or $CODEX_HOME). Nothing else is read."));
+    const QCommandLineOption codexAuth(QStringLiteral("codex-auth"),
+                                       Cli::tr("codex-cloud: read this auth.json instead."), QStringLiteral("FILE"));
+    const QCommandLineOption noCheck(
+        QStringLiteral("no-check"),
+        Cli::tr("Add the account without trying the key against the provider first (offline); "
+                "its tasks are adopted with the next `account sync`."));
     const QCommandLineOption adopt = adoptOption();
     p.addOptions({name, baseUrl, apiVersion, accountId, fromCodex, codexAuth, noCheck, adopt});
     p.addPositionalArgument(QStringLiteral("PROVIDER"), allProviderKeys().join(QLatin1String(", ")));
     if (!run.parse(p, args))
         return;
-    if (!run.expectArguments(p, 1, Cli::tr("account add takes one PROVIDER (%1).").arg(allProviderKeys().join(QLatin1String(", ")))))
+    if (!run.expectArguments(
+            p, 1, Cli::tr("account add takes one PROVIDER (%1).").arg(allProviderKeys().join(QLatin1String(", ")))))
         return;
     const auto provider = providerFromKey(p.positionalArguments().first());
     if (!provider)
-        return run.fail(Error::validation(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
-                                              .arg(p.positionalArguments().first(), allProviderKeys().join(QLatin1String(", ")))));
+        return run.fail(
+            Error::validation(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
+                                  .arg(p.positionalArguments().first(), allProviderKeys().join(QLatin1String(", ")))));
     if (!p.isSet(name))
         return run.fail(Error::usage(Cli::tr("account add needs --name NAME.")));
     Account account;
@@ -224,10 +245,12 @@ void accountAdd(CommandRun &run, const QStringList &args)
     if (p.isSet(adopt) && !readAdoptPolicy(run, p.value(adopt), &account.settings))
         return;
     if ((p.isSet(accountId) || p.isSet(fromCodex) || p.isSet(codexAuth)) && *provider != ProviderId::CodexCloud)
-        return run.fail(Error::validation(Cli::tr("--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.")));
+        return run.fail(
+            Error::validation(Cli::tr("--account-id, --from-codex-login and --codex-auth apply to codex-cloud only.")));
     const bool importLogin = p.isSet(fromCodex) || p.isSet(codexAuth);
     if (*provider == ProviderId::CodexCloud && !importLogin && !p.isSet(accountId))
-        return run.fail(Error::usage(Cli::tr("codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.")));
+        return run.fail(Error::usage(
+            Cli::tr("codex-cloud needs --from-codex-login, or --account-id ID with the token on standard input.")));
     Secret key;
     if (!importLogin) {
         if (p.isSet(accountId))
@@ -235,7 +258,7 @@ void accountAdd(CommandRun &run, const QStringList &args)
         key = Secret(run.readSecret(Cli::tr("API key (input hidden): ")));
         if (key.isEmpty())
             return run.fail(Error::validation(Cli::tr("No API key on standard input. Pipe it in, e.g. "
-                                                    "`agentdeskctl account add jules --name work < key.txt`.")));
+                                                      "`agentdeskctl account add jules --name work < key.txt`.")));
     }
     if (!run.openCore())
         return;
@@ -250,10 +273,14 @@ void accountEdit(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption keyStdin(QStringLiteral("key-stdin"), Cli::tr("Read a new API key from standard input."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), Cli::tr("Use this API base URL."), QStringLiteral("URL"));
-    const QCommandLineOption defaultUrl(QStringLiteral("default-url"), Cli::tr("Go back to the provider's own endpoint."));
-    const QCommandLineOption apiVersion(QStringLiteral("api-version"), Cli::tr("devin v1|v3, cursor-cloud v0|v1."), QStringLiteral("V"));
-    const QCommandLineOption noCheck(QStringLiteral("no-check"), Cli::tr("Do not try the changed account against the provider first."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), Cli::tr("Use this API base URL."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption defaultUrl(QStringLiteral("default-url"),
+                                        Cli::tr("Go back to the provider's own endpoint."));
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"), Cli::tr("devin v1|v3, cursor-cloud v0|v1."),
+                                        QStringLiteral("V"));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"),
+                                     Cli::tr("Do not try the changed account against the provider first."));
     const QCommandLineOption adopt = adoptOption();
     p.addOptions({keyStdin, baseUrl, defaultUrl, apiVersion, noCheck, adopt});
     p.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("The account."));
@@ -262,7 +289,8 @@ void accountEdit(CommandRun &run, const QStringList &args)
     if (p.isSet(baseUrl) && p.isSet(defaultUrl))
         return run.fail(Error::usage(Cli::tr("Give --base-url or --default-url, not both.")));
     if (!p.isSet(keyStdin) && !p.isSet(baseUrl) && !p.isSet(defaultUrl) && !p.isSet(apiVersion) && !p.isSet(adopt))
-        return run.fail(Error::usage(Cli::tr("Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.")));
+        return run.fail(Error::usage(
+            Cli::tr("Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.")));
     AccountEdit edit;
     if (p.isSet(baseUrl)) {
         QUrl url;
@@ -285,7 +313,8 @@ void accountEdit(CommandRun &run, const QStringList &args)
         if (!found.ok())
             return run.fail(found.error);
         if (!found.value)
-            return run.fail(Error::notFound(Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
+            return run.fail(Error::notFound(
+                Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
         QJsonObject settings = found.value->settings;
         if (p.isSet(apiVersion) && !readApiVersion(run, found.value->provider, p.value(apiVersion), &settings))
             return;
@@ -306,7 +335,8 @@ void accountList(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CommandRun::jsonOption());
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("account list takes no arguments.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("account list takes no arguments."))
+        || !run.openCore())
         return;
     run.core().accountService().list(&run, [&run](const Outcome<QList<AccountView>> &r) {
         if (!r.ok())
@@ -317,20 +347,22 @@ void accountList(CommandRun &run, const QStringList &args)
             if (v.keyState == AccountView::KeychainLocked || v.keyState == AccountView::KeychainUnavailable)
                 keychainProblem = &v;
             if (run.json()) {
-                array.append(QJsonObject{{QStringLiteral("name"), v.account.name},
-                                         {QStringLiteral("provider"), providerKey(v.account.provider)},
-                                         {QStringLiteral("baseUrl"), v.account.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(v.account.baseUrl.toString())},
-                                         {QStringLiteral("key"), v.keyPreview},
-                                         {QStringLiteral("keyState"), keyStateKey(v.keyState)},
-                                         {QStringLiteral("adopt"), TaskAdoption::Policy::of(v.account).key()},
-                                         {QStringLiteral("createdAt"), toIso(v.account.createdAt)}});
+                array.append(
+                    QJsonObject{{QStringLiteral("name"), v.account.name},
+                                {QStringLiteral("provider"), providerKey(v.account.provider)},
+                                {QStringLiteral("baseUrl"),
+                                 v.account.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(v.account.baseUrl.toString())},
+                                {QStringLiteral("key"), v.keyPreview},
+                                {QStringLiteral("keyState"), keyStateKey(v.keyState)},
+                                {QStringLiteral("adopt"), TaskAdoption::Policy::of(v.account).key()},
+                                {QStringLiteral("createdAt"), toIso(v.account.createdAt)}});
                 continue;
             }
             const QString key = v.keyState == AccountView::Present
-                ? (v.keyPreview.isEmpty() ? Cli::tr("(short key, not shown)") : v.keyPreview)
-                : v.keyState == AccountView::Missing ? Cli::tr("(no key in keychain)")
-                : v.keyState == AccountView::KeychainLocked ? Cli::tr("(keyring locked)")
-                                                            : Cli::tr("(keychain unavailable)");
+                                    ? (v.keyPreview.isEmpty() ? Cli::tr("(short key, not shown)") : v.keyPreview)
+                                : v.keyState == AccountView::Missing        ? Cli::tr("(no key in keychain)")
+                                : v.keyState == AccountView::KeychainLocked ? Cli::tr("(keyring locked)")
+                                                                            : Cli::tr("(keychain unavailable)");
             run.out() << terminal::column(v.account.name, 21) << terminal::column(providerKey(v.account.provider), 14)
                       << terminal::column(key, 25) << v.account.baseUrl.toString() << '\n';
         }
@@ -347,12 +379,14 @@ void accountList(CommandRun &run, const QStringList &args)
 void accountSync(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption full(QStringLiteral("full"),
-                                  Cli::tr("List every task (archived ones too) instead of what changed since the last sync; "
-                                        "tasks the provider no longer has are marked gone upstream."));
+    const QCommandLineOption full(
+        QStringLiteral("full"),
+        Cli::tr("List every task (archived ones too) instead of what changed since the last sync; "
+                "tasks the provider no longer has are marked gone upstream."));
     p.addOption(full);
     p.addOption(CommandRun::jsonOption());
-    p.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("The account (default: every account)."), QStringLiteral("[NAME]"));
+    p.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("The account (default: every account)."),
+                            QStringLiteral("[NAME]"));
     if (!run.parse(p, args))
         return;
     if (p.positionalArguments().size() > 1)
@@ -365,7 +399,8 @@ void accountSync(CommandRun &run, const QStringList &args)
         if (!found.ok())
             return run.fail(found.error);
         if (!found.value)
-            return run.fail(Error::notFound(Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
+            return run.fail(Error::notFound(
+                Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
     }
     adoptAndReport(run, name, p.isSet(full));
 }
@@ -392,10 +427,12 @@ QList<Command> accountCommands()
 {
     return {
         {QStringLiteral("account"), QStringLiteral("add"),
-         QStringLiteral("PROVIDER --name NAME [--base-url URL] [--api-version V] [--from-codex-login | --account-id ID] "
-                        "[--adopt all|none|DAYS] [--no-check]"),
-         QStringLiteral("Add a provider account: the API key is read from standard input, tried against the provider, and "
-                        "kept in the OS keychain; the account's tasks started elsewhere are adopted."),
+         QStringLiteral(
+             "PROVIDER --name NAME [--base-url URL] [--api-version V] [--from-codex-login | --account-id ID] "
+             "[--adopt all|none|DAYS] [--no-check]"),
+         QStringLiteral(
+             "Add a provider account: the API key is read from standard input, tried against the provider, and "
+             "kept in the OS keychain; the account's tasks started elsewhere are adopted."),
          &accountAdd},
         {QStringLiteral("account"), QStringLiteral("sync"), QStringLiteral("[NAME] [--full] [--json]"),
          QStringLiteral("Adopt the tasks an account has upstream that AgentDesk does not know yet (started in the "
@@ -404,7 +441,8 @@ QList<Command> accountCommands()
         {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("[--json]"),
          QStringLiteral("List accounts with a masked key preview."), &accountList},
         {QStringLiteral("account"), QStringLiteral("edit"),
-         QStringLiteral("NAME [--key-stdin] [--base-url URL | --default-url] [--api-version V] [--adopt all|none|DAYS] [--no-check]"),
+         QStringLiteral(
+             "NAME [--key-stdin] [--base-url URL | --default-url] [--api-version V] [--adopt all|none|DAYS] [--no-check]"),
          QStringLiteral("Change an account's key, base URL or API version without removing it."), &accountEdit},
         {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("NAME"),
          QStringLiteral("Remove an account and its key from the keychain."), &accountRemove},

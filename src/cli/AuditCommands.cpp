@@ -1,6 +1,6 @@
 // agentdeskctl audit …: what the operator did, from the window and from here.
-#include "CommandRun.h"
 #include "Cli.h"
+#include "CommandRun.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -16,7 +16,8 @@ void auditList(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Print CSV."));
-    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N entries (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N entries (default 100)."),
+                                   QStringLiteral("N"));
     p.addOptions({CommandRun::jsonOption(), csv, limit});
     if (!run.parse(p, args))
         return;
@@ -35,11 +36,15 @@ void auditList(CommandRun &run, const QStringList &args)
         run.out() << AuditLog::toCsv(entries.value);
     } else {
         for (const AuditEntry &e : entries.value) {
-            const QString target = e.targetTitle.isEmpty() ? e.target : QStringLiteral("%1 \"%2\"").arg(e.target, e.targetTitle);
+            const QString target =
+                e.targetTitle.isEmpty() ? e.target : QStringLiteral("%1 \"%2\"").arg(e.target, e.targetTitle);
             run.out() << QStringLiteral("%1  %2  %3  %4  %5%6\n")
-                             .arg(localTime(e.at), terminal::column(e.actor, 4), terminal::line(auditActionName(e.action)),
-                                  terminal::line(target), terminal::line(e.outcome),
-                                  e.detail.isEmpty() ? QString() : QStringLiteral("  (") + terminal::line(e.detail) + QLatin1Char(')'));
+                             .arg(localTime(e.at), terminal::column(e.actor, 4),
+                                  terminal::line(auditActionName(e.action)), terminal::line(target),
+                                  terminal::line(e.outcome),
+                                  e.detail.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("  (") + terminal::line(e.detail) + QLatin1Char(')'));
         }
     }
     run.finish(0);

@@ -12,7 +12,7 @@ namespace agentdesk {
 const QList<Command> &Cli::commands()
 {
     static const QList<Command> list = accountCommands() + taskCommands() + sourceCommands() + platformCommands()
-        + auditCommands() + workerCommands() + dbCommands();
+                                       + auditCommands() + workerCommands() + dbCommands();
     return list;
 }
 
@@ -27,7 +27,8 @@ QString Cli::nonUtf8Argument(int argc, const char *const *argv)
         return Cli::tr("The argument %1%2 is not UTF-8 text: the byte at offset %3 (0x%4) does not belong there. "
                        "Pass it as UTF-8 (a prompt can also come from a UTF-8 file with --prompt-file).")
             .arg(i)
-            .arg(option.isEmpty() || firstInvalidUtf8(option.toUtf8()) >= 0 ? QString() : Cli::tr(" (after %1)").arg(option))
+            .arg(option.isEmpty() || firstInvalidUtf8(option.toUtf8()) >= 0 ? QString()
+                                                                            : Cli::tr(" (after %1)").arg(option))
             .arg(bad)
             .arg(uint(uchar(arg.at(bad))), 2, 16, QLatin1Char('0'));
     }
@@ -42,21 +43,20 @@ QString Cli::usageText()
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2 %3\n      %4\n").arg(c.group, c.name, c.synopsis, c.summary);
     text += Cli::tr("\nGlobal options:\n  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
-                  "  --timeout SECONDS  Give up on a provider or the platform after this long per request, "
-                  "retries included (default 60).\n"
-                  "  --help           Show this help; `agentdeskctl COMMAND --help` shows a command's help.\n"
-                  "  --version        Show the version.\n\n"
-                  "Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, "
-                  "5 auth or keychain, 6 local storage (the database or the data directory).\n");
+                    "  --timeout SECONDS  Give up on a provider or the platform after this long per request, "
+                    "retries included (default 60).\n"
+                    "  --help           Show this help; `agentdeskctl COMMAND --help` shows a command's help.\n"
+                    "  --version        Show the version.\n\n"
+                    "Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, "
+                    "5 auth or keychain, 6 local storage (the database or the data directory).\n");
     return text;
 }
 
 Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent), m_args(std::move(arguments)), m_out(out), m_err(err)
-{
-}
+{ }
 
-Cli::~Cli() = default;   // the run (a child) goes with it, and its kept objects before its core
+Cli::~Cli() = default; // the run (a child) goes with it, and its kept objects before its core
 
 void Cli::end(int code)
 {
@@ -86,15 +86,19 @@ void Cli::start()
         } else if (opt.startsWith(QLatin1String("--data-dir="))) {
             dataDir = opt.mid(11);
         } else if (opt == QLatin1String("--timeout") || opt.startsWith(QLatin1String("--timeout="))) {
-            const QString value = opt.contains(QLatin1Char('=')) ? opt.section(QLatin1Char('='), 1) : rest.isEmpty() ? QString() : rest.takeFirst();
+            const QString value = opt.contains(QLatin1Char('=')) ? opt.section(QLatin1Char('='), 1)
+                                  : rest.isEmpty()               ? QString()
+                                                                 : rest.takeFirst();
             bool ok = false;
             timeoutSeconds = value.toInt(&ok);
             if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600) {
-                m_err << Cli::tr("error: ") << Cli::tr("--timeout takes a number of seconds from 1 to 3600.") << Qt::endl;
+                m_err << Cli::tr("error: ") << Cli::tr("--timeout takes a number of seconds from 1 to 3600.")
+                      << Qt::endl;
                 return end(2);
             }
         } else {
-            m_err << Cli::tr("error: ") << Cli::tr("Unknown option %1. See `agentdeskctl --help`.").arg(opt) << Qt::endl;
+            m_err << Cli::tr("error: ") << Cli::tr("Unknown option %1. See `agentdeskctl --help`.").arg(opt)
+                  << Qt::endl;
             return end(2);
         }
     }
@@ -107,7 +111,8 @@ void Cli::start()
     for (const Command &c : commands())
         groupKnown |= c.group == group;
     if (!groupKnown) {
-        m_err << Cli::tr("error: ") << Cli::tr("Unknown command \"%1\". See `agentdeskctl --help`.").arg(group) << Qt::endl;
+        m_err << Cli::tr("error: ") << Cli::tr("Unknown command \"%1\". See `agentdeskctl --help`.").arg(group)
+              << Qt::endl;
         return end(2);
     }
     if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
@@ -129,7 +134,8 @@ void Cli::start()
             return;
         }
     }
-    m_err << Cli::tr("error: ") << Cli::tr("Unknown command \"%1 %2\". See `agentdeskctl %1 --help`.").arg(group, name) << Qt::endl;
+    m_err << Cli::tr("error: ") << Cli::tr("Unknown command \"%1 %2\". See `agentdeskctl %1 --help`.").arg(group, name)
+          << Qt::endl;
     end(2);
 }
 

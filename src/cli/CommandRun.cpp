@@ -22,10 +22,12 @@ QString localTime(const QDateTime &t)
 }
 
 namespace {
-const QCommandLineOption kHelpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help for this command."));
-const QCommandLineOption kDataDirOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Keep data in DIR (default: $AGENTDESK_DATA_DIR or the user's data directory)."),
-                                        QStringLiteral("DIR"));
+const QCommandLineOption kHelpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                     QStringLiteral("Show help for this command."));
+const QCommandLineOption
+    kDataDirOption(QStringLiteral("data-dir"),
+                   QStringLiteral("Keep data in DIR (default: $AGENTDESK_DATA_DIR or the user's data directory)."),
+                   QStringLiteral("DIR"));
 } // namespace
 
 const QCommandLineOption &CommandRun::jsonOption()
@@ -34,10 +36,10 @@ const QCommandLineOption &CommandRun::jsonOption()
     return option;
 }
 
-CommandRun::CommandRun(const Command &command, QString dataDirOption, QTextStream &out, QTextStream &err, QObject *parent)
+CommandRun::CommandRun(const Command &command, QString dataDirOption, QTextStream &out, QTextStream &err,
+                       QObject *parent)
     : QObject(parent), m_command(command), m_dataDirOption(std::move(dataDirOption)), m_out(out), m_err(err)
-{
-}
+{ }
 
 CommandRun::~CommandRun()
 {
@@ -135,7 +137,8 @@ void CommandRun::printTask(const Task &task, bool withActivities)
         m_out << Cli::tr("  Account:  ") << task.account << '\n';
     m_out << Cli::tr("  Origin:   ")
           << (task.origin == TaskOrigin::Elsewhere ? Cli::tr("started elsewhere (adopted)") : Cli::tr("started here"))
-          << (task.archived ? Cli::tr(", archived upstream") : QString()) << (task.hidden ? Cli::tr(", hidden") : QString()) << '\n';
+          << (task.archived ? Cli::tr(", archived upstream") : QString())
+          << (task.hidden ? Cli::tr(", hidden") : QString()) << '\n';
     if (!task.externalId.isEmpty())
         m_out << Cli::tr("  Upstream: ") << line(task.externalId)
               << (task.webUrl.isEmpty() ? QString() : QStringLiteral("  ") + line(task.webUrl)) << '\n';
@@ -145,7 +148,8 @@ void CommandRun::printTask(const Task &task, bool withActivities)
         m_out << Cli::tr("  Summary:  ") << line(task.result.summary) << '\n';
     if (!task.error.isEmpty())
         m_out << Cli::tr("  Error:    ") << line(task.error) << '\n';
-    m_out << Cli::tr("  Created:  ") << localTime(task.createdAt) << Cli::tr("   Updated: ") << localTime(task.updatedAt) << '\n';
+    m_out << Cli::tr("  Created:  ") << localTime(task.createdAt) << Cli::tr("   Updated: ")
+          << localTime(task.updatedAt) << '\n';
     if (withActivities) {
         m_out << Cli::tr("  Activities (%1):").arg(task.activities.size()) << '\n';
         for (const Activity &a : task.activities) {
@@ -161,7 +165,8 @@ void CommandRun::printTask(const Task &task, bool withActivities)
 void CommandRun::noteExperimental(ProviderId provider)
 {
     if (m_core && m_core->taskService().capabilities(provider).experimental)
-        m_err << Cli::tr("note: %1 support is experimental: it uses an unofficial API that may change.").arg(providerDisplayName(provider))
+        m_err << Cli::tr("note: %1 support is experimental: it uses an unofficial API that may change.")
+                     .arg(providerDisplayName(provider))
               << Qt::endl;
 }
 

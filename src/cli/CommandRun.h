@@ -26,7 +26,8 @@ class CommandRun : public QObject
 {
     Q_OBJECT
 public:
-    CommandRun(const Command &command, QString dataDirOption, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    CommandRun(const Command &command, QString dataDirOption, QTextStream &out, QTextStream &err,
+               QObject *parent = nullptr);
     ~CommandRun() override;
 
     // How long an operator waits for one provider or platform request, retries included:
@@ -82,7 +83,7 @@ private:
     bool m_json = false;
     bool m_finished = false;
     std::unique_ptr<CoreContext> m_core;
-    std::vector<std::unique_ptr<QObject>> m_kept;   // declared after the core: destroyed before it
+    std::vector<std::unique_ptr<QObject>> m_kept; // declared after the core: destroyed before it
 };
 
 // Common words for the table's help texts and messages.

@@ -1,6 +1,6 @@
 // agentdeskctl db …: look at the database without changing it.
-#include "CommandRun.h"
 #include "Cli.h"
+#include "CommandRun.h"
 
 #include "config/AppPaths.h"
 #include "storage/Database.h"
@@ -43,11 +43,18 @@ void dbCheck(CommandRun &run, const QStringList &args)
     } else {
         run.out() << Cli::tr("Database: %1").arg(file) << '\n';
         if (h.ok)
-            run.out() << Cli::tr("Integrity: ok; schema %1 of %2.").arg(h.schemaVersion).arg(Database::latestSchemaVersion()) << '\n';
+            run.out()
+                << Cli::tr("Integrity: ok; schema %1 of %2.").arg(h.schemaVersion).arg(Database::latestSchemaVersion())
+                << '\n';
         else
-            run.out() << Cli::tr("Integrity: DAMAGED (%1).").arg(h.problem) << '\n'
-                      << Cli::tr("Restore a backup over it (with AgentDesk closed), or move it away to start with an empty one.") << '\n';
-        run.out() << Cli::tr("Backups kept next to it: %1").arg(backups.isEmpty() ? Cli::tr("none") : backups.join(QStringLiteral(", "))) << '\n';
+            run.out()
+                << Cli::tr("Integrity: DAMAGED (%1).").arg(h.problem) << '\n'
+                << Cli::tr(
+                       "Restore a backup over it (with AgentDesk closed), or move it away to start with an empty one.")
+                << '\n';
+        run.out() << Cli::tr("Backups kept next to it: %1")
+                         .arg(backups.isEmpty() ? Cli::tr("none") : backups.join(QStringLiteral(", ")))
+                  << '\n';
     }
     if (!h.ok)
         return run.fail(Error::storage(Cli::tr("The database %1 is damaged.").arg(file)));
@@ -60,7 +67,8 @@ QList<Command> dbCommands()
 {
     return {
         {QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("[--json]"),
-         QStringLiteral("Check the database's integrity (read-only) and list the backups kept before upgrades."), &dbCheck},
+         QStringLiteral("Check the database's integrity (read-only) and list the backups kept before upgrades."),
+         &dbCheck},
     };
 }
 

@@ -1,6 +1,6 @@
 // agentdeskctl platform …: signing in to the agent platform.
-#include "CommandRun.h"
 #include "Cli.h"
+#include "CommandRun.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -20,14 +20,20 @@ void platformLogin(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption url(QStringLiteral("url"), Cli::tr("The platform's address."), QStringLiteral("URL"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("The OAuth client id of AgentDesk on the platform."),
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      Cli::tr("The OAuth client id of AgentDesk on the platform."),
                                       QStringLiteral("ID"));
-    const QCommandLineOption issuer(QStringLiteral("issuer"), Cli::tr("Discovery base, if not the platform address."), QStringLiteral("URL"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), Cli::tr("Workspace (default: current)."), QStringLiteral("W"));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), Cli::tr("Discovery base, if not the platform address."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), Cli::tr("Workspace (default: current)."),
+                                       QStringLiteral("W"));
     const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Scopes to ask for."), QStringLiteral("S"));
-    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), Cli::tr("Do not open a browser: print the address and wait for the redirect."));
-    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), Cli::tr("Read a confidential client's secret from standard input."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Give up after SECONDS without an answer (default 300)."),
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
+                                       Cli::tr("Do not open a browser: print the address and wait for the redirect."));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
+                                         Cli::tr("Read a confidential client's secret from standard input."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Cli::tr("Give up after SECONDS without an answer (default 300)."),
                                      QStringLiteral("SECONDS"));
     p.addOptions({url, clientId, issuer, workspace, scope, noBrowser, secretStdin, timeout});
     if (!run.parse(p, args))
@@ -36,11 +42,13 @@ void platformLogin(CommandRun &run, const QStringList &args)
     config.platformUrl = QUrl(p.value(url), QUrl::StrictMode);
     config.clientId = p.value(clientId);
     if (!p.isSet(url) || !config.platformUrl.isValid() || config.platformUrl.host().isEmpty()
-        || (config.platformUrl.scheme() != QLatin1String("https") && config.platformUrl.scheme() != QLatin1String("http")))
+        || (config.platformUrl.scheme() != QLatin1String("https")
+            && config.platformUrl.scheme() != QLatin1String("http")))
         return run.fail(Error::usage(Cli::tr("platform login needs --url with the platform's http(s) address.")));
     if (config.clientId.isEmpty())
-        return run.fail(Error::usage(Cli::tr("platform login needs --client-id: the id the platform gave AgentDesk when it was "
-                                           "registered as an OAuth app (ask your platform's administrator).")));
+        return run.fail(
+            Error::usage(Cli::tr("platform login needs --client-id: the id the platform gave AgentDesk when it was "
+                                 "registered as an OAuth app (ask your platform's administrator).")));
     if (p.isSet(issuer)) {
         config.issuer = QUrl(p.value(issuer), QUrl::StrictMode);
         if (!config.issuer.isValid() || config.issuer.host().isEmpty())
@@ -84,7 +92,8 @@ void platformLogin(CommandRun &run, const QStringList &args)
     });
     QObject::connect(&session, &PlatformSession::stateChanged, &run, [&run, &session](PlatformSession::State s) {
         if (s == PlatformSession::State::SignedIn) {
-            run.core().actions().note(AuditAction::SignIn, session.config().platformUrl.toString(), session.user().display());
+            run.core().actions().note(AuditAction::SignIn, session.config().platformUrl.toString(),
+                                      session.user().display());
             run.out() << Cli::tr("Signed in as %1 on %2 (workspace %3).")
                              .arg(terminal::line(session.user().display()), session.config().platformUrl.toString(),
                                   session.config().workspace)
@@ -100,7 +109,8 @@ void platformLogin(CommandRun &run, const QStringList &args)
 void platformLogout(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("platform logout takes no arguments.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("platform logout takes no arguments."))
+        || !run.openCore())
         return;
     PlatformSession &session = run.core().platform();
     session.setAutoRefresh(false);
@@ -113,7 +123,8 @@ void platformLogout(CommandRun &run, const QStringList &args)
             run.core().actions().note(AuditAction::SignOut, url, {}, e);
             if (e)
                 return run.fail(e);
-            run.out() << Cli::tr("Signed out; the tokens were revoked where the platform allows it and deleted.") << Qt::endl;
+            run.out() << Cli::tr("Signed out; the tokens were revoked where the platform allows it and deleted.")
+                      << Qt::endl;
             run.finish(0);
         });
     });
@@ -123,7 +134,8 @@ void platformStatus(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(CommandRun::jsonOption());
-    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("platform status takes no arguments.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("platform status takes no arguments."))
+        || !run.openCore())
         return;
     PlatformSession &session = run.core().platform();
     // Only reads: it never refreshes (a rotated refresh token lost with this short-lived
@@ -148,7 +160,8 @@ void platformStatus(CommandRun &run, const QStringList &args)
         } else {
             switch (state) {
             case PlatformSession::State::SignedOut:
-                run.out() << Cli::tr("Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.") << '\n';
+                run.out() << Cli::tr("Not signed in. `agentdeskctl platform login --url URL --client-id ID` signs in.")
+                          << '\n';
                 break;
             case PlatformSession::State::SignedIn:
                 run.out() << Cli::tr("Signed in as %1 <%2> on %3, workspace %4; access token valid until %5.")
@@ -157,12 +170,11 @@ void platformStatus(CommandRun &run, const QStringList &args)
                                       localTime(session.expiresAt()))
                           << '\n';
                 break;
-            default:
-                run.err() << session.stateMessage() << '\n';
-                break;
+            default: run.err() << session.stateMessage() << '\n'; break;
             }
         }
-        const bool problem = state == PlatformSession::State::KeychainUnavailable || state == PlatformSession::State::NeedsSignIn;
+        const bool problem =
+            state == PlatformSession::State::KeychainUnavailable || state == PlatformSession::State::NeedsSignIn;
         run.finish(problem ? 5 : 0);
     });
 }
@@ -175,12 +187,14 @@ QList<Command> platformCommands()
         {QStringLiteral("platform"), QStringLiteral("login"),
          QStringLiteral("--url URL --client-id ID [--issuer URL] [--workspace W] [--scope S] [--no-browser] "
                         "[--client-secret-stdin] [--timeout SECONDS]"),
-         QStringLiteral("Sign in to the agent platform in your browser (OAuth with PKCE); tokens go to the OS keychain."),
+         QStringLiteral(
+             "Sign in to the agent platform in your browser (OAuth with PKCE); tokens go to the OS keychain."),
          &platformLogin},
         {QStringLiteral("platform"), QStringLiteral("logout"), QString(),
          QStringLiteral("Sign out: revoke the tokens where the platform allows it and delete them."), &platformLogout},
         {QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("[--json]"),
-         QStringLiteral("Who is signed in, to which workspace, until when (never a token). Never refreshes."), &platformStatus},
+         QStringLiteral("Who is signed in, to which workspace, until when (never a token). Never refreshes."),
+         &platformStatus},
     };
 }
 

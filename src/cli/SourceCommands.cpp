@@ -1,6 +1,6 @@
 // agentdeskctl sources …: the repositories an account can work on.
-#include "CommandRun.h"
 #include "Cli.h"
+#include "CommandRun.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -24,7 +24,8 @@ void sourcesList(CommandRun &run, const QStringList &args)
         return;
     const auto id = providerFromKey(p.value(provider));
     if (!id)
-        return run.fail(Error::validation(Cli::tr("sources list needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
+        return run.fail(Error::validation(
+            Cli::tr("sources list needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", ")))));
     if (!run.openCore())
         return;
     run.core().taskService().listSources(*id, p.value(account), &run, [&run](const Outcome<QList<SourceInfo>> &r) {
@@ -39,7 +40,8 @@ void sourcesList(CommandRun &run, const QStringList &args)
                                          {QStringLiteral("defaultBranch"), s.defaultBranch},
                                          {QStringLiteral("branches"), QJsonArray::fromStringList(s.branches)}});
             else
-                run.out() << terminal::column(s.repoName, 33) << terminal::column(s.defaultBranch, 17) << terminal::line(s.name) << '\n';
+                run.out() << terminal::column(s.repoName, 33) << terminal::column(s.defaultBranch, 17)
+                          << terminal::line(s.name) << '\n';
         }
         if (run.json())
             run.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);

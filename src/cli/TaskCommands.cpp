@@ -1,6 +1,6 @@
 // agentdeskctl task …: create, list, show, sync and act on tasks.
-#include "CommandRun.h"
 #include "Cli.h"
+#include "CommandRun.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -27,7 +27,9 @@ QString statusKeys()
 bool taskIdArgument(CommandRun &run, QCommandLineParser &p, const QStringList &args, QString *id)
 {
     p.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Task id."));
-    if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("%1 takes one task ID.").arg(run.command().group + QLatin1Char(' ') + run.command().name))
+    if (!run.parse(p, args)
+        || !run.expectArguments(
+            p, 1, Cli::tr("%1 takes one task ID.").arg(run.command().group + QLatin1Char(' ') + run.command().name))
         || !run.openCore())
         return false;
     *id = p.positionalArguments().first();
@@ -57,21 +59,25 @@ struct CreateOptions {
     QCommandLineOption repo{QStringLiteral("repo"), Cli::tr("Repository URL."), QStringLiteral("URL")};
     QCommandLineOption branch{QStringLiteral("branch"), Cli::tr("Starting branch."), QStringLiteral("B")};
     QCommandLineOption prompt{QStringLiteral("prompt"), Cli::tr("What the agent should do."), QStringLiteral("TEXT")};
-    QCommandLineOption promptFile{QStringLiteral("prompt-file"), Cli::tr("Read the prompt from a file (UTF-8)."), QStringLiteral("F")};
+    QCommandLineOption promptFile{QStringLiteral("prompt-file"), Cli::tr("Read the prompt from a file (UTF-8)."),
+                                  QStringLiteral("F")};
     QCommandLineOption autoPr{QStringLiteral("auto-pr"), Cli::tr("Open a pull request when done.")};
     QCommandLineOption planApproval{QStringLiteral("plan-approval"), Cli::tr("Wait for plan approval.")};
-    QCommandLineOption env{QStringLiteral("env"), Cli::tr("Environment variable for the agent."), QStringLiteral("K=V")};
+    QCommandLineOption env{QStringLiteral("env"), Cli::tr("Environment variable for the agent."),
+                           QStringLiteral("K=V")};
     QCommandLineOption maxAcu{QStringLiteral("max-acu"), Cli::tr("devin: stop after N ACUs."), QStringLiteral("N")};
     QCommandLineOption tag{QStringLiteral("tag"), Cli::tr("devin: tag the session (repeatable)."), QStringLiteral("T")};
     QCommandLineOption model{QStringLiteral("model"), Cli::tr("cursor-cloud: the model id."), QStringLiteral("M")};
-    QCommandLineOption bestOf{QStringLiteral("best-of"), Cli::tr("codex-cloud: attempts to run (1-4)."), QStringLiteral("N")};
+    QCommandLineOption bestOf{QStringLiteral("best-of"), Cli::tr("codex-cloud: attempts to run (1-4)."),
+                              QStringLiteral("N")};
     QCommandLineOption codexEnv{QStringLiteral("codex-env"),
-                                Cli::tr("codex-cloud: the environment id (default: the one matching --repo)."), QStringLiteral("ID")};
+                                Cli::tr("codex-cloud: the environment id (default: the one matching --repo)."),
+                                QStringLiteral("ID")};
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, maxAcu, tag, model,
-                      bestOf, codexEnv, CommandRun::jsonOption()});
+        p.addOptions({provider, account, repo, branch, prompt, promptFile, autoPr, planApproval, env, maxAcu, tag,
+                      model, bestOf, codexEnv, CommandRun::jsonOption()});
     }
 };
 
@@ -85,7 +91,9 @@ std::optional<QString> promptFromFile(CommandRun &run, const QString &path)
     }
     if (f.size() > 4 * kMaxPromptLength) {
         run.fail(Error::validation(Cli::tr("The prompt file %1 is %2 bytes; a prompt is at most %3 characters.")
-                                       .arg(f.fileName()).arg(f.size()).arg(kMaxPromptLength)));
+                                       .arg(f.fileName())
+                                       .arg(f.size())
+                                       .arg(kMaxPromptLength)));
         return std::nullopt;
     }
     const Outcome<QString> text = promptFromFileBytes(f.readAll(), f.fileName());
@@ -104,7 +112,9 @@ bool readProviderOptions(CommandRun &run, const QCommandLineParser &p, const Cre
         const int n = p.value(option).toInt(&ok);
         if (!ok || n < 1 || n > max) {
             run.fail(Error::validation(Cli::tr("--%1 takes a whole number from 1 to %2, not \"%3\".")
-                                           .arg(option.names().first()).arg(max).arg(p.value(option))));
+                                           .arg(option.names().first())
+                                           .arg(max)
+                                           .arg(p.value(option))));
             return false;
         }
         options.provider.insert(QString::fromLatin1(key), n);
@@ -131,7 +141,8 @@ std::optional<NewTask> newTaskFrom(CommandRun &run, const QCommandLineParser &p,
         return std::nullopt;
     };
     if (!p.positionalArguments().isEmpty())
-        return usage(Cli::tr("Unexpected argument \"%1\"; put the prompt in --prompt.").arg(p.positionalArguments().first()));
+        return usage(
+            Cli::tr("Unexpected argument \"%1\"; put the prompt in --prompt.").arg(p.positionalArguments().first()));
     if (!p.isSet(o.provider))
         return usage(Cli::tr("task create needs --provider (%1).").arg(allProviderKeys().join(QLatin1String(", "))));
     if (!p.isSet(o.repo))
@@ -188,7 +199,8 @@ void taskCreate(CommandRun &run, const QStringList &args)
         if (run.json())
             run.printTask(r.value, true);
         else
-            run.out() << Cli::tr("Created %1 (%2 %3).").arg(r.value.id, providerDisplayName(r.value.provider), r.value.externalId)
+            run.out() << Cli::tr("Created %1 (%2 %3).")
+                             .arg(r.value.id, providerDisplayName(r.value.provider), r.value.externalId)
                       << Qt::endl;
         run.finish(0);
     });
@@ -199,7 +211,8 @@ void taskList(CommandRun &run, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption provider(QStringLiteral("provider"), Cli::tr("Only this provider."), QStringLiteral("P"));
     const QCommandLineOption status(QStringLiteral("status"), Cli::tr("Only this status."), QStringLiteral("S"));
-    const QCommandLineOption origin(QStringLiteral("origin"), Cli::tr("Only tasks started here (agentdesk) or elsewhere."), QStringLiteral("O"));
+    const QCommandLineOption origin(QStringLiteral("origin"),
+                                    Cli::tr("Only tasks started here (agentdesk) or elsewhere."), QStringLiteral("O"));
     const QCommandLineOption hidden(QStringLiteral("hidden"), Cli::tr("Include hidden tasks."));
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most N tasks."), QStringLiteral("N"));
     p.addOptions({provider, status, origin, hidden, limit, CommandRun::jsonOption()});
@@ -210,24 +223,28 @@ void taskList(CommandRun &run, const QStringList &args)
     if (p.isSet(provider)) {
         query.provider = providerFromKey(p.value(provider));
         if (!query.provider)
-            return run.fail(Error::validation(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
-                                                  .arg(p.value(provider), allProviderKeys().join(QLatin1String(", ")))));
+            return run.fail(
+                Error::validation(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
+                                      .arg(p.value(provider), allProviderKeys().join(QLatin1String(", ")))));
     }
     if (p.isSet(status)) {
         query.status = statusFromKey(p.value(status));
         if (!query.status)
-            return run.fail(Error::validation(Cli::tr("Unknown status \"%1\"; choose one of: %2.").arg(p.value(status), statusKeys())));
+            return run.fail(Error::validation(
+                Cli::tr("Unknown status \"%1\"; choose one of: %2.").arg(p.value(status), statusKeys())));
     }
     if (p.isSet(origin)) {
         query.origin = originFromKey(p.value(origin));
         if (!query.origin)
-            return run.fail(Error::validation(Cli::tr("--origin is agentdesk or elsewhere, not \"%1\".").arg(p.value(origin))));
+            return run.fail(
+                Error::validation(Cli::tr("--origin is agentdesk or elsewhere, not \"%1\".").arg(p.value(origin))));
     }
     if (p.isSet(limit)) {
         bool ok = false;
         query.limit = p.value(limit).toInt(&ok);
         if (!ok || query.limit < 1)
-            return run.fail(Error::validation(Cli::tr("--limit takes a positive number, not \"%1\".").arg(p.value(limit))));
+            return run.fail(
+                Error::validation(Cli::tr("--limit takes a positive number, not \"%1\".").arg(p.value(limit))));
     }
     if (!run.openCore())
         return;
@@ -244,14 +261,16 @@ void taskList(CommandRun &run, const QStringList &args)
     } else {
         using terminal::column;
         run.out() << column(Cli::tr("ID"), 39) << column(Cli::tr("PROVIDER"), 14) << column(Cli::tr("STATUS"), 20)
-                  << column(Cli::tr("ORIGIN"), 10) << column(Cli::tr("REPO"), 25) << column(Cli::tr("UPDATED"), 18) << Cli::tr("TITLE") << '\n';
+                  << column(Cli::tr("ORIGIN"), 10) << column(Cli::tr("REPO"), 25) << column(Cli::tr("UPDATED"), 18)
+                  << Cli::tr("TITLE") << '\n';
         for (const Task &t : tasks.value) {
             QString shownStatus = t.goneAt.isValid() ? QStringLiteral("gone") : statusKey(t.status);
             if (t.attention.needsYou())
                 shownStatus = QStringLiteral("! ") + shownStatus;
             run.out() << column(t.id, 39) << column(providerKey(t.provider), 14) << column(shownStatus, 20)
                       << column(t.origin == TaskOrigin::Elsewhere ? Cli::tr("elsewhere") : Cli::tr("here"), 10)
-                      << column(t.source.repoName, 25) << column(localTime(t.updatedAt), 18) << terminal::line(t.displayTitle()) << '\n';
+                      << column(t.source.repoName, 25) << column(localTime(t.updatedAt), 18)
+                      << terminal::line(t.displayTitle()) << '\n';
             if (t.attention.needsYou())
                 run.out() << "    " << Cli::tr("needs you: ") << terminal::line(t.attention.text()) << '\n';
         }
@@ -270,7 +289,8 @@ void taskShow(CommandRun &run, const QStringList &args)
     if (!task.ok())
         return run.fail(task.error);
     if (!task.value)
-        return run.fail(Error::notFound(Cli::tr("No task with id %1. `agentdeskctl task list` shows the known tasks.").arg(id)));
+        return run.fail(
+            Error::notFound(Cli::tr("No task with id %1. `agentdeskctl task list` shows the known tasks.").arg(id)));
     run.printTask(*task.value, true);
     run.finish(0);
 }
@@ -324,7 +344,9 @@ void taskSync(CommandRun &run, const QStringList &args)
                 state->results.append(r.value.toJson(false));
             } else {
                 run.out() << terminal::column(id, 39) << statusKey(r.value.status)
-                          << (r.value.attention.needsYou() ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text()) : QString())
+                          << (r.value.attention.needsYou()
+                                  ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text())
+                                  : QString())
                           << '\n';
             }
             if (--state->remaining > 0)
@@ -352,12 +374,15 @@ void taskMessage(CommandRun &run, const QStringList &args)
     p.addOption(CommandRun::jsonOption());
     p.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Task id."));
     p.addPositionalArgument(QStringLiteral("TEXT"), Cli::tr("Message for the agent."));
-    if (!run.parse(p, args) || !run.expectArguments(p, 2, Cli::tr("task message takes a task ID and the TEXT (quote it).")) || !run.openCore())
+    if (!run.parse(p, args)
+        || !run.expectArguments(p, 2, Cli::tr("task message takes a task ID and the TEXT (quote it)."))
+        || !run.openCore())
         return;
     const QString id = p.positionalArguments().at(0);
     if (const auto known = run.core().tasks().task(id))
         run.noteExperimental(known->provider);
-    run.core().actions().sendMessage(id, p.positionalArguments().at(1), &run, report(run, Cli::tr("Message sent; the task is %1.")));
+    run.core().actions().sendMessage(id, p.positionalArguments().at(1), &run,
+                                     report(run, Cli::tr("Message sent; the task is %1.")));
 }
 
 void taskCancel(CommandRun &run, const QStringList &args)
@@ -382,7 +407,9 @@ void taskDelete(CommandRun &run, const QStringList &args)
     run.core().actions().remove(id, up, &run, [&run, id, up](const Outcome<Done> &r) {
         if (!r.ok())
             return run.fail(r.error);
-        run.out() << (up ? Cli::tr("Deleted %1 here and upstream.") : Cli::tr("Deleted %1 here; it still exists upstream.")).arg(id)
+        run.out() << (up ? Cli::tr("Deleted %1 here and upstream.")
+                         : Cli::tr("Deleted %1 here; it still exists upstream."))
+                         .arg(id)
                   << Qt::endl;
         run.finish(0);
     });
@@ -397,7 +424,8 @@ void setHidden(CommandRun &run, const QStringList &args, bool hidden)
     run.core().actions().setHidden(id, hidden, &run, [&run, id, hidden](const Outcome<Done> &r) {
         if (!r.ok())
             return run.fail(r.error);
-        run.out() << (hidden ? Cli::tr("Hid %1; `task list --hidden` still shows it.") : Cli::tr("%1 is shown again.")).arg(id)
+        run.out() << (hidden ? Cli::tr("Hid %1; `task list --hidden` still shows it.") : Cli::tr("%1 is shown again."))
+                         .arg(id)
                   << Qt::endl;
         run.finish(0);
     });
@@ -433,7 +461,8 @@ QList<Command> taskCommands()
         {QStringLiteral("task"), QStringLiteral("approve"), QStringLiteral("ID"),
          QStringLiteral("Approve the plan a task is waiting on."), &taskApprove},
         {QStringLiteral("task"), QStringLiteral("message"), QStringLiteral("ID TEXT"),
-         QStringLiteral("Send a follow-up message to the agent (also after it finished, where the provider takes one)."),
+         QStringLiteral(
+             "Send a follow-up message to the agent (also after it finished, where the provider takes one)."),
          &taskMessage},
         {QStringLiteral("task"), QStringLiteral("cancel"), QStringLiteral("ID"),
          QStringLiteral("Stop a task upstream, where the provider allows it."), &taskCancel},
@@ -441,8 +470,8 @@ QList<Command> taskCommands()
          QStringLiteral("Delete a task here (and upstream with --upstream)."), &taskDelete},
         {QStringLiteral("task"), QStringLiteral("hide"), QStringLiteral("ID"),
          QStringLiteral("Hide a task from the list (it is kept; `task list --hidden` shows it)."), &taskHide},
-        {QStringLiteral("task"), QStringLiteral("unhide"), QStringLiteral("ID"), QStringLiteral("Show a hidden task again."),
-         &taskUnhide},
+        {QStringLiteral("task"), QStringLiteral("unhide"), QStringLiteral("ID"),
+         QStringLiteral("Show a hidden task again."), &taskUnhide},
     };
 }
 

@@ -7,10 +7,10 @@ namespace agentdesk::terminal {
 namespace {
 bool isUnsafe(char32_t c)
 {
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)      // C0, DEL, C1
-        || (c >= 0x200e && c <= 0x200f)                           // left-to-right / right-to-left marks
-        || (c >= 0x202a && c <= 0x202e)                           // embeddings and overrides
-        || (c >= 0x2066 && c <= 0x2069);                          // isolates
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) // C0, DEL, C1
+           || (c >= 0x200e && c <= 0x200f)                  // left-to-right / right-to-left marks
+           || (c >= 0x202a && c <= 0x202e)                  // embeddings and overrides
+           || (c >= 0x2066 && c <= 0x2069);                 // isolates
 }
 
 QString escaped(const QString &text, bool keepLineBreaks)
@@ -21,7 +21,7 @@ QString escaped(const QString &text, bool keepLineBreaks)
     for (int i = 0; i < points.size(); ++i) {
         const char32_t c = points.at(i);
         if (keepLineBreaks && c == '\r' && i + 1 < points.size() && points.at(i + 1) == '\n')
-            continue;   // CR LF is a line break
+            continue; // CR LF is a line break
         if ((keepLineBreaks && c == '\n') || c == '\t') {
             out += QChar(c);
             continue;

@@ -1,6 +1,6 @@
 // agentdeskctl worker …: the headless worker and its trusted configuration.
-#include "CommandRun.h"
 #include "Cli.h"
+#include "CommandRun.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -49,7 +49,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
         host = host.mid(1, host.size() - 2);
     bool ok = false;
     const uint p = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || p > 65535 || !address->setAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host))
+    if (!ok || p > 65535
+        || !address->setAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host))
         return false;
     *port = quint16(p);
     return true;
@@ -74,7 +75,8 @@ bool numberOption(CommandRun &run, const QCommandLineParser &p, const QCommandLi
     bool ok = false;
     *out = p.value(opt).toInt(&ok);
     if (!ok || *out < min || *out > max) {
-        run.fail(Error::usage(Cli::tr("--%1 takes a number from %2 to %3.").arg(opt.names().first()).arg(min).arg(max)));
+        run.fail(
+            Error::usage(Cli::tr("--%1 takes a number from %2 to %3.").arg(opt.names().first()).arg(min).arg(max)));
         return false;
     }
     return true;
@@ -104,15 +106,25 @@ std::optional<QSslConfiguration> tlsFromFiles(CommandRun &run, const QString &ce
 std::optional<WorkerHost::Options> workerOptions(CommandRun &run, const QStringList &args, QString *agentId)
 {
     QCommandLineParser p;
-    const QCommandLineOption agent(QStringLiteral("agent"), Cli::tr("The agent to work for (default: the only route's)."), QStringLiteral("ID"));
-    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("This worker's name on the platform (default: the host name)."), QStringLiteral("NAME"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Sessions at once (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption lease(QStringLiteral("lease-seconds"), Cli::tr("Lease length, 1..900 (default 900)."), QStringLiteral("S"));
-    const QCommandLineOption listen(QStringLiteral("listen"), Cli::tr("Webhook listener address (default 127.0.0.1:8787)."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+                                   Cli::tr("The agent to work for (default: the only route's)."), QStringLiteral("ID"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("This worker's name on the platform (default: the host name)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Sessions at once (default 1)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption lease(QStringLiteral("lease-seconds"), Cli::tr("Lease length, 1..900 (default 900)."),
+                                   QStringLiteral("S"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    Cli::tr("Webhook listener address (default 127.0.0.1:8787)."),
+                                    QStringLiteral("HOST:PORT"));
     const QCommandLineOption noListen(QStringLiteral("no-listen"), Cli::tr("Do not listen for webhooks; poll only."));
-    const QCommandLineOption poll(QStringLiteral("poll-interval"), Cli::tr("Seconds between polls (default 30)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), Cli::tr("PEM certificate: serve webhooks over HTTPS."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), Cli::tr("PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption poll(QStringLiteral("poll-interval"), Cli::tr("Seconds between polls (default 30)."),
+                                  QStringLiteral("SECONDS"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), Cli::tr("PEM certificate: serve webhooks over HTTPS."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), Cli::tr("PEM private key for --tls-cert."),
+                                 QStringLiteral("FILE"));
     p.addOptions({agent, name, concurrency, lease, listen, noListen, poll, cert, key});
     if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("worker run takes options only.")))
         return std::nullopt;
@@ -150,7 +162,8 @@ bool chooseAgent(CommandRun &run, WorkerStore &store, WorkerHost::Options &o)
         return false;
     if (o.worker.agentId.isEmpty()) {
         if (routes.value.size() != 1) {
-            run.fail(Error::usage(Cli::tr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.value.size()))));
+            run.fail(Error::usage(
+                Cli::tr("Pass --agent ID (routes exist for %n agent(s)).", nullptr, int(routes.value.size()))));
             return false;
         }
         o.worker.agentId = routes.value.first().agentId;
@@ -159,9 +172,11 @@ bool chooseAgent(CommandRun &run, WorkerStore &store, WorkerHost::Options &o)
     if (!check(run, route))
         return false;
     if (!route.value)
-        run.err() << Cli::tr("warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.")
-                         .arg(o.worker.agentId)
-                  << Qt::endl;
+        run.err()
+            << Cli::tr(
+                   "warning: no route for agent %1: its sessions will be released. Add one with `agentdeskctl worker route add`.")
+                   .arg(o.worker.agentId)
+            << Qt::endl;
     return true;
 }
 
@@ -174,12 +189,10 @@ void logWorker(CommandRun &run, WorkerHost *host)
     QObject::connect(host, &WorkerHost::stateChanged, &run, [log](Worker::State s, const QString &m) {
         log(QStringLiteral("worker %1 %2").arg(Worker::stateKey(s), m));
     });
-    QObject::connect(host, &WorkerMonitor::eventLogged, &run, [log](const WorkerEvent &e) {
-        log(QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text));
-    });
-    QObject::connect(host, &WorkerHost::webhookListening, &run, [log](quint16 port) {
-        log(QStringLiteral("webhooks on port %1 (POST /webhook)").arg(port));
-    });
+    QObject::connect(host, &WorkerMonitor::eventLogged, &run,
+                     [log](const WorkerEvent &e) { log(QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text)); });
+    QObject::connect(host, &WorkerHost::webhookListening, &run,
+                     [log](quint16 port) { log(QStringLiteral("webhooks on port %1 (POST /webhook)").arg(port)); });
     QObject::connect(host, &WorkerMonitor::deliveriesLogged, &run, [log](const QList<WebhookDelivery> &list, int more) {
         for (auto it = list.crbegin(); it != list.crend(); ++it)
             log(QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
@@ -217,9 +230,10 @@ void runSignedIn(CommandRun &run, const WorkerHost::Options &o)
     if (session.state() == PlatformSession::State::KeychainUnavailable)
         return run.fail(Error::keychain(session.stateMessage()));
     if (session.state() != PlatformSession::State::SignedIn)
-        return run.fail(Error::auth(session.state() == PlatformSession::State::NeedsSignIn
-                                        ? session.stateMessage()
-                                        : Cli::tr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
+        return run.fail(Error::auth(
+            session.state() == PlatformSession::State::NeedsSignIn
+                ? session.stateMessage()
+                : Cli::tr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
     // Kept by the run: both go before the core they use.
     WorkerHost *host = run.keep(std::make_unique<WorkerHost>(o, session, ctx.keychain()));
     logWorker(run, host);
@@ -232,7 +246,7 @@ void runSignedIn(CommandRun &run, const WorkerHost::Options &o)
             run.fail(Error::auth(m));
     });
     drainOnSignals(run, host);
-    if (const Error e = host->start())   // takes the data directory's worker lock
+    if (const Error e = host->start()) // takes the data directory's worker lock
         return run.fail(e);
     // The live feed lives as long as the worker runs; going, it tells followers "stopped".
     WorkerFeedServer *feed = run.keep(std::make_unique<WorkerFeedServer>(*host, ctx.paths()));
@@ -260,7 +274,7 @@ void workerRun(CommandRun &run, const QStringList &args)
     // Said early; the lock WorkerHost::start takes is what decides.
     if (const std::optional<qint64> other = WorkerLock::holder(core.paths()))
         return run.fail(Error::usage(Cli::tr("Another worker is already running on this data directory (pid %1). "
-                                           "Stop it first, or watch it with `agentdeskctl worker status --follow`.")
+                                             "Stop it first, or watch it with `agentdeskctl worker status --follow`.")
                                          .arg(*other)));
     o.paths = core.paths();
     o.keychainProfile = core.database().profileId();
@@ -294,18 +308,22 @@ void workerFollow(CommandRun &run)
             *lastState = state;
         });
         QObject::connect(client, &WorkerMonitor::eventLogged, &run, [client, line](const WorkerEvent &e) {
-            if (client->isAttached())   // the backlog in the hello is history, not news
+            if (client->isAttached()) // the backlog in the hello is history, not news
                 line(e.at, QStringLiteral("%1 %2 %3").arg(e.kind, e.sessionId, e.text));
         });
-        QObject::connect(client, &WorkerMonitor::deliveriesLogged, &run, [line](const QList<WebhookDelivery> &list, int more) {
-            for (auto it = list.crbegin(); it != list.crend(); ++it)
-                line(it->at, QStringLiteral("webhook %1 %2 %3 %4").arg(it->outcome).arg(it->status).arg(it->type, it->reason));
-            if (more > 0)
-                line(QDateTime::currentDateTimeUtc(), Cli::tr("webhook … and %n more delivery(s)", nullptr, more));
-        });
+        QObject::connect(
+            client, &WorkerMonitor::deliveriesLogged, &run, [line](const QList<WebhookDelivery> &list, int more) {
+                for (auto it = list.crbegin(); it != list.crend(); ++it)
+                    line(it->at, QStringLiteral("webhook %1 %2 %3 %4")
+                                     .arg(it->outcome)
+                                     .arg(it->status)
+                                     .arg(it->type, it->reason));
+                if (more > 0)
+                    line(QDateTime::currentDateTimeUtc(), Cli::tr("webhook … and %n more delivery(s)", nullptr, more));
+            });
     }
     QObject::connect(client, &WorkerFeedClient::detached, &run, [&run, client](const QString &reason) {
-        if (client->status().pid == 0)   // never attached
+        if (client->status().pid == 0) // never attached
             return run.fail(Error::notFound(reason));
         run.err() << reason << Qt::endl;
         run.finish(0);
@@ -316,8 +334,9 @@ void workerFollow(CommandRun &run)
 void workerStatus(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption follow(QStringLiteral("follow"),
-                                    Cli::tr("Attach to the running worker's live feed and print its events until it stops."));
+    const QCommandLineOption follow(
+        QStringLiteral("follow"),
+        Cli::tr("Attach to the running worker's live feed and print its events until it stops."));
     p.addOptions({CommandRun::jsonOption(), follow});
     if (!run.parse(p, args) || !run.expectArguments(p, 0, Cli::tr("worker status takes options only.")))
         return;
@@ -328,7 +347,8 @@ void workerStatus(CommandRun &run, const QStringList &args)
     WorkerStore store(run.core().database(), run.core().clock());
     auto state = [&store](const char *key) { return store.state(QString::fromLatin1(key)); };
     const Outcome<QString> pidText = state("runPid"), runState = state("runState"), workerId = state("workerId"),
-                           agentId = state("agentId"), workerName = state("workerName"), heartbeat = state("lastHeartbeat");
+                           agentId = state("agentId"), workerName = state("workerName"),
+                           heartbeat = state("lastHeartbeat");
     for (const auto *o : {&pidText, &runState, &workerId, &agentId, &workerName, &heartbeat})
         if (!check(run, *o))
             return;
@@ -369,18 +389,27 @@ void workerStatus(CommandRun &run, const QStringList &args)
         run.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return run.finish(0);
     }
-    run.out() << Cli::tr("Worker: %1").arg(workerId.value.isEmpty()
-                                             ? Cli::tr("not registered yet")
-                                             : QStringLiteral("%1 (%2, agent %3)").arg(workerId.value, workerName.value, agentId.value))
+    run.out() << Cli::tr("Worker: %1")
+                     .arg(
+                         workerId.value.isEmpty()
+                             ? Cli::tr("not registered yet")
+                             : QStringLiteral("%1 (%2, agent %3)").arg(workerId.value, workerName.value, agentId.value))
               << '\n'
-              << Cli::tr("State: %1%2").arg(shownState, WorkerFeedInfo::processAlive(pid) ? Cli::tr(" (pid %1)").arg(pid) : QString()) << '\n'
-              << Cli::tr("Last heartbeat: %1").arg(heartbeat.value.isEmpty() ? Cli::tr("none") : heartbeat.value) << '\n'
+              << Cli::tr("State: %1%2")
+                     .arg(shownState, WorkerFeedInfo::processAlive(pid) ? Cli::tr(" (pid %1)").arg(pid) : QString())
+              << '\n'
+              << Cli::tr("Last heartbeat: %1").arg(heartbeat.value.isEmpty() ? Cli::tr("none") : heartbeat.value)
+              << '\n'
               << Cli::tr("Open claims: %1 · outbox: %2 · webhook events seen: %3 · routes: %4")
-                     .arg(open.value.size()).arg(outbox.value).arg(events.value).arg(routes.value.size())
+                     .arg(open.value.size())
+                     .arg(outbox.value)
+                     .arg(events.value)
+                     .arg(routes.value.size())
               << '\n';
     for (const ClaimRecord &c : recent.value)
-        run.out() << QStringLiteral("  %1  %2  %3  %4\n").arg(c.sessionId, ClaimRecord::phaseKey(c.phase), c.taskId,
-                                                               terminal::line(c.detail.isEmpty() ? c.lastActivity : c.detail));
+        run.out() << QStringLiteral("  %1  %2  %3  %4\n")
+                         .arg(c.sessionId, ClaimRecord::phaseKey(c.phase), c.taskId,
+                              terminal::line(c.detail.isEmpty() ? c.lastActivity : c.detail));
     run.finish(0);
 }
 
@@ -388,11 +417,15 @@ void routeAdd(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption agent(QStringLiteral("agent"), Cli::tr("The platform agent."), QStringLiteral("ID"));
-    const QCommandLineOption provider(QStringLiteral("provider"), Cli::tr("The provider (%1).").arg(allProviderKeys().join(QLatin1String(", "))),
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      Cli::tr("The provider (%1).").arg(allProviderKeys().join(QLatin1String(", "))),
                                       QStringLiteral("P"));
-    const QCommandLineOption account(QStringLiteral("account"), Cli::tr("The provider account to use."), QStringLiteral("NAME"));
+    const QCommandLineOption account(QStringLiteral("account"), Cli::tr("The provider account to use."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption repo(QStringLiteral("repo"), Cli::tr("The default repository."), QStringLiteral("URL"));
-    const QCommandLineOption allow(QStringLiteral("allow-repo"), Cli::tr("A further repository sessions may target (repeatable)."), QStringLiteral("URL"));
+    const QCommandLineOption allow(QStringLiteral("allow-repo"),
+                                   Cli::tr("A further repository sessions may target (repeatable)."),
+                                   QStringLiteral("URL"));
     const QCommandLineOption branch(QStringLiteral("branch"), Cli::tr("Branch to start from."), QStringLiteral("B"));
     const QCommandLineOption autoPr(QStringLiteral("auto-pr"), Cli::tr("Open a pull request when done."));
     const QCommandLineOption plan(QStringLiteral("plan-approval"), Cli::tr("Require plan approval in the console."));
@@ -439,35 +472,44 @@ void routeList(CommandRun &run, const QStringList &args)
     QJsonArray out;
     for (const WorkerRoute &r : routes.value) {
         if (run.json())
-            out.append(QJsonObject{{QStringLiteral("agentId"), r.agentId}, {QStringLiteral("provider"), providerKey(r.provider)},
-                                   {QStringLiteral("account"), r.account}, {QStringLiteral("repoUrl"), r.repoUrl},
+            out.append(QJsonObject{{QStringLiteral("agentId"), r.agentId},
+                                   {QStringLiteral("provider"), providerKey(r.provider)},
+                                   {QStringLiteral("account"), r.account},
+                                   {QStringLiteral("repoUrl"), r.repoUrl},
                                    {QStringLiteral("allowedRepos"), QJsonArray::fromStringList(r.allowedRepos)},
-                                   {QStringLiteral("branch"), r.branch}, {QStringLiteral("autoPr"), r.autoPr},
+                                   {QStringLiteral("branch"), r.branch},
+                                   {QStringLiteral("autoPr"), r.autoPr},
                                    {QStringLiteral("planApproval"), r.planApproval}});
         else
             run.out() << QStringLiteral("%1 → %2/%3 %4%5\n")
                              .arg(r.agentId, providerKey(r.provider), r.account, r.repoUrl,
-                                  r.allowedRepos.isEmpty() ? QString() : QStringLiteral(" (+ ") + r.allowedRepos.join(QStringLiteral(", ")) + QLatin1Char(')'));
+                                  r.allowedRepos.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" (+ ") + r.allowedRepos.join(QStringLiteral(", "))
+                                            + QLatin1Char(')'));
     }
     if (run.json())
         run.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     else if (routes.value.isEmpty())
-        run.out() << Cli::tr("No routes. `agentdeskctl worker route add --agent ID --provider P --account NAME --repo URL` adds one.") << '\n';
+        run.out() << Cli::tr(
+            "No routes. `agentdeskctl worker route add --agent ID --provider P --account NAME --repo URL` adds one.")
+                  << '\n';
     run.finish(0);
 }
 
 void routeRemove(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
-    if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("worker route remove takes the agent id.")) || !run.openCore())
+    if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("worker route remove takes the agent id."))
+        || !run.openCore())
         return;
-    run.keep(std::make_unique<WorkerSetup>(run.core()))->removeRoute(p.positionalArguments().first(), &run,
-                                                                      [&run](const Outcome<Done> &removed) {
-        if (!removed.ok())
-            return run.fail(removed.error);
-        run.out() << Cli::tr("Route removed.") << Qt::endl;
-        run.finish(0);
-    });
+    run.keep(std::make_unique<WorkerSetup>(run.core()))
+        ->removeRoute(p.positionalArguments().first(), &run, [&run](const Outcome<Done> &removed) {
+            if (!removed.ok())
+                return run.fail(removed.error);
+            run.out() << Cli::tr("Route removed.") << Qt::endl;
+            run.finish(0);
+        });
 }
 
 void workerRoute(CommandRun &run, const QStringList &args)
@@ -480,7 +522,7 @@ void workerRoute(CommandRun &run, const QStringList &args)
     if (action == QLatin1String("remove"))
         return routeRemove(run, args.mid(1));
     QCommandLineParser p;
-    if (run.parse(p, args))   // --help prints the command's help
+    if (run.parse(p, args)) // --help prints the command's help
         run.fail(Error::usage(Cli::tr("worker route takes add, list or remove.")));
 }
 
@@ -519,7 +561,8 @@ void workerForget(CommandRun &run, const QStringList &args)
     if (!check(run, open))
         return;
     if (!open.value.isEmpty())
-        return run.fail(Error::validation(Cli::tr("The worker still holds claims; run it once more to finish or release them.")));
+        return run.fail(
+            Error::validation(Cli::tr("The worker still holds claims; run it once more to finish or release them.")));
     for (const char *k : {"workerId", "agentId", "workerName", "runState", "runPid", "lastHeartbeat"})
         if (const Error e = store.clearState(QString::fromLatin1(k)))
             return run.fail(e);
@@ -533,20 +576,24 @@ QList<Command> workerCommands()
 {
     return {
         {QStringLiteral("worker"), QStringLiteral("run"),
-         QStringLiteral("[--agent ID] [--name NAME] [--concurrency N] [--lease-seconds S] [--listen HOST:PORT | --no-listen] "
-                        "[--poll-interval SECONDS] [--tls-cert FILE --tls-key FILE]"),
+         QStringLiteral(
+             "[--agent ID] [--name NAME] [--concurrency N] [--lease-seconds S] [--listen HOST:PORT | --no-listen] "
+             "[--poll-interval SECONDS] [--tls-cert FILE --tls-key FILE]"),
          QStringLiteral("Run the personal worker headless: claim platform sessions and run them as provider tasks. "
                         "Logs to stderr; SIGTERM/SIGINT drain it."),
          &workerRun},
         {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("[--json] [--follow]"),
-         QStringLiteral("The worker's identity, state, claims, outbox and webhook counts; --follow watches the running one."),
+         QStringLiteral(
+             "The worker's identity, state, claims, outbox and webhook counts; --follow watches the running one."),
          &workerStatus},
         {QStringLiteral("worker"), QStringLiteral("route"),
          QStringLiteral("add --agent ID --provider P --account NAME --repo URL [--allow-repo URL]... [--branch B] "
                         "[--auto-pr] [--plan-approval] | list [--json] | remove AGENT"),
-         QStringLiteral("The trusted routes: which provider account and repository run an agent's sessions."), &workerRoute},
+         QStringLiteral("The trusted routes: which provider account and repository run an agent's sessions."),
+         &workerRoute},
         {QStringLiteral("worker"), QStringLiteral("webhook-key"), QStringLiteral("set"),
-         QStringLiteral("Read the platform's webhook key from standard input into the OS keychain."), &workerWebhookKey},
+         QStringLiteral("Read the platform's webhook key from standard input into the OS keychain."),
+         &workerWebhookKey},
         {QStringLiteral("worker"), QStringLiteral("forget"), QString(),
          QStringLiteral("Forget the saved worker registration (after the platform rejected it)."), &workerForget},
     };

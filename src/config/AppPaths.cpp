@@ -13,8 +13,8 @@ AppPaths AppPaths::resolve(const QString &dataDirOption)
     else if (const QString env = qEnvironmentVariable("AGENTDESK_DATA_DIR"); !env.isEmpty())
         p.dataDir = env;
     else
-        p.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + QStringLiteral("/agentdesk");
+        p.dataDir =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/agentdesk");
     p.dataDir = QDir(p.dataDir).absolutePath();
     return p;
 }

@@ -16,8 +16,8 @@ QMutex g_logMutex;
 void writeLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const char *const kLevels[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + kLevels[type] + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + kLevels[type]
+                            + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
     QMutexLocker lock(&g_logMutex);
     if (g_logFile) {
         g_logFile->write(line);
@@ -40,6 +40,5 @@ void installFileLogger(const AppPaths &paths, const QString &program, bool echoW
     g_echoWarnings = echoWarningsToStderr;
     qInstallMessageHandler(writeLog);
 }
-
 
 } // namespace agentdesk

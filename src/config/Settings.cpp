@@ -14,7 +14,7 @@ const std::array<K, Settings::KeyCount> kKeys{{
     {"notifications/enabled", QMetaType::Bool, true},
     {"notifications/doNotDisturb", QMetaType::Bool, false},
     {"notifications/done", QMetaType::Bool, true},
-    {"watchdog/minutes", QMetaType::Int, 30, 0, 24 * 60},   // 0 turns the watchdog off
+    {"watchdog/minutes", QMetaType::Int, 30, 0, 24 * 60}, // 0 turns the watchdog off
     {"window/startMinimized", QMetaType::Bool, false},
     {"window/closeToTray", QMetaType::Bool, true},
     {"ui/language", QMetaType::QString, QString()},
@@ -34,7 +34,8 @@ bool acceptable(const K &k, const QVariant &v)
         return ok && n >= k.minimum && n <= k.maximum;
     }
     if (k.type == QMetaType::Bool)
-        return v.typeId() == QMetaType::Bool || v.toString() == QLatin1String("true") || v.toString() == QLatin1String("false");
+        return v.typeId() == QMetaType::Bool || v.toString() == QLatin1String("true")
+               || v.toString() == QLatin1String("false");
     return v.canConvert<QString>();
 }
 } // namespace
@@ -44,7 +45,7 @@ const Settings::KeyInfo &Settings::info(Key key)
     return kKeys.at(size_t(key));
 }
 
-Settings::Settings(QString file, QObject *parent) : QObject(parent), m_file(std::move(file)) {}
+Settings::Settings(QString file, QObject *parent) : QObject(parent), m_file(std::move(file)) { }
 
 QVariant Settings::value(Key key) const
 {

@@ -21,8 +21,8 @@ public:
         WatchdogMinutes,
         StartMinimized,
         CloseToTray,
-        Language,              // "" follows the system; else a locale name such as "de"
-        WorkerAgent,           // "" = the only route's agent
+        Language,    // "" follows the system; else a locale name such as "de"
+        WorkerAgent, // "" = the only route's agent
         WorkerConcurrency,
         WorkerLeaseSeconds,
         WorkerPollSeconds,
@@ -33,10 +33,10 @@ public:
     Q_ENUM(Key)
 
     struct KeyInfo {
-        const char *name;          // the key in the ini file
+        const char *name; // the key in the ini file
         QMetaType::Type type;
         QVariant defaultValue;
-        int minimum = 0;           // for integers
+        int minimum = 0; // for integers
         int maximum = 0;
     };
     static const KeyInfo &info(Key key);

@@ -14,15 +14,15 @@ namespace agentdesk {
 struct Account {
     QString name;
     ProviderId provider = ProviderId::Jules;
-    QUrl baseUrl;          // empty: the provider's public endpoint
+    QUrl baseUrl; // empty: the provider's public endpoint
     QDateTime createdAt;
-    QJsonObject settings;  // not secret: "apiVersion" (Devin v1|v3, Cursor v0|v1), "accountId" (Codex)
-    int keyVersion = 1;    // bumped whenever the key changes: every process drops the key it keeps
+    QJsonObject settings; // not secret: "apiVersion" (Devin v1|v3, Cursor v0|v1), "accountId" (Codex)
+    int keyVersion = 1;   // bumped whenever the key changes: every process drops the key it keeps
 };
 
-QString secretKeyFor(const QString &accountName);   // keychain entry name
+QString secretKeyFor(const QString &accountName); // keychain entry name
 // First 4 + "…" + last 4; nothing at all for keys of 8 characters or fewer.
 QString maskKey(const QString &key);
-QString validateAccountName(const QString &name);    // empty when valid
+QString validateAccountName(const QString &name); // empty when valid
 
 } // namespace agentdesk

@@ -13,7 +13,7 @@ struct Capabilities {
     bool upstreamDelete = false;
     bool listSources = false;
     bool pushUpdates = false;
-    bool listTasks = false;       // the account's tasks can be listed (adopting tasks started elsewhere)
+    bool listTasks = false; // the account's tasks can be listed (adopting tasks started elsewhere)
     bool experimental = false;
 };
 

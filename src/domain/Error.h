@@ -8,13 +8,13 @@ namespace agentdesk {
 // decides the CLI exit code and how the GUI presents it.
 enum class ErrorKind {
     None,
-    Usage,        // bad command line or unsupported operation for this provider
-    Validation,   // input rejected before anything was written
-    NotFound,     // no such local task or account
-    Provider,     // provider answered with an error, or the network failed
-    Auth,         // provider rejected the credentials
-    Keychain,     // OS keychain unavailable, locked or failing
-    Storage,      // the local database or the data directory failed
+    Usage,      // bad command line or unsupported operation for this provider
+    Validation, // input rejected before anything was written
+    NotFound,   // no such local task or account
+    Provider,   // provider answered with an error, or the network failed
+    Auth,       // provider rejected the credentials
+    Keychain,   // OS keychain unavailable, locked or failing
+    Storage,    // the local database or the data directory failed
 };
 
 // [[nodiscard]]: an Error that is returned must be looked at. Durable paths (a claim
@@ -22,8 +22,8 @@ enum class ErrorKind {
 struct [[nodiscard]] Error {
     ErrorKind kind = ErrorKind::None;
     QString message;
-    int httpStatus = 0;      // when it came from an HTTP answer
-    QString code;            // the provider's machine code ("agent_busy", "INVALID_ARGUMENT")
+    int httpStatus = 0; // when it came from an HTTP answer
+    QString code;       // the provider's machine code ("agent_busy", "INVALID_ARGUMENT")
 
     bool isError() const { return kind != ErrorKind::None; }
     explicit operator bool() const { return isError(); }

@@ -17,7 +17,7 @@ struct Outcome {
 };
 
 // The value of an operation that answers nothing but "done".
-struct Done {};
+struct Done { };
 
 template <typename T>
 using Callback = std::function<void(const Outcome<T> &)>;

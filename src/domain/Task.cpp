@@ -68,8 +68,7 @@ QList<TaskStatus> allStatuses()
 
 bool isTerminal(TaskStatus status)
 {
-    return status == TaskStatus::Completed || status == TaskStatus::Failed
-        || status == TaskStatus::Cancelled;
+    return status == TaskStatus::Completed || status == TaskStatus::Failed || status == TaskStatus::Cancelled;
 }
 
 QString attentionKey(AttentionKind kind)
@@ -126,8 +125,7 @@ QJsonObject TaskSource::toJson() const
 
 TaskSource TaskSource::fromJson(const QJsonObject &o)
 {
-    return TaskSource{o.value(QLatin1String("repoName")).toString(),
-                      o.value(QLatin1String("repoUrl")).toString(),
+    return TaskSource{o.value(QLatin1String("repoName")).toString(), o.value(QLatin1String("repoUrl")).toString(),
                       o.value(QLatin1String("branch")).toString()};
 }
 
@@ -160,8 +158,8 @@ TaskOptions TaskOptions::fromJson(const QJsonObject &o)
 
 bool TaskResult::isEmpty() const
 {
-    return prUrl.isEmpty() && !prNumber && commitMessage.isEmpty() && diffUrl.isEmpty()
-        && summary.isEmpty() && !durationSeconds && !cost;
+    return prUrl.isEmpty() && !prNumber && commitMessage.isEmpty() && diffUrl.isEmpty() && summary.isEmpty()
+           && !durationSeconds && !cost;
 }
 
 QJsonObject TaskResult::toJson() const
@@ -262,9 +260,7 @@ std::optional<TaskOrigin> originFromKey(const QString &key)
 QString generateTaskId(const QDateTime &now)
 {
     const quint64 random = QRandomGenerator::system()->generate64();
-    return QStringLiteral("task_%1_%2")
-        .arg(now.toMSecsSinceEpoch())
-        .arg(random, 16, 16, QLatin1Char('0'));
+    return QStringLiteral("task_%1_%2").arg(now.toMSecsSinceEpoch()).arg(random, 16, 16, QLatin1Char('0'));
 }
 
 QString repoNameFromUrl(const QString &url)

@@ -14,8 +14,8 @@ namespace agentdesk {
 // The seed's task model. Status strings are stored and exported verbatim.
 enum class TaskStatus { Queued, Running, AwaitingApproval, Completed, Failed, Cancelled };
 
-QString statusKey(TaskStatus status);                        // "awaiting_approval"
-QString statusDisplayName(TaskStatus status);                // "Awaiting approval"
+QString statusKey(TaskStatus status);         // "awaiting_approval"
+QString statusDisplayName(TaskStatus status); // "Awaiting approval"
 std::optional<TaskStatus> statusFromKey(const QString &key);
 QList<TaskStatus> allStatuses();
 bool isTerminal(TaskStatus status);
@@ -36,10 +36,7 @@ struct Attention {
     // The reason in the operator's language, for showing. Text that is not in the
     // catalogue (with details filled in) shows as stored.
     QString text() const;
-    friend bool operator==(const Attention &a, const Attention &b)
-    {
-        return a.kind == b.kind && a.reason == b.reason;
-    }
+    friend bool operator==(const Attention &a, const Attention &b) { return a.kind == b.kind && a.reason == b.reason; }
 };
 
 // A reason as stored: the untranslated source of a QT_TRANSLATE_NOOP("AttentionReason", …).
@@ -53,22 +50,22 @@ QString activityTypeKey(ActivityType type);
 std::optional<ActivityType> activityTypeFromKey(const QString &key);
 
 struct Activity {
-    QString id;               // the upstream's stable id: resyncs never duplicate rows
+    QString id; // the upstream's stable id: resyncs never duplicate rows
     ActivityType type = ActivityType::Message;
     QString content;
     QDateTime timestamp;
-    QJsonObject metadata;     // author, exit code, patch, plan steps, ...
+    QJsonObject metadata; // author, exit code, patch, plan steps, ...
 
     QJsonObject toJson() const;
     friend bool operator==(const Activity &a, const Activity &b)
     {
-        return a.id == b.id && a.type == b.type && a.content == b.content
-            && a.timestamp == b.timestamp && a.metadata == b.metadata;
+        return a.id == b.id && a.type == b.type && a.content == b.content && a.timestamp == b.timestamp
+               && a.metadata == b.metadata;
     }
 };
 
 struct TaskSource {
-    QString repoName;         // "owner/repo"
+    QString repoName; // "owner/repo"
     QString repoUrl;
     QString branch;
     QJsonObject toJson() const;
@@ -98,16 +95,13 @@ struct TaskResult {
     bool isEmpty() const;
     QJsonObject toJson() const;
     static TaskResult fromJson(const QJsonObject &o);
-    friend bool operator==(const TaskResult &a, const TaskResult &b)
-    {
-        return a.toJson() == b.toJson();
-    }
+    friend bool operator==(const TaskResult &a, const TaskResult &b) { return a.toJson() == b.toJson(); }
 };
 
 // Where a task was started: here (the console or the worker), or somewhere else (the
 // provider's web app, its CLI, an IDE, a GitHub issue) and adopted from the provider's list.
 enum class TaskOrigin { AgentDesk, Elsewhere };
-QString originKey(TaskOrigin origin);                        // "agentdesk", "elsewhere"
+QString originKey(TaskOrigin origin); // "agentdesk", "elsewhere"
 std::optional<TaskOrigin> originFromKey(const QString &key);
 
 struct Task {
@@ -116,10 +110,10 @@ struct Task {
     QString account;
     QString externalId;
     TaskStatus status = TaskStatus::Queued;
-    QString upstreamStatus;   // the provider's raw state, for display and diagnosis
+    QString upstreamStatus; // the provider's raw state, for display and diagnosis
     Attention attention;
     QString title;
-    QString webUrl;           // the provider's own page for the task
+    QString webUrl; // the provider's own page for the task
     QString prompt;
     TaskSource source;
     TaskOptions options;
@@ -129,13 +123,13 @@ struct Task {
     QDateTime updatedAt;
     QDateTime completedAt;
     QDateTime lastActivityAt;
-    QList<Activity> activities;   // filled only where asked for
-    QJsonObject providerState;    // the adapter's own sync state (run ids, stream position)
+    QList<Activity> activities; // filled only where asked for
+    QJsonObject providerState;  // the adapter's own sync state (run ids, stream position)
     TaskOrigin origin = TaskOrigin::AgentDesk;
-    bool hidden = false;          // the operator hid it from the list (it is kept)
-    bool archived = false;        // archived upstream
-    QDateTime goneAt;             // when the provider said it no longer has it; invalid while it exists
-    QDateTime observedAt;         // when the upstream state held here was asked for (an older answer never replaces it)
+    bool hidden = false;   // the operator hid it from the list (it is kept)
+    bool archived = false; // archived upstream
+    QDateTime goneAt;      // when the provider said it no longer has it; invalid while it exists
+    QDateTime observedAt;  // when the upstream state held here was asked for (an older answer never replaces it)
 
     // The title on one line (line breaks and runs of white space become one space), or
     // the prompt's first line when there is none. `title` keeps what the provider sent.
@@ -147,7 +141,7 @@ struct Task {
 QString generateTaskId(const QDateTime &now);
 // Text on one line: line breaks and runs of white space become one space.
 QString oneLine(const QString &text);
-QString repoNameFromUrl(const QString &url);   // "https://github.com/o/r.git" -> "o/r"
+QString repoNameFromUrl(const QString &url); // "https://github.com/o/r.git" -> "o/r"
 std::optional<int> prNumberFromUrl(const QString &url);
 
 } // namespace agentdesk

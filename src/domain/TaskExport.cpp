@@ -17,13 +17,14 @@ QByteArray tasksToJson(const QList<Task> &tasks)
 
 QByteArray tasksToCsv(const QList<Task> &tasks)
 {
-    CsvWriter csv({QStringLiteral("id"), QStringLiteral("provider"), QStringLiteral("account"), QStringLiteral("status"),
-                   QStringLiteral("title"), QStringLiteral("repository"), QStringLiteral("branch"), QStringLiteral("created_at"),
-                   QStringLiteral("updated_at"), QStringLiteral("pr_url"), QStringLiteral("error"), QStringLiteral("activities")});
+    CsvWriter csv({QStringLiteral("id"), QStringLiteral("provider"), QStringLiteral("account"),
+                   QStringLiteral("status"), QStringLiteral("title"), QStringLiteral("repository"),
+                   QStringLiteral("branch"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                   QStringLiteral("pr_url"), QStringLiteral("error"), QStringLiteral("activities")});
     for (const Task &t : tasks)
         csv.addRow({t.id, providerKey(t.provider), t.account, statusKey(t.status), t.displayTitle(), t.source.repoUrl,
-                    t.source.branch, t.createdAt.toString(Qt::ISODate), t.updatedAt.toString(Qt::ISODate), t.result.prUrl, t.error,
-                    QString::number(t.activities.size())});
+                    t.source.branch, t.createdAt.toString(Qt::ISODate), t.updatedAt.toString(Qt::ISODate),
+                    t.result.prUrl, t.error, QString::number(t.activities.size())});
     return csv.data();
 }
 

@@ -19,7 +19,7 @@ struct TaskSummary {
     TaskOrigin origin = TaskOrigin::AgentDesk;
     bool hidden = false;
     bool archived = false;
-    bool gone = false;        // gone upstream
+    bool gone = false; // gone upstream
     // Lower-cased id, title, repository and prompt start, in UTF-8: a search over
     // 100,000 of these is a byte search (memchr-fast), not a UTF-16 one.
     QByteArray searchText;

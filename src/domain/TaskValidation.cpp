@@ -26,9 +26,9 @@ QList<ValidationIssue> validateNewTask(const NewTask &input)
 {
     QList<ValidationIssue> issues;
     if (!providerFromKey(input.provider)) {
-        issues.append({ValidationIssue::Provider,
-                       tr("Unknown provider \"%1\"; choose one of: %2.")
-                           .arg(input.provider, allProviderKeys().join(QLatin1String(", ")))});
+        issues.append(
+            {ValidationIssue::Provider, tr("Unknown provider \"%1\"; choose one of: %2.")
+                                            .arg(input.provider, allProviderKeys().join(QLatin1String(", ")))});
     }
     if (const QString problem = validatePromptText(input.prompt, tr("The prompt")); !problem.isEmpty())
         issues.append({ValidationIssue::Prompt, problem});
@@ -106,7 +106,8 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
                 return i;
             cp = (cp << 6) | (s[i + k] & 0x3f);
         }
-        if ((extra == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)))
+            || (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)))
             return i;
         i += extra + 1;
     }
@@ -118,17 +119,21 @@ Outcome<QString> promptFromFileBytes(const QByteArray &bytes, const QString &fil
     const qsizetype nul = bytes.indexOf('\0');
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0 && (nul < 0 || bad < nul))
-        return {{}, Error::validation(tr("The prompt file %1 is not UTF-8 text: the byte at offset %2 (0x%3) does not "
-                                         "belong there. Save it as UTF-8 and try again.")
-                                          .arg(fileName)
-                                          .arg(bad)
-                                          .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0')))};
+        return {{},
+                Error::validation(tr("The prompt file %1 is not UTF-8 text: the byte at offset %2 (0x%3) does not "
+                                     "belong there. Save it as UTF-8 and try again.")
+                                      .arg(fileName)
+                                      .arg(bad)
+                                      .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0')))};
     if (nul >= 0)
-        return {{}, Error::validation(tr("The prompt file %1 contains a NUL byte at offset %2; it does not look like text. "
-                                         "Remove it and try again.").arg(fileName).arg(nul))};
+        return {{},
+                Error::validation(tr("The prompt file %1 contains a NUL byte at offset %2; it does not look like text. "
+                                     "Remove it and try again.")
+                                      .arg(fileName)
+                                      .arg(nul))};
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);   // a byte order mark is not part of the prompt
+        text.remove(0, 1); // a byte order mark is not part of the prompt
     return {text, {}};
 }
 

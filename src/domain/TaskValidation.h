@@ -8,8 +8,8 @@ namespace agentdesk {
 
 // What the operator asks for when creating a task, before it exists anywhere.
 struct NewTask {
-    QString provider;          // key as typed; validated against the known providers
-    QString account;           // optional: picks among several accounts of the provider
+    QString provider; // key as typed; validated against the known providers
+    QString account;  // optional: picks among several accounts of the provider
     QString prompt;
     QString repoUrl;
     QString branch;
@@ -34,8 +34,8 @@ Error validationError(const QList<ValidationIssue> &issues);
 // The offset of the first byte that does not belong to well-formed UTF-8 (no overlong
 // forms, no surrogates, nothing above U+10FFFF); -1 when all of it is.
 qsizetype firstInvalidUtf8(const QByteArray &bytes);
-Outcome<QString> promptFromFileBytes(const QByteArray &bytes, const QString &fileName);   // joins the messages
-QString validateRepoUrl(const QString &url);                     // empty when valid
+Outcome<QString> promptFromFileBytes(const QByteArray &bytes, const QString &fileName); // joins the messages
+QString validateRepoUrl(const QString &url);                                            // empty when valid
 // Parses "KEY=VALUE" (the CLI's --env); empty key or missing '=' is an error.
 bool parseEnvironmentAssignment(const QString &text, QString *key, QString *value, QString *error);
 

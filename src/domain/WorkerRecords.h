@@ -17,8 +17,8 @@ struct WorkerRoute {
     QString agentId;
     ProviderId provider = ProviderId::Jules;
     QString account;
-    QString repoUrl;                // the default repository
-    QStringList allowedRepos;       // further repositories a session's target may name
+    QString repoUrl;          // the default repository
+    QStringList allowedRepos; // further repositories a session's target may name
     QString branch;
     bool autoPr = false;
     bool planApproval = false;
@@ -35,12 +35,12 @@ struct ClaimRecord {
     Phase phase = Phase::Claimed;
     int leaseSeconds = 900;
     QDateTime leaseExpiresAt;
-    QString taskId;                 // the provider task, once created
-    int mirroredCount = 0;          // task activities already reported
-    QStringList forwardedInputs;    // operator inputs already sent to the provider
-    QString reportedUrl;            // the last external URL reported
-    QString lastActivity;           // for the Worker panel
-    QString detail;                 // why it ended, for the Worker panel
+    QString taskId;              // the provider task, once created
+    int mirroredCount = 0;       // task activities already reported
+    QStringList forwardedInputs; // operator inputs already sent to the provider
+    QString reportedUrl;         // the last external URL reported
+    QString lastActivity;        // for the Worker panel
+    QString detail;              // why it ended, for the Worker panel
     QDateTime createdAt;
 
     bool isOpen() const { return phase == Phase::Claimed || phase == Phase::Running || phase == Phase::Finishing; }
@@ -55,12 +55,12 @@ struct OutboxItem {
     QString sessionId;
     QString claimId;
     Kind kind = Kind::Activity;
-    QString clientActivityId;       // activities only
+    QString clientActivityId; // activities only
     QJsonObject body;
     int attempts = 0;
 
     bool endsClaim() const { return kind != Kind::Activity; }
-    static QString kindKey(Kind kind);                        // "activity", "complete", "fail", "release"
+    static QString kindKey(Kind kind); // "activity", "complete", "fail", "release"
     static std::optional<Kind> kindFromKey(const QString &key);
 };
 

@@ -1,16 +1,16 @@
+#include "app/CoreContext.h"
+#include "auth/PlatformSession.h"
+#include "base/ProcessHardening.h"
 #include "config/AppPaths.h"
 #include "config/FileLogger.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
-#include "app/CoreContext.h"
-#include "base/ProcessHardening.h"
-#include "auth/PlatformSession.h"
 #include "tasks/TaskRefresher.h"
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/widgets/MainWindow.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QHash>
@@ -32,15 +32,16 @@ bool answeredWithoutDisplay(int argc, char *argv[])
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: agentdesk [--data-dir DIR] [--screenshot FILE [--screenshot-delay MS] [--select ID] [--show-dialog D]]\n\n"
-                        "Desktop console for cloud coding agents.\n\n"
-                        "  --data-dir DIR        Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
-                        "  --screenshot FILE     Save a picture of the window to FILE and quit.\n"
-                        "  --screenshot-delay MS Wait before the picture (default 1500).\n"
-                        "  --select ID           Select this task at start.\n"
-                        "  --show-dialog D       Open a dialog at start: new-task, accounts, sign-in, settings,\n"
-                        "                        worker-setup or palette.\n"
-                        "  --version             Show the version.\n");
+            std::printf(
+                "Usage: agentdesk [--data-dir DIR] [--screenshot FILE [--screenshot-delay MS] [--select ID] [--show-dialog D]]\n\n"
+                "Desktop console for cloud coding agents.\n\n"
+                "  --data-dir DIR        Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
+                "  --screenshot FILE     Save a picture of the window to FILE and quit.\n"
+                "  --screenshot-delay MS Wait before the picture (default 1500).\n"
+                "  --select ID           Select this task at start.\n"
+                "  --show-dialog D       Open a dialog at start: new-task, accounts, sign-in, settings,\n"
+                "                        worker-setup or palette.\n"
+                "  --version             Show the version.\n");
             return true;
         }
     }
@@ -58,8 +59,10 @@ struct Arguments {
 std::optional<Arguments> parseArguments()
 {
     QCommandLineParser parser;
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."), QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"), QStringLiteral("Delay."), QStringLiteral("MS"),
                                    QStringLiteral("1500"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Task to select."), QStringLiteral("ID"));
@@ -77,10 +80,12 @@ std::optional<Arguments> parseArguments()
 // --show-dialog: the dialog opened once the window is up (screenshots, trying a dialog).
 void openDialog(agentdesk::MainWindow &window, const QString &name)
 {
-    const QHash<QString, QAction *> actions{
-        {QStringLiteral("new-task"), window.newTaskAction()},       {QStringLiteral("accounts"), window.accountsAction()},
-        {QStringLiteral("sign-in"), window.signInAction()},          {QStringLiteral("worker-setup"), window.workerSetupAction()},
-        {QStringLiteral("settings"), window.settingsAction()},       {QStringLiteral("palette"), window.paletteAction()}};
+    const QHash<QString, QAction *> actions{{QStringLiteral("new-task"), window.newTaskAction()},
+                                            {QStringLiteral("accounts"), window.accountsAction()},
+                                            {QStringLiteral("sign-in"), window.signInAction()},
+                                            {QStringLiteral("worker-setup"), window.workerSetupAction()},
+                                            {QStringLiteral("settings"), window.settingsAction()},
+                                            {QStringLiteral("palette"), window.paletteAction()}};
     QAction *action = actions.value(name);
     if (!action)
         return;
@@ -126,12 +131,13 @@ int main(int argc, char *argv[])
     options.paths = agentdesk::AppPaths::resolve(args->dataDir);
     // A quick look before the first paint; every page is read in the background after it.
     options.check = agentdesk::Database::Check::Quick;
-    options.queuedWrites = true;   // the GUI thread never waits on another process's write
+    options.queuedWrites = true; // the GUI thread never waits on another process's write
     agentdesk::installFileLogger(options.paths, QStringLiteral("agentdesk"), true);
     // Before any key or token is read into memory.
     if (const QString problems = agentdesk::hardenProcess(); !problems.isEmpty())
         qWarning().noquote() << "process hardening:" << problems;
-    agentdesk::installTranslations(agentdesk::Settings(options.paths.settingsFile()).stringValue(agentdesk::Settings::Language));
+    agentdesk::installTranslations(
+        agentdesk::Settings(options.paths.settingsFile()).stringValue(agentdesk::Settings::Language));
     agentdesk::CoreContext core(std::move(options));
     if (const agentdesk::Error e = core.open()) {
         QMessageBox::critical(nullptr, QObject::tr("AgentDesk cannot start"), e.message);
@@ -152,11 +158,11 @@ int main(int argc, char *argv[])
         core.refresher().start();
         core.changes().start();
         core.integrity().start();
-        core.adoption().start();   // tasks started elsewhere, a few seconds later
+        core.adoption().start(); // tasks started elsewhere, a few seconds later
     });
     if (inTray)
         window.startDeferredWork();
-    window.workerController()->attachIfRunning();   // a headless worker on this machine shows in the panel
+    window.workerController()->attachIfRunning(); // a headless worker on this machine shows in the panel
     if (!args->select.isEmpty())
         window.selectTask(args->select);
     openDialog(window, args->dialog);

@@ -1,8 +1,8 @@
 #include "base/ProcessHardening.h"
-#include "config/Translations.h"
+#include "cli/Cli.h"
 #include "config/AppPaths.h"
 #include "config/FileLogger.h"
-#include "cli/Cli.h"
+#include "config/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,7 +12,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("agentdeskctl"));
-    agentdesk::installTranslations();   // the command line follows LANG / LC_MESSAGES
+    agentdesk::installTranslations(); // the command line follows LANG / LC_MESSAGES
     QCoreApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
 

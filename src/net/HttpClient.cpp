@@ -20,7 +20,7 @@ bool isConnectFailure(QNetworkReply::NetworkError e)
 {
     // The request never reached the server: safe to repeat even for a create.
     return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
-        || e == QNetworkReply::TemporaryNetworkFailureError || e == QNetworkReply::NetworkSessionFailedError;
+           || e == QNetworkReply::TemporaryNetworkFailureError || e == QNetworkReply::NetworkSessionFailedError;
 }
 
 QString megabytes(qint64 bytes)
@@ -126,8 +126,9 @@ private:
         }
         HttpError e;
         e.kind = HttpErrorKind::Refused;
-        e.message = QCoreApplication::translate("Http", "%1 failed: %2 redirected the request to %3. AgentDesk never sends credentials to "
-                           "another host; check the account's base URL.")
+        e.message = QCoreApplication::translate(
+                        "Http", "%1 failed: %2 redirected the request to %3. AgentDesk never sends credentials to "
+                                "another host; check the account's base URL.")
                         .arg(m_request.what, m_request.url.host(), originOf(target));
         failWith(reply, e);
     }
@@ -136,7 +137,8 @@ private:
     {
         HttpError e;
         e.kind = HttpErrorKind::BadResponse;
-        e.message = QCoreApplication::translate("Http", "%1 failed: %2 sent an answer larger than %3 MB; AgentDesk stopped reading it.")
+        e.message = QCoreApplication::translate(
+                        "Http", "%1 failed: %2 sent an answer larger than %3 MB; AgentDesk stopped reading it.")
                         .arg(m_request.what, m_request.url.host(), megabytes(maxResponseBytes()));
         return e;
     }
@@ -147,7 +149,7 @@ private:
         if (m_failure.isError())
             return;
         m_failure = error;
-        reply->abort();   // finished() follows, where m_failure wins
+        reply->abort(); // finished() follows, where m_failure wins
     }
 
     void onDeadline()
@@ -195,18 +197,24 @@ private:
         const QString host = m_request.url.host();
         qint64 retryDelay = -1;
         const auto netError = reply->error();
-        const bool transportFailed = response.status == 0
+        const bool transportFailed =
+            response.status == 0
             || (response.status >= 200 && response.status < 300 && netError != QNetworkReply::NoError);
         if (transportFailed) {
             // No HTTP answer at all, or one cut off before its end.
-            const bool timedOut = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
+            const bool timedOut =
+                netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
             response.error.kind = timedOut ? HttpErrorKind::Timeout : HttpErrorKind::Network;
             response.error.status = response.status;
-            response.error.message = timedOut
-                ? QCoreApplication::translate("Http", "%1 failed: %2 did not answer within %3 s.").arg(m_request.what, host).arg(timeoutMs() / 1000)
-                : response.status != 0
-                ? QCoreApplication::translate("Http", "%1 failed: the answer from %2 broke off before its end (%3).").arg(m_request.what, host, reply->errorString())
-                : QCoreApplication::translate("Http", "%1 failed: cannot reach %2 (%3).").arg(m_request.what, host, reply->errorString());
+            response.error.message =
+                timedOut ? QCoreApplication::translate("Http", "%1 failed: %2 did not answer within %3 s.")
+                               .arg(m_request.what, host)
+                               .arg(timeoutMs() / 1000)
+                : response.status != 0 ? QCoreApplication::translate(
+                                             "Http", "%1 failed: the answer from %2 broke off before its end (%3).")
+                                             .arg(m_request.what, host, reply->errorString())
+                                       : QCoreApplication::translate("Http", "%1 failed: cannot reach %2 (%3).")
+                                             .arg(m_request.what, host, reply->errorString());
             if (m_request.idempotent || (response.status == 0 && isConnectFailure(netError)))
                 retryDelay = backoff();
         } else if (response.status >= 200 && response.status < 300) {
@@ -222,12 +230,15 @@ private:
                                            m_client.clock().msecsSinceEpoch());
                 if (wait < 0 && response.status == 403) {
                     // GitHub: until the reset when nothing remains, else at least a minute.
-                    const qint64 reset = rateLimitResetMs(response.header("x-ratelimit-reset"), m_client.clock().msecsSinceEpoch());
+                    const qint64 reset =
+                        rateLimitResetMs(response.header("x-ratelimit-reset"), m_client.clock().msecsSinceEpoch());
                     wait = reset >= 0 ? reset : 60000;
                 }
                 if (wait > m_policy.maxRetryAfterMs) {
-                    response.error.message += QLatin1Char(' ')
-                        + QCoreApplication::translate("Http", "The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")
+                    response.error.message +=
+                        QLatin1Char(' ')
+                        + QCoreApplication::translate(
+                              "Http", "The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")
                               .arg(wait / 1000);
                 } else {
                     retryDelay = wait >= 0 ? wait + jitter() : backoff();
@@ -247,7 +258,9 @@ private:
             return;
         }
         if (m_attempt > 1)
-            response.error.message += QLatin1Char(' ') + QCoreApplication::translate("Http", "(Gave up after %n attempt(s).)", nullptr, m_attempt);
+            response.error.message +=
+                QLatin1Char(' ')
+                + QCoreApplication::translate("Http", "(Gave up after %n attempt(s).)", nullptr, m_attempt);
         finish(response);
     }
 
@@ -281,10 +294,13 @@ private:
         e.kind = HttpErrorKind::BadResponse;
         e.status = response.status;
         const bool html = response.body.trimmed().startsWith('<');
-        e.message = QCoreApplication::translate("Http", "%1 failed: %2 answered HTTP %3 with %4, not the JSON it should send (%5 at byte %6).")
+        e.message = QCoreApplication::translate(
+                        "Http", "%1 failed: %2 answered HTTP %3 with %4, not the JSON it should send (%5 at byte %6).")
                         .arg(m_request.what, m_request.url.host())
                         .arg(response.status)
-                        .arg(html ? QCoreApplication::translate("Http", "an HTML page") : QCoreApplication::translate("Http", "a body that does not parse"), parseError.errorString())
+                        .arg(html ? QCoreApplication::translate("Http", "an HTML page")
+                                  : QCoreApplication::translate("Http", "a body that does not parse"),
+                             parseError.errorString())
                         .arg(parseError.offset);
         return e;
     }
@@ -345,8 +361,7 @@ private:
 
 HttpClient::HttpClient(QNetworkAccessManager *nam, const Clock &clock, QObject *parent)
     : QObject(parent), m_nam(nam), m_clock(clock)
-{
-}
+{ }
 
 HttpClient::~HttpClient() = default;
 

@@ -81,7 +81,8 @@ public:
         socket->setReadBufferSize(limits.head.maxBytes + limits.maxBodyBytes + 64 * 1024);
         m_deadline.setSingleShot(true);
         m_idle.setSingleShot(true);
-        connect(&m_deadline, &QTimer::timeout, this, [this] { refuse(408, tr("The request did not arrive in time.")); });
+        connect(&m_deadline, &QTimer::timeout, this,
+                [this] { refuse(408, tr("The request did not arrive in time.")); });
         connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->abort(); });
         connect(socket, &QTcpSocket::readyRead, this, [this] { read(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { closed(); });
@@ -92,11 +93,14 @@ public:
         m_idle.start(m_listener.limits().idleTimeoutMs);
         // A connection that waited in the server's queue may have sent its request (or
         // gone) already: no signal will say so again.
-        QMetaObject::invokeMethod(this, [this] {
-            read();
-            if (m_socket->state() != QAbstractSocket::ConnectedState && !m_handling)
-                closed();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                read();
+                if (m_socket->state() != QAbstractSocket::ConnectedState && !m_handling)
+                    closed();
+            },
+            Qt::QueuedConnection);
     }
 
     // The handler's answer for request number `serial`.
@@ -107,7 +111,7 @@ public:
         m_handling = false;
         write(response, m_closeAfter || response.close);
         if (!m_closing)
-            read();   // a pipelined request may be waiting
+            read(); // a pipelined request may be waiting
     }
 
 private:
@@ -116,7 +120,7 @@ private:
         if (m_gone || m_handling || m_closing)
             return;
         if (m_buffer.isEmpty())
-            m_buffer = m_socket->readAll();   // the usual case: no copy
+            m_buffer = m_socket->readAll(); // the usual case: no copy
         else
             m_buffer += m_socket->readAll();
         const HttpListenerLimits &limits = m_listener.limits();
@@ -147,15 +151,15 @@ private:
                     return refuse(m_framing.httpStatus, m_framing.why);
                 if (m_framing.kind == BodyFraming::Chunked)
                     m_chunks.emplace(limits.maxBodyBytes);
-                if (m_framing.kind != BodyFraming::None
-                    && m_request.head.header("expect").toLower() == "100-continue" && m_request.head.minorVersion == 1)
+                if (m_framing.kind != BodyFraming::None && m_request.head.header("expect").toLower() == "100-continue"
+                    && m_request.head.minorVersion == 1)
                     m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             }
             if (m_framing.kind == BodyFraming::Length) {
                 const qint64 missing = m_framing.length - m_request.body.size();
                 const qint64 take = std::min<qint64>(missing, m_buffer.size());
                 if (m_request.body.isEmpty() && take == m_buffer.size()) {
-                    m_request.body = std::exchange(m_buffer, {});   // the whole rest is the body
+                    m_request.body = std::exchange(m_buffer, {}); // the whole rest is the body
                 } else {
                     m_request.body.append(m_buffer.constData(), take);
                     m_buffer.remove(0, take);
@@ -190,7 +194,7 @@ private:
             for (const auto &h : r.headers)
                 head += h.first + ": " + h.second + "\r\n";
             m_socket->write(head + "Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
-            m_closing = true;   // nothing more is read; the stream owns the socket now
+            m_closing = true; // nothing more is read; the stream owns the socket now
             m_deadline.stop();
             m_idle.stop();
             disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
@@ -202,7 +206,7 @@ private:
         out += "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
         for (const auto &h : r.headers) {
             const QByteArray name = h.first.toLower();
-            if (name != "content-length" && name != "connection")   // the framing is ours
+            if (name != "content-length" && name != "connection") // the framing is ours
                 out += h.first + ": " + h.second + "\r\n";
         }
         if (r.status != 204 && r.status >= 200)
@@ -212,7 +216,7 @@ private:
             out += r.body;
         m_socket->write(out);
         if (m_socket->state() != QAbstractSocket::ConnectedState) {
-            closed();   // the client left while its request was handled
+            closed(); // the client left while its request was handled
             return;
         }
         if (close) {
@@ -271,8 +275,7 @@ private:
 
 HttpListener::HttpListener(HttpListenerLimits limits, Handler handler, QObject *parent)
     : QObject(parent), m_limits(limits), m_handler(std::move(handler))
-{
-}
+{ }
 
 HttpListener::~HttpListener()
 {

@@ -28,7 +28,7 @@ struct HttpServerResponse {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    bool close = false;   // close the connection after this answer
+    bool close = false; // close the connection after this answer
     // A streamed answer (server-sent events): the head goes out without a length, then
     // the socket is handed to `stream`, which writes and closes it when done. The
     // connection ends with it.

@@ -13,10 +13,10 @@ namespace agentdesk {
 // their requests from it (through HttpListener).
 struct HttpRequestHead {
     QByteArray method;
-    QByteArray target;                                // as sent: "/webhook?x=1"
-    QUrl url;                                         // path and query of the target
-    int minorVersion = 1;                             // HTTP/1.0 or HTTP/1.1
-    QList<QPair<QByteArray, QByteArray>> headers;     // names lower-cased, in order
+    QByteArray target;                            // as sent: "/webhook?x=1"
+    QUrl url;                                     // path and query of the target
+    int minorVersion = 1;                         // HTTP/1.0 or HTTP/1.1
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, in order
 
     QByteArray header(const QByteArray &lowerName) const;
     // HTTP/1.1 keeps the connection unless "Connection: close"; 1.0 only with keep-alive.
@@ -31,9 +31,9 @@ struct HeadLimits {
 // What parsing a buffer's head found.
 struct HeadParse {
     enum Status { Incomplete, Complete, Invalid, TooLarge } status = Incomplete;
-    int consumed = 0;            // bytes of the head, the blank line included (Complete)
-    int httpStatus = 0;          // 400 or 431 (Invalid / TooLarge)
-    QString why;                 // for the client and the log
+    int consumed = 0;   // bytes of the head, the blank line included (Complete)
+    int httpStatus = 0; // 400 or 431 (Invalid / TooLarge)
+    QString why;        // for the client and the log
     HttpRequestHead head;
 };
 
@@ -45,7 +45,7 @@ HeadParse parseRequestHead(const QByteArray &buffer, const HeadLimits &limits);
 struct BodyFraming {
     enum Kind { None, Length, Chunked } kind = None;
     qint64 length = 0;
-    int httpStatus = 0;          // 400 (bad framing), 413 (declared too large), 501 (unknown coding)
+    int httpStatus = 0; // 400 (bad framing), 413 (declared too large), 501 (unknown coding)
     QString why;
 };
 BodyFraming bodyFraming(const HttpRequestHead &head, qint64 maxBodyBytes);
@@ -55,7 +55,7 @@ class ChunkedDecoder
 {
 public:
     enum Status { NeedMore, Done, Invalid, TooLarge };
-    explicit ChunkedDecoder(qint64 maxBytes) : m_max(maxBytes) {}
+    explicit ChunkedDecoder(qint64 maxBytes) : m_max(maxBytes) { }
     // Consumes from the front of `input` what it can; decoded bytes go to `body`.
     Status feed(QByteArray &input, QByteArray &body);
 

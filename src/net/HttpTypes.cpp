@@ -45,7 +45,8 @@ void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
         for (const QJsonValue &e : errors) {
             const QJsonObject eo = e.toObject();
             const QString field = eo.value(QLatin1String("field")).toString();
-            const QString what = eo.value(QLatin1String("message")).toString(eo.value(QLatin1String("code")).toString());
+            const QString what =
+                eo.value(QLatin1String("message")).toString(eo.value(QLatin1String("code")).toString());
             if (!what.isEmpty())
                 details << (field.isEmpty() ? what : field + QStringLiteral(": ") + what);
         }
@@ -54,7 +55,7 @@ void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
         return;
     }
     const QJsonValue detail = o.value(QLatin1String("detail"));
-    if (detail.isObject()) {   // ChatGPT backend: {"detail": {"code", "message"}}
+    if (detail.isObject()) { // ChatGPT backend: {"detail": {"code", "message"}}
         *message = detail.toObject().value(QLatin1String("message")).toString();
         *code = detail.toObject().value(QLatin1String("code")).toString();
         return;
@@ -103,16 +104,16 @@ HttpError describeHttpFailure(const QString &what, int status, const QByteArray 
     parseErrorEnvelope(body, &e.code, &upstream);
     // The envelope's machine code stays in the text: it is what support pages and
     // callers (agent_busy, run_not_cancellable) recognise.
-    const QString head = e.code.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
-                                          : QStringLiteral("HTTP %1 %2").arg(status).arg(e.code);
+    const QString head =
+        e.code.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1 %2").arg(status).arg(e.code);
     const QString detail = upstream.isEmpty() ? head : head + QStringLiteral(": ") + upstream;
     if (status == 403 && isRateLimitAnswer(status, remaining, body)) {
         e.kind = HttpErrorKind::RateLimited;
         e.message = tr("%1 failed: the provider is rate limiting requests (%2). Try again later.").arg(what, detail);
     } else if (status == 401 || status == 403) {
         e.kind = HttpErrorKind::Auth;
-        e.message = tr("%1 failed: the provider rejected the credentials (%2). Check the account's API key.")
-                        .arg(what, detail);
+        e.message =
+            tr("%1 failed: the provider rejected the credentials (%2). Check the account's API key.").arg(what, detail);
     } else if (status == 404 || status == 410) {
         e.kind = HttpErrorKind::NotFound;
         e.message = tr("%1 failed: not found upstream (%2).").arg(what, detail);
@@ -139,9 +140,10 @@ qint64 retryAfterMs(const QByteArray &headerValue, const QByteArray &body, qint6
         bool ok = false;
         const qint64 seconds = value.toLongLong(&ok);
         if (ok && seconds >= 0)
-            return seconds > std::numeric_limits<qint64>::max() / 1000 ? std::numeric_limits<qint64>::max() : seconds * 1000;
-        const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
-                                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+            return seconds > std::numeric_limits<qint64>::max() / 1000 ? std::numeric_limits<qint64>::max()
+                                                                       : seconds * 1000;
+        const QDateTime when =
+            QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         if (when.isValid()) {
             QDateTime utc = when;
             utc.setTimeSpec(Qt::UTC);

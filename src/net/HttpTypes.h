@@ -24,14 +24,14 @@ struct HttpRequest {
     bool idempotent = true;
     // Providers that answer 404 for a moment right after a create (Jules activities).
     int notFoundRetries = 0;
-    int timeoutMs = 0;     // silence on the wire before an attempt fails; 0: the client's policy
-    int deadlineMs = 0;    // the whole call, retries included; 0: the client's policy
-    int maxAttempts = 0;   // 0: the client's policy
+    int timeoutMs = 0;   // silence on the wire before an attempt fails; 0: the client's policy
+    int deadlineMs = 0;  // the whole call, retries included; 0: the client's policy
+    int maxAttempts = 0; // 0: the client's policy
     // A 2xx answer must be a JSON document unless this is set (an action that answers
     // nothing, or a non-JSON resource). A body that does not parse is an error.
     bool allowEmptyBody = false;
     bool expectJson = true;
-    QString what;          // "Jules: list activities", for error messages
+    QString what; // "Jules: list activities", for error messages
     // Groups requests that share a rate limit (one provider account); see RequestBudget.
     QString budgetKey;
 
@@ -39,20 +39,32 @@ struct HttpRequest {
     void setJsonBody(const QJsonObject &object);
 };
 
-enum class HttpErrorKind { None, Network, Timeout, Auth, NotFound, RateLimited, Conflict, Client, Server, BadResponse, Refused };
+enum class HttpErrorKind {
+    None,
+    Network,
+    Timeout,
+    Auth,
+    NotFound,
+    RateLimited,
+    Conflict,
+    Client,
+    Server,
+    BadResponse,
+    Refused
+};
 
 struct HttpError {
     HttpErrorKind kind = HttpErrorKind::None;
     int status = 0;
-    QString code;        // the envelope's machine code where it has one ("agent_busy", "NOT_FOUND")
-    QString message;     // for people: what failed, why, and what to do
+    QString code;    // the envelope's machine code where it has one ("agent_busy", "NOT_FOUND")
+    QString message; // for people: what failed, why, and what to do
     bool isError() const { return kind != HttpErrorKind::None; }
 };
 
 struct HttpResponse {
     int status = 0;
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;   // lower-cased names
+    QHash<QByteArray, QByteArray> headers; // lower-cased names
     HttpError error;
     int attempts = 0;
 
@@ -68,9 +80,9 @@ struct RetryPolicy {
     int maxAttempts = 4;
     int baseDelayMs = 500;
     int maxDelayMs = 30000;
-    int maxRetryAfterMs = 120000;   // a longer Retry-After fails the call with the wait in the message
-    int timeoutMs = 30000;          // silence on the wire
-    int deadlineMs = 180000;        // the whole call, however slowly the bytes drip
+    int maxRetryAfterMs = 120000; // a longer Retry-After fails the call with the wait in the message
+    int timeoutMs = 30000;        // silence on the wire
+    int deadlineMs = 180000;      // the whole call, however slowly the bytes drip
     qint64 maxResponseBytes = 16 * 1024 * 1024;
 };
 
@@ -81,7 +93,8 @@ void parseErrorEnvelope(const QByteArray &body, QString *code, QString *message)
 // Builds the message a person reads for a failed call.
 // `remaining`: the answer's x-ratelimit-remaining, which tells GitHub's rate-limit 403
 // from a permission 403.
-HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body, const QByteArray &remaining = {});
+HttpError describeHttpFailure(const QString &what, int status, const QByteArray &body,
+                              const QByteArray &remaining = {});
 // 429, or a 403 that is a rate limit (GitHub: nothing remaining, or "secondary rate limit").
 bool isRateLimitAnswer(int status, const QByteArray &remaining, const QByteArray &body);
 // Retry-After as seconds or HTTP-date, or "retry in N seconds" in the body; -1 if

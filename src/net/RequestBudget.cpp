@@ -9,8 +9,7 @@ Q_LOGGING_CATEGORY(lcBudget, "agentdesk.budget")
 
 namespace agentdesk {
 
-namespace {
-}
+namespace { }
 
 RequestBudget::RequestBudget(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
 {
@@ -79,11 +78,11 @@ void RequestBudget::record(const QString &key, const HttpResponse &response)
         if (const qint64 reset = rateLimitResetMs(response.header("x-ratelimit-reset"), now); reset >= 0) {
             until = std::max(until, now + reset);
         } else if (response.status == 429 || response.status == 403) {
-            until = std::max(until, now + 60000);   // spent, with no word on when it comes back
+            until = std::max(until, now + 60000); // spent, with no word on when it comes back
         }
     }
     if (until == 0 && limited)
-        until = now + (response.status == 429 ? 1000 : 60000);   // at least a pause, even without a hint
+        until = now + (response.status == 429 ? 1000 : 60000); // at least a pause, even without a hint
     if (until > b.blockedUntilMs) {
         b.blockedUntilMs = until;
         qCInfo(lcBudget).noquote() << "budget" << key << "closed for" << (until - now) << "ms";
@@ -123,7 +122,7 @@ void RequestBudget::release()
         refill(b, now);
         while (!b.waiting.empty() && now >= b.blockedUntilMs) {
             if (!b.waiting.front().context) {
-                b.waiting.pop_front();   // its requester is gone: it costs nothing
+                b.waiting.pop_front(); // its requester is gone: it costs nothing
                 continue;
             }
             if (b.tokens < 1)

@@ -42,7 +42,7 @@ void SseStream::open(const QString &lastEventId)
         if (originOf(m_request.url.resolved(to)) == originOf(m_request.url))
             Q_EMIT reply->redirectAllowed();
         else
-            reply->abort();   // credentials stay with their origin
+            reply->abort(); // credentials stay with their origin
     });
     m_idle.start();
 }
@@ -63,9 +63,9 @@ void SseStream::close()
 void SseStream::onReadyRead()
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_idle.start();   // any byte, a heartbeat or a comment included, shows the stream is alive
+    m_idle.start(); // any byte, a heartbeat or a comment included, shows the stream is alive
     if (status != 200)
-        return;   // an error body: read in onFinished
+        return; // an error body: read in onFinished
     m_buffer += m_reply->readAll();
     if (m_buffer.size() > kMaxBufferedBytes) {
         QNetworkReply *reply = m_reply;
@@ -103,7 +103,7 @@ void SseStream::dispatchBlock(const QByteArray &block)
     const QList<QByteArray> lines = block.split('\n');
     for (const QByteArray &line : lines) {
         if (line.isEmpty() || line.startsWith(':'))
-            continue;   // comment / keep-alive
+            continue; // comment / keep-alive
         const int colon = line.indexOf(':');
         const QByteArray field = colon < 0 ? line : line.left(colon);
         QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
@@ -131,9 +131,9 @@ void SseStream::onFinished()
     if (!reply)
         return;
     if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
-        onReadyRead();   // whatever is left
+        onReadyRead(); // whatever is left
         if (!m_reply)
-            return;      // a listener closed the stream meanwhile
+            return; // a listener closed the stream meanwhile
     }
     m_reply = nullptr;
     m_idle.stop();
@@ -142,7 +142,8 @@ void SseStream::onFinished()
     HttpError error;
     if (status == 0) {
         error.kind = HttpErrorKind::Network;
-        error.message = tr("%1: the stream from %2 broke (%3).").arg(m_request.what, m_request.url.host(), reply->errorString());
+        error.message =
+            tr("%1: the stream from %2 broke (%3).").arg(m_request.what, m_request.url.host(), reply->errorString());
     } else if (status != 200) {
         error = describeHttpFailure(m_request.what, status, reply->read(64 * 1024));
     }

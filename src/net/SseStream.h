@@ -2,8 +2,8 @@
 
 #include "HttpTypes.h"
 
-#include <QObject>
 #include <QNetworkReply>
+#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -49,7 +49,7 @@ private:
     QByteArray m_buffer;
     QString m_lastEventId;
     QTimer m_idle;
-    static constexpr int kMaxBufferedBytes = 4 * 1024 * 1024;   // one event larger than this is refused
+    static constexpr int kMaxBufferedBytes = 4 * 1024 * 1024; // one event larger than this is refused
 };
 
 } // namespace agentdesk

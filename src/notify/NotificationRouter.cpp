@@ -41,7 +41,7 @@ void NotificationRouter::onRaised(const AttentionItem &item)
     if (item.level == Level::Done && !m_settings.boolValue(Settings::NotifyDone))
         return;
     if (!item.taskId.isEmpty() && item.taskId == m_onScreen)
-        return;   // the operator is looking at it
+        return; // the operator is looking at it
     const QString fingerprint = QString::number(int(item.level)) + QLatin1Char('|') + item.reason;
     if (m_lastShown.value(item.key) == fingerprint)
         return;
@@ -59,7 +59,8 @@ void NotificationRouter::onRaised(const AttentionItem &item)
     n.body = item.reason;
     n.urgent = item.level == Level::NeedsYou;
     n.actions << QStringLiteral("open");
-    if (item.source == AttentionItem::Source::Task && item.level == Level::NeedsYou && m_approvable && m_approvable(item.taskId))
+    if (item.source == AttentionItem::Source::Task && item.level == Level::NeedsYou && m_approvable
+        && m_approvable(item.taskId))
         n.actions << QStringLiteral("approve");
     m_lastShown.insert(item.key, fingerprint);
     if (m_window.interval() <= 0)
@@ -112,7 +113,7 @@ void NotificationRouter::flush()
     if (batch.size() > titles.size())
         lines << tr("… and %n more", nullptr, int(batch.size() - titles.size()));
     summary.body = lines.join(QLatin1Char('\n'));
-    summary.urgent = false;   // a summary is news, not an alarm
+    summary.urgent = false; // a summary is news, not an alarm
     summary.actions << QStringLiteral("open");
     show(summary, {});
 }

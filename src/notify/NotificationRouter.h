@@ -57,7 +57,7 @@ private:
     QPointer<Notifier> m_fallback;
     std::function<bool(const QString &)> m_approvable;
     QString m_onScreen;
-    QHash<QString, QString> m_lastShown;     // key → what was shown (level + reason)
+    QHash<QString, QString> m_lastShown; // key → what was shown (level + reason)
     QHash<QString, QString> m_taskOfKey;
     struct Pending {
         Notification notification;

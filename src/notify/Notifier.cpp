@@ -35,13 +35,15 @@ FreedesktopNotifier::FreedesktopNotifier(QObject *parent) : Notifier(parent)
         qCInfo(lcNotify) << "no session bus: notifications go to the tray";
         return;
     }
-    bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint,QString)));
-    bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint,uint)));
+    bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
+                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
     auto *watcher = new QDBusServiceWatcher(kService, bus, QDBusServiceWatcher::WatchForOwnerChange, this);
     connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, &FreedesktopNotifier::onOwnerChanged);
     // Asked without waiting; until the bus answers, notifications go to the fallback.
-    QDBusMessage ask = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                                      QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"));
+    QDBusMessage ask =
+        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                       QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"));
     ask << kService;
     auto *call = new QDBusPendingCallWatcher(bus.asyncCall(ask), this);
     connect(call, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
@@ -62,7 +64,7 @@ void FreedesktopNotifier::setAvailable(bool available)
 
 void FreedesktopNotifier::onOwnerChanged(const QString &, const QString &, const QString &newOwner)
 {
-    m_ids.clear();   // ids belong to the daemon that handed them out
+    m_ids.clear(); // ids belong to the daemon that handed them out
     setAvailable(!newOwner.isEmpty());
 }
 
@@ -75,8 +77,8 @@ void FreedesktopNotifier::show(const Notification &n)
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(n.urgent ? 2 : 1)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.github.agentdesk.AgentDesk"));
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << QCoreApplication::applicationName() << m_ids.value(n.key, 0u) << QStringLiteral("io.github.agentdesk.AgentDesk") << n.title << n.body
-         << actions << hints << int(-1);
+    call << QCoreApplication::applicationName() << m_ids.value(n.key, 0u)
+         << QStringLiteral("io.github.agentdesk.AgentDesk") << n.title << n.body << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, key = n.key](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<uint> reply = *w;
@@ -93,7 +95,8 @@ void FreedesktopNotifier::withdraw(const QString &key)
     const uint id = m_ids.take(key);
     if (!id)
         return;
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("CloseNotification"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("CloseNotification"));
     call << id;
     QDBusConnection::sessionBus().asyncCall(call);
 }
@@ -102,7 +105,7 @@ void FreedesktopNotifier::onActionInvoked(uint id, const QString &action)
 {
     const QString key = m_ids.key(id);
     if (key.isEmpty())
-        return;   // another program's notification
+        return; // another program's notification
     Q_EMIT actionInvoked(key, action == QLatin1String("default") ? QStringLiteral("open") : action);
 }
 

@@ -7,10 +7,10 @@
 namespace agentdesk {
 
 struct Notification {
-    QString key;             // one notification per key: a newer one replaces it
+    QString key; // one notification per key: a newer one replaces it
     QString title;
     QString body;
-    QStringList actions;     // action ids: "open", "approve"
+    QStringList actions; // action ids: "open", "approve"
     bool urgent = false;
 };
 
@@ -50,7 +50,7 @@ private Q_SLOTS:
 
 private:
     void setAvailable(bool available);
-    QHash<QString, uint> m_ids;     // key → notification id, to replace in place
+    QHash<QString, uint> m_ids; // key → notification id, to replace in place
     bool m_available = false;
 };
 

@@ -11,17 +11,26 @@
 namespace agentdesk {
 
 enum class PlatformClient::Op {
-    RegisterWorker, CheckWorker, Heartbeat, PollSessions, FetchSession, Claim, RenewLease, PostActivity,
-    Complete, Fail, Release
+    RegisterWorker,
+    CheckWorker,
+    Heartbeat,
+    PollSessions,
+    FetchSession,
+    Claim,
+    RenewLease,
+    PostActivity,
+    Complete,
+    Fail,
+    Release
 };
 
 namespace {
 
 struct Route {
     const char *method;
-    const char *path;       // under {platform}/api/v1/workspaces/{workspace}; {name} is filled from the call
-    bool idempotent;        // safe to resend after a lost answer
-    const char *what;       // for error messages
+    const char *path; // under {platform}/api/v1/workspaces/{workspace}; {name} is filled from the call
+    bool idempotent;  // safe to resend after a lost answer
+    const char *what; // for error messages
 };
 
 // The one table of the platform's worker endpoints ([doc] operations, [ours] paths).
@@ -50,7 +59,8 @@ Route routeFor(int op)
 QString fill(QString path, const QHash<QString, QString> &args)
 {
     for (auto it = args.cbegin(); it != args.cend(); ++it)
-        path.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+        path.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
+                     QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
     return path;
 }
 
@@ -70,8 +80,7 @@ PlatformClient::PlatformClient(HttpClient &http, AccessTokenSource &tokens, QUrl
                                QObject *parent)
     : QObject(parent), m_http(http), m_tokens(tokens), m_platformUrl(std::move(platformUrl)),
       m_workspace(workspace.isEmpty() ? QStringLiteral("current") : std::move(workspace))
-{
-}
+{ }
 
 QUrl PlatformClient::apiBase() const
 {
@@ -87,7 +96,8 @@ void PlatformClient::call(Op op, const QHash<QString, QString> &args, const QJso
                           Callback<QJsonObject> done, bool afterRefresh)
 {
     const Route route = routeFor(int(op));
-    auto withToken = [this, op, args, body, context, done, afterRefresh, route](const Secret &token, const Error &tokenError) {
+    auto withToken = [this, op, args, body, context, done, afterRefresh, route](const Secret &token,
+                                                                                const Error &tokenError) {
         if (tokenError)
             return done({{}, tokenError});
         HttpRequest req;
@@ -106,11 +116,12 @@ void PlatformClient::call(Op op, const QHash<QString, QString> &args, const QJso
         m_http.send(req, context, [this, op, args, body, context, done, afterRefresh](const HttpResponse &resp) {
             if (resp.status == 401 && !afterRefresh) {
                 // Refresh once (single flight across every caller), then retry once.
-                m_tokens.refreshAfterUnauthorized(context, [this, op, args, body, context, done](const Secret &, const Error &e) {
-                    if (e)
-                        return done({{}, e});
-                    call(op, args, body, context, done, true);
-                });
+                m_tokens.refreshAfterUnauthorized(
+                    context, [this, op, args, body, context, done](const Secret &, const Error &e) {
+                        if (e)
+                            return done({{}, e});
+                        call(op, args, body, context, done, true);
+                    });
                 return;
             }
             if (!resp.ok()) {
@@ -141,7 +152,8 @@ void PlatformClient::registerWorker(const WorkerSpec &spec, const QObject *conte
              r.agentId = o.value(QLatin1String("agentId")).toString();
              r.workerId = o.value(QLatin1String("workerId")).toString();
              r.name = o.value(QLatin1String("name")).toString();
-             r.heartbeatIntervalSeconds = int(kHeartbeatSeconds.clamp(o.value(QLatin1String("heartbeatIntervalSeconds")).toDouble(30)));
+             r.heartbeatIntervalSeconds =
+                 int(kHeartbeatSeconds.clamp(o.value(QLatin1String("heartbeatIntervalSeconds")).toDouble(30)));
              return r;
          }));
 }
@@ -163,13 +175,14 @@ void PlatformClient::heartbeat(const QString &workerId, const QString &status, c
          }));
 }
 
-void PlatformClient::pollSessions(const QString &workerId, int limit, const QObject *context, Callback<QList<PlatformSessionInfo>> done)
+void PlatformClient::pollSessions(const QString &workerId, int limit, const QObject *context,
+                                  Callback<QList<PlatformSessionInfo>> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("queued"));
     q.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 100)));
-    call(Op::PollSessions, {{QStringLiteral("workerId"), workerId}, {QStringLiteral("?query"), q.toString()}}, {}, context,
-         mapped<QList<PlatformSessionInfo>>(std::move(done), [](const QJsonObject &o) {
+    call(Op::PollSessions, {{QStringLiteral("workerId"), workerId}, {QStringLiteral("?query"), q.toString()}}, {},
+         context, mapped<QList<PlatformSessionInfo>>(std::move(done), [](const QJsonObject &o) {
              QList<PlatformSessionInfo> out;
              const QJsonArray sessions = o.value(QLatin1String("sessions")).toArray();
              for (const QJsonValue &v : sessions)
@@ -184,7 +197,8 @@ void PlatformClient::fetchSession(const QString &sessionId, const QObject *conte
          mapped<PlatformSessionInfo>(std::move(done), &PlatformSessionInfo::fromJson));
 }
 
-void PlatformClient::claim(const QString &sessionId, const QString &workerId, int leaseSeconds, const QObject *context, Callback<ClaimGrant> done)
+void PlatformClient::claim(const QString &sessionId, const QString &workerId, int leaseSeconds, const QObject *context,
+                           Callback<ClaimGrant> done)
 {
     const QJsonObject body{{QStringLiteral("workerId"), workerId}, {QStringLiteral("leaseSeconds"), leaseSeconds}};
     call(Op::Claim, {{QStringLiteral("sessionId"), sessionId}}, body, context,
@@ -218,9 +232,8 @@ void PlatformClient::postActivity(const QString &sessionId, const QString &claim
     if (!activity.data.isEmpty())
         body.insert(QStringLiteral("data"), activity.data);
     call(Op::PostActivity, {{QStringLiteral("sessionId"), sessionId}}, body, context,
-         mapped<QString>(std::move(done), [](const QJsonObject &o) {
-             return o.value(QLatin1String("activityId")).toString();
-         }));
+         mapped<QString>(std::move(done),
+                         [](const QJsonObject &o) { return o.value(QLatin1String("activityId")).toString(); }));
 }
 
 void PlatformClient::complete(const QString &sessionId, const QString &claimId, const QString &summary,

@@ -39,9 +39,11 @@ public:
     // Answers the heartbeat interval the platform asks for.
     void heartbeat(const QString &workerId, const QString &status, const QStringList &activeSessionIds, int capacity,
                    const QObject *context, Callback<int> done);
-    void pollSessions(const QString &workerId, int limit, const QObject *context, Callback<QList<PlatformSessionInfo>> done);
+    void pollSessions(const QString &workerId, int limit, const QObject *context,
+                      Callback<QList<PlatformSessionInfo>> done);
     void fetchSession(const QString &sessionId, const QObject *context, Callback<PlatformSessionInfo> done);
-    void claim(const QString &sessionId, const QString &workerId, int leaseSeconds, const QObject *context, Callback<ClaimGrant> done);
+    void claim(const QString &sessionId, const QString &workerId, int leaseSeconds, const QObject *context,
+               Callback<ClaimGrant> done);
     void renewLease(const QString &sessionId, const QString &claimId, int leaseSeconds, const QObject *context,
                     Callback<QDateTime> done);
     void postActivity(const QString &sessionId, const QString &claimId, const SessionActivity &activity,

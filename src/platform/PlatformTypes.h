@@ -23,11 +23,11 @@ struct PlatformSessionInfo {
     QString workspaceId;
     QString agentId;
     QString executionMode;
-    QString state;                  // queued, pending, active, awaiting_input, complete, error, stale, cancelled
+    QString state; // queued, pending, active, awaiting_input, complete, error, stale, cancelled
     QString prompt;
     QString trustedInstructions;
     QJsonObject untrustedContext;
-    QJsonObject target;             // {type, id, url, repository?}
+    QJsonObject target; // {type, id, url, repository?}
     QString activeClaimId;
     QList<SessionInput> inputs;
     QDateTime createdAt;
@@ -35,7 +35,8 @@ struct PlatformSessionInfo {
 
     bool isTerminal() const
     {
-        return state == QLatin1String("complete") || state == QLatin1String("error") || state == QLatin1String("cancelled");
+        return state == QLatin1String("complete") || state == QLatin1String("error")
+               || state == QLatin1String("cancelled");
     }
     QString targetRepository() const { return target.value(QLatin1String("repository")).toString(); }
     static PlatformSessionInfo fromJson(const QJsonObject &o);
@@ -57,8 +58,8 @@ struct ClaimGrant {
 
 // One activity as the platform takes it: {claimId, type, message, data?, clientActivityId}.
 struct SessionActivity {
-    QString clientActivityId;       // a UUID; makes a retried post idempotent
-    QString type;                   // progress, plan_updated, external_url_updated, awaiting_input, completed, failed, policy_decision
+    QString clientActivityId; // a UUID; makes a retried post idempotent
+    QString type; // progress, plan_updated, external_url_updated, awaiting_input, completed, failed, policy_decision
     QString message;
     QJsonObject data;
 };

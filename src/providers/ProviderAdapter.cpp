@@ -25,7 +25,7 @@ QString trimmedPath(const QUrl &url)
 }
 } // namespace
 
-ProviderAdapter::ProviderAdapter(HttpClient &http, QObject *parent) : QObject(parent), m_http(http) {}
+ProviderAdapter::ProviderAdapter(HttpClient &http, QObject *parent) : QObject(parent), m_http(http) { }
 
 ProviderAdapter::~ProviderAdapter() = default;
 
@@ -60,8 +60,7 @@ QString ProviderAdapter::unsupportedReason(Operation op) const
         break;
     case Operation::ListTasks:
     case Operation::Create:
-    case Operation::Fetch:
-        break;
+    case Operation::Fetch: break;
     }
     return {};
 }
@@ -74,13 +73,15 @@ QString ProviderAdapter::whyNot(const Task &task, Operation op) const
     switch (op) {
     case Operation::ApprovePlan:
         if (task.status != TaskStatus::AwaitingApproval)
-            return QCoreApplication::translate("ProviderAdapter", "There is no plan waiting for approval (the task is %1).")
+            return QCoreApplication::translate("ProviderAdapter",
+                                               "There is no plan waiting for approval (the task is %1).")
                 .arg(statusDisplayName(task.status).toLower());
         break;
     case Operation::SendMessage:
         if (isTerminal(task.status))
-            return QCoreApplication::translate("ProviderAdapter", "The task has ended (%1) and %2 takes no messages after "
-                                                                  "the end; start a new task instead.")
+            return QCoreApplication::translate("ProviderAdapter",
+                                               "The task has ended (%1) and %2 takes no messages after "
+                                               "the end; start a new task instead.")
                 .arg(statusDisplayName(task.status).toLower(), providerDisplayName(id()));
         break;
     case Operation::Cancel:
@@ -88,8 +89,7 @@ QString ProviderAdapter::whyNot(const Task &task, Operation op) const
             return QCoreApplication::translate("ProviderAdapter", "The task has ended (%1).")
                 .arg(statusDisplayName(task.status).toLower());
         break;
-    default:
-        break;
+    default: break;
     }
     return {};
 }
@@ -101,7 +101,8 @@ Error ProviderAdapter::checkOptions(const Credentials &c, const NewTask &input) 
         return Error::validation(unsupportedReason(Operation::ApprovePlan));
     if (!input.options.environment.isEmpty() && !supportsEnvironment(c))
         return Error::validation(tr("%1 does not accept environment variables through its API (with this account's "
-                                    "API version); remove them or pick another provider.").arg(name));
+                                    "API version); remove them or pick another provider.")
+                                     .arg(name));
     if (input.options.autoCreatePr && !supportsAutoPr(c))
         return Error::validation(tr("%1 cannot be asked for a pull request when the task is created.").arg(name));
     const QStringList supported = supportedProviderOptions(c);
@@ -110,8 +111,9 @@ Error ProviderAdapter::checkOptions(const Credentials &c, const NewTask &input) 
         if (!supported.contains(key))
             return Error::validation(tr("%1 does not support the option \"%2\"%3.")
                                          .arg(name, key,
-                                              supported.isEmpty() ? QString()
-                                                                  : tr(" (it supports: %1)").arg(supported.join(QLatin1String(", ")))));
+                                              supported.isEmpty()
+                                                  ? QString()
+                                                  : tr(" (it supports: %1)").arg(supported.join(QLatin1String(", ")))));
     return {};
 }
 
@@ -162,7 +164,8 @@ HttpRequest ProviderAdapter::makeRequest(const Credentials &c, QByteArray method
 }
 
 void ProviderAdapter::sendChecked(const HttpRequest &request, const QObject *context,
-                                  std::function<void(const Error &)> onError, std::function<void(const HttpResponse &)> onOk)
+                                  std::function<void(const Error &)> onError,
+                                  std::function<void(const HttpResponse &)> onOk)
 {
     m_http.send(request, context, [onError, onOk](const HttpResponse &resp) {
         if (!resp.ok()) {
@@ -201,26 +204,31 @@ void ProviderAdapter::collectPages(const HttpRequest &first, const QObject *cont
 
 void ProviderAdapter::nextPage(std::shared_ptr<PageWalk> walk)
 {
-    sendChecked(walk->request, walk->context, [walk](const Error &e) { walk->done({{}, e}); },
-                [this, walk](const HttpResponse &resp) {
-                    const QJsonArray items = walk->items(resp.json());
-                    for (const QJsonValue &v : items)
-                        walk->collected.append(v);
-                    if (walk->collected.size() > walk->maxItems) {
-                        walk->done({{}, Error::provider(tr("%1 failed: the provider listed more than %2 entries; "
-                                                           "AgentDesk stopped reading.")
-                                                            .arg(walk->request.what)
-                                                            .arg(walk->maxItems))});
-                        return;
-                    }
-                    const std::optional<HttpRequest> following = walk->next(resp, int(items.size()));
-                    if (following && --walk->pagesLeft > 0) {
-                        walk->request = *following;
-                        nextPage(walk);
-                        return;
-                    }
-                    walk->done({walk->collected, {}});
-                });
+    sendChecked(
+        walk->request, walk->context,
+        [walk](const Error &e) {
+            walk->done({{}, e});
+        },
+        [this, walk](const HttpResponse &resp) {
+            const QJsonArray items = walk->items(resp.json());
+            for (const QJsonValue &v : items)
+                walk->collected.append(v);
+            if (walk->collected.size() > walk->maxItems) {
+                walk->done({{},
+                            Error::provider(tr("%1 failed: the provider listed more than %2 entries; "
+                                               "AgentDesk stopped reading.")
+                                                .arg(walk->request.what)
+                                                .arg(walk->maxItems))});
+                return;
+            }
+            const std::optional<HttpRequest> following = walk->next(resp, int(items.size()));
+            if (following && --walk->pagesLeft > 0) {
+                walk->request = *following;
+                nextPage(walk);
+                return;
+            }
+            walk->done({walk->collected, {}});
+        });
 }
 
 void ProviderAdapter::cachedSources(const Credentials &c, int maxAgeSeconds, const QObject *context,
@@ -265,7 +273,8 @@ void ProviderAdapter::listSources(const Credentials &, const QObject *context, C
     refuse(Operation::ListSources, context, done);
 }
 
-void ProviderAdapter::listTasks(const Credentials &, const ListQuery &, const QObject *context, Callback<RemotePage> done)
+void ProviderAdapter::listTasks(const Credentials &, const ListQuery &, const QObject *context,
+                                Callback<RemotePage> done)
 {
     deliverLater(context, [done, name = providerDisplayName(id())] {
         done({{}, Error::usage(tr("%1 cannot list its tasks.").arg(name))});
@@ -319,8 +328,8 @@ QString boundedText(const QString &text)
     constexpr int kMax = 100000;
     if (text.size() <= kMax)
         return text;
-    return text.left(kMax) + QLatin1Char('\n') + QCoreApplication::translate("ProviderAdapter", "[… %1 more characters not kept]")
-                                                    .arg(text.size() - kMax);
+    return text.left(kMax) + QLatin1Char('\n')
+           + QCoreApplication::translate("ProviderAdapter", "[… %1 more characters not kept]").arg(text.size() - kMax);
 }
 
 } // namespace agentdesk

@@ -38,8 +38,8 @@ struct RemoteTask {
     QString title;
     QString webUrl;
     QString error;
-    QString prompt;               // when the listing or the task carries it (adoption)
-    TaskSource source;            // likewise
+    QString prompt;    // when the listing or the task carries it (adoption)
+    TaskSource source; // likewise
     TaskResult result;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -52,13 +52,13 @@ struct RemoteTask {
 struct SyncCursor {
     QString externalId;
     QDateTime createdAt;
-    QDateTime latestActivity;     // newest activity already stored
-    QJsonObject providerState;    // what the adapter kept last time
+    QDateTime latestActivity;  // newest activity already stored
+    QJsonObject providerState; // what the adapter kept last time
 };
 
 struct SourceInfo {
-    QString name;                 // the provider's own identifier for the source
-    QString repoName;             // owner/repo
+    QString name;     // the provider's own identifier for the source
+    QString repoName; // owner/repo
     QString url;
     QString defaultBranch;
     QStringList branches;
@@ -67,8 +67,8 @@ struct SourceInfo {
 // One page of an account's tasks as the provider lists them, newest first.
 struct RemotePage {
     QList<RemoteTask> tasks;
-    QString nextPageToken;        // empty: the last page
-    bool complete = false;        // this walk saw every task the account has
+    QString nextPageToken; // empty: the last page
+    bool complete = false; // this walk saw every task the account has
 
     // A page as most listings answer: the items under `itemsKey`, each mapped by `map`
     // (one without an id is left out), the next page's token under `tokenKey`. A page of
@@ -80,8 +80,8 @@ struct RemotePage {
 
 struct ListQuery {
     QString pageToken;
-    QDateTime updatedSince;       // invalid: no filter
-    bool archived = false;        // list archived items instead (where the provider separates them)
+    QDateTime updatedSince; // invalid: no filter
+    bool archived = false;  // list archived items instead (where the provider separates them)
     int pageSize = 50;
 };
 
@@ -89,12 +89,12 @@ struct ListQuery {
 struct ImportedCredential {
     Secret key;
     QJsonObject settings;
-    QString from;                 // where it was read, for the operator
+    QString from; // where it was read, for the operator
 };
 
 // Who a key belongs to, from a cheap authenticated call.
 struct KeyCheck {
-    QString identity;             // a user, an organisation or a key name; may be empty
+    QString identity; // a user, an organisation or a key name; may be empty
     QString detail;
 };
 
@@ -129,8 +129,10 @@ public:
     // API version may be part of it or not; a different version is refused). Empty when fine.
     QString checkBaseUrl(const Credentials &c) const;
 
-    virtual void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) = 0;
-    virtual void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done) = 0;
+    virtual void create(const Credentials &c, const NewTask &input, const QObject *context,
+                        Callback<RemoteTask> done) = 0;
+    virtual void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                       Callback<RemoteTask> done) = 0;
     virtual void approvePlan(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done);
     // Answers with anything to record at once: a provider whose feed never echoes the
     // operator's message returns it here as an activity.
@@ -140,7 +142,8 @@ public:
     virtual void remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done);
     virtual void listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done);
     // One page of the account's tasks, newest first, for adopting tasks started elsewhere.
-    virtual void listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done);
+    virtual void listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                           Callback<RemotePage> done);
     // A cheap authenticated call that tells whether the key works and whose it is.
     virtual void checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done);
     // A login of the provider's own tool on this machine; nullopt when the provider has
@@ -167,7 +170,12 @@ protected:
     void call(const HttpRequest &request, const QObject *context, Callback<T> done,
               std::function<void(const HttpResponse &)> onOk)
     {
-        sendChecked(request, context, [done](const Error &e) { done(Outcome<T>{T{}, e}); }, std::move(onOk));
+        sendChecked(
+            request, context,
+            [done](const Error &e) {
+                done(Outcome<T>{T{}, e});
+            },
+            std::move(onOk));
     }
     void sendChecked(const HttpRequest &request, const QObject *context, std::function<void(const Error &)> onError,
                      std::function<void(const HttpResponse &)> onOk);

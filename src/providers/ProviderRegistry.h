@@ -14,7 +14,7 @@ class ProviderRegistry : public QObject
 public:
     explicit ProviderRegistry(HttpClient &http, QObject *parent = nullptr);
 
-    ProviderAdapter *adapter(ProviderId id) const;   // nullptr: not available in this build
+    ProviderAdapter *adapter(ProviderId id) const; // nullptr: not available in this build
     QList<ProviderId> available() const;
 
 private:

@@ -11,8 +11,8 @@
 #include <QDBusVariant>
 #include <QPointer>
 #include <QTimer>
-#include <qt6keychain/keychain.h>
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 namespace agentdesk {
 
@@ -22,9 +22,7 @@ SecretResult resultFromJob(const QKeychain::Job *job)
 {
     SecretResult r;
     switch (job->error()) {
-    case QKeychain::NoError:
-        r.status = SecretResult::Ok;
-        return r;
+    case QKeychain::NoError: r.status = SecretResult::Ok; return r;
     case QKeychain::EntryNotFound:
         r.status = SecretResult::NotFound;
         r.message = tr("No key is stored in the keychain for this entry.");
@@ -44,8 +42,7 @@ SecretResult resultFromJob(const QKeychain::Job *job)
                         .arg(job->errorString());
         return r;
     case QKeychain::OtherError:
-    case QKeychain::CouldNotDeleteEntry:
-        break;
+    case QKeychain::CouldNotDeleteEntry: break;
     }
     // libsecret reports a locked collection, a missing session bus and a missing
     // collection all as OtherError: tell them apart by what it says.
@@ -53,7 +50,8 @@ SecretResult resultFromJob(const QKeychain::Job *job)
     if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive)
         || why.contains(QLatin1String("prompt"), Qt::CaseInsensitive)) {
         r.status = SecretResult::Locked;
-        r.message = tr("The keyring is locked (%1). Unlock your keyring, then retry. Your keys are still there.").arg(why);
+        r.message =
+            tr("The keyring is locked (%1). Unlock your keyring, then retry. Your keys are still there.").arg(why);
         return r;
     }
     r.status = SecretResult::Unavailable;
@@ -67,8 +65,7 @@ SecretResult resultFromJob(const QKeychain::Job *job)
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent), m_service(std::move(service))
-{
-}
+{ }
 
 void KeychainSecretStore::read(const QString &key, const QObject *context, SecretCallback done)
 {
@@ -93,18 +90,14 @@ void KeychainSecretStore::run(Op op, const QString &key, const Secret &secret, S
     // nobody: the connection below ends with this store.
     QKeychain::Job *job = nullptr;
     switch (op) {
-    case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
+    case Op::Read: job = new QKeychain::ReadPasswordJob(m_service); break;
     case Op::Write: {
         auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(secret.reveal());
         job = write;
         break;
     }
-    case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
+    case Op::Remove: job = new QKeychain::DeletePasswordJob(m_service); break;
     }
     job->setKey(key);
     job->setAutoDelete(true);
@@ -149,9 +142,9 @@ void KeychainSecretStore::run(Op op, const QString &key, const Secret &secret, S
 
 void KeychainSecretStore::askWhetherLocked(const SecretResult &notFound, SecretCallback done)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                                       QStringLiteral("/org/freedesktop/secrets/aliases/default"),
-                                                       QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [notFound, done](QDBusPendingCallWatcher *w) {

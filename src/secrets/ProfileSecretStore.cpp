@@ -10,8 +10,7 @@ namespace agentdesk {
 
 ProfileSecretStore::ProfileSecretStore(SecretStore &keychain, QString profileId, QObject *parent)
     : SecretStore(parent), m_keychain(keychain), m_profileId(std::move(profileId))
-{
-}
+{ }
 
 QString ProfileSecretStore::scoped(const QString &key) const
 {
@@ -43,14 +42,15 @@ void ProfileSecretStore::migrateLegacy(const QString &key, const QObject *contex
             return;
         }
         qCInfo(lcProfileSecrets).noquote() << "moving keychain entry" << key << "under profile" << m_profileId;
-        m_keychain.write(scoped(key), legacy.secret, context, [this, key, legacy, done, context](const SecretResult &w) {
-            if (!w.ok()) {
-                // Still usable from where it is; moving it can wait for the next read.
-                done(legacy);
-                return;
-            }
-            m_keychain.remove(key, context, [legacy, done](const SecretResult &) { done(legacy); });
-        });
+        m_keychain.write(scoped(key), legacy.secret, context,
+                         [this, key, legacy, done, context](const SecretResult &w) {
+                             if (!w.ok()) {
+                                 // Still usable from where it is; moving it can wait for the next read.
+                                 done(legacy);
+                                 return;
+                             }
+                             m_keychain.remove(key, context, [legacy, done](const SecretResult &) { done(legacy); });
+                         });
     });
 }
 

@@ -11,10 +11,10 @@ class Secret
 {
 public:
     Secret() = default;
-    explicit Secret(QString value) : m_value(std::move(value)) {}
+    explicit Secret(QString value) : m_value(std::move(value)) { }
 
     bool isEmpty() const { return m_value.isEmpty(); }
-    const QString &reveal() const { return m_value; }   // only where it is sent upstream
+    const QString &reveal() const { return m_value; } // only where it is sent upstream
     QString masked() const;
 
     friend bool operator==(const Secret &a, const Secret &b) { return a.m_value == b.m_value; }

@@ -13,13 +13,13 @@ namespace agentdesk {
 struct SecretResult {
     enum Status {
         Ok,
-        NotFound,      // the keychain works and holds no such entry
-        Locked,        // the keyring exists but is locked (or waits on an unlock prompt)
-        Unavailable,   // no Secret Service, or no keyring to keep secrets in
-        Failed,        // anything else the keychain reported
+        NotFound,    // the keychain works and holds no such entry
+        Locked,      // the keyring exists but is locked (or waits on an unlock prompt)
+        Unavailable, // no Secret Service, or no keyring to keep secrets in
+        Failed,      // anything else the keychain reported
     } status = Ok;
-    Secret secret;             // set by read on Ok
-    QString message;           // for people; never contains the secret
+    Secret secret;   // set by read on Ok
+    QString message; // for people; never contains the secret
 
     bool ok() const { return status == Ok; }
     // Locked, unavailable or failing: the keychain, not the entry, is the problem.

@@ -19,8 +19,10 @@ Outcome<Account> accountFromQuery(const QSqlQuery &q)
     a.name = q.value(0).toString();
     const auto provider = providerFromKey(q.value(1).toString());
     if (!provider)
-        return {{}, Error::storage(tr("The account \"%1\" cannot be read: its provider \"%2\" is unknown to this version "
-                                      "of AgentDesk.").arg(a.name, q.value(1).toString()))};
+        return {{},
+                Error::storage(tr("The account \"%1\" cannot be read: its provider \"%2\" is unknown to this version "
+                                  "of AgentDesk.")
+                                   .arg(a.name, q.value(1).toString()))};
     a.provider = *provider;
     a.baseUrl = QUrl(q.value(2).toString());
     a.createdAt = fromIso(q.value(3).toString());
@@ -50,10 +52,13 @@ Error reserveIn(QSqlDatabase db, const Account &account, const QDateTime &now)
         const QDateTime pendingSince = fromIso(taken.value(0).toString());
         taken.finish();
         if (!pendingSince.isValid())
-            return Error::validation(tr("An account named \"%1\" already exists; edit it, or pick another name.").arg(account.name));
+            return Error::validation(
+                tr("An account named \"%1\" already exists; edit it, or pick another name.").arg(account.name));
         if (pendingSince.secsTo(now) < AccountStore::kAbandonedReservationSeconds)
-            return Error::validation(tr("An account named \"%1\" is being added right now (by another AgentDesk window or "
-                                        "command); pick another name, or wait and edit it.").arg(account.name));
+            return Error::validation(
+                tr("An account named \"%1\" is being added right now (by another AgentDesk window or "
+                   "command); pick another name, or wait and edit it.")
+                    .arg(account.name));
         // Abandoned (its process died before the key was written): the name is free again.
         QSqlQuery drop(db);
         drop.prepare(QStringLiteral("DELETE FROM accounts WHERE name = ?"));
@@ -136,8 +141,9 @@ Error removeIn(QSqlDatabase db, const QString &name)
 Error saveSyncStateIn(QSqlDatabase db, const QString &name, const AccountStore::SyncState &state)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO account_sync (account, listed_at, newest_seen_at, complete_at, last_error) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO account_sync (account, listed_at, newest_seen_at, complete_at, last_error) "
+        "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(name);
     q.addBindValue(nullableTime(state.listedAt));
     q.addBindValue(nullableTime(state.newestSeenAt));
@@ -150,7 +156,7 @@ Error saveSyncStateIn(QSqlDatabase db, const QString &name, const AccountStore::
 
 } // namespace
 
-AccountStore::AccountStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
+AccountStore::AccountStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) { }
 
 QSqlDatabase AccountStore::directWriteConnection() const
 {
@@ -162,12 +168,15 @@ QSqlDatabase AccountStore::directWriteConnection() const
 void AccountStore::writeAccounts(std::function<Error(QSqlDatabase)> job, const QObject *context, Callback<Done> done,
                                  bool announce)
 {
-    write<Done>([job = std::move(job)](QSqlDatabase db) { return Outcome<Done>{{}, job(db)}; },
-                [this, announce](const Outcome<Done> &r) {
-                    if (r.ok() && announce)
-                        Q_EMIT accountsChanged();
-                },
-                context, std::move(done));
+    write<Done>(
+        [job = std::move(job)](QSqlDatabase db) {
+            return Outcome<Done>{{}, job(db)};
+        },
+        [this, announce](const Outcome<Done> &r) {
+            if (r.ok() && announce)
+                Q_EMIT accountsChanged();
+        },
+        context, std::move(done));
 }
 
 Error AccountStore::reserve(const Account &account)
@@ -238,15 +247,18 @@ Error AccountStore::saveSyncState(const QString &name, const SyncState &state)
     return saveSyncStateIn(directWriteConnection(), name, state);
 }
 
-void AccountStore::saveSyncState(const QString &name, const SyncState &state, const QObject *context, Callback<Done> done)
+void AccountStore::saveSyncState(const QString &name, const SyncState &state, const QObject *context,
+                                 Callback<Done> done)
 {
-    writeAccounts([name, state](QSqlDatabase db) { return saveSyncStateIn(db, name, state); }, context, std::move(done), false);
+    writeAccounts([name, state](QSqlDatabase db) { return saveSyncStateIn(db, name, state); }, context, std::move(done),
+                  false);
 }
 
 Outcome<std::optional<Account>> AccountStore::find(const QString &name) const
 {
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM accounts WHERE name = ? AND pending_since IS NULL"));
+    q.prepare(QStringLiteral("SELECT ") + kAccountColumns
+              + QStringLiteral(" FROM accounts WHERE name = ? AND pending_since IS NULL"));
     q.addBindValue(name);
     Error error;
     if (!execPrepared(q, &error))
@@ -288,7 +300,8 @@ QList<Account> AccountStore::accounts() const
 Outcome<AccountStore::SyncState> AccountStore::syncState(const QString &name) const
 {
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT listed_at, newest_seen_at, complete_at, last_error FROM account_sync WHERE account = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT listed_at, newest_seen_at, complete_at, last_error FROM account_sync WHERE account = ?"));
     q.addBindValue(name);
     Error error;
     if (!execPrepared(q, &error))

@@ -50,9 +50,9 @@ public:
 
     // How far adopting tasks started elsewhere got for an account.
     struct SyncState {
-        QDateTime listedAt;       // the last listing that finished
-        QDateTime newestSeenAt;   // the newest update time it saw
-        QDateTime completeAt;     // the last listing that saw every task (for "gone upstream")
+        QDateTime listedAt;     // the last listing that finished
+        QDateTime newestSeenAt; // the newest update time it saw
+        QDateTime completeAt;   // the last listing that saw every task (for "gone upstream")
         QString lastError;
     };
     Outcome<SyncState> syncState(const QString &name) const;
@@ -64,7 +64,8 @@ Q_SIGNALS:
 
 private:
     QSqlDatabase directWriteConnection() const;
-    void writeAccounts(std::function<Error(QSqlDatabase)> job, const QObject *context, Callback<Done> done, bool announce);
+    void writeAccounts(std::function<Error(QSqlDatabase)> job, const QObject *context, Callback<Done> done,
+                       bool announce);
 
     const Clock &m_clock;
 };

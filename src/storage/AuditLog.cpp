@@ -66,37 +66,43 @@ QString auditActionName(const QString &key)
 
 AuditLog::AuditLog(Database &db, QString actor, const Clock &clock, QObject *parent)
     : Store(db, parent), m_actor(std::move(actor)), m_clock(clock)
-{
-}
+{ }
 
 void AuditLog::record(AuditAction action, const QString &target, const QString &detail, const Error &outcome,
                       const QString &targetTitle, const QObject *context, Callback<Done> done)
 {
-    const AuditEntry entry{0, m_clock.now(), m_actor, auditActionKey(action), target, targetTitle, detail,
-                           outcome ? QStringLiteral("failed: ") + outcome.message : QStringLiteral("ok")};
+    const AuditEntry entry{
+        0,      m_clock.now(), m_actor, auditActionKey(action),
+        target, targetTitle,   detail,  outcome ? QStringLiteral("failed: ") + outcome.message : QStringLiteral("ok")};
     auto inserted = std::make_shared<qint64>(0);
-    write<Done>([entry, inserted](QSqlDatabase db) { return Outcome<Done>{{}, insertEntry(db, entry, inserted.get())}; },
-                [this, entry, inserted](const Outcome<Done> &r) {
-                    if (!r.ok())
-                        return;
-                    AuditEntry e = entry;
-                    e.id = *inserted;
-                    Q_EMIT recorded(e);
-                },
-                context, std::move(done));
+    write<Done>(
+        [entry, inserted](QSqlDatabase db) {
+            return Outcome<Done>{{}, insertEntry(db, entry, inserted.get())};
+        },
+        [this, entry, inserted](const Outcome<Done> &r) {
+            if (!r.ok())
+                return;
+            AuditEntry e = entry;
+            e.id = *inserted;
+            Q_EMIT recorded(e);
+        },
+        context, std::move(done));
 }
 
 Error AuditLog::insertEntry(QSqlDatabase db, const AuditEntry &e, qint64 *id)
 {
     const QString &targetTitle = e.targetTitle;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, detail, outcome) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, target, detail, outcome) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(toIso(e.at));
     q.addBindValue(e.actor);
     q.addBindValue(e.action);
     q.addBindValue(e.target);
     // The target's title travels in the detail column as its first line (no schema change).
-    q.addBindValue(targetTitle.isEmpty() ? e.detail : QStringLiteral("title: ") + targetTitle.left(200) + QLatin1Char('\n') + e.detail);
+    q.addBindValue(targetTitle.isEmpty()
+                       ? e.detail
+                       : QStringLiteral("title: ") + targetTitle.left(200) + QLatin1Char('\n') + e.detail);
     q.addBindValue(e.outcome);
     Error error;
     if (!execPrepared(q, &error))
@@ -109,14 +115,16 @@ Outcome<QList<AuditEntry>> AuditLog::entries(int limit) const
 {
     QList<AuditEntry> out;
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT id, at, actor, action, target, detail, outcome FROM audit_log ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, at, actor, action, target, detail, outcome FROM audit_log ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};
     while (q.next()) {
         AuditEntry e{q.value(0).toLongLong(), fromIso(q.value(1).toString()), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), {}, q.value(5).toString(), q.value(6).toString()};
+                     q.value(3).toString(),   q.value(4).toString(),          {},
+                     q.value(5).toString(),   q.value(6).toString()};
         if (e.detail.startsWith(QLatin1String("title: "))) {
             e.targetTitle = e.detail.section(QLatin1Char('\n'), 0, 0).mid(7);
             e.detail = e.detail.section(QLatin1Char('\n'), 1);
@@ -130,7 +138,7 @@ QByteArray AuditLog::toJson(const QList<AuditEntry> &entries)
 {
     QJsonArray a;
     for (const AuditEntry &e : entries) {
-        QJsonObject o{{QStringLiteral("at"), toIso(e.at)}, {QStringLiteral("actor"), e.actor},
+        QJsonObject o{{QStringLiteral("at"), toIso(e.at)},  {QStringLiteral("actor"), e.actor},
                       {QStringLiteral("action"), e.action}, {QStringLiteral("target"), e.target},
                       {QStringLiteral("detail"), e.detail}, {QStringLiteral("outcome"), e.outcome}};
         if (!e.targetTitle.isEmpty())

@@ -11,11 +11,26 @@ namespace agentdesk {
 
 // What an operator can do that the audit trail records. The key is stored; the name is shown.
 enum class AuditAction {
-    CreateTask, ApprovePlan, SendMessage, Cancel, Delete, Hide, Unhide,
-    AccountAdd, AccountEdit, AccountRemove, AccountSync,
-    SignIn, SignOut, WorkerStart, WorkerStop, RouteAdd, RouteRemove, WebhookKeySet,
+    CreateTask,
+    ApprovePlan,
+    SendMessage,
+    Cancel,
+    Delete,
+    Hide,
+    Unhide,
+    AccountAdd,
+    AccountEdit,
+    AccountRemove,
+    AccountSync,
+    SignIn,
+    SignOut,
+    WorkerStart,
+    WorkerStop,
+    RouteAdd,
+    RouteRemove,
+    WebhookKeySet,
 };
-QString auditActionKey(AuditAction action);             // "approve_plan"
+QString auditActionKey(AuditAction action); // "approve_plan"
 std::optional<AuditAction> auditActionFromKey(const QString &key);
 // "Approved the plan"; a key this version does not know is shown as it is.
 QString auditActionName(const QString &key);
@@ -24,12 +39,12 @@ QString auditActionName(const QString &key);
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
-    QString actor;        // "gui", "cli"
-    QString action;       // an auditActionKey
-    QString target;       // a task id, an account, the platform, the worker
-    QString targetTitle;  // what the target is called (a task's title), for people
+    QString actor;       // "gui", "cli"
+    QString action;      // an auditActionKey
+    QString target;      // a task id, an account, the platform, the worker
+    QString targetTitle; // what the target is called (a task's title), for people
     QString detail;
-    QString outcome;      // ok, failed: <why>
+    QString outcome; // ok, failed: <why>
 
     bool failed() const { return outcome.startsWith(QLatin1String("failed")); }
 };

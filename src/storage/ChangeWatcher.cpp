@@ -9,9 +9,9 @@ Q_LOGGING_CATEGORY(lcChanges, "agentdesk.storage.changes")
 namespace agentdesk {
 
 namespace {
-constexpr int kPruneEvery = 600;   // checks: about every ten minutes at the default pace
+constexpr int kPruneEvery = 600; // checks: about every ten minutes at the default pace
 constexpr int kJournalKept = 20000;
-}
+} // namespace
 
 ChangeWatcher::ChangeWatcher(TaskStore &store, QObject *parent) : QObject(parent), m_store(store)
 {
@@ -38,7 +38,7 @@ void ChangeWatcher::check()
         return;
     const Outcome<qint64> version = m_store.dataVersion();
     if (!version.ok() || version.value == m_dataVersion)
-        return;   // nobody else committed
+        return; // nobody else committed
     const Outcome<TaskStore::Changes> changes = m_store.changesSince(m_seen);
     if (!changes.ok()) {
         // The version stays unseen: the next check reads the journal again, whether or

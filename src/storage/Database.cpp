@@ -233,7 +233,8 @@ QStringList statementsOf(const char *migration)
 }
 
 constexpr QFileDevice::Permissions kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOwnerOnlyDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr int kBackupsKept = 3;
 constexpr int kUpgradeWaitMs = 120000;
 
@@ -265,8 +266,7 @@ Database::Database(QString filePath)
     : m_filePath(std::move(filePath)),
       m_namePrefix(QStringLiteral("agentdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
       m_targetVersion(latestSchemaVersion())
-{
-}
+{ }
 
 Error Database::createAtSchema(const QString &filePath, int version)
 {
@@ -285,8 +285,7 @@ Database::~Database()
 
 QString Database::connectionName() const
 {
-    return m_namePrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    return m_namePrefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
 int Database::latestSchemaVersion()
@@ -333,16 +332,19 @@ Error Database::prepareDirectory() const
     const QFileInfo dirInfo(dir);
     if (dirInfo.exists() && !dirInfo.isDir())
         return Error::storage(tr("The data directory %1 is a file, not a directory. Move that file away, or choose "
-                                 "another place with --data-dir (or AGENTDESK_DATA_DIR).").arg(dir));
+                                 "another place with --data-dir (or AGENTDESK_DATA_DIR).")
+                                  .arg(dir));
     if (!dirInfo.exists()) {
         if (!QDir().mkpath(dir))
             return Error::storage(tr("Cannot create the data directory %1 (check that its parent exists and is "
-                                     "writable), or choose another place with --data-dir.").arg(dir));
+                                     "writable), or choose another place with --data-dir.")
+                                      .arg(dir));
         QFile(dir).setPermissions(kOwnerOnlyDir);
     }
     if (!QFileInfo(dir).isWritable() || (file.exists() && !file.isWritable()))
         return Error::storage(tr("The data directory %1 is read-only for you: AgentDesk needs to write its "
-                                 "database there. Make it writable, or choose another place with --data-dir.").arg(dir));
+                                 "database there. Make it writable, or choose another place with --data-dir.")
+                                  .arg(dir));
     // Prompts, repositories and the audit trail are the operator's alone.
     tightenPermissions(dir, true);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -394,19 +396,19 @@ Database::Health Database::inspect(const QString &filePath, Check check)
 Error Database::damaged(const QString &why) const
 {
     const QStringList backups = existingBackups();
-    return Error::storage(tr("The database %1 is damaged (%2). AgentDesk has not changed it. Restore it from a "
-                             "backup%3, or move it away to start with an empty one; `agentdeskctl db check` shows "
-                             "what is wrong.")
-                              .arg(m_filePath, why,
-                                   backups.isEmpty() ? QString()
-                                                     : tr(" (the newest AgentDesk kept is %1)").arg(backups.constLast())));
+    return Error::storage(
+        tr("The database %1 is damaged (%2). AgentDesk has not changed it. Restore it from a "
+           "backup%3, or move it away to start with an empty one; `agentdeskctl db check` shows "
+           "what is wrong.")
+            .arg(m_filePath, why,
+                 backups.isEmpty() ? QString() : tr(" (the newest AgentDesk kept is %1)").arg(backups.constLast())));
 }
 
 QStringList Database::existingBackups() const
 {
     const QFileInfo info(m_filePath);
-    QStringList names = QDir(info.absolutePath())
-                            .entryList({info.fileName() + QStringLiteral(".backup-*")}, QDir::Files, QDir::Name);
+    QStringList names =
+        QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral(".backup-*")}, QDir::Files, QDir::Name);
     for (QString &n : names)
         n = info.absolutePath() + QLatin1Char('/') + n;
     return names;
@@ -444,7 +446,7 @@ Error Database::open(Check check)
     if (existed) {
         Health h = inspect(m_filePath, check);
         if (h.ok && check == Check::Quick && h.schemaVersion < m_targetVersion)
-            h = inspect(m_filePath, Check::Full);   // never migrate what was not looked at in full
+            h = inspect(m_filePath, Check::Full); // never migrate what was not looked at in full
         if (!h.ok)
             return damaged(h.problem);
         version = h.schemaVersion;
@@ -467,13 +469,14 @@ Error Database::open(Check check)
     QSqlQuery mode(db);
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
         || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::storage(tr("The database %1 cannot use write-ahead logging (journal mode \"%2\"), which AgentDesk "
-                                 "needs so the window, the command line and the worker can share it. Keep the data "
-                                 "directory on a local file system.")
-                                  .arg(m_filePath, mode.value(0).toString()));
-    mode.finish();   // no statement may be open while a migration commits
+        return Error::storage(
+            tr("The database %1 cannot use write-ahead logging (journal mode \"%2\"), which AgentDesk "
+               "needs so the window, the command line and the worker can share it. Keep the data "
+               "directory on a local file system.")
+                .arg(m_filePath, mode.value(0).toString()));
+    mode.finish(); // no statement may be open while a migration commits
     if (version >= m_targetVersion)
-        return {};   // current: nothing to migrate
+        return {}; // current: nothing to migrate
     return upgrade(db, existed);
 }
 
@@ -482,7 +485,7 @@ Error Database::upgrade(QSqlDatabase &db, bool existed)
     // Two processes starting on a new or an old database at once: the first upgrades,
     // the other waits for it and then finds the schema current.
     QLockFile lock(m_filePath + QStringLiteral(".upgrade-lock"));
-    lock.setStaleLockTime(0);   // a live holder keeps it however long it takes; a dead one's is taken over
+    lock.setStaleLockTime(0); // a live holder keeps it however long it takes; a dead one's is taken over
     if (!lock.tryLock(kUpgradeWaitMs)) {
         qint64 pid = 0;
         QString host, app;

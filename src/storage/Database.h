@@ -54,7 +54,7 @@ public:
     struct Health {
         bool ok = false;
         int schemaVersion = -1;
-        QString problem;   // SQLite's words: "file is not a database", quick_check findings
+        QString problem; // SQLite's words: "file is not a database", quick_check findings
     };
     static Health inspect(const QString &filePath, Check check = Check::Full);
     QStringList existingBackups() const;

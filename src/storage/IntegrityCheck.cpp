@@ -6,12 +6,12 @@
 
 namespace agentdesk {
 
-IntegrityCheck::IntegrityCheck(const Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+IntegrityCheck::IntegrityCheck(const Database &db, QObject *parent) : QObject(parent), m_db(db) { }
 
 IntegrityCheck::~IntegrityCheck()
 {
     if (m_thread) {
-        m_thread->wait();   // SQLite's check cannot be interrupted; it is read-only and ends
+        m_thread->wait(); // SQLite's check cannot be interrupted; it is read-only and ends
         delete m_thread;
     }
 }

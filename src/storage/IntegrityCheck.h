@@ -19,7 +19,7 @@ class IntegrityCheck : public QObject
     Q_OBJECT
 public:
     explicit IntegrityCheck(const Database &db, QObject *parent = nullptr);
-    ~IntegrityCheck() override;   // waits for a check under way
+    ~IntegrityCheck() override; // waits for a check under way
 
     void start();
     bool isRunning() const;
@@ -32,7 +32,7 @@ Q_SIGNALS:
 private:
     const Database &m_db;
     QThread *m_thread = nullptr;
-    QString m_problem;   // written by the thread, read after it finished
+    QString m_problem; // written by the thread, read after it finished
 };
 
 } // namespace agentdesk

@@ -12,11 +12,11 @@
 namespace agentdesk {
 
 QString jsonText(const QJsonObject &o);
-QString jsonText(const QStringList &list);   // a JSON array of strings
+QString jsonText(const QStringList &list); // a JSON array of strings
 QJsonObject jsonObject(const QVariant &v);
-QStringList stringList(const QVariant &v);   // from a JSON array of strings
+QStringList stringList(const QVariant &v); // from a JSON array of strings
 
-QVariant sqlNull();                          // a NULL text value
+QVariant sqlNull(); // a NULL text value
 QVariant nullable(const QString &s);
 QVariant nullableTime(const QDateTime &t);
 QVariant nullableUrl(const QUrl &url);

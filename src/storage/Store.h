@@ -19,7 +19,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    explicit Store(Database &db, QObject *parent = nullptr) : QObject(parent), m_db(db) {}
+    explicit Store(Database &db, QObject *parent = nullptr) : QObject(parent), m_db(db) { }
 
     Database &database() const { return m_db; }
 

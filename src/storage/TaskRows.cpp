@@ -9,15 +9,16 @@
 
 namespace agentdesk::taskrows {
 
-const QString kTaskColumns = QStringLiteral(
-    "id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
-    "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
-    "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, observed_at");
+const QString kTaskColumns =
+    QStringLiteral("id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
+                   "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
+                   "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, observed_at");
 
 Error unreadableRow(const QString &id, const QString &what, const QString &value)
 {
-    return Error::storage(agentdesk::tr("Task %1 cannot be read: its %2 \"%3\" is unknown to this version of AgentDesk.")
-                              .arg(id, what, value));
+    return Error::storage(
+        agentdesk::tr("Task %1 cannot be read: its %2 \"%3\" is unknown to this version of AgentDesk.")
+            .arg(id, what, value));
 }
 
 Outcome<Task> taskFromQuery(const QSqlQuery &q)
@@ -97,9 +98,10 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
     s.gone = !q.value(14).isNull() && !q.value(14).toString().isEmpty();
     s.account = q.value(15).toString();
     if (searchable)
-        s.searchText = QString(s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
-                           .toLower()
-                           .toUtf8();
+        s.searchText =
+            QString(s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)
+                .toLower()
+                .toUtf8();
     return {s, {}};
 }
 

@@ -18,7 +18,7 @@ namespace agentdesk {
 
 using namespace taskrows;
 
-TaskStore::TaskStore(Database &db, QObject *parent) : Store(db, parent) {}
+TaskStore::TaskStore(Database &db, QObject *parent) : Store(db, parent) { }
 
 bool TaskStore::isUpdatableColumn(const QString &column)
 {
@@ -59,14 +59,17 @@ Error TaskStore::insert(const Task &task)
 
 void TaskStore::insert(const Task &task, const QObject *context, Callback<Done> done)
 {
-    write<Done>([task](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::insert(db, task)}; },
-                [this, id = task.id, activities = int(task.activities.size())](const Outcome<Done> &r) {
-                    if (!r.ok())
-                        return;
-                    Q_EMIT taskAdded(id);
-                    announceActivities(id, ActivityWrite{activities, 0, 0, {}});
-                },
-                context, std::move(done));
+    write<Done>(
+        [task](QSqlDatabase db) {
+            return Outcome<Done>{{}, taskwrites::insert(db, task)};
+        },
+        [this, id = task.id, activities = int(task.activities.size())](const Outcome<Done> &r) {
+            if (!r.ok())
+                return;
+            Q_EMIT taskAdded(id);
+            announceActivities(id, ActivityWrite{activities, 0, 0, {}});
+        },
+        context, std::move(done));
 }
 
 void TaskStore::insertNew(const QList<Task> &tasks, const QObject *context, Callback<QList<Task>> done)
@@ -93,16 +96,19 @@ Error TaskStore::update(const QString &id, const QVariantHash &columns)
 
 void TaskStore::update(const QString &id, const QVariantHash &columns, const QObject *context, Callback<Done> done)
 {
-    write<Done>([id, columns](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::update(db, id, columns)}; },
-                [this, id, any = !columns.isEmpty()](const Outcome<Done> &r) {
-                    if (r.ok() && any)
-                        Q_EMIT taskChanged(id);
-                },
-                context, std::move(done));
+    write<Done>(
+        [id, columns](QSqlDatabase db) {
+            return Outcome<Done>{{}, taskwrites::update(db, id, columns)};
+        },
+        [this, id, any = !columns.isEmpty()](const Outcome<Done> &r) {
+            if (r.ok() && any)
+                Q_EMIT taskChanged(id);
+        },
+        context, std::move(done));
 }
 
-Outcome<TaskStore::Modified> TaskStore::modify(const QString &id, const QList<Activity> &activities, const QDateTime &now,
-                                               const Change &change)
+Outcome<TaskStore::Modified> TaskStore::modify(const QString &id, const QList<Activity> &activities,
+                                               const QDateTime &now, const Change &change)
 {
     const Outcome<Modified> m = taskwrites::modify(directWriteConnection(), id, activities, now, change);
     if (m.ok())
@@ -113,9 +119,8 @@ Outcome<TaskStore::Modified> TaskStore::modify(const QString &id, const QList<Ac
 void TaskStore::modify(const QString &id, const QList<Activity> &activities, const QDateTime &now, Change change,
                        const QObject *context, Callback<Modified> done)
 {
-    write<Modified>([id, activities, now, change = std::move(change)](QSqlDatabase db) {
-                        return taskwrites::modify(db, id, activities, now, change);
-                    },
+    write<Modified>([id, activities, now, change = std::move(change)](
+                        QSqlDatabase db) { return taskwrites::modify(db, id, activities, now, change); },
                     [this, id](const Outcome<Modified> &r) {
                         if (r.ok())
                             announceModified(id, r.value);
@@ -123,7 +128,8 @@ void TaskStore::modify(const QString &id, const QList<Activity> &activities, con
                     context, std::move(done));
 }
 
-Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &incoming, const QDateTime &now)
+Outcome<ActivityWrite> TaskStore::upsertActivities(const QString &taskId, const QList<Activity> &incoming,
+                                                   const QDateTime &now)
 {
     const Outcome<ActivityWrite> w = taskwrites::upsertActivities(directWriteConnection(), taskId, incoming, now);
     if (w.ok())
@@ -141,12 +147,15 @@ Error TaskStore::remove(const QString &id)
 
 void TaskStore::remove(const QString &id, const QObject *context, Callback<Done> done)
 {
-    write<Done>([id](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::remove(db, id)}; },
-                [this, id](const Outcome<Done> &r) {
-                    if (r.ok())
-                        Q_EMIT taskRemoved(id);
-                },
-                context, std::move(done));
+    write<Done>(
+        [id](QSqlDatabase db) {
+            return Outcome<Done>{{}, taskwrites::remove(db, id)};
+        },
+        [this, id](const Outcome<Done> &r) {
+            if (r.ok())
+                Q_EMIT taskRemoved(id);
+        },
+        context, std::move(done));
 }
 
 Error TaskStore::pruneChanges(int keep)
@@ -156,8 +165,11 @@ Error TaskStore::pruneChanges(int keep)
 
 void TaskStore::pruneChanges(int keep, const QObject *context, Callback<Done> done)
 {
-    write<Done>([keep](QSqlDatabase db) { return Outcome<Done>{{}, taskwrites::pruneChanges(db, keep)}; }, {}, context,
-                std::move(done));
+    write<Done>(
+        [keep](QSqlDatabase db) {
+            return Outcome<Done>{{}, taskwrites::pruneChanges(db, keep)};
+        },
+        {}, context, std::move(done));
 }
 
 Outcome<std::optional<Task>> TaskStore::find(const QString &id, bool withActivities) const
@@ -195,7 +207,8 @@ std::optional<Task> TaskStore::task(const QString &id, bool withActivities) cons
 Outcome<std::optional<Task>> TaskStore::findByExternalId(ProviderId provider, const QString &externalId) const
 {
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT ") + kTaskColumns + QStringLiteral(" FROM tasks WHERE provider = ? AND external_id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kTaskColumns
+              + QStringLiteral(" FROM tasks WHERE provider = ? AND external_id = ?"));
     q.addBindValue(providerKey(provider));
     q.addBindValue(externalId);
     Error error;
@@ -259,10 +272,12 @@ Outcome<QList<TaskSummary>> TaskStore::summaries(const PageKey &after, int limit
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (after.isStart()) {
-        q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM tasks ORDER BY updated_at DESC, id DESC LIMIT ?"));
-    } else {
         q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-                  + QStringLiteral(" FROM tasks WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ?"));
+                  + QStringLiteral(" FROM tasks ORDER BY updated_at DESC, id DESC LIMIT ?"));
+    } else {
+        q.prepare(
+            QStringLiteral("SELECT ") + kSummaryColumns
+            + QStringLiteral(" FROM tasks WHERE (updated_at, id) < (?, ?) ORDER BY updated_at DESC, id DESC LIMIT ?"));
         q.addBindValue(toIso(after.updatedAt));
         q.addBindValue(after.id);
     }
@@ -332,7 +347,8 @@ Outcome<QList<TaskStore::PollState>> TaskStore::unfinishedPollStates() const
     while (q.next()) {
         const auto status = statusFromKey(q.value(1).toString());
         if (!status) {
-            qCWarning(lcTaskStore).noquote() << unreadableRow(q.value(0).toString(), tr("status"), q.value(1).toString()).message;
+            qCWarning(lcTaskStore).noquote()
+                << unreadableRow(q.value(0).toString(), tr("status"), q.value(1).toString()).message;
             continue;
         }
         Attention attention;
@@ -342,17 +358,19 @@ Outcome<QList<TaskStore::PollState>> TaskStore::unfinishedPollStates() const
     return {list, {}};
 }
 
-Outcome<QList<TaskStore::RunningTask>> TaskStore::runningTasks(const QDateTime &quietSince, const QDateTime &activeAfter) const
+Outcome<QList<TaskStore::RunningTask>> TaskStore::runningTasks(const QDateTime &quietSince,
+                                                               const QDateTime &activeAfter) const
 {
     // One query for the watchdog: each running task with the time of its last activity
     // (kept on the task as activities arrive). Times are stored as fixed-width ISO
     // strings, so they compare as text.
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-              + QStringLiteral(", last_activity_at, created_at FROM tasks WHERE status = 'running' AND gone_at IS NULL")
-              + (quietSince.isValid() ? QStringLiteral(" AND COALESCE(last_activity_at, created_at) < ?") : QString())
-              + (activeAfter.isValid() ? QStringLiteral(" AND COALESCE(last_activity_at, created_at) > ?") : QString()));
+    q.prepare(
+        QStringLiteral("SELECT ") + kSummaryColumns
+        + QStringLiteral(", last_activity_at, created_at FROM tasks WHERE status = 'running' AND gone_at IS NULL")
+        + (quietSince.isValid() ? QStringLiteral(" AND COALESCE(last_activity_at, created_at) < ?") : QString())
+        + (activeAfter.isValid() ? QStringLiteral(" AND COALESCE(last_activity_at, created_at) > ?") : QString()));
     if (quietSince.isValid())
         q.addBindValue(toIso(quietSince));
     if (activeAfter.isValid())
@@ -388,8 +406,9 @@ Outcome<QStringList> TaskStore::adoptedWithoutActivities(int limit) const
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE origin = 'elsewhere' AND activity_count = 0 AND gone_at IS NULL "
-                             "ORDER BY updated_at DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM tasks WHERE origin = 'elsewhere' AND activity_count = 0 AND gone_at IS NULL "
+                       "ORDER BY updated_at DESC LIMIT ?"));
     q.addBindValue(limit);
     Error error;
     if (!execPrepared(q, &error))
@@ -404,7 +423,8 @@ Outcome<QHash<QString, QDateTime>> TaskStore::knownExternalIds(ProviderId provid
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT external_id, updated_at FROM tasks WHERE provider = ? AND account = ? AND external_id IS NOT NULL"));
+    q.prepare(QStringLiteral(
+        "SELECT external_id, updated_at FROM tasks WHERE provider = ? AND account = ? AND external_id IS NOT NULL"));
     q.addBindValue(providerKey(provider));
     q.addBindValue(account);
     Error error;
@@ -484,7 +504,7 @@ void TaskStore::announceWrittenElsewhere(const QString &id)
     const Outcome<std::optional<TaskSummary>> s = summary(id);
     if (!s.ok() || !s.value) {
         if (s.ok())
-            Q_EMIT taskRemoved(id);   // deleted elsewhere
+            Q_EMIT taskRemoved(id); // deleted elsewhere
         return;
     }
     // Views treat an id they do not hold as an addition.

@@ -17,7 +17,7 @@ struct TaskQuery {
     std::optional<TaskStatus> status;
     std::optional<TaskOrigin> origin;
     QString account;
-    bool activeOnly = false;      // non-terminal tasks with an upstream id that still exist upstream
+    bool activeOnly = false; // non-terminal tasks with an upstream id that still exist upstream
     bool includeHidden = true;
     int limit = -1;
 };
@@ -70,7 +70,7 @@ public:
     Outcome<QList<PollState>> unfinishedPollStates() const;
     struct RunningTask {
         TaskSummary summary;
-        QDateTime lastActivity;   // newest activity, else creation
+        QDateTime lastActivity; // newest activity, else creation
     };
     // Running tasks; with `quietSince`, only those whose last activity (or, without
     // any, their creation) is older than that, and with `activeAfter` newer than that.
@@ -91,7 +91,8 @@ public:
     // the write queue, `change` runs on the queue's thread: it must only use what it holds.
     using Modified = TaskModified;
     using Change = std::function<QVariantHash(const Task &)>;
-    Outcome<Modified> modify(const QString &id, const QList<Activity> &activities, const QDateTime &now, const Change &change);
+    Outcome<Modified> modify(const QString &id, const QList<Activity> &activities, const QDateTime &now,
+                             const Change &change);
     void modify(const QString &id, const QList<Activity> &activities, const QDateTime &now, Change change,
                 const QObject *context, Callback<Modified> done);
     static bool isUpdatableColumn(const QString &column);
@@ -101,7 +102,8 @@ public:
     // Reads nothing of the task's history: the cost follows what arrived. Safe against a
     // second writer (another thread or process) doing the same at the same time.
     // Activities without a time are stamped `now` when first seen.
-    Outcome<ActivityWrite> upsertActivities(const QString &taskId, const QList<Activity> &activities, const QDateTime &now);
+    Outcome<ActivityWrite> upsertActivities(const QString &taskId, const QList<Activity> &activities,
+                                            const QDateTime &now);
     Outcome<QList<Activity>> activities(const QString &taskId) const;
 
     Error remove(const QString &id);
@@ -111,7 +113,7 @@ public:
     struct Changes {
         qint64 latest = 0;
         QStringList taskIds;
-        bool truncated = false;   // the journal no longer reaches back to `seq`: reload everything
+        bool truncated = false; // the journal no longer reaches back to `seq`: reload everything
     };
     Outcome<Changes> changesSince(qint64 seq) const;
     Outcome<qint64> latestChange() const;

@@ -1,8 +1,8 @@
 #include "TaskWrites.h"
 
 #include "Database.h"
-#include "TaskRows.h"
 #include "SqlValues.h"
+#include "TaskRows.h"
 #include "Transaction.h"
 #include "base/Translate.h"
 #include "domain/Timestamps.h"
@@ -20,13 +20,13 @@ namespace {
 
 // The only columns update() may write. Identity and creation data never change.
 const QStringList kUpdatableColumns = {
-    QStringLiteral("status"),         QStringLiteral("upstream_status"), QStringLiteral("attention"),
-    QStringLiteral("attention_reason"), QStringLiteral("title"),       QStringLiteral("web_url"),
-    QStringLiteral("external_id"),    QStringLiteral("result"),          QStringLiteral("error"),
-    QStringLiteral("updated_at"),     QStringLiteral("completed_at"),    QStringLiteral("last_activity_at"),
-    QStringLiteral("provider_state"), QStringLiteral("hidden"),          QStringLiteral("archived"),
-    QStringLiteral("gone_at"),        QStringLiteral("prompt"),          QStringLiteral("repo_name"),
-    QStringLiteral("repo_url"),       QStringLiteral("branch"),          QStringLiteral("observed_at"),
+    QStringLiteral("status"),           QStringLiteral("upstream_status"), QStringLiteral("attention"),
+    QStringLiteral("attention_reason"), QStringLiteral("title"),           QStringLiteral("web_url"),
+    QStringLiteral("external_id"),      QStringLiteral("result"),          QStringLiteral("error"),
+    QStringLiteral("updated_at"),       QStringLiteral("completed_at"),    QStringLiteral("last_activity_at"),
+    QStringLiteral("provider_state"),   QStringLiteral("hidden"),          QStringLiteral("archived"),
+    QStringLiteral("gone_at"),          QStringLiteral("prompt"),          QStringLiteral("repo_name"),
+    QStringLiteral("repo_url"),         QStringLiteral("branch"),          QStringLiteral("observed_at"),
 };
 
 } // namespace
@@ -118,7 +118,7 @@ Outcome<QList<Task>> insertNew(QSqlDatabase db, const QList<Task> &tasks)
         const bool there = known.next();
         known.finish();
         if (there)
-            continue;   // adopted by another process (or thread) in the meantime
+            continue; // adopted by another process (or thread) in the meantime
         if (const Error e = insertRow(db, task))
             return {{}, e};
         inserted << task;
@@ -141,7 +141,8 @@ Error update(QSqlDatabase db, const QString &id, const QVariantHash &columns)
         values << it.value();
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE tasks SET ") + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE tasks SET ") + assignments.join(QStringLiteral(", "))
+              + QStringLiteral(" WHERE id = ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(id);
@@ -167,9 +168,10 @@ public:
         m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO activities (task_id, activity_id, seq, type, content, "
                                         "timestamp, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         // A known activity changes only where it differs; one without a time keeps the one it has.
-        m_change.prepare(QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = COALESCE(?, timestamp), "
-                                        "metadata = ? WHERE task_id = ? AND activity_id = ? AND (type IS NOT ? OR content "
-                                        "IS NOT ? OR metadata IS NOT ? OR (? IS NOT NULL AND timestamp IS NOT ?))"));
+        m_change.prepare(
+            QStringLiteral("UPDATE activities SET type = ?, content = ?, timestamp = COALESCE(?, timestamp), "
+                           "metadata = ? WHERE task_id = ? AND activity_id = ? AND (type IS NOT ? OR content "
+                           "IS NOT ? OR metadata IS NOT ? OR (? IS NOT NULL AND timestamp IS NOT ?))"));
         m_exists.prepare(QStringLiteral("SELECT 1 FROM activities WHERE task_id = ? AND activity_id = ?"));
     }
 
@@ -333,8 +335,8 @@ Outcome<ActivityWrite> upsertActivities(QSqlDatabase db, const QString &taskId, 
     return w;
 }
 
-Outcome<TaskModified> modify(QSqlDatabase db, const QString &id, const QList<Activity> &activities, const QDateTime &now,
-                             const std::function<QVariantHash(const Task &)> &change)
+Outcome<TaskModified> modify(QSqlDatabase db, const QString &id, const QList<Activity> &activities,
+                             const QDateTime &now, const std::function<QVariantHash(const Task &)> &change)
 {
     TaskModified m;
     Transaction tx(db);

@@ -15,8 +15,8 @@ namespace agentdesk {
 struct ActivityWrite {
     int inserted = 0;
     int changed = 0;
-    int dropped = 0;      // new ones not kept: the task holds kMaxActivitiesPerTask already
-    QDateTime newest;     // the newest timestamp among the inserted ones
+    int dropped = 0;  // new ones not kept: the task holds kMaxActivitiesPerTask already
+    QDateTime newest; // the newest timestamp among the inserted ones
 };
 
 // What TaskStore::modify did.
@@ -47,8 +47,8 @@ Outcome<ActivityWrite> writeActivities(QSqlDatabase db, const QString &taskId, c
 // Each in a write transaction of its own (BEGIN IMMEDIATE).
 Outcome<ActivityWrite> upsertActivities(QSqlDatabase db, const QString &taskId, const QList<Activity> &activities,
                                         const QDateTime &now);
-Outcome<TaskModified> modify(QSqlDatabase db, const QString &id, const QList<Activity> &activities, const QDateTime &now,
-                             const std::function<QVariantHash(const Task &)> &change);
+Outcome<TaskModified> modify(QSqlDatabase db, const QString &id, const QList<Activity> &activities,
+                             const QDateTime &now, const std::function<QVariantHash(const Task &)> &change);
 Error remove(QSqlDatabase db, const QString &id);
 Error pruneChanges(QSqlDatabase db, int keep);
 

@@ -5,7 +5,7 @@
 
 namespace agentdesk {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Transaction::~Transaction()
 {

@@ -13,9 +13,9 @@
 namespace agentdesk {
 
 namespace {
-const QString kClaimColumns = QStringLiteral(
-    "session_id, claim_id, agent_id, phase, lease_seconds, lease_expires_at, task_id, mirrored_count, "
-    "forwarded_inputs, reported_url, last_activity, detail, created_at");
+const QString kClaimColumns =
+    QStringLiteral("session_id, claim_id, agent_id, phase, lease_seconds, lease_expires_at, task_id, mirrored_count, "
+                   "forwarded_inputs, reported_url, last_activity, detail, created_at");
 
 Outcome<ClaimRecord> claimFromQuery(const QSqlQuery &q)
 {
@@ -25,9 +25,10 @@ Outcome<ClaimRecord> claimFromQuery(const QSqlQuery &q)
     c.agentId = q.value(2).toString();
     const auto phase = ClaimRecord::phaseFromKey(q.value(3).toString());
     if (!phase)
-        return {{}, Error::storage(QCoreApplication::translate("WorkerStore", "The claim on %1 cannot be read: its phase "
-                                                                              "\"%2\" is unknown to this version.")
-                                      .arg(c.sessionId, q.value(3).toString()))};
+        return {{},
+                Error::storage(QCoreApplication::translate("WorkerStore", "The claim on %1 cannot be read: its phase "
+                                                                          "\"%2\" is unknown to this version.")
+                                   .arg(c.sessionId, q.value(3).toString()))};
     c.phase = *phase;
     c.leaseSeconds = q.value(4).toInt();
     c.leaseExpiresAt = fromIso(q.value(5).toString());
@@ -56,8 +57,9 @@ Outcome<QList<ClaimRecord>> readClaims(QSqlQuery &q)
 Error saveRouteIn(QSqlDatabase db, const WorkerRoute &r, const QDateTime &now)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO worker_routes (agent_id, provider, account, repo_url, allowed_repos, "
-                             "branch, auto_pr, plan_approval, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO worker_routes (agent_id, provider, account, repo_url, allowed_repos, "
+                       "branch, auto_pr, plan_approval, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.agentId);
     q.addBindValue(providerKey(r.provider));
     q.addBindValue(r.account);
@@ -88,7 +90,7 @@ Error removeRouteIn(QSqlDatabase db, const QString &agentId)
 
 } // namespace
 
-WorkerStore::WorkerStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) {}
+WorkerStore::WorkerStore(Database &db, const Clock &clock, QObject *parent) : Store(db, parent), m_clock(clock) { }
 
 Error WorkerStore::saveRoute(const WorkerRoute &r)
 {
@@ -100,12 +102,15 @@ Error WorkerStore::saveRoute(const WorkerRoute &r)
 
 void WorkerStore::saveRoute(const WorkerRoute &r, const QObject *context, Callback<Done> done)
 {
-    write<Done>([r, now = m_clock.now()](QSqlDatabase db) { return Outcome<Done>{{}, saveRouteIn(db, r, now)}; },
-                [this](const Outcome<Done> &result) {
-                    if (result.ok())
-                        Q_EMIT routesChanged();
-                },
-                context, std::move(done));
+    write<Done>(
+        [r, now = m_clock.now()](QSqlDatabase db) {
+            return Outcome<Done>{{}, saveRouteIn(db, r, now)};
+        },
+        [this](const Outcome<Done> &result) {
+            if (result.ok())
+                Q_EMIT routesChanged();
+        },
+        context, std::move(done));
 }
 
 Error WorkerStore::removeRoute(const QString &agentId)
@@ -118,20 +123,24 @@ Error WorkerStore::removeRoute(const QString &agentId)
 
 void WorkerStore::removeRoute(const QString &agentId, const QObject *context, Callback<Done> done)
 {
-    write<Done>([agentId](QSqlDatabase db) { return Outcome<Done>{{}, removeRouteIn(db, agentId)}; },
-                [this](const Outcome<Done> &result) {
-                    if (result.ok())
-                        Q_EMIT routesChanged();
-                },
-                context, std::move(done));
+    write<Done>(
+        [agentId](QSqlDatabase db) {
+            return Outcome<Done>{{}, removeRouteIn(db, agentId)};
+        },
+        [this](const Outcome<Done> &result) {
+            if (result.ok())
+                Q_EMIT routesChanged();
+        },
+        context, std::move(done));
 }
 
 Outcome<QList<WorkerRoute>> WorkerStore::routes() const
 {
     QList<WorkerRoute> out;
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT agent_id, provider, account, repo_url, allowed_repos, branch, auto_pr, plan_approval "
-                             "FROM worker_routes ORDER BY agent_id"));
+    q.prepare(
+        QStringLiteral("SELECT agent_id, provider, account, repo_url, allowed_repos, branch, auto_pr, plan_approval "
+                       "FROM worker_routes ORDER BY agent_id"));
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};
@@ -140,9 +149,10 @@ Outcome<QList<WorkerRoute>> WorkerStore::routes() const
         r.agentId = q.value(0).toString();
         const auto provider = providerFromKey(q.value(1).toString());
         if (!provider)
-            return {{}, Error::storage(QCoreApplication::translate("WorkerStore", "The route of agent %1 names the unknown "
-                                                                                  "provider \"%2\".")
-                                           .arg(r.agentId, q.value(1).toString()))};
+            return {{},
+                    Error::storage(QCoreApplication::translate("WorkerStore", "The route of agent %1 names the unknown "
+                                                                              "provider \"%2\".")
+                                       .arg(r.agentId, q.value(1).toString()))};
         r.provider = *provider;
         r.account = q.value(2).toString();
         r.repoUrl = q.value(3).toString();
@@ -201,8 +211,10 @@ Error WorkerStore::clearState(const QString &key)
 Error WorkerStore::saveClaim(const ClaimRecord &c)
 {
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO worker_claims (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(kClaimColumns));
+    q.prepare(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO worker_claims (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kClaimColumns));
     q.addBindValue(c.sessionId);
     q.addBindValue(c.claimId);
     q.addBindValue(c.agentId);
@@ -242,7 +254,8 @@ Outcome<QList<ClaimRecord>> WorkerStore::openClaims() const
 {
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT %1 FROM worker_claims WHERE phase IN ('claimed', 'running', 'finishing') "
-                             "ORDER BY created_at").arg(kClaimColumns));
+                             "ORDER BY created_at")
+                  .arg(kClaimColumns));
     Error error;
     if (!execPrepared(q, &error))
         return {{}, error};
@@ -264,14 +277,16 @@ Error WorkerStore::enqueue(const QList<OutboxItem> &items, const ClaimRecord *ad
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return Error::storage(QCoreApplication::translate("WorkerStore", "Cannot start a transaction for the outbox: %1")
-                                  .arg(db.lastError().text()));
+        return Error::storage(
+            QCoreApplication::translate("WorkerStore", "Cannot start a transaction for the outbox: %1")
+                .arg(db.lastError().text()));
     Error error;
     for (const OutboxItem &item : items) {
         QSqlQuery q(db);
         // A repeated client activity id is the same activity: keep the first.
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO worker_outbox (session_id, claim_id, kind, client_activity_id, body, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO worker_outbox (session_id, claim_id, kind, client_activity_id, body, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(item.sessionId);
         q.addBindValue(item.claimId);
         q.addBindValue(OutboxItem::kindKey(item.kind));
@@ -288,8 +303,8 @@ Error WorkerStore::enqueue(const QList<OutboxItem> &items, const ClaimRecord *ad
         return error;
     }
     if (!db.commit()) {
-        const Error e = Error::storage(QCoreApplication::translate("WorkerStore", "Cannot commit the outbox: %1")
-                                           .arg(db.lastError().text()));
+        const Error e = Error::storage(
+            QCoreApplication::translate("WorkerStore", "Cannot commit the outbox: %1").arg(db.lastError().text()));
         db.rollback();
         return e;
     }
@@ -300,8 +315,9 @@ Outcome<QList<OutboxItem>> WorkerStore::pendingOutbox(int limit) const
 {
     QList<OutboxItem> out;
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT id, session_id, claim_id, kind, client_activity_id, body, attempts FROM worker_outbox "
-                             "ORDER BY id LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, session_id, claim_id, kind, client_activity_id, body, attempts FROM worker_outbox "
+                       "ORDER BY id LIMIT ?"));
     q.addBindValue(limit);
     Error error;
     if (!execPrepared(q, &error))
@@ -313,9 +329,11 @@ Outcome<QList<OutboxItem>> WorkerStore::pendingOutbox(int limit) const
         i.claimId = q.value(2).toString();
         const auto kind = OutboxItem::kindFromKey(q.value(3).toString());
         if (!kind)
-            return {{}, Error::storage(QCoreApplication::translate("WorkerStore", "Outbox item %1 has the unknown kind \"%2\".")
-                                           .arg(i.id)
-                                           .arg(q.value(3).toString()))};
+            return {
+                {},
+                Error::storage(QCoreApplication::translate("WorkerStore", "Outbox item %1 has the unknown kind \"%2\".")
+                                   .arg(i.id)
+                                   .arg(q.value(3).toString()))};
         i.kind = *kind;
         i.clientActivityId = q.value(4).toString();
         i.body = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
@@ -375,7 +393,8 @@ Outcome<QList<bool>> WorkerStore::recordWebhookEvents(const QList<WebhookEvent> 
     if (!db.transaction())
         return {{}, Error::storage(db.lastError().text())};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO webhook_events (event_id, type, session_id, received_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO webhook_events (event_id, type, session_id, received_at) VALUES (?, ?, ?, ?)"));
     const QString at = toIso(m_clock.now());
     Error error;
     for (const WebhookEvent &e : events) {

@@ -19,7 +19,7 @@ public:
     explicit WorkerStore(Database &db, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     Error saveRoute(const WorkerRoute &route);
-    void saveRoute(const WorkerRoute &route, const QObject *context, Callback<Done> done);   // through the write queue
+    void saveRoute(const WorkerRoute &route, const QObject *context, Callback<Done> done); // through the write queue
     Error removeRoute(const QString &agentId);
     void removeRoute(const QString &agentId, const QObject *context, Callback<Done> done);
     Outcome<QList<WorkerRoute>> routes() const;

@@ -7,7 +7,8 @@
 
 namespace agentdesk {
 
-WriteQueue::WriteQueue(Database &db, QObject *parent) : QObject(parent), m_db(db), m_thread(new QThread), m_worker(new QObject)
+WriteQueue::WriteQueue(Database &db, QObject *parent)
+    : QObject(parent), m_db(db), m_thread(new QThread), m_worker(new QObject)
 {
     m_thread->setObjectName(QStringLiteral("agentdesk-db-writer"));
     m_worker->moveToThread(m_thread);
@@ -25,11 +26,14 @@ WriteQueue::~WriteQueue()
 {
     // Queued after every job asked for: it runs last, closes the thread's connection
     // and ends the thread.
-    QMetaObject::invokeMethod(m_worker, [this] {
-        m_db.closeThreadConnection();
-        delete m_worker;
-        QThread::currentThread()->quit();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_db.closeThreadConnection();
+            delete m_worker;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     m_thread->wait();
     delete m_thread;
 }

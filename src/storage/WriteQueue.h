@@ -36,10 +36,13 @@ public:
         post([this, job = std::move(job), guard, back = std::move(back)] {
             const Outcome<T> r = job(m_db.connection());
             if (const QObject *to = guard.data())
-                QMetaObject::invokeMethod(const_cast<QObject *>(to), [guard, back, r] {
-                    if (guard)
-                        back(r);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    const_cast<QObject *>(to),
+                    [guard, back, r] {
+                        if (guard)
+                            back(r);
+                    },
+                    Qt::QueuedConnection);
         });
     }
 
@@ -50,7 +53,7 @@ private:
 
     Database &m_db;
     QThread *m_thread;
-    QObject *m_worker;   // lives on m_thread: runs the jobs
+    QObject *m_worker; // lives on m_thread: runs the jobs
 };
 
 } // namespace agentdesk

@@ -29,7 +29,7 @@ void AccountHealth::watch(TaskRefresher &refresher, TaskAdoption &adoption)
             noteFailure(accountOfTask(taskId), error);
     });
     connect(&refresher, &TaskRefresher::taskRefreshed, this, [this](const QString &taskId) {
-        if (!m_troubles.isEmpty())   // the lookup is paid only while something is wrong
+        if (!m_troubles.isEmpty()) // the lookup is paid only while something is wrong
             noteSuccess(accountOfTask(taskId));
     });
     connect(&adoption, &TaskAdoption::accountSynced, this, [this](const TaskAdoption::Report &report) {
@@ -50,7 +50,7 @@ std::optional<AccountHealth::Problem> AccountHealth::classify(const Error &error
         return std::nullopt;
     if (error.httpStatus == 0 || error.httpStatus == 429 || error.httpStatus >= 500)
         return Problem::Unreachable;
-    return std::nullopt;   // the provider answered about this task: not the account's trouble
+    return std::nullopt; // the provider answered about this task: not the account's trouble
 }
 
 void AccountHealth::noteFailure(const QString &account, const Error &error)
@@ -60,7 +60,7 @@ void AccountHealth::noteFailure(const QString &account, const Error &error)
         return;
     auto it = m_troubles.find(account);
     if (it != m_troubles.end() && it->problem == *problem) {
-        it->detail = error.message;   // same trouble, still: keep its start
+        it->detail = error.message; // same trouble, still: keep its start
         return;
     }
     Trouble t;

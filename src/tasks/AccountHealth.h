@@ -29,7 +29,7 @@ public:
         ProviderId provider = ProviderId::Jules;
         Problem problem = Problem::Unreachable;
         QDateTime since;
-        QString detail;   // the last error, as the provider layer worded it
+        QString detail; // the last error, as the provider layer worded it
     };
 
     AccountHealth(TaskStore &tasks, AccountStore &accounts, const Clock &clock, QObject *parent = nullptr);
@@ -41,7 +41,7 @@ public:
     void noteFailure(const QString &account, const Error &error);
     void noteSuccess(const QString &account);
 
-    QList<Trouble> troubles() const;   // oldest first
+    QList<Trouble> troubles() const; // oldest first
     bool isTroubled(const QString &account) const { return m_troubles.contains(account); }
 
     // Whether an error says the account, not the task, is the problem: the network or

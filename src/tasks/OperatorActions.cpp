@@ -13,8 +13,7 @@ namespace agentdesk {
 
 OperatorActions::OperatorActions(TaskService &tasks, AuditLog &audit, QObject *parent)
     : QObject(parent), m_tasks(tasks), m_audit(audit)
-{
-}
+{ }
 
 QString OperatorActions::titleOf(const QString &taskId) const
 {
@@ -60,7 +59,8 @@ void OperatorActions::approvePlan(const QString &taskId, const QObject *context,
     });
 }
 
-void OperatorActions::sendMessage(const QString &taskId, const QString &text, const QObject *context, Callback<Task> done)
+void OperatorActions::sendMessage(const QString &taskId, const QString &text, const QObject *context,
+                                  Callback<Task> done)
 {
     auto answer = bindTo(context, std::move(done));
     const QString title = titleOf(taskId);

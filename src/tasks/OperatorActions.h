@@ -33,7 +33,8 @@ public:
 
 private:
     QString titleOf(const QString &taskId) const;
-    void record(AuditAction action, const QString &taskId, const QString &title, const QString &detail, const Error &outcome);
+    void record(AuditAction action, const QString &taskId, const QString &title, const QString &detail,
+                const Error &outcome);
 
     TaskService &m_tasks;
     AuditLog &m_audit;

@@ -26,7 +26,7 @@ void mergeDescription(const Task &t, const RemoteTask &remote, QVariantHash &cha
 {
     if (!remote.title.isEmpty() && boundedTitle(remote.title) != t.title)
         changes.insert(QStringLiteral("title"), boundedTitle(remote.title));
-    if (t.prompt.isEmpty() && !remote.prompt.isEmpty())   // adopted from a listing that did not carry it
+    if (t.prompt.isEmpty() && !remote.prompt.isEmpty()) // adopted from a listing that did not carry it
         changes.insert(QStringLiteral("prompt"), boundedText(remote.prompt));
     if (!remote.webUrl.isEmpty() && remote.webUrl != t.webUrl)
         changes.insert(QStringLiteral("web_url"), remote.webUrl.left(2000));
@@ -35,7 +35,7 @@ void mergeDescription(const Task &t, const RemoteTask &remote, QVariantHash &cha
     if (remote.archived && *remote.archived != t.archived)
         changes.insert(QStringLiteral("archived"), *remote.archived ? 1 : 0);
     if (t.goneAt.isValid())
-        changes.insert(QStringLiteral("gone_at"), sqlNull());   // it answered: not gone
+        changes.insert(QStringLiteral("gone_at"), sqlNull()); // it answered: not gone
     if (!remote.providerState.isEmpty()) {
         QJsonObject state = t.providerState;
         for (auto it = remote.providerState.begin(); it != remote.providerState.end(); ++it)
@@ -46,7 +46,8 @@ void mergeDescription(const Task &t, const RemoteTask &remote, QVariantHash &cha
 }
 
 // The result merges: a provider that reports the PR once and then omits it keeps it.
-void mergeResult(const Task &t, const RemoteTask &remote, TaskStatus status, const QDateTime &now, QVariantHash &changes)
+void mergeResult(const Task &t, const RemoteTask &remote, TaskStatus status, const QDateTime &now,
+                 QVariantHash &changes)
 {
     TaskResult result = t.result;
     QDateTime completedAt = t.completedAt;
@@ -83,7 +84,7 @@ QVariantHash remoteChanges(const Task &t, const RemoteTask &remote, const QDateT
 {
     QVariantHash changes;
     if (t.observedAt.isValid() && askedAt < t.observedAt)
-        return changes;   // older news than what is stored: only its activities count
+        return changes; // older news than what is stored: only its activities count
 
     TaskStatus status = remote.status.value_or(t.status);
     // A stop AgentDesk confirmed upstream stays "cancelled" even when the provider
@@ -99,7 +100,8 @@ QVariantHash remoteChanges(const Task &t, const RemoteTask &remote, const QDateT
     const bool behindUpstream = remote.updatedAt.isValid() && remote.updatedAt > t.updatedAt;
     if (changes.isEmpty() && !behindUpstream)
         return changes;
-    changes.insert(QStringLiteral("updated_at"), toIso(behindUpstream && remote.updatedAt > now ? remote.updatedAt : now));
+    changes.insert(QStringLiteral("updated_at"),
+                   toIso(behindUpstream && remote.updatedAt > now ? remote.updatedAt : now));
     changes.insert(QStringLiteral("observed_at"), toIso(askedAt));
     return changes;
 }

@@ -11,6 +11,7 @@ namespace agentdesk {
 // before the one the task holds (its observedAt) is older news and changes no column —
 // its activities still merge (TaskStore::modify does that first). Pure: it runs inside
 // the store's write transaction, on the task as it is there.
-QVariantHash remoteChanges(const Task &stored, const RemoteTask &remote, const QDateTime &askedAt, const QDateTime &now);
+QVariantHash remoteChanges(const Task &stored, const RemoteTask &remote, const QDateTime &askedAt,
+                           const QDateTime &now);
 
 } // namespace agentdesk

@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcAdoption, "agentdesk.adoption")
 namespace agentdesk {
 
 namespace {
-constexpr int kOverlapSeconds = 600;   // an incremental walk looks a little further back than it must
+constexpr int kOverlapSeconds = 600; // an incremental walk looks a little further back than it must
 constexpr const char *kPolicyKey = "adopt";
 
 // Providers whose listings leave archived items out unless asked for them (Cursor v1
@@ -74,14 +74,14 @@ struct TaskAdoption::Walk {
     Policy policy;
     bool full = false;
     AccountStore::SyncState state;
-    QHash<QString, QDateTime> known;   // external id -> updated at, as stored
+    QHash<QString, QDateTime> known; // external id -> updated at, as stored
     QSet<QString> seen;
-    QDateTime cutoff;                  // older than this is not adopted
+    QDateTime cutoff; // older than this is not adopted
     QDateTime newest;
     QDateTime startedAt;
     ListQuery query;
     bool archivedPass = false;
-    bool stoppedEarly = false;         // at known tasks, at the cutoff, at the page limit
+    bool stoppedEarly = false; // at known tasks, at the cutoff, at the page limit
     int pages = 0;
     Report report;
     Callback<Report> done;
@@ -122,7 +122,7 @@ void TaskAdoption::syncAccount(const QString &name, bool full, const QObject *co
     if (!state.ok())
         return fail(state.error);
     walk->state = state.value;
-    walk->full = full || !walk->state.listedAt.isValid();   // the first walk of an account sees everything
+    walk->full = full || !walk->state.listedAt.isValid(); // the first walk of an account sees everything
     const Outcome<QHash<QString, QDateTime>> known = m_service.store().knownExternalIds(walk->account.provider, name);
     if (!known.ok())
         return fail(known.error);
@@ -154,11 +154,11 @@ void TaskAdoption::nextPage(std::shared_ptr<Walk> walk)
         ++walk->pages;
         int unchanged = 0;
         bool pastCutoff = false;
-        QList<RemoteTask> fresh;   // new to this data directory
+        QList<RemoteTask> fresh; // new to this data directory
         const ProviderId provider = walk->account.provider;
         for (const RemoteTask &remote : page.value.tasks) {
             if (walk->cutoff.isValid() && remote.updatedAt.isValid() && remote.updatedAt < walk->cutoff) {
-                pastCutoff = true;   // newest first: the rest of the list is older still
+                pastCutoff = true; // newest first: the rest of the list is older still
                 continue;
             }
             ++walk->report.seen;
@@ -171,7 +171,8 @@ void TaskAdoption::nextPage(std::shared_ptr<Walk> walk)
                     // Changed upstream since we last looked (a follow-up from the provider's
                     // own app): fetched again, even if it had ended here.
                     ++walk->report.changed;
-                    const Outcome<std::optional<Task>> task = m_service.store().findByExternalId(provider, remote.externalId);
+                    const Outcome<std::optional<Task>> task =
+                        m_service.store().findByExternalId(provider, remote.externalId);
                     if (task.ok() && task.value)
                         queueSync(task.value->id);
                 } else {
@@ -181,7 +182,8 @@ void TaskAdoption::nextPage(std::shared_ptr<Walk> walk)
             }
             // Known under another account of the same provider (two accounts, one key):
             // it is that account's task, not a new one.
-            const Outcome<std::optional<Task>> elsewhere = m_service.store().findByExternalId(provider, remote.externalId);
+            const Outcome<std::optional<Task>> elsewhere =
+                m_service.store().findByExternalId(provider, remote.externalId);
             if (!elsewhere.ok()) {
                 walk->report.error = elsewhere.error;
                 return finishWalk(walk);
@@ -195,20 +197,21 @@ void TaskAdoption::nextPage(std::shared_ptr<Walk> walk)
         }
         const bool allKnown = !page.value.tasks.isEmpty() && unchanged == page.value.tasks.size();
         // The page's new tasks in one write; the walk goes on once they are stored.
-        m_service.adoptAll(fresh, provider, walk->account.name, TaskOrigin::Elsewhere, this,
-                           [this, walk, pastCutoff, allKnown, next = page.value.nextPageToken](const Outcome<QList<Task>> &adopted) {
-                               if (!adopted.ok()) {
-                                   walk->report.error = adopted.error;
-                                   return finishWalk(walk);
-                               }
-                               for (const Task &t : adopted.value) {
-                                   walk->known.insert(t.externalId, t.updatedAt);
-                                   ++walk->report.added;
-                                   walk->report.addedIds << t.id;
-                                   queueSync(t.id);   // its activities
-                               }
-                               afterPage(walk, next, pastCutoff, allKnown);
-                           });
+        m_service.adoptAll(
+            fresh, provider, walk->account.name, TaskOrigin::Elsewhere, this,
+            [this, walk, pastCutoff, allKnown, next = page.value.nextPageToken](const Outcome<QList<Task>> &adopted) {
+                if (!adopted.ok()) {
+                    walk->report.error = adopted.error;
+                    return finishWalk(walk);
+                }
+                for (const Task &t : adopted.value) {
+                    walk->known.insert(t.externalId, t.updatedAt);
+                    ++walk->report.added;
+                    walk->report.addedIds << t.id;
+                    queueSync(t.id); // its activities
+                }
+                afterPage(walk, next, pastCutoff, allKnown);
+            });
     });
 }
 
@@ -216,7 +219,7 @@ void TaskAdoption::afterPage(std::shared_ptr<Walk> walk, const QString &nextPage
 {
     const ProviderId provider = walk->account.provider;
     if (pastCutoff || (!walk->full && allKnown) || walk->pages >= kMaxPages) {
-        walk->stoppedEarly = !pastCutoff;   // past the cutoff the walk saw all it should
+        walk->stoppedEarly = !pastCutoff; // past the cutoff the walk saw all it should
         return finishWalk(walk);
     }
     if (!nextPageToken.isEmpty()) {
@@ -247,12 +250,14 @@ void TaskAdoption::finishWalk(std::shared_ptr<Walk> walk)
                     continue;
                 if (walk->cutoff.isValid() && it.value().isValid() && it.value() < walk->cutoff)
                     continue;
-                const Outcome<std::optional<Task>> task = m_service.store().findByExternalId(walk->account.provider, it.key());
+                const Outcome<std::optional<Task>> task =
+                    m_service.store().findByExternalId(walk->account.provider, it.key());
                 if (!task.ok() || !task.value || task.value->goneAt.isValid()
                     || task.value->createdAt.secsTo(walk->startedAt) < 60)
                     continue;
-                m_service.markGone(task.value->id, Error::notFound(tr("No longer listed by %1.")
-                                                                      .arg(providerDisplayName(walk->account.provider))));
+                m_service.markGone(
+                    task.value->id,
+                    Error::notFound(tr("No longer listed by %1.").arg(providerDisplayName(walk->account.provider))));
                 ++report.gone;
             }
         }
@@ -271,9 +276,9 @@ void TaskAdoption::finishWalk(std::shared_ptr<Walk> walk)
         });
         if (!m_walked.contains(walk->account.name))
             m_walked << walk->account.name;
-        qCInfo(lcAdoption).noquote() << "account" << walk->account.name << (walk->full ? "full" : "incremental") << "walk:"
-                                     << report.seen << "listed," << report.added << "adopted," << report.changed
-                                     << "changed," << report.gone << "gone"
+        qCInfo(lcAdoption).noquote() << "account" << walk->account.name << (walk->full ? "full" : "incremental")
+                                     << "walk:" << report.seen << "listed," << report.added << "adopted,"
+                                     << report.changed << "changed," << report.gone << "gone"
                                      << (report.error ? QStringLiteral("- ") + report.error.message : QString());
     }
     Q_EMIT accountSynced(report);
@@ -297,7 +302,7 @@ void TaskAdoption::syncAll(bool full, const QObject *context, Callback<QList<Rep
     *step = [this, names, reports, step, full, answer]() mutable {
         if (names->isEmpty()) {
             answer({*reports, {}});
-            *step = nullptr;   // breaks the cycle
+            *step = nullptr; // breaks the cycle
             return;
         }
         const QString name = names->takeFirst();
@@ -325,7 +330,8 @@ void TaskAdoption::drainSyncs()
         m_service.sync(id, this, [this, id](const Outcome<Task> &r) {
             --m_syncsRunning;
             if (!r.ok())
-                qCInfo(lcAdoption).noquote() << "cannot fetch the activities of adopted task" << id << ":" << r.error.message;
+                qCInfo(lcAdoption).noquote()
+                    << "cannot fetch the activities of adopted task" << id << ":" << r.error.message;
             drainSyncs();
         });
     }
@@ -381,7 +387,7 @@ void TaskAdoption::onAccountsChanged()
             continue;
         const Outcome<AccountStore::SyncState> state = m_accounts.syncState(a.name);
         if (state.ok() && !state.value.listedAt.isValid()) {
-            m_walked << a.name;   // not twice while this one runs
+            m_walked << a.name; // not twice while this one runs
             syncAccount(a.name, true, this, [](const Outcome<Report> &) {});
         }
     }

@@ -36,22 +36,23 @@ public:
         // "all", "none" or a number of days (1..3650); nullopt otherwise.
         static std::optional<Policy> parse(const QString &text);
         QString key() const;
-        QString describe() const;   // for people: "tasks of the last 30 days"
+        QString describe() const; // for people: "tasks of the last 30 days"
     };
 
     struct Report {
         QString account;
-        int seen = 0;        // listed upstream in this walk
-        int added = 0;       // adopted
-        int changed = 0;     // known, changed upstream since
-        int gone = 0;        // known here, no longer upstream
+        int seen = 0;    // listed upstream in this walk
+        int added = 0;   // adopted
+        int changed = 0; // known, changed upstream since
+        int gone = 0;    // known here, no longer upstream
         bool complete = false;
-        bool skipped = false;   // policy "none", or the provider cannot list its tasks
+        bool skipped = false; // policy "none", or the provider cannot list its tasks
         QStringList addedIds;
         Error error;
     };
 
-    TaskAdoption(AccountStore &accounts, TaskService &service, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    TaskAdoption(AccountStore &accounts, TaskService &service, const Clock &clock = Clock::system(),
+                 QObject *parent = nullptr);
 
     // One walk over one account. `full`: every page, archived ones too, and gone
     // detection; else only what changed since the last walk.
@@ -97,8 +98,8 @@ private:
     int m_intervalMs = 0;
     bool m_busy = false;
     bool m_started = false;
-    QStringList m_walked;          // accounts walked by this process
-    QStringList m_syncQueue;       // adopted tasks whose activities are still to fetch
+    QStringList m_walked;    // accounts walked by this process
+    QStringList m_syncQueue; // adopted tasks whose activities are still to fetch
     int m_syncsRunning = 0;
 };
 

@@ -42,8 +42,8 @@ void TaskRefresher::start()
     for (const TaskStore::PollState &s : unfinished.value) {
         const bool urgent = s.needsYou || s.status == TaskStatus::Running;
         const qint64 jitter = unfinished.value.size() <= m_intervals.maxConcurrent
-            ? 0
-            : qint64(QRandomGenerator::global()->bounded(urgent ? spreadMs : spreadMs * 3));
+                                  ? 0
+                                  : qint64(QRandomGenerator::global()->bounded(urgent ? spreadMs : spreadMs * 3));
         track(s, now + jitter);
     }
     qCInfo(lcRefresher) << "watching" << m_entries.size() << "unfinished tasks";
@@ -98,7 +98,8 @@ void TaskRefresher::onTaskChanged(const QString &taskId)
         if (watchable) {
             const Outcome<std::optional<Task>> t = m_store.find(taskId);
             if (t.ok() && t.value && !t.value->externalId.isEmpty()) {
-                track({s.value->id, s.value->status, s.value->attention.needsYou(), s.value->updatedAt}, m_clock.msecsSinceEpoch());
+                track({s.value->id, s.value->status, s.value->attention.needsYou(), s.value->updatedAt},
+                      m_clock.msecsSinceEpoch());
                 arm();
             }
         }
@@ -164,7 +165,7 @@ void TaskRefresher::arm()
         m_heap.pop();
     }
     if (m_heap.empty() || m_inFlight >= m_intervals.maxConcurrent) {
-        m_timer.stop();   // re-armed when a fetch finishes or a task arrives
+        m_timer.stop(); // re-armed when a fetch finishes or a task arrives
         return;
     }
     const qint64 wait = std::max<qint64>(0, m_heap.top().dueMs - m_clock.msecsSinceEpoch());
@@ -181,7 +182,7 @@ void TaskRefresher::dispatch()
         m_heap.pop();
         const auto it = m_entries.find(top.id);
         if (it == m_entries.end() || it->generation != top.generation || it->inFlight)
-            continue;   // stale
+            continue; // stale
         it->inFlight = true;
         if (++m_inFlight == 1)
             Q_EMIT busyChanged(true);

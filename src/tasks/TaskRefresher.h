@@ -31,13 +31,14 @@ public:
     struct Intervals {
         int runningMs = 10000;
         int queuedMs = 15000;
-        int waitingMs = 30000;       // waits for the operator: changes come slowly
-        int quietMaxMs = 300000;     // ceiling while nothing changes
-        int errorMaxMs = 600000;     // ceiling while fetches fail
+        int waitingMs = 30000;   // waits for the operator: changes come slowly
+        int quietMaxMs = 300000; // ceiling while nothing changes
+        int errorMaxMs = 600000; // ceiling while fetches fail
         int maxConcurrent = 3;
     };
 
-    TaskRefresher(TaskStore &store, TaskService &service, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    TaskRefresher(TaskStore &store, TaskService &service, const Clock &clock = Clock::system(),
+                  QObject *parent = nullptr);
 
     void setIntervals(const Intervals &intervals) { m_intervals = intervals; }
     const Intervals &intervals() const { return m_intervals; }
@@ -63,14 +64,14 @@ Q_SIGNALS:
 private:
     struct Entry {
         qint64 dueMs = 0;
-        quint64 generation = 0;      // which heap item is this entry's current one
+        quint64 generation = 0; // which heap item is this entry's current one
         int intervalMs = 0;
         int quietPolls = 0;
         int failures = 0;
         bool inFlight = false;
         TaskStatus status = TaskStatus::Queued;
         bool waiting = false;
-        QDateTime lastUpdate;        // the task's updatedAt when last seen
+        QDateTime lastUpdate; // the task's updatedAt when last seen
     };
     struct Due {
         qint64 dueMs;
@@ -92,7 +93,7 @@ private:
     const Clock &m_clock;
     Intervals m_intervals;
     QHash<QString, Entry> m_entries;
-    std::priority_queue<Due, std::vector<Due>, std::greater<Due>> m_heap;   // stale items are skipped when popped
+    std::priority_queue<Due, std::vector<Due>, std::greater<Due>> m_heap; // stale items are skipped when popped
     quint64 m_generation = 0;
     QTimer m_timer;
     int m_inFlight = 0;

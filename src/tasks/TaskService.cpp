@@ -73,7 +73,8 @@ QString TaskService::whyNot(const Task &task, Operation op) const
         return unsupportedProvider(task.provider).message;
     if (task.goneAt.isValid() && op != Operation::Delete)
         return tr("%1 no longer has this task (gone upstream since %2); only deleting it here is left.")
-            .arg(providerDisplayName(task.provider), QLocale().toString(task.goneAt.toLocalTime(), QLocale::ShortFormat));
+            .arg(providerDisplayName(task.provider),
+                 QLocale().toString(task.goneAt.toLocalTime(), QLocale::ShortFormat));
     const QString unsupported = adapter->unsupportedReason(op);
     if (!unsupported.isEmpty())
         return unsupported;
@@ -94,45 +95,53 @@ void TaskService::create(const NewTask &input, const QObject *context, Callback<
         return answerLater(this, [answer, provider]() mutable { answer({{}, unsupportedProvider(provider)}); });
     // Creating is a change upstream: it finishes under this service whoever waits for it,
     // so a task that exists at the provider is always recorded here.
-    m_credentials.resolve(provider, input.account, this, [this, input, provider, adapter, answer](const Outcome<Credentials> &cred) mutable {
-        if (!cred.ok())
-            return answer({{}, cred.error});
-        if (const Error refused = adapter->checkOptions(cred.value, input))
-            return answer({{}, refused});
-        NewTask normalized = input;
-        normalized.prompt = input.prompt.trimmed();
-        normalized.repoUrl = input.repoUrl.trimmed();
-        adapter->create(cred.value, normalized, this, [this, normalized, provider, cred, answer](const Outcome<RemoteTask> &r) mutable {
-            if (!r.ok())
-                return answer({{}, r.error});
-            const QDateTime now = m_clock.now();
-            Task task;
-            task.id = generateTaskId(now);
-            task.provider = provider;
-            task.account = cred.value.accountName;
-            task.externalId = r.value.externalId;
-            task.status = r.value.status.value_or(TaskStatus::Queued);
-            task.upstreamStatus = r.value.upstreamStatus;
-            task.attention = r.value.attention;
-            task.title = r.value.title;
-            task.webUrl = r.value.webUrl;
-            task.prompt = normalized.prompt;
-            task.source = TaskSource{repoNameFromUrl(normalized.repoUrl), normalized.repoUrl, normalized.branch};
-            task.options = normalized.options;
-            task.result = r.value.result;
-            task.providerState = r.value.providerState;
-            task.createdAt = now;
-            task.updatedAt = now;
-            task.observedAt = now;
-            m_tasks.insert(task, this, [task, provider, answer](const Outcome<Done> &stored) mutable {
-                if (!stored.ok()) {
-                    return answer({{}, Error::storage(tr("The task was created upstream (%1 %2) but could not be saved: %3")
-                                                          .arg(providerDisplayName(provider), task.externalId, stored.error.message))});
-                }
-                answer({task, {}});
-            });
+    m_credentials.resolve(
+        provider, input.account, this,
+        [this, input, provider, adapter, answer](const Outcome<Credentials> &cred) mutable {
+            if (!cred.ok())
+                return answer({{}, cred.error});
+            if (const Error refused = adapter->checkOptions(cred.value, input))
+                return answer({{}, refused});
+            NewTask normalized = input;
+            normalized.prompt = input.prompt.trimmed();
+            normalized.repoUrl = input.repoUrl.trimmed();
+            adapter->create(
+                cred.value, normalized, this,
+                [this, normalized, provider, cred, answer](const Outcome<RemoteTask> &r) mutable {
+                    if (!r.ok())
+                        return answer({{}, r.error});
+                    const QDateTime now = m_clock.now();
+                    Task task;
+                    task.id = generateTaskId(now);
+                    task.provider = provider;
+                    task.account = cred.value.accountName;
+                    task.externalId = r.value.externalId;
+                    task.status = r.value.status.value_or(TaskStatus::Queued);
+                    task.upstreamStatus = r.value.upstreamStatus;
+                    task.attention = r.value.attention;
+                    task.title = r.value.title;
+                    task.webUrl = r.value.webUrl;
+                    task.prompt = normalized.prompt;
+                    task.source =
+                        TaskSource{repoNameFromUrl(normalized.repoUrl), normalized.repoUrl, normalized.branch};
+                    task.options = normalized.options;
+                    task.result = r.value.result;
+                    task.providerState = r.value.providerState;
+                    task.createdAt = now;
+                    task.updatedAt = now;
+                    task.observedAt = now;
+                    m_tasks.insert(task, this, [task, provider, answer](const Outcome<Done> &stored) mutable {
+                        if (!stored.ok()) {
+                            return answer(
+                                {{},
+                                 Error::storage(
+                                     tr("The task was created upstream (%1 %2) but could not be saved: %3")
+                                         .arg(providerDisplayName(provider), task.externalId, stored.error.message))});
+                        }
+                        answer({task, {}});
+                    });
+                });
         });
-    });
 }
 
 void TaskService::withTask(const QString &taskId, Operation op, const QObject *context, Run run, Callback<Task> fail)
@@ -157,33 +166,36 @@ void TaskService::withTask(const QString &taskId, Operation op, const QObject *c
 void TaskService::sync(const QString &taskId, const QObject *context, Callback<Task> done)
 {
     auto answer = bindTo(context, std::move(done));
-    withTask(taskId, Operation::Fetch, context, [this, context, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) mutable {
-        if (task.externalId.isEmpty())
-            return answer({task, {}});
-        const SyncCursor cursor{task.externalId, task.createdAt, task.lastActivityAt, task.providerState};
-        const QString id = task.id;
-        // When it was asked for decides whether its answer is news (RemoteMerge): a slow
-        // answer never replaces one asked for later, by this process or another.
-        const QDateTime askedAt = m_clock.now();
-        // A read: abandoned with its context.
-        adapter->fetch(c, cursor, context, [this, id, askedAt, answer](const Outcome<RemoteTask> &r) mutable {
-            if (!r.ok()) {
-                if (r.error.httpStatus == 404 || r.error.httpStatus == 410)
-                    markGone(id, r.error);
-                return answer({{}, r.error});
-            }
-            applyRemote(id, r.value, askedAt, this, [this, id, answer](const Outcome<bool> &applied) mutable {
-                if (!applied.ok())
-                    return answer({{}, applied.error});
-                const Outcome<std::optional<Task>> updated = m_tasks.find(id);
-                if (!updated.ok())
-                    return answer({{}, updated.error});
-                if (!updated.value)   // deleted while the fetch was under way
-                    return answer({{}, taskNotFound(id)});
-                answer({*updated.value, {}});
+    withTask(
+        taskId, Operation::Fetch, context,
+        [this, context, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) mutable {
+            if (task.externalId.isEmpty())
+                return answer({task, {}});
+            const SyncCursor cursor{task.externalId, task.createdAt, task.lastActivityAt, task.providerState};
+            const QString id = task.id;
+            // When it was asked for decides whether its answer is news (RemoteMerge): a slow
+            // answer never replaces one asked for later, by this process or another.
+            const QDateTime askedAt = m_clock.now();
+            // A read: abandoned with its context.
+            adapter->fetch(c, cursor, context, [this, id, askedAt, answer](const Outcome<RemoteTask> &r) mutable {
+                if (!r.ok()) {
+                    if (r.error.httpStatus == 404 || r.error.httpStatus == 410)
+                        markGone(id, r.error);
+                    return answer({{}, r.error});
+                }
+                applyRemote(id, r.value, askedAt, this, [this, id, answer](const Outcome<bool> &applied) mutable {
+                    if (!applied.ok())
+                        return answer({{}, applied.error});
+                    const Outcome<std::optional<Task>> updated = m_tasks.find(id);
+                    if (!updated.ok())
+                        return answer({{}, updated.error});
+                    if (!updated.value) // deleted while the fetch was under way
+                        return answer({{}, taskNotFound(id)});
+                    answer({*updated.value, {}});
+                });
             });
-        });
-    }, answer);
+        },
+        answer);
 }
 
 void TaskService::markGone(const QString &taskId, const Error &why)
@@ -201,7 +213,8 @@ void TaskService::markGone(const QString &taskId, const Error &why)
                     {QStringLiteral("observed_at"), now}},
                    this, [this, taskId, why](const Outcome<Done> &r) {
                        if (!r.ok()) {
-                           qCWarning(lcTasks).noquote() << "cannot mark" << taskId << "as gone upstream:" << r.error.message;
+                           qCWarning(lcTasks).noquote()
+                               << "cannot mark" << taskId << "as gone upstream:" << r.error.message;
                            return;
                        }
                        qCInfo(lcTasks).noquote() << taskId << "is gone upstream:" << why.message;
@@ -215,18 +228,20 @@ void TaskService::applyRemote(const QString &taskId, const RemoteTask &remote, c
     const QDateTime now = m_clock.now();
     const QDateTime asked = askedAt.isValid() ? askedAt : now;
     // The merge runs inside the store's write transaction, on its thread: it holds copies only.
-    m_tasks.modify(taskId, remote.activities, now,
-                   [remote, asked, now](const Task &stored) { return remoteChanges(stored, remote, asked, now); }, context,
-                   [done = std::move(done)](const Outcome<TaskStore::Modified> &m) {
-                       if (!m.ok())
-                           return done({false, m.error});
-                       done({m.value.found && (m.value.columnsChanged || m.value.activities.changed > 0
-                                               || m.value.activities.inserted > 0),
-                             {}});
-                   });
+    m_tasks.modify(
+        taskId, remote.activities, now,
+        [remote, asked, now](const Task &stored) { return remoteChanges(stored, remote, asked, now); }, context,
+        [done = std::move(done)](const Outcome<TaskStore::Modified> &m) {
+            if (!m.ok())
+                return done({false, m.error});
+            done({m.value.found
+                      && (m.value.columnsChanged || m.value.activities.changed > 0 || m.value.activities.inserted > 0),
+                  {}});
+        });
 }
 
-Task TaskService::adoptedTask(const RemoteTask &remote, ProviderId provider, const QString &account, TaskOrigin origin) const
+Task TaskService::adoptedTask(const RemoteTask &remote, ProviderId provider, const QString &account,
+                              TaskOrigin origin) const
 {
     const QDateTime now = m_clock.now();
     Task task;
@@ -242,7 +257,7 @@ Task TaskService::adoptedTask(const RemoteTask &remote, ProviderId provider, con
     task.webUrl = remote.webUrl;
     task.prompt = boundedText(remote.prompt);
     if (task.prompt.isNull())
-        task.prompt = QStringLiteral("");   // stored NOT NULL: a listing without the prompt is an empty one
+        task.prompt = QStringLiteral(""); // stored NOT NULL: a listing without the prompt is an empty one
     task.source = remote.source;
     task.result = remote.result;
     task.error = boundedText(remote.error);
@@ -257,8 +272,8 @@ Task TaskService::adoptedTask(const RemoteTask &remote, ProviderId provider, con
     return task;
 }
 
-void TaskService::adoptAll(const QList<RemoteTask> &remotes, ProviderId provider, const QString &account, TaskOrigin origin,
-                           const QObject *context, Callback<QList<Task>> done)
+void TaskService::adoptAll(const QList<RemoteTask> &remotes, ProviderId provider, const QString &account,
+                           TaskOrigin origin, const QObject *context, Callback<QList<Task>> done)
 {
     QList<Task> tasks;
     for (const RemoteTask &remote : remotes)
@@ -272,21 +287,23 @@ void TaskService::adopt(const RemoteTask &remote, ProviderId provider, const QSt
                         const QObject *context, Callback<Task> done)
 {
     auto answer = bindTo(context, std::move(done));
-    adoptAll({remote}, provider, account, origin, this, [this, provider, externalId = remote.externalId, answer](const Outcome<QList<Task>> &r) {
-        if (!r.ok())
-            return answer({{}, r.error});
-        if (!r.value.isEmpty())
-            return answer({r.value.first(), {}});
-        // Known already (here, or adopted by another process meanwhile): that task.
-        const Outcome<std::optional<Task>> known = m_tasks.findByExternalId(provider, externalId);
-        if (!known.ok() || !known.value)
-            return answer({{}, known.ok() ? taskNotFound(externalId) : known.error});
-        answer({*known.value, {}});
-    });
+    adoptAll({remote}, provider, account, origin, this,
+             [this, provider, externalId = remote.externalId, answer](const Outcome<QList<Task>> &r) {
+                 if (!r.ok())
+                     return answer({{}, r.error});
+                 if (!r.value.isEmpty())
+                     return answer({r.value.first(), {}});
+                 // Known already (here, or adopted by another process meanwhile): that task.
+                 const Outcome<std::optional<Task>> known = m_tasks.findByExternalId(provider, externalId);
+                 if (!known.ok() || !known.value)
+                     return answer({{}, known.ok() ? taskNotFound(externalId) : known.error});
+                 answer({*known.value, {}});
+             });
 }
 
-void TaskService::findUpstream(ProviderId provider, const QString &account, std::function<bool(const RemoteTask &)> pick,
-                               int maxPages, const QObject *context, Callback<Found> done)
+void TaskService::findUpstream(ProviderId provider, const QString &account,
+                               std::function<bool(const RemoteTask &)> pick, int maxPages, const QObject *context,
+                               Callback<Found> done)
 {
     auto answer = bindTo(context, std::move(done));
     ProviderAdapter *adapter = m_providers.adapter(provider);
@@ -294,29 +311,32 @@ void TaskService::findUpstream(ProviderId provider, const QString &account, std:
         return answerLater(context, [answer, provider] {
             answer({{}, Error::usage(tr("%1 cannot list its tasks.").arg(providerDisplayName(provider)))});
         });
-    m_credentials.resolve(provider, account, context, [adapter, pick, maxPages, context, answer](const Outcome<Credentials> &cred) {
-        if (!cred.ok())
-            return answer({{}, cred.error});
-        // Each page's callback holds the walk; the walk holds itself only weakly, so an
-        // abandoned walk (its context gone) is freed with its last callback.
-        using Step = std::function<void(const QString &, int)>;
-        auto step = std::make_shared<Step>();
-        *step = [adapter, cred = cred.value, pick, context, answer, self = std::weak_ptr<Step>(step)](const QString &token, int pagesLeft) {
-            ListQuery q;
-            q.pageToken = token;
-            adapter->listTasks(cred, q, context, [pick, answer, next = self.lock(), pagesLeft](const Outcome<RemotePage> &page) {
-                if (!page.ok())
-                    return answer({{}, page.error});
-                for (const RemoteTask &t : page.value.tasks)
-                    if (pick(t))
-                        return answer({Found{t, false}, {}});
-                if (page.value.nextPageToken.isEmpty() || pagesLeft <= 1 || !next)
-                    return answer({Found{std::nullopt, page.value.nextPageToken.isEmpty()}, {}});
-                (*next)(page.value.nextPageToken, pagesLeft - 1);
-            });
-        };
-        (*step)(QString(), maxPages);
-    });
+    m_credentials.resolve(
+        provider, account, context, [adapter, pick, maxPages, context, answer](const Outcome<Credentials> &cred) {
+            if (!cred.ok())
+                return answer({{}, cred.error});
+            // Each page's callback holds the walk; the walk holds itself only weakly, so an
+            // abandoned walk (its context gone) is freed with its last callback.
+            using Step = std::function<void(const QString &, int)>;
+            auto step = std::make_shared<Step>();
+            *step = [adapter, cred = cred.value, pick, context, answer,
+                     self = std::weak_ptr<Step>(step)](const QString &token, int pagesLeft) {
+                ListQuery q;
+                q.pageToken = token;
+                adapter->listTasks(cred, q, context,
+                                   [pick, answer, next = self.lock(), pagesLeft](const Outcome<RemotePage> &page) {
+                                       if (!page.ok())
+                                           return answer({{}, page.error});
+                                       for (const RemoteTask &t : page.value.tasks)
+                                           if (pick(t))
+                                               return answer({Found{t, false}, {}});
+                                       if (page.value.nextPageToken.isEmpty() || pagesLeft <= 1 || !next)
+                                           return answer({Found{std::nullopt, page.value.nextPageToken.isEmpty()}, {}});
+                                       (*next)(page.value.nextPageToken, pagesLeft - 1);
+                                   });
+            };
+            (*step)(QString(), maxPages);
+        });
 }
 
 void TaskService::settle(const QString &taskId, Callback<Task> done)
@@ -334,13 +354,16 @@ void TaskService::settle(const QString &taskId, Callback<Task> done)
 void TaskService::approvePlan(const QString &taskId, const QObject *context, Callback<Task> done)
 {
     auto answer = bindTo(context, std::move(done));
-    withTask(taskId, Operation::ApprovePlan, this, [this, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
-        adapter->approvePlan(c, task, this, [this, id = task.id, answer](const Outcome<Done> &r) {
-            if (!r.ok())
-                return answer({{}, r.error});
-            settle(id, answer);   // show the new state at once rather than at the next poll
-        });
-    }, answer);
+    withTask(
+        taskId, Operation::ApprovePlan, this,
+        [this, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
+            adapter->approvePlan(c, task, this, [this, id = task.id, answer](const Outcome<Done> &r) {
+                if (!r.ok())
+                    return answer({{}, r.error});
+                settle(id, answer); // show the new state at once rather than at the next poll
+            });
+        },
+        answer);
 }
 
 void TaskService::sendMessage(const QString &taskId, const QString &text, const QObject *context, Callback<Task> done)
@@ -348,65 +371,74 @@ void TaskService::sendMessage(const QString &taskId, const QString &text, const 
     auto answer = bindTo(context, std::move(done));
     if (const QString problem = validatePromptText(text, tr("The message")); !problem.isEmpty())
         return answerLater(this, [answer, problem]() mutable { answer({{}, Error::validation(problem)}); });
-    withTask(taskId, Operation::SendMessage, this,
-             [this, text, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
-                 adapter->sendMessage(c, task, text, this, [this, task, answer](const Outcome<RemoteTask> &r) {
-                     if (!r.ok())
-                         return answer({{}, r.error});
-                     RemoteTask echo = r.value;
-                     echo.status.reset();   // an echo carries no state of its own
-                     if (isTerminal(task.status)) {
-                         // The provider took a follow-up after the end: the task runs again,
-                         // and what the new run does joins the same timeline.
-                         echo.status = TaskStatus::Running;
-                         echo.upstreamStatus = QString();
-                     }
-                     // Sent just now: newer than any answer asked for before it. A finished
-                     // task that runs again has no error any more.
-                     if (isTerminal(task.status))
-                         echo.error.clear();
-                     applyRemote(task.id, echo, m_clock.now(), this, [this, task, answer](const Outcome<bool> &applied) mutable {
-                         if (!applied.ok())
-                             return answer({{}, Error::storage(tr("The message was sent, but recording it failed: %1")
-                                                                   .arg(applied.error.message))});
-                         if (!isTerminal(task.status) || task.error.isEmpty())
-                             return settle(task.id, answer);
-                         m_tasks.update(task.id, {{QStringLiteral("error"), QVariant(QMetaType::fromType<QString>())}}, this,
-                                        [this, id = task.id, answer](const Outcome<Done> &cleared) mutable {
-                                            if (!cleared.ok())
-                                                return answer({{}, cleared.error});
-                                            settle(id, answer);
-                                        });
-                     });
-                 });
-             },
-             answer);
+    withTask(
+        taskId, Operation::SendMessage, this,
+        [this, text, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
+            adapter->sendMessage(c, task, text, this, [this, task, answer](const Outcome<RemoteTask> &r) {
+                if (!r.ok())
+                    return answer({{}, r.error});
+                RemoteTask echo = r.value;
+                echo.status.reset(); // an echo carries no state of its own
+                if (isTerminal(task.status)) {
+                    // The provider took a follow-up after the end: the task runs again,
+                    // and what the new run does joins the same timeline.
+                    echo.status = TaskStatus::Running;
+                    echo.upstreamStatus = QString();
+                }
+                // Sent just now: newer than any answer asked for before it. A finished
+                // task that runs again has no error any more.
+                if (isTerminal(task.status))
+                    echo.error.clear();
+                applyRemote(
+                    task.id, echo, m_clock.now(), this, [this, task, answer](const Outcome<bool> &applied) mutable {
+                        if (!applied.ok())
+                            return answer({{},
+                                           Error::storage(tr("The message was sent, but recording it failed: %1")
+                                                              .arg(applied.error.message))});
+                        if (!isTerminal(task.status) || task.error.isEmpty())
+                            return settle(task.id, answer);
+                        m_tasks.update(task.id, {{QStringLiteral("error"), QVariant(QMetaType::fromType<QString>())}},
+                                       this, [this, id = task.id, answer](const Outcome<Done> &cleared) mutable {
+                                           if (!cleared.ok())
+                                               return answer({{}, cleared.error});
+                                           settle(id, answer);
+                                       });
+                    });
+            });
+        },
+        answer);
 }
 
 void TaskService::cancel(const QString &taskId, const QObject *context, Callback<Task> done)
 {
     auto answer = bindTo(context, std::move(done));
-    withTask(taskId, Operation::Cancel, this, [this, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
-        adapter->cancel(c, task, this, [this, id = task.id, answer](const Outcome<Done> &r) {
-            if (!r.ok())
-                return answer({{}, r.error});
-            // The provider confirmed the stop; record it so the next sync cannot undo it.
-            const QString now = toIso(m_clock.now());
-            m_tasks.update(id,
-                           {{QStringLiteral("status"), statusKey(TaskStatus::Cancelled)},
-                            {QStringLiteral("attention"), QString()},
-                            {QStringLiteral("attention_reason"), QString()},
-                            {QStringLiteral("completed_at"), now},
-                            {QStringLiteral("updated_at"), now},
-                            {QStringLiteral("observed_at"), now}},
-                           this, [this, id, answer](const Outcome<Done> &recorded) mutable {
-                               if (!recorded.ok())
-                                   return answer({{}, Error::storage(tr("The task was stopped upstream, but recording it "
-                                                                        "failed: %1").arg(recorded.error.message))});
-                               settle(id, answer);
-                           });
-        });
-    }, answer);
+    withTask(
+        taskId, Operation::Cancel, this,
+        [this, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) {
+            adapter->cancel(c, task, this, [this, id = task.id, answer](const Outcome<Done> &r) {
+                if (!r.ok())
+                    return answer({{}, r.error});
+                // The provider confirmed the stop; record it so the next sync cannot undo it.
+                const QString now = toIso(m_clock.now());
+                m_tasks.update(id,
+                               {{QStringLiteral("status"), statusKey(TaskStatus::Cancelled)},
+                                {QStringLiteral("attention"), QString()},
+                                {QStringLiteral("attention_reason"), QString()},
+                                {QStringLiteral("completed_at"), now},
+                                {QStringLiteral("updated_at"), now},
+                                {QStringLiteral("observed_at"), now}},
+                               this, [this, id, answer](const Outcome<Done> &recorded) mutable {
+                                   if (!recorded.ok())
+                                       return answer(
+                                           {{},
+                                            Error::storage(tr("The task was stopped upstream, but recording it "
+                                                              "failed: %1")
+                                                               .arg(recorded.error.message))});
+                                   settle(id, answer);
+                               });
+            });
+        },
+        answer);
 }
 
 void TaskService::remove(const QString &taskId, bool upstream, const QObject *context, Callback<Done> done)
@@ -419,13 +451,18 @@ void TaskService::remove(const QString &taskId, bool upstream, const QObject *co
         return answerLater(this, [answer, taskId]() mutable { answer({{}, taskNotFound(taskId)}); });
     if (!upstream || found.value->externalId.isEmpty() || found.value->goneAt.isValid())
         return m_tasks.remove(taskId, this, answer);
-    withTask(taskId, Operation::Delete, this, [this, answer](const Task &t, ProviderAdapter *adapter, const Credentials &c) {
-        adapter->remove(c, t, this, [this, id = t.id, answer](const Outcome<Done> &r) {
-            if (!r.ok())
-                return answer({{}, r.error});   // keep the local copy: nothing lost on a failed upstream delete
-            m_tasks.remove(id, this, answer);
+    withTask(
+        taskId, Operation::Delete, this,
+        [this, answer](const Task &t, ProviderAdapter *adapter, const Credentials &c) {
+            adapter->remove(c, t, this, [this, id = t.id, answer](const Outcome<Done> &r) {
+                if (!r.ok())
+                    return answer({{}, r.error}); // keep the local copy: nothing lost on a failed upstream delete
+                m_tasks.remove(id, this, answer);
+            });
+        },
+        [answer](const Outcome<Task> &failed) mutable {
+            answer({{}, failed.error});
         });
-    }, [answer](const Outcome<Task> &failed) mutable { answer({{}, failed.error}); });
 }
 
 void TaskService::listSources(ProviderId provider, const QString &account, const QObject *context,
@@ -435,11 +472,12 @@ void TaskService::listSources(ProviderId provider, const QString &account, const
     ProviderAdapter *adapter = m_providers.adapter(provider);
     if (!adapter)
         return answerLater(context, [answer, provider]() mutable { answer({{}, unsupportedProvider(provider)}); });
-    m_credentials.resolve(provider, account, context, [adapter, context, answer](const Outcome<Credentials> &cred) mutable {
-        if (!cred.ok())
-            return answer({{}, cred.error});
-        adapter->listSources(cred.value, context, answer);
-    });
+    m_credentials.resolve(provider, account, context,
+                          [adapter, context, answer](const Outcome<Credentials> &cred) mutable {
+                              if (!cred.ok())
+                                  return answer({{}, cred.error});
+                              adapter->listSources(cred.value, context, answer);
+                          });
 }
 
 } // namespace agentdesk

@@ -34,7 +34,8 @@ public:
     void sendMessage(const QString &taskId, const QString &text, const QObject *context, Callback<Task> done);
     void cancel(const QString &taskId, const QObject *context, Callback<Task> done);
     void remove(const QString &taskId, bool upstream, const QObject *context, Callback<Done> done);
-    void listSources(ProviderId provider, const QString &account, const QObject *context, Callback<QList<SourceInfo>> done);
+    void listSources(ProviderId provider, const QString &account, const QObject *context,
+                     Callback<QList<SourceInfo>> done);
 
     Capabilities capabilities(ProviderId provider) const;
     QList<ProviderId> availableProviders() const;

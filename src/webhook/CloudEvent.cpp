@@ -30,13 +30,14 @@ CloudEvent::Parsed invalid(int status, const QString &why)
 
 QString CloudEvent::sessionId() const
 {
-    const QString fromSession = data.value(QLatin1String("agentSession")).toObject().value(QLatin1String("sessionId")).toString();
+    const QString fromSession =
+        data.value(QLatin1String("agentSession")).toObject().value(QLatin1String("sessionId")).toString();
     if (!fromSession.isEmpty())
         return fromSession;
     const QJsonObject resource = data.value(QLatin1String("resource")).toObject();
     return resource.value(QLatin1String("type")).toString() == QLatin1String("agent_session")
-        ? resource.value(QLatin1String("id")).toString()
-        : QString();
+               ? resource.value(QLatin1String("id")).toString()
+               : QString();
 }
 
 CloudEvent::Parsed CloudEvent::fromHttp(const QHash<QByteArray, QByteArray> &headers, const QByteArray &body)

@@ -27,7 +27,7 @@ struct CloudEvent {
 };
 
 struct CloudEvent::Parsed {
-    int status = 0;          // 0: parsed; else the HTTP status to answer (400, 415)
+    int status = 0; // 0: parsed; else the HTTP status to answer (400, 415)
     QString error;
     CloudEvent event;
 };

@@ -46,9 +46,11 @@ WebhookReceiver::WebhookReceiver(WorkerStore &store, const Clock &clock, QObject
     m_acceptedOutcome = QStringLiteral("accepted");
     m_duplicateOutcome = QStringLiteral("duplicate");
     m_acceptedBody = QJsonDocument(QJsonObject{{QStringLiteral("status"), m_acceptedOutcome},
-                                               {QStringLiteral("message"), m_acceptedText}}).toJson(QJsonDocument::Compact);
+                                               {QStringLiteral("message"), m_acceptedText}})
+                         .toJson(QJsonDocument::Compact);
     m_duplicateBody = QJsonDocument(QJsonObject{{QStringLiteral("status"), m_duplicateOutcome},
-                                                {QStringLiteral("message"), m_duplicateText}}).toJson(QJsonDocument::Compact);
+                                                {QStringLiteral("message"), m_duplicateText}})
+                          .toJson(QJsonDocument::Compact);
     connect(&m_prune, &QTimer::timeout, this, &WebhookReceiver::prune);
 }
 
@@ -61,9 +63,12 @@ WebhookReceiver::~WebhookReceiver()
 Error WebhookReceiver::listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls)
 {
     delete m_http;
-    m_http = new HttpListener(m_limits, [this](const HttpServerRequest &request, HttpListener::Respond respond) {
-        handle(request, std::move(respond));
-    }, this);
+    m_http = new HttpListener(
+        m_limits,
+        [this](const HttpServerRequest &request, HttpListener::Respond respond) {
+            handle(request, std::move(respond));
+        },
+        this);
     if (!m_http->listen(address, port, tls)) {
         const QString why = m_http->errorString();
         delete m_http;
@@ -86,7 +91,8 @@ Error WebhookReceiver::listen(const QHostAddress &address, quint16 port, const s
     });
     prune();
     m_prune.start();
-    qCInfo(lcWebhook).noquote() << "listening for webhooks on" << (tls ? "https" : "http") << address.toString() << m_http->port();
+    qCInfo(lcWebhook).noquote() << "listening for webhooks on" << (tls ? "https" : "http") << address.toString()
+                                << m_http->port();
     return {};
 }
 
@@ -144,7 +150,8 @@ void WebhookReceiver::commit()
     for (int i = 0; i < batch.size(); ++i) {
         const Pending &p = batch.at(i);
         if (!recorded.ok()) {
-            answer(p.respond, 503, tr("Cannot record the event: %1").arg(recorded.error.message), p.event, QStringLiteral("rejected"));
+            answer(p.respond, 503, tr("Cannot record the event: %1").arg(recorded.error.message), p.event,
+                   QStringLiteral("rejected"));
             continue;
         }
         if (!recorded.value.value(i)) {
@@ -155,7 +162,8 @@ void WebhookReceiver::commit()
         const QString sessionId = p.event.sessionId();
         if (p.event.type == QLatin1String("agent.session_queued"))
             queued << sessionId;
-        else if (p.event.type == QLatin1String("agent.session_cancelled") || p.event.type == QLatin1String("agent.session_input_received"))
+        else if (p.event.type == QLatin1String("agent.session_cancelled")
+                 || p.event.type == QLatin1String("agent.session_input_received"))
             changed << sessionId;
     }
     if (!recorded.ok())
@@ -169,8 +177,8 @@ void WebhookReceiver::commit()
         Q_EMIT sessionChanged(id);
 }
 
-void WebhookReceiver::answer(const HttpListener::Respond &respond, int status, const QString &reason, const CloudEvent &event,
-                             const QString &outcome)
+void WebhookReceiver::answer(const HttpListener::Respond &respond, int status, const QString &reason,
+                             const CloudEvent &event, const QString &outcome)
 {
     remember({m_clock.now(), event.id, event.type, event.sessionId(), outcome, status, reason});
     if (status == 204) {

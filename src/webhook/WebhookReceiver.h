@@ -20,7 +20,7 @@ struct WebhookDelivery {
     QString eventId;
     QString type;
     QString sessionId;
-    QString outcome;     // accepted, duplicate, rejected, verified
+    QString outcome; // accepted, duplicate, rejected, verified
     int status = 0;
     QString reason;
 };
@@ -63,7 +63,7 @@ public:
 
 Q_SIGNALS:
     void sessionQueued(const QString &sessionId);
-    void sessionChanged(const QString &sessionId);     // cancelled or input received
+    void sessionChanged(const QString &sessionId); // cancelled or input received
     // At most every kReportIntervalMs: the deliveries since the last report, newest
     // first (at most kRecentDeliveries), and how many more there were.
     void delivered(const QList<agentdesk::WebhookDelivery> &deliveries, int more);
@@ -93,7 +93,7 @@ private:
     QList<WebhookDelivery> m_unreported;
     int m_unreportedMore = 0;
     QTimer m_report;
-    QHash<QString, int> m_tally;       // outcome -> count since the last log line
+    QHash<QString, int> m_tally; // outcome -> count since the last log line
     QDateTime m_tallySince;
     QTimer m_log;
     QTimer m_prune;

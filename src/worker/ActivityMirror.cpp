@@ -26,7 +26,8 @@ QJsonObject planData(const Activity &a)
     if (steps.isEmpty()) {
         const QStringList lines = a.content.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines)
-            steps.append(QJsonObject{{QStringLiteral("title"), line.trimmed()}, {QStringLiteral("status"), QStringLiteral("pending")}});
+            steps.append(QJsonObject{{QStringLiteral("title"), line.trimmed()},
+                                     {QStringLiteral("status"), QStringLiteral("pending")}});
     }
     return QJsonObject{{QStringLiteral("plan"), QJsonObject{{QStringLiteral("steps"), steps}}}};
 }
@@ -74,18 +75,19 @@ ActivityMirror::Step ActivityMirror::next(const ClaimRecord &claim, const Task &
         const QString key = QStringLiteral("task-activity:") + a.id;
         switch (a.type) {
         case ActivityType::Plan:
-            step.items << activity(c, key, QStringLiteral("plan_updated"), tr("Plan: %1").arg(clip(a.content, 500)), planData(a));
+            step.items << activity(c, key, QStringLiteral("plan_updated"), tr("Plan: %1").arg(clip(a.content, 500)),
+                                   planData(a));
             break;
         case ActivityType::Command:
         case ActivityType::CodeChange:
         case ActivityType::Message:
-            step.items << activity(c, key, QStringLiteral("progress"), a.content.isEmpty() ? activityTypeKey(a.type) : a.content);
+            step.items << activity(c, key, QStringLiteral("progress"),
+                                   a.content.isEmpty() ? activityTypeKey(a.type) : a.content);
             break;
         case ActivityType::Error:
             step.items << activity(c, key, QStringLiteral("progress"), tr("Error: %1").arg(a.content));
             break;
-        case ActivityType::Completion:
-            break;   // the end is reported from the task's status below
+        case ActivityType::Completion: break; // the end is reported from the task's status below
         }
         c.lastActivity = clip(a.content, 200);
     }
@@ -93,8 +95,8 @@ ActivityMirror::Step ActivityMirror::next(const ClaimRecord &claim, const Task &
 
     const QString url = !task.result.prUrl.isEmpty() ? task.result.prUrl : task.webUrl;
     if (!url.isEmpty() && url != c.reportedUrl) {
-        const QString label = task.result.prUrl.isEmpty() ? tr("%1 task").arg(providerDisplayName(task.provider))
-                                                          : tr("Pull request");
+        const QString label =
+            task.result.prUrl.isEmpty() ? tr("%1 task").arg(providerDisplayName(task.provider)) : tr("Pull request");
         step.items << activity(c, QStringLiteral("url:") + url, QStringLiteral("external_url_updated"),
                                tr("%1: %2").arg(label, url),
                                QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("label"), label}});
@@ -103,10 +105,11 @@ ActivityMirror::Step ActivityMirror::next(const ClaimRecord &claim, const Task &
 
     if (task.attention.needsYou() && !isTerminal(task.status)) {
         // Keyed by how far the task got: the same wait is reported once.
-        const QString question = task.attention.reason.isEmpty() ? tr("The agent is waiting for input.") : task.attention.reason;
-        step.items << activity(c, QStringLiteral("awaiting:%1:%2").arg(attentionKey(task.attention.kind)).arg(c.mirroredCount),
-                               QStringLiteral("awaiting_input"), question,
-                               QJsonObject{{QStringLiteral("question"), question}});
+        const QString question =
+            task.attention.reason.isEmpty() ? tr("The agent is waiting for input.") : task.attention.reason;
+        step.items << activity(
+            c, QStringLiteral("awaiting:%1:%2").arg(attentionKey(task.attention.kind)).arg(c.mirroredCount),
+            QStringLiteral("awaiting_input"), question, QJsonObject{{QStringLiteral("question"), question}});
     }
 
     if (isTerminal(task.status)) {
@@ -123,12 +126,15 @@ ActivityMirror::Step ActivityMirror::next(const ClaimRecord &claim, const Task &
             step.items << finish(c, OutboxItem::Kind::Complete, body);
             c.detail = tr("Completed");
         } else {
-            const QString why = task.status == TaskStatus::Cancelled
-                ? tr("The %1 task was cancelled.").arg(providerDisplayName(task.provider))
-                : (task.error.isEmpty() ? tr("The %1 task failed.").arg(providerDisplayName(task.provider)) : task.error);
+            const QString why =
+                task.status == TaskStatus::Cancelled
+                    ? tr("The %1 task was cancelled.").arg(providerDisplayName(task.provider))
+                    : (task.error.isEmpty() ? tr("The %1 task failed.").arg(providerDisplayName(task.provider))
+                                            : task.error);
             step.items << activity(c, QStringLiteral("failed"), QStringLiteral("failed"), why);
-            step.items << finish(c, OutboxItem::Kind::Fail,
-                                 QJsonObject{{QStringLiteral("errorMessage"), clip(why)}, {QStringLiteral("retryable"), false}});
+            step.items << finish(
+                c, OutboxItem::Kind::Fail,
+                QJsonObject{{QStringLiteral("errorMessage"), clip(why)}, {QStringLiteral("retryable"), false}});
             c.detail = why;
         }
     }

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "domain/WorkerRecords.h"
 #include "domain/Task.h"
+#include "domain/WorkerRecords.h"
 #include "platform/PlatformTypes.h"
 
 namespace agentdesk {
@@ -18,7 +18,7 @@ class ActivityMirror
 public:
     struct Step {
         QList<OutboxItem> items;
-        ClaimRecord claim;          // advanced: mirrored count, reported URL, last activity, phase
+        ClaimRecord claim; // advanced: mirrored count, reported URL, last activity, phase
         bool ended = false;
     };
     static Step next(const ClaimRecord &claim, const Task &task);

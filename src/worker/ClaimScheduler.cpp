@@ -35,52 +35,54 @@ void ClaimScheduler::poll()
     if (!m_timer.isActive())
         return;
     if (m_polling) {
-        m_pollAgain = true;   // a wake-up during a poll polls once more afterwards
+        m_pollAgain = true; // a wake-up during a poll polls once more afterwards
         return;
     }
     if (m_capacityLeft() - int(m_claiming.size()) <= 0)
         return;
     m_polling = true;
-    m_deps.platform.pollSessions(m_workerId, qMax(10, m_pollLimit), this, [this](const Outcome<QList<PlatformSessionInfo>> &r) {
-        m_polling = false;
-        if (!r.ok()) {
-            m_deps.report(QStringLiteral("poll_failed"), {}, r.error.message);
-        } else {
-            for (const PlatformSessionInfo &s : r.value) {
-                if (m_capacityLeft() - int(m_claiming.size()) <= 0)
-                    break;
-                if (m_claiming.contains(s.id))
-                    continue;
-                const Outcome<std::optional<ClaimRecord>> known = m_deps.store.claim(s.id);
-                if (!known.ok())
-                    return m_deps.storageFailed(known.error);
-                if (known.value && known.value->isOpen())
-                    continue;   // still ours
-                claim(s);
-            }
-        }
-        if (m_pollAgain) {
-            m_pollAgain = false;
-            poll();
-        }
-    });
+    m_deps.platform.pollSessions(m_workerId, qMax(10, m_pollLimit), this,
+                                 [this](const Outcome<QList<PlatformSessionInfo>> &r) {
+                                     m_polling = false;
+                                     if (!r.ok()) {
+                                         m_deps.report(QStringLiteral("poll_failed"), {}, r.error.message);
+                                     } else {
+                                         for (const PlatformSessionInfo &s : r.value) {
+                                             if (m_capacityLeft() - int(m_claiming.size()) <= 0)
+                                                 break;
+                                             if (m_claiming.contains(s.id))
+                                                 continue;
+                                             const Outcome<std::optional<ClaimRecord>> known = m_deps.store.claim(s.id);
+                                             if (!known.ok())
+                                                 return m_deps.storageFailed(known.error);
+                                             if (known.value && known.value->isOpen())
+                                                 continue; // still ours
+                                             claim(s);
+                                         }
+                                     }
+                                     if (m_pollAgain) {
+                                         m_pollAgain = false;
+                                         poll();
+                                     }
+                                 });
 }
 
 void ClaimScheduler::claim(const PlatformSessionInfo &session)
 {
     m_claiming.insert(session.id);
-    m_deps.platform.claim(session.id, m_workerId, m_leaseSeconds, this, [this, sessionId = session.id](const Outcome<ClaimGrant> &r) {
-        m_claiming.remove(sessionId);
-        if (!r.ok()) {
-            // 409: another worker holds it; 422: not claimable now. Dropped for this poll.
-            m_deps.report(QStringLiteral("claim_skipped"), sessionId, r.error.message);
-            return;
-        }
-        ClaimGrant grant = r.value;
-        if (grant.session.id.isEmpty())
-            grant.session.id = sessionId;
-        Q_EMIT claimed(grant);
-    });
+    m_deps.platform.claim(session.id, m_workerId, m_leaseSeconds, this,
+                          [this, sessionId = session.id](const Outcome<ClaimGrant> &r) {
+                              m_claiming.remove(sessionId);
+                              if (!r.ok()) {
+                                  // 409: another worker holds it; 422: not claimable now. Dropped for this poll.
+                                  m_deps.report(QStringLiteral("claim_skipped"), sessionId, r.error.message);
+                                  return;
+                              }
+                              ClaimGrant grant = r.value;
+                              if (grant.session.id.isEmpty())
+                                  grant.session.id = sessionId;
+                              Q_EMIT claimed(grant);
+                          });
 }
 
 } // namespace agentdesk

@@ -6,7 +6,7 @@
 
 namespace agentdesk {
 
-LeaseKeeper::LeaseKeeper(WorkerDeps deps, QObject *parent) : QObject(parent), m_deps(std::move(deps)) {}
+LeaseKeeper::LeaseKeeper(WorkerDeps deps, QObject *parent) : QObject(parent), m_deps(std::move(deps)) { }
 
 LeaseKeeper::~LeaseKeeper() = default;
 
@@ -59,38 +59,40 @@ void LeaseKeeper::renew(const QString &sessionId)
     }
     m_deps.platform.renewLease(sessionId, c.value->claimId, c.value->leaseSeconds, this,
                                [this, sessionId, claimId = c.value->claimId](const Outcome<QDateTime> &r) {
-        const Outcome<std::optional<ClaimRecord>> claim = m_deps.store.claim(sessionId);
-        if (!claim.ok())
-            return m_deps.storageFailed(claim.error);
-        if (!claim.value || !claim.value->isOpen() || claim.value->claimId != claimId)
-            return;   // ended, or replaced by a newer claim while this renewal was out
-        if (!r.ok()) {
-            if (PlatformClient::isClaimConflict(r.error) || r.error.httpStatus == 404 || r.error.httpStatus == 422) {
-                forget(sessionId);
-                Q_EMIT refused(sessionId);
-                return;
-            }
-            m_deps.report(QStringLiteral("renew_failed"), sessionId, r.error.message);
-            // Past the lease's end the platform may already have given the session to
-            // someone else (a laptop that slept, a network that stayed down): this
-            // claim is over whatever the platform says later.
-            const QDateTime expires = claim.value->leaseExpiresAt;
-            if (expires.isValid() && m_deps.clock.now() >= expires) {
-                forget(sessionId);
-                Q_EMIT expired(sessionId);
-                return;
-            }
-            // The network failed: try again soon, while the lease still holds.
-            keep(*claim.value, qMax(1000, kLeaseSeconds.milliseconds(claim.value->leaseSeconds) / 10));
-            return;
-        }
-        ClaimRecord updated = *claim.value;
-        updated.leaseExpiresAt = r.value;
-        if (const Error e = m_deps.store.saveClaim(updated))
-            return m_deps.storageFailed(e);
-        keep(updated);
-        Q_EMIT renewed(updated);
-    });
+                                   const Outcome<std::optional<ClaimRecord>> claim = m_deps.store.claim(sessionId);
+                                   if (!claim.ok())
+                                       return m_deps.storageFailed(claim.error);
+                                   if (!claim.value || !claim.value->isOpen() || claim.value->claimId != claimId)
+                                       return; // ended, or replaced by a newer claim while this renewal was out
+                                   if (!r.ok()) {
+                                       if (PlatformClient::isClaimConflict(r.error) || r.error.httpStatus == 404
+                                           || r.error.httpStatus == 422) {
+                                           forget(sessionId);
+                                           Q_EMIT refused(sessionId);
+                                           return;
+                                       }
+                                       m_deps.report(QStringLiteral("renew_failed"), sessionId, r.error.message);
+                                       // Past the lease's end the platform may already have given the session to
+                                       // someone else (a laptop that slept, a network that stayed down): this
+                                       // claim is over whatever the platform says later.
+                                       const QDateTime expires = claim.value->leaseExpiresAt;
+                                       if (expires.isValid() && m_deps.clock.now() >= expires) {
+                                           forget(sessionId);
+                                           Q_EMIT expired(sessionId);
+                                           return;
+                                       }
+                                       // The network failed: try again soon, while the lease still holds.
+                                       keep(*claim.value,
+                                            qMax(1000, kLeaseSeconds.milliseconds(claim.value->leaseSeconds) / 10));
+                                       return;
+                                   }
+                                   ClaimRecord updated = *claim.value;
+                                   updated.leaseExpiresAt = r.value;
+                                   if (const Error e = m_deps.store.saveClaim(updated))
+                                       return m_deps.storageFailed(e);
+                                   keep(updated);
+                                   Q_EMIT renewed(updated);
+                               });
 }
 
 } // namespace agentdesk

@@ -41,7 +41,7 @@ private:
     void renew(const QString &sessionId);
 
     WorkerDeps m_deps;
-    QHash<QString, QTimer *> m_timers;   // children of this keeper
+    QHash<QString, QTimer *> m_timers; // children of this keeper
 };
 
 } // namespace agentdesk

@@ -59,7 +59,7 @@ void Outbox::flush()
         if (m_sending.size() >= kMaxSending)
             break;
         if (seen.contains(item.sessionId))
-            continue;   // only a session's oldest item may go
+            continue; // only a session's oldest item may go
         seen.insert(item.sessionId);
         if (!m_sending.contains(item.sessionId))
             send(item);
@@ -81,8 +81,10 @@ void Outbox::send(const OutboxItem &item)
     switch (item.kind) {
     case OutboxItem::Kind::Activity: {
         const SessionActivity a{item.clientActivityId, b.value(QLatin1String("type")).toString(),
-                                b.value(QLatin1String("message")).toString(), b.value(QLatin1String("data")).toObject()};
-        platform.postActivity(item.sessionId, item.claimId, a, this, [onDone](const Outcome<QString> &r) { onDone(r.error); });
+                                b.value(QLatin1String("message")).toString(),
+                                b.value(QLatin1String("data")).toObject()};
+        platform.postActivity(item.sessionId, item.claimId, a, this,
+                              [onDone](const Outcome<QString> &r) { onDone(r.error); });
         break;
     }
     case OutboxItem::Kind::Complete:

@@ -52,7 +52,7 @@ private:
 
     WorkerDeps m_deps;
     bool m_active = false;
-    QSet<QString> m_sending;      // sessions with a call in flight (or a conflict being resolved)
+    QSet<QString> m_sending; // sessions with a call in flight (or a conflict being resolved)
     QTimer m_retry;
     int m_failures = 0;
 };

@@ -72,21 +72,24 @@ void SessionMirror::dispatch(ClaimRecord claim, const PlatformSessionInfo &sessi
     if (!route.ok())
         return m_deps.storageFailed(route.error);
     const PolicyDecision decision = WorkerPolicy::evaluate(route.value, session);
-    const QJsonObject data{{QStringLiteral("decision"), decision.allowed ? QStringLiteral("allowed") : QStringLiteral("denied")},
-                           {QStringLiteral("rule"), decision.rule},
-                           {QStringLiteral("detail"), decision.detail}};
+    const QJsonObject data{
+        {QStringLiteral("decision"), decision.allowed ? QStringLiteral("allowed") : QStringLiteral("denied")},
+        {QStringLiteral("rule"), decision.rule},
+        {QStringLiteral("detail"), decision.detail}};
     QList<OutboxItem> items{ActivityMirror::activity(claim, QStringLiteral("policy"), QStringLiteral("policy_decision"),
                                                      decision.detail, data)};
     if (!decision.allowed) {
         claim.phase = ClaimRecord::Phase::Finishing;
         claim.detail = decision.detail;
         if (decision.release) {
-            items << ActivityMirror::finish(claim, OutboxItem::Kind::Release, QJsonObject{{QStringLiteral("reason"), decision.detail}});
+            items << ActivityMirror::finish(claim, OutboxItem::Kind::Release,
+                                            QJsonObject{{QStringLiteral("reason"), decision.detail}});
         } else {
-            items << ActivityMirror::activity(claim, QStringLiteral("failed"), QStringLiteral("failed"), decision.detail);
-            items << ActivityMirror::finish(claim, OutboxItem::Kind::Fail,
-                                            QJsonObject{{QStringLiteral("errorMessage"), decision.detail},
-                                                        {QStringLiteral("retryable"), false}});
+            items << ActivityMirror::activity(claim, QStringLiteral("failed"), QStringLiteral("failed"),
+                                              decision.detail);
+            items << ActivityMirror::finish(
+                claim, OutboxItem::Kind::Fail,
+                QJsonObject{{QStringLiteral("errorMessage"), decision.detail}, {QStringLiteral("retryable"), false}});
         }
         m_deps.report(QStringLiteral("policy_denied"), claim.sessionId, decision.detail);
         enqueue(items, claim);
@@ -99,10 +102,12 @@ void SessionMirror::dispatch(ClaimRecord claim, const PlatformSessionInfo &sessi
         const std::optional<Task> earlier = m_deps.tasks.store().task(claim.taskId);
         if (earlier && !isTerminal(earlier->status) && !earlier->goneAt.isValid()) {
             claim.phase = ClaimRecord::Phase::Running;
-            claim.lastActivity = tr("Took over the %1 task started under an earlier claim").arg(providerDisplayName(earlier->provider));
-            items << ActivityMirror::activity(claim, QStringLiteral("resumed"), QStringLiteral("progress"),
-                                              tr("Continuing the %1 task %2 started under an earlier claim of this session.")
-                                                  .arg(providerDisplayName(earlier->provider), earlier->externalId));
+            claim.lastActivity =
+                tr("Took over the %1 task started under an earlier claim").arg(providerDisplayName(earlier->provider));
+            items << ActivityMirror::activity(
+                claim, QStringLiteral("resumed"), QStringLiteral("progress"),
+                tr("Continuing the %1 task %2 started under an earlier claim of this session.")
+                    .arg(providerDisplayName(earlier->provider), earlier->externalId));
             if (!enqueue(items, claim))
                 return;
             m_deps.report(QStringLiteral("dispatched"), claim.sessionId,
@@ -165,8 +170,9 @@ void SessionMirror::finishWithError(ClaimRecord claim, const QString &why, bool 
     claim.phase = ClaimRecord::Phase::Finishing;
     claim.detail = why;
     enqueue({ActivityMirror::activity(claim, QStringLiteral("failed"), QStringLiteral("failed"), why),
-             ActivityMirror::finish(claim, OutboxItem::Kind::Fail,
-                                    QJsonObject{{QStringLiteral("errorMessage"), why}, {QStringLiteral("retryable"), retryable}})},
+             ActivityMirror::finish(
+                 claim, OutboxItem::Kind::Fail,
+                 QJsonObject{{QStringLiteral("errorMessage"), why}, {QStringLiteral("retryable"), retryable}})},
             claim);
     Q_EMIT claimChanged(claim.sessionId);
 }
@@ -186,18 +192,18 @@ void SessionMirror::resume(const ClaimRecord &claim)
         }
         break;
     case ClaimRecord::Phase::Claimed:
-        m_deps.platform.fetchSession(claim.sessionId, this, [this, sessionId = claim.sessionId](const Outcome<PlatformSessionInfo> &s) {
-            const Outcome<std::optional<ClaimRecord>> again = m_deps.store.claim(sessionId);
-            if (!again.ok())
-                return m_deps.storageFailed(again.error);
-            if (s.ok() && again.value && again.value->phase == ClaimRecord::Phase::Claimed)
-                dispatch(*again.value, s.value);
-        });
+        m_deps.platform.fetchSession(
+            claim.sessionId, this, [this, sessionId = claim.sessionId](const Outcome<PlatformSessionInfo> &s) {
+                const Outcome<std::optional<ClaimRecord>> again = m_deps.store.claim(sessionId);
+                if (!again.ok())
+                    return m_deps.storageFailed(again.error);
+                if (s.ok() && again.value && again.value->phase == ClaimRecord::Phase::Claimed)
+                    dispatch(*again.value, s.value);
+            });
         break;
     case ClaimRecord::Phase::Finishing:
     case ClaimRecord::Phase::Ended:
-    case ClaimRecord::Phase::Lost:
-        break;
+    case ClaimRecord::Phase::Lost: break;
     }
 }
 
@@ -230,38 +236,42 @@ void SessionMirror::recover(const ClaimRecord &claim)
         const ProviderId provider = *providerFromKey(decision.task.provider);
         const QString marker = WorkerPolicy::sessionMarker(sessionId);
         const ClaimRecord current = *c.value;
-        m_deps.tasks.findUpstream(provider, decision.task.account,
-                                  [marker](const RemoteTask &t) { return t.title.startsWith(marker) || t.prompt.startsWith(marker); },
-                                  kRecoveryPages, this,
-                                  [this, claim = current, decision, provider, sessionId](const Outcome<TaskService::Found> &found) {
-                                      m_dispatching.remove(sessionId);
-                                      if (!found.ok()) {
-                                          // Cannot tell: never risk a second task.
-                                          return finishWithError(claim, tr("The worker stopped while creating the provider task, "
-                                                                           "and %1 could not be searched for it (%2). Check the "
-                                                                           "provider for a task that may have started, then retry the "
-                                                                           "session.").arg(providerDisplayName(provider), found.error.message),
-                                                                 true);
-                                      }
-                                      if (found.value.task) {
-                                          return m_deps.tasks.adopt(*found.value.task, provider, decision.task.account,
-                                                                    TaskOrigin::AgentDesk, this,
-                                                                    [this, claim](const Outcome<Task> &adopted) {
-                                                                        if (!adopted.ok())
-                                                                            return m_deps.storageFailed(adopted.error);
-                                                                        adoptExisting(claim, adopted.value);
-                                                                    });
-                                      }
-                                      if (found.value.sawEverything) {
-                                          m_deps.report(QStringLiteral("recovered"), sessionId,
-                                                        tr("No task was started before the restart; creating it now."));
-                                          return create(claim, decision.task);
-                                      }
-                                      finishWithError(claim, tr("The worker stopped while creating the provider task and found "
-                                                                "no such task among the newest ones at %1. Check the provider, "
-                                                                "then retry the session.").arg(providerDisplayName(provider)),
-                                                      true);
-                                  });
+        m_deps.tasks.findUpstream(
+            provider, decision.task.account,
+            [marker](const RemoteTask &t) { return t.title.startsWith(marker) || t.prompt.startsWith(marker); },
+            kRecoveryPages, this,
+            [this, claim = current, decision, provider, sessionId](const Outcome<TaskService::Found> &found) {
+                m_dispatching.remove(sessionId);
+                if (!found.ok()) {
+                    // Cannot tell: never risk a second task.
+                    return finishWithError(claim,
+                                           tr("The worker stopped while creating the provider task, "
+                                              "and %1 could not be searched for it (%2). Check the "
+                                              "provider for a task that may have started, then retry the "
+                                              "session.")
+                                               .arg(providerDisplayName(provider), found.error.message),
+                                           true);
+                }
+                if (found.value.task) {
+                    return m_deps.tasks.adopt(*found.value.task, provider, decision.task.account, TaskOrigin::AgentDesk,
+                                              this, [this, claim](const Outcome<Task> &adopted) {
+                                                  if (!adopted.ok())
+                                                      return m_deps.storageFailed(adopted.error);
+                                                  adoptExisting(claim, adopted.value);
+                                              });
+                }
+                if (found.value.sawEverything) {
+                    m_deps.report(QStringLiteral("recovered"), sessionId,
+                                  tr("No task was started before the restart; creating it now."));
+                    return create(claim, decision.task);
+                }
+                finishWithError(claim,
+                                tr("The worker stopped while creating the provider task and found "
+                                   "no such task among the newest ones at %1. Check the provider, "
+                                   "then retry the session.")
+                                    .arg(providerDisplayName(provider)),
+                                true);
+            });
     });
 }
 
@@ -394,7 +404,8 @@ void SessionMirror::checkSession(const QString &sessionId)
         const Outcome<std::optional<ClaimRecord>> c = m_deps.store.claim(sessionId);
         if (!c.ok())
             return m_deps.storageFailed(c.error);
-        if (!c.value || (c.value->phase != ClaimRecord::Phase::Running && c.value->phase != ClaimRecord::Phase::Claimed))
+        if (!c.value
+            || (c.value->phase != ClaimRecord::Phase::Running && c.value->phase != ClaimRecord::Phase::Claimed))
             return;
         if (!r.ok()) {
             if (r.error.httpStatus == 404)
@@ -421,11 +432,13 @@ void SessionMirror::applySession(const ClaimRecord &claim, const PlatformSession
         updated.forwardedInputs << input.id;
         if (const Error e = m_deps.store.saveClaim(updated))
             return m_deps.storageFailed(e);
-        m_deps.tasks.sendMessage(updated.taskId, input.text, this, [this, sessionId = claim.sessionId, id = input.id](const Outcome<Task> &r) {
-            m_deps.report(r.ok() ? QStringLiteral("input_forwarded") : QStringLiteral("input_failed"), sessionId,
-                          r.ok() ? tr("Forwarded operator input %1 to the provider.").arg(id) : r.error.message);
-            mirrorNow(sessionId);
-        });
+        m_deps.tasks.sendMessage(
+            updated.taskId, input.text, this,
+            [this, sessionId = claim.sessionId, id = input.id](const Outcome<Task> &r) {
+                m_deps.report(r.ok() ? QStringLiteral("input_forwarded") : QStringLiteral("input_failed"), sessionId,
+                              r.ok() ? tr("Forwarded operator input %1 to the provider.").arg(id) : r.error.message);
+                mirrorNow(sessionId);
+            });
     }
 }
 

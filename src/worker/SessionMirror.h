@@ -29,9 +29,9 @@ class SessionMirror : public QObject
     Q_OBJECT
 public:
     struct Timing {
-        int baseMs = 5000;        // a running task's first syncs
-        int ceilingMs = 120000;   // the slowest a quiet task is synced
-        int checkEvery = 3;       // look at the session every N syncs of its task
+        int baseMs = 5000;      // a running task's first syncs
+        int ceilingMs = 120000; // the slowest a quiet task is synced
+        int checkEvery = 3;     // look at the session every N syncs of its task
     };
     // What the Worker panel shows of a claim's provider task (kept here so publishing
     // the claims never reads the tasks again).
@@ -90,10 +90,10 @@ private:
     Outbox &m_outbox;
     Timing m_timing;
     bool m_running = false;
-    QSet<QString> m_dispatching;          // creates in flight in this process
+    QSet<QString> m_dispatching; // creates in flight in this process
     QSet<QString> m_syncing;
-    QHash<QString, Schedule> m_schedule;  // by session
-    QHash<QString, TaskView> m_views;     // by task
+    QHash<QString, Schedule> m_schedule; // by session
+    QHash<QString, TaskView> m_views;    // by task
     QTimer m_timer;
 };
 

@@ -31,15 +31,16 @@ Worker::Worker(Config config, PlatformClient &platform, WorkerStore &store, Task
     m_config.leaseSeconds = qBound(1, m_config.leaseSeconds, 900);
     m_outbox = new Outbox(deps(), this);
     m_leases = new LeaseKeeper(deps(), this);
-    m_scheduler = new ClaimScheduler(deps(), [this] { return capacityLeft(); }, this);
-    m_mirror = new SessionMirror(deps(), *m_outbox,
-                                 SessionMirror::Timing{m_config.mirrorIntervalMs, m_config.mirrorCeilingMs,
-                                                       m_config.sessionCheckEvery},
-                                 this);
+    m_scheduler = new ClaimScheduler(
+        deps(), [this] { return capacityLeft(); }, this);
+    m_mirror = new SessionMirror(
+        deps(), *m_outbox,
+        SessionMirror::Timing{m_config.mirrorIntervalMs, m_config.mirrorCeilingMs, m_config.sessionCheckEvery}, this);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &Worker::heartbeat);
     connect(m_scheduler, &ClaimScheduler::claimed, this, &Worker::onClaimed);
     connect(m_leases, &LeaseKeeper::renewed, this, &Worker::onRenewed);
-    connect(m_leases, &LeaseKeeper::refused, this, [this](const QString &sessionId) { resolveConflict(sessionId, nullptr); });
+    connect(m_leases, &LeaseKeeper::refused, this,
+            [this](const QString &sessionId) { resolveConflict(sessionId, nullptr); });
     connect(m_leases, &LeaseKeeper::expired, this, [this](const QString &sessionId) {
         loseClaim(sessionId, tr("The lease ran out while it could not be renewed; the platform may give the session to "
                                 "another worker. If it comes back here, its task is taken over."));
@@ -49,8 +50,8 @@ Worker::Worker(Config config, PlatformClient &platform, WorkerStore &store, Task
     connect(m_outbox, &Outbox::conflict, this, [this](const OutboxItem &item) {
         resolveConflict(item.sessionId, [this, item](const PlatformSessionInfo &s) {
             const bool endedByUs = s.activeClaimId.isEmpty()
-                && ((item.kind == OutboxItem::Kind::Complete && s.state == QLatin1String("complete"))
-                    || (item.kind == OutboxItem::Kind::Fail && s.state == QLatin1String("error")));
+                                   && ((item.kind == OutboxItem::Kind::Complete && s.state == QLatin1String("complete"))
+                                       || (item.kind == OutboxItem::Kind::Fail && s.state == QLatin1String("error")));
             m_outbox->resolveConflict(item, endedByUs);
             return endedByUs;
         });
@@ -65,9 +66,13 @@ Worker::~Worker() = default;
 
 WorkerDeps Worker::deps()
 {
-    return WorkerDeps{m_platform, m_store, m_tasks, m_clock,
-                      [this](const QString &kind, const QString &sessionId, const QString &text) { report(kind, sessionId, text); },
-                      [this](const Error &e) { storageFailed(e); }};
+    return WorkerDeps{
+        m_platform,
+        m_store,
+        m_tasks,
+        m_clock,
+        [this](const QString &kind, const QString &sessionId, const QString &text) { report(kind, sessionId, text); },
+        [this](const Error &e) { storageFailed(e); }};
 }
 
 QString Worker::stateKey(State s)
@@ -162,7 +167,8 @@ void Worker::start()
         } else if (PlatformClient::isRejectedWorker(r.error)) {
             // The platform no longer knows this worker: stop and ask, never re-register silently.
             setState(State::Rejected, tr("The platform rejected the saved worker %1. Reconfigure it with "
-                                         "`agentdeskctl worker forget`, then start again.").arg(id));
+                                         "`agentdeskctl worker forget`, then start again.")
+                                          .arg(id));
         } else {
             setState(State::Failed, r.error.message);
         }
@@ -183,8 +189,9 @@ void Worker::registerWorker()
             return;
         }
         m_workerId = r.value.workerId;
-        for (const auto &[key, value] : {std::pair{kWorkerIdKey, m_workerId}, std::pair{kWorkerAgentKey, m_config.agentId},
-                                         std::pair{kWorkerNameKey, m_config.name}})
+        for (const auto &[key, value] :
+             {std::pair{kWorkerIdKey, m_workerId}, std::pair{kWorkerAgentKey, m_config.agentId},
+              std::pair{kWorkerNameKey, m_config.name}})
             if (const Error e = m_store.setState(key, value))
                 return storageFailed(e);
         m_heartbeatTimer.setInterval(kHeartbeatSeconds.milliseconds(r.value.heartbeatIntervalSeconds));
@@ -241,8 +248,9 @@ void Worker::heartbeat()
     QStringList active;
     for (const ClaimRecord &c : open.value)
         active << c.sessionId;
-    const QString status = m_state == State::Draining ? QStringLiteral("draining")
-                                                      : (active.isEmpty() ? QStringLiteral("idle") : QStringLiteral("busy"));
+    const QString status = m_state == State::Draining
+                               ? QStringLiteral("draining")
+                               : (active.isEmpty() ? QStringLiteral("idle") : QStringLiteral("busy"));
     m_platform.heartbeat(m_workerId, status, active, qMax(0, m_config.concurrency - int(active.size())), this,
                          [this](const Outcome<int> &r) {
                              if (!r.ok()) {
@@ -283,7 +291,8 @@ void Worker::onClaimed(const ClaimGrant &grant)
     c.sessionId = sessionId;
     c.claimId = grant.claimId;
     c.agentId = m_config.agentId;
-    c.leaseSeconds = int(kLeaseSeconds.clamp(qint64(grant.leaseSeconds > 0 ? grant.leaseSeconds : m_config.leaseSeconds)));
+    c.leaseSeconds =
+        int(kLeaseSeconds.clamp(qint64(grant.leaseSeconds > 0 ? grant.leaseSeconds : m_config.leaseSeconds)));
     c.leaseExpiresAt = grant.leaseExpiresAt;
     c.createdAt = m_clock.now();
     // A session this worker claimed before — lost, or still open here because the worker
@@ -306,9 +315,10 @@ void Worker::onClaimed(const ClaimGrant &grant)
     if (m_state != State::Running) {
         // Stopped while the claim was in flight: hand it straight back.
         c.phase = ClaimRecord::Phase::Finishing;
-        if (const Error e = m_outbox->enqueue({ActivityMirror::finish(c, OutboxItem::Kind::Release,
-                                                                      QJsonObject{{QStringLiteral("reason"), tr("The worker is stopping.")}})},
-                                              &c))
+        if (const Error e = m_outbox->enqueue(
+                {ActivityMirror::finish(c, OutboxItem::Kind::Release,
+                                        QJsonObject{{QStringLiteral("reason"), tr("The worker is stopping.")}})},
+                &c))
             storageFailed(e);
         return;
     }
@@ -325,15 +335,18 @@ void Worker::onClaimed(const ClaimGrant &grant)
 void Worker::onClaimEnded(const OutboxItem &item, const QString &refusal)
 {
     const bool released = item.kind == OutboxItem::Kind::Release;
-    const QString kind = released ? QStringLiteral("released")
-                                  : (item.kind == OutboxItem::Kind::Complete ? QStringLiteral("completed") : QStringLiteral("failed"));
+    const QString kind =
+        released ? QStringLiteral("released")
+                 : (item.kind == OutboxItem::Kind::Complete ? QStringLiteral("completed") : QStringLiteral("failed"));
     const Outcome<std::optional<ClaimRecord>> c = m_store.claim(item.sessionId);
     if (!c.ok())
         return storageFailed(c.error);
-    const QString refused = refusal.isEmpty()
-        ? QString()
-        : tr("The platform refused to end the claim (%1): %2. The claim is over here; the session is the platform's "
-             "to give out again.").arg(kind, refusal);
+    const QString refused =
+        refusal.isEmpty()
+            ? QString()
+            : tr("The platform refused to end the claim (%1): %2. The claim is over here; the session is the platform's "
+                 "to give out again.")
+                  .arg(kind, refusal);
     if (c.value) {
         ClaimRecord ended = *c.value;
         ended.phase = ClaimRecord::Phase::Ended;
@@ -351,7 +364,7 @@ void Worker::onClaimEnded(const OutboxItem &item, const QString &refusal)
     else
         report(kind, item.sessionId, item.body.value(QLatin1String("summary")).toString());
     Q_EMIT claimsChanged();
-    QTimer::singleShot(0, this, &Worker::wake);   // capacity freed
+    QTimer::singleShot(0, this, &Worker::wake); // capacity freed
 }
 
 void Worker::onCancelled(ClaimRecord claim)
@@ -378,7 +391,8 @@ void Worker::onCancelled(ClaimRecord claim)
             });
         } else if (task) {
             report(QStringLiteral("cancel_unsupported"), claim.sessionId,
-                   tr("%1 cannot cancel upstream; the task keeps running there.").arg(providerDisplayName(task->provider)));
+                   tr("%1 cannot cancel upstream; the task keeps running there.")
+                       .arg(providerDisplayName(task->provider)));
         }
     }
     finishStopIfDone();
@@ -417,12 +431,13 @@ void Worker::resolveConflict(const QString &sessionId, std::function<bool(const 
         if (!claim.ok())
             return storageFailed(claim.error);
         if (s.ok() && claim.value && claim.value->isOpen() && s.value.activeClaimId == claim.value->claimId) {
-            m_outbox->flush();   // a refusal meant for an older claim of ours: this one holds
+            m_outbox->flush(); // a refusal meant for an older claim of ours: this one holds
             return;
         }
         if (s.ok() && claim.value && s.value.state == QLatin1String("cancelled")) {
             onCancelled(*claim.value);
-        } else if (s.ok() && claim.value && claim.value->taskId.isEmpty() == false && !s.value.activeClaimId.isEmpty()) {
+        } else if (s.ok() && claim.value && claim.value->taskId.isEmpty() == false
+                   && !s.value.activeClaimId.isEmpty()) {
             // Another worker runs the session now: the task this claim started would do
             // the same work twice. Stop it where the provider can; it stays here either way.
             const QString taskId = claim.value->taskId;
@@ -469,9 +484,9 @@ void Worker::stop(bool handBack)
         const QString reason = undispatched ? tr("The worker stopped before starting it.")
                                             : tr("The operator stopped the worker and handed the session back.");
         c.detail = reason;
-        if (const Error e = m_outbox->enqueue({ActivityMirror::finish(c, OutboxItem::Kind::Release,
-                                                                      QJsonObject{{QStringLiteral("reason"), reason}})},
-                                              &c))
+        if (const Error e = m_outbox->enqueue(
+                {ActivityMirror::finish(c, OutboxItem::Kind::Release, QJsonObject{{QStringLiteral("reason"), reason}})},
+                &c))
             return storageFailed(e);
     }
     finishStopIfDone();
@@ -482,7 +497,7 @@ void Worker::finishStopIfDone()
     if (m_state != State::Draining)
         return;
     if (!m_workerId.isEmpty() && !m_outbox->isDrained())
-        return;   // the outbox drains first (its retries keep running)
+        return; // the outbox drains first (its retries keep running)
     m_heartbeatTimer.stop();
     m_mirror->stop();
     m_outbox->stop();

@@ -37,9 +37,9 @@ public:
         int concurrency = 1;
         int leaseSeconds = 900;
         int pollIntervalMs = 30000;
-        int mirrorIntervalMs = 5000;     // a running provider task's first syncs
-        int mirrorCeilingMs = 120000;    // the slowest a quiet one is synced
-        int sessionCheckEvery = 3;       // look at the session (cancel, inputs) every N syncs
+        int mirrorIntervalMs = 5000;  // a running provider task's first syncs
+        int mirrorCeilingMs = 120000; // the slowest a quiet one is synced
+        int sessionCheckEvery = 3;    // look at the session (cancel, inputs) every N syncs
     };
     enum class State { Stopped, Starting, Running, Draining, Rejected, Failed };
     Q_ENUM(State)

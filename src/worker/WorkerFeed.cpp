@@ -66,7 +66,7 @@ std::optional<WorkerFeedInfo> WorkerFeedInfo::find(const AppPaths &paths)
     info.token = o.value(QLatin1String("token")).toString();
     info.pid = o.value(QLatin1String("pid")).toInteger();
     if (info.port == 0 || info.token.isEmpty() || !processAlive(info.pid))
-        return std::nullopt;   // a file left by a worker that died
+        return std::nullopt; // a file left by a worker that died
     return info;
 }
 
@@ -78,7 +78,8 @@ WorkerFeedServer::WorkerFeedServer(WorkerMonitor &monitor, AppPaths paths, QObje
     m_statusCoalesce.setSingleShot(true);
     m_statusCoalesce.setInterval(100);
     connect(&m_statusCoalesce, &QTimer::timeout, this, [this] {
-        broadcast({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), m_monitor.status().toJson()}});
+        broadcast({{QStringLiteral("type"), QStringLiteral("status")},
+                   {QStringLiteral("status"), m_monitor.status().toJson()}});
     });
     connect(&m_monitor, &WorkerMonitor::statusChanged, this, [this] {
         if (!m_clients.isEmpty() && !m_statusCoalesce.isActive())
@@ -91,7 +92,8 @@ WorkerFeedServer::WorkerFeedServer(WorkerMonitor &monitor, AppPaths paths, QObje
         QJsonArray deliveries;
         for (const WebhookDelivery &d : list)
             deliveries.append(deliveryToJson(d));
-        broadcast({{QStringLiteral("type"), QStringLiteral("deliveries")}, {QStringLiteral("deliveries"), deliveries},
+        broadcast({{QStringLiteral("type"), QStringLiteral("deliveries")},
+                   {QStringLiteral("deliveries"), deliveries},
                    {QStringLiteral("more"), more}});
     });
     connect(&m_monitor, &WorkerMonitor::taskTouched, this, [this](const QString &taskId) {
@@ -101,7 +103,7 @@ WorkerFeedServer::WorkerFeedServer(WorkerMonitor &monitor, AppPaths paths, QObje
 
 WorkerFeedServer::~WorkerFeedServer()
 {
-    close();   // the clients are children: they go with the feed, event loop or not
+    close(); // the clients are children: they go with the feed, event loop or not
 }
 
 void WorkerFeedServer::close()
@@ -112,7 +114,8 @@ void WorkerFeedServer::close()
     // The last status first, so a follower sees "stopped" before the close.
     if (m_statusCoalesce.isActive())
         m_statusCoalesce.stop();
-    broadcast({{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), m_monitor.status().toJson()}});
+    broadcast(
+        {{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), m_monitor.status().toJson()}});
     for (QWebSocket *c : std::as_const(m_clients)) {
         c->disconnect(this);
         c->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("worker stopped"));
@@ -176,13 +179,14 @@ void WorkerFeedServer::onNewConnection()
         if (fromBrowser || !tokenOk) {
             qCWarning(lcFeed) << "refused a live feed client:" << (fromBrowser ? "browser origin" : "bad token");
             client->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not authorized"));
-            client->setParent(this);   // deleted with the feed at the latest
+            client->setParent(this); // deleted with the feed at the latest
             client->deleteLater();
             continue;
         }
         client->setParent(this);
         m_clients << client;
-        connect(client, &QWebSocket::textMessageReceived, this, [this, client](const QString &t) { onMessage(client, t); });
+        connect(client, &QWebSocket::textMessageReceived, this,
+                [this, client](const QString &t) { onMessage(client, t); });
         connect(client, &QWebSocket::disconnected, this, [this, client] {
             m_clients.removeAll(client);
             client->deleteLater();
@@ -207,8 +211,8 @@ void WorkerFeedServer::onMessage(QWebSocket *client, const QString &text)
         m_monitor.stop(handBack);
         return;
     }
-    client->sendTextMessage(QString::fromUtf8(compact({{QStringLiteral("type"), QStringLiteral("error")},
-                                                       {QStringLiteral("message"), tr("Unknown request.")}})));
+    client->sendTextMessage(QString::fromUtf8(compact(
+        {{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), tr("Unknown request.")}})));
 }
 
 void WorkerFeedServer::broadcast(const QJsonObject &message)
@@ -222,7 +226,8 @@ void WorkerFeedServer::broadcast(const QJsonObject &message)
 
 // ---- client ----
 
-WorkerFeedClient::WorkerFeedClient(AppPaths paths, QObject *parent) : WorkerMonitor(parent), m_paths(std::move(paths)) {}
+WorkerFeedClient::WorkerFeedClient(AppPaths paths, QObject *parent) : WorkerMonitor(parent), m_paths(std::move(paths))
+{ }
 
 WorkerFeedClient::~WorkerFeedClient()
 {
@@ -237,8 +242,9 @@ void WorkerFeedClient::attach()
         return;
     const std::optional<WorkerFeedInfo> info = WorkerFeedInfo::find(m_paths);
     if (!info) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT detached(tr("No worker is running in %1.").arg(m_paths.dataDir)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT detached(tr("No worker is running in %1.").arg(m_paths.dataDir)); },
+            Qt::QueuedConnection);
         return;
     }
     m_closing = false;
@@ -297,10 +303,12 @@ void WorkerFeedClient::onClosed()
     if (m_closing)
         reason = tr("Detached.");
     else if (!m_attached)
-        reason = m_socket->closeReason().isEmpty() ? tr("Cannot reach the worker's live feed: %1").arg(m_socket->errorString())
-                                                   : tr("The worker refused the live feed: %1").arg(m_socket->closeReason());
+        reason = m_socket->closeReason().isEmpty()
+                     ? tr("Cannot reach the worker's live feed: %1").arg(m_socket->errorString())
+                     : tr("The worker refused the live feed: %1").arg(m_socket->closeReason());
     else
-        reason = m_socket->closeReason().isEmpty() ? tr("The worker went away.") : tr("The worker closed the feed: %1").arg(m_socket->closeReason());
+        reason = m_socket->closeReason().isEmpty() ? tr("The worker went away.")
+                                                   : tr("The worker closed the feed: %1").arg(m_socket->closeReason());
     m_attached = false;
     m_socket->deleteLater();
     m_socket = nullptr;

@@ -59,7 +59,7 @@ private:
     QWebSocketServer *m_server = nullptr;
     QList<QWebSocket *> m_clients;
     bool m_closed = false;
-    QTimer m_statusCoalesce;      // a burst of changes becomes one status message
+    QTimer m_statusCoalesce; // a burst of changes becomes one status message
 };
 
 // The other end: attaches to the headless worker on this machine and mirrors it as a

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "domain/WorkerRecords.h"
 #include "domain/TaskValidation.h"
+#include "domain/WorkerRecords.h"
 #include "platform/PlatformTypes.h"
 
 #include <optional>
@@ -17,10 +17,10 @@ namespace agentdesk {
 // instructions. A session's target repository is honoured only when the route allows it.
 struct PolicyDecision {
     bool allowed = false;
-    bool release = false;           // refused here, but another worker may take it
-    QString rule;                   // which rule decided
-    QString detail;                 // for the policy_decision activity and the log
-    NewTask task;                   // what to create when allowed
+    bool release = false; // refused here, but another worker may take it
+    QString rule;         // which rule decided
+    QString detail;       // for the policy_decision activity and the log
+    NewTask task;         // what to create when allowed
 };
 
 class WorkerPolicy

@@ -23,16 +23,22 @@ QString str(const QJsonObject &o, const char *key)
 
 bool ClaimView::isOpen() const
 {
-    return phase == QLatin1String("claimed") || phase == QLatin1String("running") || phase == QLatin1String("finishing");
+    return phase == QLatin1String("claimed") || phase == QLatin1String("running")
+           || phase == QLatin1String("finishing");
 }
 
 QJsonObject ClaimView::toJson() const
 {
-    return {{QStringLiteral("sessionId"), sessionId},     {QStringLiteral("claimId"), claimId},
-            {QStringLiteral("phase"), phase},             {QStringLiteral("leaseExpiresAt"), iso(leaseExpiresAt)},
-            {QStringLiteral("taskId"), taskId},           {QStringLiteral("provider"), provider},
-            {QStringLiteral("taskTitle"), taskTitle},     {QStringLiteral("taskStatus"), taskStatus},
-            {QStringLiteral("lastActivity"), lastActivity}, {QStringLiteral("detail"), detail}};
+    return {{QStringLiteral("sessionId"), sessionId},
+            {QStringLiteral("claimId"), claimId},
+            {QStringLiteral("phase"), phase},
+            {QStringLiteral("leaseExpiresAt"), iso(leaseExpiresAt)},
+            {QStringLiteral("taskId"), taskId},
+            {QStringLiteral("provider"), provider},
+            {QStringLiteral("taskTitle"), taskTitle},
+            {QStringLiteral("taskStatus"), taskStatus},
+            {QStringLiteral("lastActivity"), lastActivity},
+            {QStringLiteral("detail"), detail}};
 }
 
 ClaimView ClaimView::fromJson(const QJsonObject &o)
@@ -53,8 +59,10 @@ ClaimView ClaimView::fromJson(const QJsonObject &o)
 
 QJsonObject WorkerEvent::toJson() const
 {
-    return {{QStringLiteral("at"), iso(at)}, {QStringLiteral("kind"), kind},
-            {QStringLiteral("sessionId"), sessionId}, {QStringLiteral("text"), text}};
+    return {{QStringLiteral("at"), iso(at)},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("sessionId"), sessionId},
+            {QStringLiteral("text"), text}};
 }
 
 WorkerEvent WorkerEvent::fromJson(const QJsonObject &o)
@@ -64,9 +72,9 @@ WorkerEvent WorkerEvent::fromJson(const QJsonObject &o)
 
 QJsonObject deliveryToJson(const WebhookDelivery &d)
 {
-    return {{QStringLiteral("at"), iso(d.at)},         {QStringLiteral("eventId"), d.eventId},
-            {QStringLiteral("type"), d.type},          {QStringLiteral("sessionId"), d.sessionId},
-            {QStringLiteral("outcome"), d.outcome},    {QStringLiteral("status"), d.status},
+    return {{QStringLiteral("at"), iso(d.at)},      {QStringLiteral("eventId"), d.eventId},
+            {QStringLiteral("type"), d.type},       {QStringLiteral("sessionId"), d.sessionId},
+            {QStringLiteral("outcome"), d.outcome}, {QStringLiteral("status"), d.status},
             {QStringLiteral("reason"), d.reason}};
 }
 
@@ -90,8 +98,8 @@ int WorkerStatus::openClaimCount() const
 
 Worker::State WorkerStatus::stateFromKey(const QString &key)
 {
-    for (Worker::State s : {Worker::State::Stopped, Worker::State::Starting, Worker::State::Running, Worker::State::Draining,
-                            Worker::State::Rejected, Worker::State::Failed})
+    for (Worker::State s : {Worker::State::Stopped, Worker::State::Starting, Worker::State::Running,
+                            Worker::State::Draining, Worker::State::Rejected, Worker::State::Failed})
         if (Worker::stateKey(s) == key)
             return s;
     return Worker::State::Stopped;

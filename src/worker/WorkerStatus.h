@@ -14,10 +14,10 @@ namespace agentdesk {
 struct ClaimView {
     QString sessionId;
     QString claimId;
-    QString phase;                 // ClaimRecord::phaseKey
+    QString phase; // ClaimRecord::phaseKey
     QDateTime leaseExpiresAt;
     QString taskId;
-    QString provider;              // provider key, once dispatched
+    QString provider; // provider key, once dispatched
     QString taskTitle;
     QString taskStatus;
     QString lastActivity;
@@ -53,8 +53,8 @@ struct WorkerStatus {
     qint64 pid = 0;
     QDateTime lastHeartbeat;
     quint16 webhookPort = 0;
-    QList<ClaimView> claims;              // open claims first, then the most recent ended ones
-    QList<WebhookDelivery> deliveries;    // newest first
+    QList<ClaimView> claims;           // open claims first, then the most recent ended ones
+    QList<WebhookDelivery> deliveries; // newest first
 
     int openClaimCount() const;
     QJsonObject toJson() const;

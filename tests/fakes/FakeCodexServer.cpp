@@ -21,9 +21,10 @@ QString textOf(const QJsonArray &inputItems)
 }
 QJsonObject message(const QString &text)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
-                       {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("content_type"), QStringLiteral("text")},
-                                                                          {QStringLiteral("text"), text}}}}};
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("message")},
+        {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("content_type"), QStringLiteral("text")},
+                                                           {QStringLiteral("text"), text}}}}};
 }
 QJsonObject logEntry(const QString &role, const QString &text)
 {
@@ -42,8 +43,9 @@ FakeCodexServer::FakeCodexServer(QString token, QString accountId, QObject *pare
                            {QStringLiteral("repos"), QJsonArray{QString::fromLatin1(repo)}},
                            {QStringLiteral("is_pinned"), false}};
     };
-    m_environments = QJsonArray{env("env_widgets", "acme/widgets", "acme/widgets"), env("env_api", "acme/api", "acme/api"),
-                                env("env_api_staging", "acme/api (staging)", "acme/api")};
+    m_environments =
+        QJsonArray{env("env_widgets", "acme/widgets", "acme/widgets"), env("env_api", "acme/api", "acme/api"),
+                   env("env_api_staging", "acme/api (staging)", "acme/api")};
     m_http.setHandler([this](const FakeRequest &r) { return handle(r); });
     m_http.setErrorBody([](int status) {
         return toJson(QJsonObject{{QStringLiteral("detail"), status == 429 ? QStringLiteral("Rate limit reached")
@@ -78,8 +80,9 @@ void FakeCodexServer::setAutoAdvance(int intervalMs)
 
 FakeResponse FakeCodexServer::error(int status, const QString &code, const QString &message)
 {
-    return FakeResponse::json(status, toJson(QJsonObject{{QStringLiteral("detail"), QJsonObject{{QStringLiteral("code"), code},
-                                                                                              {QStringLiteral("message"), message}}}}));
+    return FakeResponse::json(
+        status, toJson(QJsonObject{{QStringLiteral("detail"), QJsonObject{{QStringLiteral("code"), code},
+                                                                          {QStringLiteral("message"), message}}}}));
 }
 
 QJsonArray FakeCodexServer::environmentsFor(const QString &repo) const
@@ -105,7 +108,7 @@ void FakeCodexServer::advance(const QString &id)
     if (turn.step == 0) {
         turn.status = QStringLiteral("in_progress");
         turn.worklog.append(logEntry(QStringLiteral("assistant"), first ? QStringLiteral("Reading the parser")
-                                                                       : QStringLiteral("Applying your answer")));
+                                                                        : QStringLiteral("Applying your answer")));
         turn.worklog.append(logEntry(QStringLiteral("tool"), QStringLiteral("npm test")));
         turn.step = 1;
         return;
@@ -116,11 +119,13 @@ void FakeCodexServer::advance(const QString &id)
         return;
     }
     turn.outputs.append(message(QStringLiteral("Fixed the parser.")));
-    turn.outputs.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("output_diff")},
-                                    {QStringLiteral("diff"), QStringLiteral("diff --git a/parser.ts b/parser.ts\n-return null;\n+return [];\n")}});
-    t.prs.append(QJsonObject{{QStringLiteral("pull_request"),
-                              QJsonObject{{QStringLiteral("url"), QStringLiteral("https://github.com/acme/widgets/pull/11")},
-                                          {QStringLiteral("number"), 11}}}});
+    turn.outputs.append(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("output_diff")},
+        {QStringLiteral("diff"), QStringLiteral("diff --git a/parser.ts b/parser.ts\n-return null;\n+return [];\n")}});
+    t.prs.append(
+        QJsonObject{{QStringLiteral("pull_request"),
+                     QJsonObject{{QStringLiteral("url"), QStringLiteral("https://github.com/acme/widgets/pull/11")},
+                                 {QStringLiteral("number"), 11}}}});
 }
 
 QString FakeCodexServer::addTaskElsewhere(const QString &prompt, int steps)
@@ -155,21 +160,27 @@ QJsonObject FakeCodexServer::listItem(const QString &id, const CodexTask &t) con
                        {QStringLiteral("task_status_display"),
                         QJsonObject{{QStringLiteral("environment_label"), t.environmentId},
                                     {QStringLiteral("latest_turn_status_display"),
-                                     QJsonObject{{QStringLiteral("turn_id"), turn.id}, {QStringLiteral("turn_status"), turn.status}}}}}};
+                                     QJsonObject{{QStringLiteral("turn_id"), turn.id},
+                                                 {QStringLiteral("turn_status"), turn.status}}}}}};
 }
 
 FakeResponse FakeCodexServer::listTasks(const FakeRequest &req) const
 {
-    const int limit = std::clamp(req.query.hasQueryItem(QStringLiteral("limit")) ? req.query.queryItemValue(QStringLiteral("limit")).toInt() : 20, 1, 100);
+    const int limit = std::clamp(req.query.hasQueryItem(QStringLiteral("limit"))
+                                     ? req.query.queryItemValue(QStringLiteral("limit")).toInt()
+                                     : 20,
+                                 1, 100);
     const QString filter = req.query.queryItemValue(QStringLiteral("task_filter"));
-    if (!filter.isEmpty() && filter != QLatin1String("current") && filter != QLatin1String("all") && filter != QLatin1String("archived"))
+    if (!filter.isEmpty() && filter != QLatin1String("current") && filter != QLatin1String("all")
+        && filter != QLatin1String("archived"))
         return error(400, QStringLiteral("invalid_request"), QStringLiteral("Unknown task_filter"));
     QStringList ids;
     for (auto it = m_tasks.cbegin(); it != m_tasks.cend(); ++it)
         if (filter == QLatin1String("all") || it->archived == (filter == QLatin1String("archived")))
             ids << it.key();
     std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
-        return m_tasks.value(a).updated > m_tasks.value(b).updated || (m_tasks.value(a).updated == m_tasks.value(b).updated && a > b);
+        return m_tasks.value(a).updated > m_tasks.value(b).updated
+               || (m_tasks.value(a).updated == m_tasks.value(b).updated && a > b);
     });
     const QString cursor = req.query.queryItemValue(QStringLiteral("cursor"));
     const int from = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1()).toInt();
@@ -177,9 +188,11 @@ FakeResponse FakeCodexServer::listTasks(const FakeRequest &req) const
     for (int i = from; i < ids.size() && items.size() < limit; ++i)
         items.append(listItem(ids.at(i), m_tasks.value(ids.at(i))));
     const int end = from + int(items.size());
-    return FakeResponse::json(200, toJson(QJsonObject{
-        {QStringLiteral("items"), items},
-        {QStringLiteral("cursor"), end < ids.size() ? QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64())) : QJsonValue()}}));
+    return FakeResponse::json(
+        200, toJson(QJsonObject{{QStringLiteral("items"), items},
+                                {QStringLiteral("cursor"),
+                                 end < ids.size() ? QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64()))
+                                                  : QJsonValue()}}));
 }
 
 QJsonObject FakeCodexServer::bundle(const QString &id, const CodexTask &t) const
@@ -222,7 +235,8 @@ FakeResponse FakeCodexServer::handle(const FakeRequest &req)
     if (req.header("authorization") != "Bearer " + m_token.toUtf8())
         return error(401, QStringLiteral("token_expired"), QStringLiteral("Provided authentication token is expired."));
     if (req.header("chatgpt-account-id") != m_accountId.toUtf8())
-        return error(403, QStringLiteral("account_mismatch"), QStringLiteral("ChatGPT-Account-Id does not match the token."));
+        return error(403, QStringLiteral("account_mismatch"),
+                     QStringLiteral("ChatGPT-Account-Id does not match the token."));
     if (!req.path.startsWith(QLatin1String("/backend-api/wham/")))
         return error(404, QStringLiteral("not_found"), QStringLiteral("Not found"));
     const QString rest = req.path.mid(17);
@@ -239,9 +253,11 @@ FakeResponse FakeCodexServer::handle(const FakeRequest &req)
     if (rest == QLatin1String("/tasks") && req.method == "POST") {
         const QString text = textOf(body.value(QLatin1String("input_items")).toArray());
         if (text.isEmpty())
-            return error(400, QStringLiteral("invalid_request"), QStringLiteral("input_items must hold a text message"));
+            return error(400, QStringLiteral("invalid_request"),
+                         QStringLiteral("input_items must hold a text message"));
         if (body.contains(QLatin1String("follow_up"))) {
-            const QString id = body.value(QLatin1String("follow_up")).toObject().value(QLatin1String("task_id")).toString();
+            const QString id =
+                body.value(QLatin1String("follow_up")).toObject().value(QLatin1String("task_id")).toString();
             if (!m_tasks.contains(id))
                 return error(404, QStringLiteral("not_found"), QStringLiteral("Task not found"));
             CodexTask &t = m_tasks[id];
@@ -274,7 +290,8 @@ FakeResponse FakeCodexServer::handle(const FakeRequest &req)
         turn.created = t.created;
         t.turns << turn;
         m_tasks.insert(id, t);
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("task"), QJsonObject{{QStringLiteral("id"), id}}}}));
+        return FakeResponse::json(
+            200, toJson(QJsonObject{{QStringLiteral("task"), QJsonObject{{QStringLiteral("id"), id}}}}));
     }
     static const QRegularExpression taskPath(QStringLiteral("^/tasks/([^/]+)(/cancel|/archive)?$"));
     const auto m = taskPath.match(rest);

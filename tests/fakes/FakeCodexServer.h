@@ -24,7 +24,7 @@ public:
     FakeCodexServer(QString token, QString accountId, QObject *parent = nullptr);
 
     bool start(quint16 port = 0);
-    QUrl baseUrl() const;            // http://127.0.0.1:PORT/backend-api
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/backend-api
     FakeHttpServer &http() { return m_http; }
 
     void advance(const QString &taskId);

@@ -12,15 +12,16 @@ QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
-const QStringList kStates{QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("completed"),
-                          QStringLiteral("failed"), QStringLiteral("idle"), QStringLiteral("waiting_for_user"),
+const QStringList kStates{QStringLiteral("queued"),    QStringLiteral("in_progress"),
+                          QStringLiteral("completed"), QStringLiteral("failed"),
+                          QStringLiteral("idle"),      QStringLiteral("waiting_for_user"),
                           QStringLiteral("timed_out"), QStringLiteral("cancelled")};
 } // namespace
 
 FakeCopilotServer::FakeCopilotServer(QString token, QObject *parent) : QObject(parent), m_token(std::move(token))
 {
     m_http.setHandler([this](const FakeRequest &r) {
-        const bool primarySpent = m_limitLeft > 0 && !m_limitSecondary;   // before handle() counts this one
+        const bool primarySpent = m_limitLeft > 0 && !m_limitSecondary; // before handle() counts this one
         FakeResponse resp = handle(r);
         // Every answer carries GitHub's rate-limit headers.
         resp.addHeader("x-ratelimit-limit", "5000");
@@ -142,18 +143,18 @@ void FakeCopilotServer::advance(const QString &taskId)
             t.sessions.last().completedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         t.step = 3;
         break;
-    default:
-        return;
+    default: return;
     }
     touch(t);
 }
 
 FakeResponse FakeCopilotServer::error(int status, const QString &message) const
 {
-    return FakeResponse::json(status, toJson(QJsonObject{{QStringLiteral("message"), message},
-                                                         {QStringLiteral("documentation_url"),
-                                                          QStringLiteral("https://docs.github.com/rest/agent-tasks/agent-tasks")},
-                                                         {QStringLiteral("status"), QString::number(status)}}));
+    return FakeResponse::json(
+        status, toJson(QJsonObject{{QStringLiteral("message"), message},
+                                   {QStringLiteral("documentation_url"),
+                                    QStringLiteral("https://docs.github.com/rest/agent-tasks/agent-tasks")},
+                                   {QStringLiteral("status"), QString::number(status)}}));
 }
 
 QJsonObject FakeCopilotServer::taskJson(const Task &t, bool withSessions) const
@@ -165,12 +166,15 @@ QJsonObject FakeCopilotServer::taskJson(const Task &t, bool withSessions) const
                                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("head_ref"), t.headRef},
                                                                           {QStringLiteral("base_ref"), t.baseRef}}}});
     if (t.pullId)
-        artifacts.append(QJsonObject{{QStringLiteral("provider"), QStringLiteral("github")},
-                                     {QStringLiteral("type"), QStringLiteral("pull")},
-                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), t.pullId},
-                                                                          {QStringLiteral("global_id"), QStringLiteral("PR_kwDO%1").arg(t.pullId)}}}});
+        artifacts.append(
+            QJsonObject{{QStringLiteral("provider"), QStringLiteral("github")},
+                        {QStringLiteral("type"), QStringLiteral("pull")},
+                        {QStringLiteral("data"),
+                         QJsonObject{{QStringLiteral("id"), t.pullId},
+                                     {QStringLiteral("global_id"), QStringLiteral("PR_kwDO%1").arg(t.pullId)}}}});
     QJsonObject o{{QStringLiteral("id"), t.id},
-                  {QStringLiteral("url"), QString(m_http.baseUrl().toString() + QStringLiteral("/agents/repos/%1/tasks/%2").arg(t.repo, t.id))},
+                  {QStringLiteral("url"), QString(m_http.baseUrl().toString()
+                                                  + QStringLiteral("/agents/repos/%1/tasks/%2").arg(t.repo, t.id))},
                   {QStringLiteral("html_url"), QString(QStringLiteral("https://github.com/copilot/tasks/") + t.id)},
                   {QStringLiteral("name"), t.name},
                   {QStringLiteral("creator"), QJsonObject{{QStringLiteral("id"), 583231}}},
@@ -187,16 +191,22 @@ QJsonObject FakeCopilotServer::taskJson(const Task &t, bool withSessions) const
     if (withSessions) {
         QJsonArray sessions;
         for (const Session &s : t.sessions) {
-            QJsonObject j{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), t.name},
+            QJsonObject j{{QStringLiteral("id"), s.id},
+                          {QStringLiteral("name"), t.name},
                           {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), 583231}}},
-                          {QStringLiteral("task_id"), t.id}, {QStringLiteral("state"), s.state},
-                          {QStringLiteral("prompt"), s.prompt}, {QStringLiteral("head_ref"), t.headRef},
-                          {QStringLiteral("base_ref"), t.baseRef}, {QStringLiteral("model"), s.model},
-                          {QStringLiteral("created_at"), s.createdAt}, {QStringLiteral("updated_at"), s.updatedAt}};
+                          {QStringLiteral("task_id"), t.id},
+                          {QStringLiteral("state"), s.state},
+                          {QStringLiteral("prompt"), s.prompt},
+                          {QStringLiteral("head_ref"), t.headRef},
+                          {QStringLiteral("base_ref"), t.baseRef},
+                          {QStringLiteral("model"), s.model},
+                          {QStringLiteral("created_at"), s.createdAt},
+                          {QStringLiteral("updated_at"), s.updatedAt}};
             if (!s.completedAt.isEmpty()) {
                 j.insert(QStringLiteral("completed_at"), s.completedAt);
-                j.insert(QStringLiteral("usage"), QJsonObject{{QStringLiteral("type"), QStringLiteral("premium_requests")},
-                                                              {QStringLiteral("amount"), 1}});
+                j.insert(QStringLiteral("usage"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("premium_requests")},
+                                     {QStringLiteral("amount"), 1}});
             }
             sessions.append(j);
         }
@@ -207,15 +217,19 @@ QJsonObject FakeCopilotServer::taskJson(const Task &t, bool withSessions) const
 
 FakeResponse FakeCopilotServer::listTasks(const FakeRequest &req, const QString &repo)
 {
-    const int perPage = req.query.hasQueryItem(QStringLiteral("per_page")) ? req.query.queryItemValue(QStringLiteral("per_page")).toInt() : 30;
-    const int page = req.query.hasQueryItem(QStringLiteral("page")) ? req.query.queryItemValue(QStringLiteral("page")).toInt() : 1;
+    const int perPage = req.query.hasQueryItem(QStringLiteral("per_page"))
+                            ? req.query.queryItemValue(QStringLiteral("per_page")).toInt()
+                            : 30;
+    const int page =
+        req.query.hasQueryItem(QStringLiteral("page")) ? req.query.queryItemValue(QStringLiteral("page")).toInt() : 1;
     if (perPage < 1 || perPage > 100 || page < 1)
         return error(422, QStringLiteral("Validation Failed"));
     const bool archived = req.query.queryItemValue(QStringLiteral("is_archived")) == QLatin1String("true");
     const QString since = req.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
     const QString sort = req.query.queryItemValue(QStringLiteral("sort"));
     const bool ascending = req.query.queryItemValue(QStringLiteral("direction")) == QLatin1String("asc");
-    const QStringList states = req.query.queryItemValue(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList states =
+        req.query.queryItemValue(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QList<Task> matching;
     int active = 0, archivedCount = 0;
     for (const Task &t : std::as_const(m_tasks)) {
@@ -247,18 +261,24 @@ FakeResponse FakeCopilotServer::handle(const FakeRequest &req)
 {
     if (req.header("user-agent").isEmpty()) {
         ++m_noUserAgent;
-        return error(403, QStringLiteral("Request forbidden by administrative rules. Please make sure your request has a User-Agent header"));
+        return error(
+            403,
+            QStringLiteral(
+                "Request forbidden by administrative rules. Please make sure your request has a User-Agent header"));
     }
     if (req.header("authorization") != "Bearer " + m_token.toUtf8())
         return error(401, QStringLiteral("Bad credentials"));
     const QByteArray version = req.header("x-github-api-version");
     if (!version.isEmpty() && version != "2026-03-10" && version != "2022-11-28")
-        return error(400, QStringLiteral("The requested API version '%1' is not supported.").arg(QString::fromLatin1(version)));
+        return error(
+            400, QStringLiteral("The requested API version '%1' is not supported.").arg(QString::fromLatin1(version)));
     if (m_limitLeft > 0) {
         --m_limitLeft;
-        FakeResponse r = m_limitSecondary
-            ? error(403, QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you try again."))
-            : error(403, QStringLiteral("API rate limit exceeded for user ID 583231."));
+        FakeResponse r =
+            m_limitSecondary ? error(
+                403, QStringLiteral(
+                         "You have exceeded a secondary rate limit. Please wait a few minutes before you try again."))
+                             : error(403, QStringLiteral("API rate limit exceeded for user ID 583231."));
         if (m_limitSecondary)
             r.addHeader("retry-after", QByteArray::number(m_retryAfter));
         return r;
@@ -270,7 +290,8 @@ FakeResponse FakeCopilotServer::handle(const FakeRequest &req)
     if (path == QLatin1String("/user/repos") && req.method == "GET") {
         QJsonArray repos;
         for (const QString &r : std::as_const(m_repositories))
-            repos.append(QJsonObject{{QStringLiteral("id"), repositoryId(r)}, {QStringLiteral("full_name"), r},
+            repos.append(QJsonObject{{QStringLiteral("id"), repositoryId(r)},
+                                     {QStringLiteral("full_name"), r},
                                      {QStringLiteral("html_url"), QString(QStringLiteral("https://github.com/") + r)},
                                      {QStringLiteral("default_branch"), QStringLiteral("main")}});
         return FakeResponse::json(200, toJson(repos));
@@ -288,10 +309,13 @@ FakeResponse FakeCopilotServer::handle(const FakeRequest &req)
         const QString head = req.query.queryItemValue(QStringLiteral("head"), QUrl::FullyDecoded);
         QJsonArray out;
         for (const Task &t : std::as_const(m_tasks))
-            if (t.repo == m.captured(1) && t.pullId && head == t.repo.section(QLatin1Char('/'), 0, 0) + QLatin1Char(':') + t.headRef)
-                out.append(QJsonObject{{QStringLiteral("id"), t.pullId}, {QStringLiteral("number"), t.pullNumber},
+            if (t.repo == m.captured(1) && t.pullId
+                && head == t.repo.section(QLatin1Char('/'), 0, 0) + QLatin1Char(':') + t.headRef)
+                out.append(QJsonObject{{QStringLiteral("id"), t.pullId},
+                                       {QStringLiteral("number"), t.pullNumber},
                                        {QStringLiteral("title"), t.name},
-                                       {QStringLiteral("html_url"), QStringLiteral("https://github.com/%1/pull/%2").arg(t.repo).arg(t.pullNumber)},
+                                       {QStringLiteral("html_url"),
+                                        QStringLiteral("https://github.com/%1/pull/%2").arg(t.repo).arg(t.pullNumber)},
                                        {QStringLiteral("created_at"), t.updatedAt},
                                        {QStringLiteral("state"), QStringLiteral("open")}});
         return FakeResponse::json(200, toJson(out));
@@ -305,7 +329,7 @@ FakeResponse FakeCopilotServer::handle(const FakeRequest &req)
         repo = m.captured(1);
         taskId = m.captured(2);
         if (!m_repositories.contains(repo))
-            return error(404, QStringLiteral("Not Found"));   // GitHub hides what the token cannot see
+            return error(404, QStringLiteral("Not Found")); // GitHub hides what the token cannot see
     } else if (const auto m2 = anyTask.match(path); m2.hasMatch()) {
         taskId = m2.captured(1);
     } else {
@@ -316,15 +340,19 @@ FakeResponse FakeCopilotServer::handle(const FakeRequest &req)
     if (taskId.isEmpty() && req.method == "POST" && !repo.isEmpty()) {
         const QJsonObject body = QJsonDocument::fromJson(req.body).object();
         if (body.value(QLatin1String("prompt")).toString().isEmpty())
-            return FakeResponse::json(422, toJson(QJsonObject{
-                {QStringLiteral("message"), QStringLiteral("Validation Failed")},
-                {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("resource"), QStringLiteral("Task")},
-                                                                  {QStringLiteral("field"), QStringLiteral("prompt")},
-                                                                  {QStringLiteral("code"), QStringLiteral("missing_field")}}}},
-                {QStringLiteral("documentation_url"), QStringLiteral("https://docs.github.com/rest/agent-tasks/agent-tasks")},
-                {QStringLiteral("status"), QStringLiteral("422")}}));
-        const QStringList known{QStringLiteral("prompt"), QStringLiteral("model"), QStringLiteral("custom_agent"),
-                                QStringLiteral("create_pull_request"), QStringLiteral("base_ref"), QStringLiteral("head_ref")};
+            return FakeResponse::json(
+                422,
+                toJson(QJsonObject{{QStringLiteral("message"), QStringLiteral("Validation Failed")},
+                                   {QStringLiteral("errors"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("resource"), QStringLiteral("Task")},
+                                                           {QStringLiteral("field"), QStringLiteral("prompt")},
+                                                           {QStringLiteral("code"), QStringLiteral("missing_field")}}}},
+                                   {QStringLiteral("documentation_url"),
+                                    QStringLiteral("https://docs.github.com/rest/agent-tasks/agent-tasks")},
+                                   {QStringLiteral("status"), QStringLiteral("422")}}));
+        const QStringList known{QStringLiteral("prompt"),       QStringLiteral("model"),
+                                QStringLiteral("custom_agent"), QStringLiteral("create_pull_request"),
+                                QStringLiteral("base_ref"),     QStringLiteral("head_ref")};
         for (auto it = body.begin(); it != body.end(); ++it)
             if (!known.contains(it.key()))
                 return error(422, QStringLiteral("Unknown field: %1").arg(it.key()));
@@ -337,8 +365,8 @@ FakeResponse FakeCopilotServer::handle(const FakeRequest &req)
         t.createPr = body.value(QLatin1String("create_pull_request")).toBool(false);
         m_clock = std::max(QDateTime::currentSecsSinceEpoch(), m_clock + 1);
         t.createdAt = QDateTime::fromSecsSinceEpoch(m_clock, Qt::UTC).toString(Qt::ISODate);
-        t.sessions << Session{uuid(), t.state, body.value(QLatin1String("prompt")).toString(), t.createdAt, t.createdAt, {},
-                              body.value(QLatin1String("model")).toString()};
+        t.sessions << Session{uuid(),      t.state, body.value(QLatin1String("prompt")).toString(), t.createdAt,
+                              t.createdAt, {},      body.value(QLatin1String("model")).toString()};
         touch(t);
         m_tasks.insert(t.id, t);
         return FakeResponse::json(201, toJson(taskJson(t, false)));
@@ -349,7 +377,7 @@ FakeResponse FakeCopilotServer::handle(const FakeRequest &req)
             return error(404, QStringLiteral("Not Found"));
         return FakeResponse::json(200, toJson(taskJson(*it, true)));
     }
-    return error(404, QStringLiteral("Not Found"));   // no follow-up, cancel, archive or delete here
+    return error(404, QStringLiteral("Not Found")); // no follow-up, cancel, archive or delete here
 }
 
 } // namespace agentdesk::fakes

@@ -42,9 +42,10 @@ public:
     void setAutoAdvance(int intervalMs);
     void setAskForInput(bool ask) { m_askForInput = ask; }
     // A task started somewhere else (github.com, VS Code): not through this API's caller.
-    QString addTaskElsewhere(const QString &repo, const QString &prompt, const QString &state = QStringLiteral("in_progress"));
+    QString addTaskElsewhere(const QString &repo, const QString &prompt,
+                             const QString &state = QStringLiteral("in_progress"));
     void archive(const QString &taskId);
-    void forget(const QString &taskId);         // gone: its GET answers 404
+    void forget(const QString &taskId); // gone: its GET answers 404
     // The next `count` requests answer a spent primary limit, or a secondary one.
     void spendRateLimit(int count, bool secondary, int retryAfterSeconds = 1);
     QString state(const QString &taskId) const { return m_tasks.value(taskId).state; }
@@ -82,7 +83,7 @@ private:
     bool m_limitSecondary = false;
     int m_retryAfter = 1;
     int m_noUserAgent = 0;
-    qint64 m_clock = 0;   // seconds; strictly increasing update times
+    qint64 m_clock = 0; // seconds; strictly increasing update times
 };
 
 } // namespace agentdesk::fakes

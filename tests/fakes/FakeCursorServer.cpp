@@ -14,7 +14,7 @@ QString now()
 bool terminal(const QString &s)
 {
     return s == QLatin1String("FINISHED") || s == QLatin1String("ERROR") || s == QLatin1String("CANCELLED")
-        || s == QLatin1String("EXPIRED");
+           || s == QLatin1String("EXPIRED");
 }
 } // namespace
 
@@ -22,10 +22,11 @@ FakeCursorServer::FakeCursorServer(QString apiKey, QObject *parent) : QObject(pa
 {
     m_http.setHandler([this](const FakeRequest &r) { return handle(r); });
     m_http.setErrorBody([](int status) {
-        return toJson(QJsonObject{{QStringLiteral("error"),
-                                   QJsonObject{{QStringLiteral("code"), status == 429 ? QStringLiteral("rate_limit_exceeded")
-                                                                                      : QStringLiteral("internal_error")},
-                                               {QStringLiteral("message"), QStringLiteral("Injected failure")}}}});
+        return toJson(
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), status == 429 ? QStringLiteral("rate_limit_exceeded")
+                                                                            : QStringLiteral("internal_error")},
+                                     {QStringLiteral("message"), QStringLiteral("Injected failure")}}}});
     });
     connect(&m_auto, &QTimer::timeout, this, [this] {
         const QStringList ids = m_agents.keys();
@@ -49,9 +50,9 @@ void FakeCursorServer::setAutoAdvance(int intervalMs)
 
 FakeResponse FakeCursorServer::error(int status, const QString &code, const QString &message)
 {
-    return FakeResponse::json(status, toJson(QJsonObject{{QStringLiteral("error"),
-                                                          QJsonObject{{QStringLiteral("code"), code},
-                                                                      {QStringLiteral("message"), message}}}}));
+    return FakeResponse::json(
+        status, toJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                                         {QStringLiteral("message"), message}}}}));
 }
 
 QString FakeCursorServer::runStatus(const QString &agentId) const
@@ -89,7 +90,8 @@ void FakeCursorServer::emitEvent(Run &run, const QString &type, const QJsonObjec
     payload.insert(QStringLiteral("timestamp"), now());
     const Event e{QStringLiteral("%1-%2").arg(run.id).arg(run.events.size() + 1), type, payload};
     run.events << e;
-    const QByteArray wire = "id: " + e.id.toUtf8() + "\nevent: " + e.type.toUtf8() + "\ndata: " + toJson(e.data) + "\n\n";
+    const QByteArray wire =
+        "id: " + e.id.toUtf8() + "\nevent: " + e.type.toUtf8() + "\ndata: " + toJson(e.data) + "\n\n";
     auto &subs = m_subscribers[run.id];
     for (const auto &s : std::as_const(subs))
         if (s)
@@ -223,7 +225,8 @@ void FakeCursorServer::advance(const QString &agentId)
     } else {
         if (a.autoPr)
             a.prUrl = QStringLiteral("https://github.com/acme/widgets/pull/9");
-        emitEvent(run, QStringLiteral("assistant"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Fixed the parser.")}});
+        emitEvent(run, QStringLiteral("assistant"),
+                  QJsonObject{{QStringLiteral("text"), QStringLiteral("Fixed the parser.")}});
         say(a, QStringLiteral("assistant_message"), QStringLiteral("Fixed the parser."));
         QJsonObject result{{QStringLiteral("summary"), QStringLiteral("Fixed the parser")}};
         if (!a.prUrl.isEmpty())
@@ -246,14 +249,16 @@ QJsonObject FakeCursorServer::agentV0(const QString &id, const Agent &a) const
                        {QStringLiteral("skipReviewerRequest"), false}};
     if (!a.prUrl.isEmpty())
         target.insert(QStringLiteral("prUrl"), a.prUrl);
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("name"), a.name},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("source"), QJsonObject{{QStringLiteral("repository"), a.repo}, {QStringLiteral("ref"), a.ref}}},
-                       {QStringLiteral("target"), target},
-                       {QStringLiteral("summary"), status == QLatin1String("FINISHED") ? QStringLiteral("Fixed the parser") : QString()},
-                       {QStringLiteral("createdAt"), a.runs.isEmpty() ? now() : a.runs.first().created},
-                       {QStringLiteral("newField"), 1}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("repository"), a.repo}, {QStringLiteral("ref"), a.ref}}},
+        {QStringLiteral("target"), target},
+        {QStringLiteral("summary"),
+         status == QLatin1String("FINISHED") ? QStringLiteral("Fixed the parser") : QString()},
+        {QStringLiteral("createdAt"), a.runs.isEmpty() ? now() : a.runs.first().created},
+        {QStringLiteral("newField"), 1}};
 }
 
 QJsonObject FakeCursorServer::agentV1(const QString &id, const Agent &a) const
@@ -290,9 +295,10 @@ FakeResponse FakeCursorServer::handle(const FakeRequest &req)
         return error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid API key"));
     if ((req.path == QLatin1String("/v0/me") || req.path == QLatin1String("/v1/me")) && req.method == "GET") {
         // ApiKeyInfo, the same in both versions.
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("apiKeyName"), QStringLiteral("AgentDesk tests")},
-                                                          {QStringLiteral("createdAt"), QStringLiteral("2026-01-05T10:00:00.000Z")},
-                                                          {QStringLiteral("userEmail"), QStringLiteral("ada@example.com")}}));
+        return FakeResponse::json(
+            200, toJson(QJsonObject{{QStringLiteral("apiKeyName"), QStringLiteral("AgentDesk tests")},
+                                    {QStringLiteral("createdAt"), QStringLiteral("2026-01-05T10:00:00.000Z")},
+                                    {QStringLiteral("userEmail"), QStringLiteral("ada@example.com")}}));
     }
     if (req.path.startsWith(QLatin1String("/v0/")))
         return handleV0(req, req.path.mid(3));
@@ -334,7 +340,9 @@ void FakeCursorServer::forget(const QString &agentId)
 
 FakeResponse FakeCursorServer::listAgents(const FakeRequest &req, bool v1)
 {
-    const int limit = req.query.hasQueryItem(QStringLiteral("limit")) ? req.query.queryItemValue(QStringLiteral("limit")).toInt() : 20;
+    const int limit = req.query.hasQueryItem(QStringLiteral("limit"))
+                          ? req.query.queryItemValue(QStringLiteral("limit")).toInt()
+                          : 20;
     if (limit < 1 || limit > 100)
         return error(400, QStringLiteral("validation_error"), QStringLiteral("limit must be between 1 and 100"));
     const bool includeArchived = req.query.queryItemValue(QStringLiteral("includeArchived")) != QLatin1String("false");
@@ -344,7 +352,7 @@ FakeResponse FakeCursorServer::listAgents(const FakeRequest &req, bool v1)
             ids << it.key();
     std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
         return m_agents.value(a).runs.first().created > m_agents.value(b).runs.first().created
-            || (m_agents.value(a).runs.first().created == m_agents.value(b).runs.first().created && a > b);
+               || (m_agents.value(a).runs.first().created == m_agents.value(b).runs.first().created && a > b);
     });
     // The cursor is the id of the last agent of the previous page.
     const QString cursor = req.query.queryItemValue(QStringLiteral("cursor"));
@@ -356,7 +364,8 @@ FakeResponse FakeCursorServer::listAgents(const FakeRequest &req, bool v1)
     }
     QJsonArray items;
     for (int i = from; i < ids.size() && items.size() < limit; ++i)
-        items.append(v1 ? agentV1(ids.at(i), m_agents.value(ids.at(i))) : agentV0(ids.at(i), m_agents.value(ids.at(i))));
+        items.append(v1 ? agentV1(ids.at(i), m_agents.value(ids.at(i)))
+                        : agentV0(ids.at(i), m_agents.value(ids.at(i))));
     const int end = from + int(items.size());
     const QJsonValue next = end < ids.size() ? QJsonValue(ids.at(end - 1)) : QJsonValue();
     return FakeResponse::json(200, toJson(QJsonObject{{v1 ? QStringLiteral("items") : QStringLiteral("agents"), items},
@@ -369,22 +378,29 @@ FakeResponse FakeCursorServer::handleV0(const FakeRequest &req, const QString &r
     if (rest == QLatin1String("/agents") && req.method == "GET")
         return listAgents(req, false);
     if (rest == QLatin1String("/repositories") && req.method == "GET")
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("repositories"),
-            QJsonArray{QJsonObject{{QStringLiteral("owner"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("widgets")},
-                                   {QStringLiteral("repository"), QStringLiteral("https://github.com/acme/widgets")}}}}}));
+        return FakeResponse::json(
+            200, toJson(QJsonObject{{QStringLiteral("repositories"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("owner"), QStringLiteral("acme")},
+                                                            {QStringLiteral("name"), QStringLiteral("widgets")},
+                                                            {QStringLiteral("repository"),
+                                                             QStringLiteral("https://github.com/acme/widgets")}}}}}));
     if (rest == QLatin1String("/agents") && req.method == "POST") {
         if (body.contains(QLatin1String("autoCreatePr")))
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("Unknown field autoCreatePr; it belongs under target."));
+            return error(400, QStringLiteral("validation_error"),
+                         QStringLiteral("Unknown field autoCreatePr; it belongs under target."));
         const QString text = body.value(QLatin1String("prompt")).toObject().value(QLatin1String("text")).toString();
-        const QString repo = body.value(QLatin1String("source")).toObject().value(QLatin1String("repository")).toString();
+        const QString repo =
+            body.value(QLatin1String("source")).toObject().value(QLatin1String("repository")).toString();
         if (text.isEmpty() || repo.isEmpty())
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("prompt.text and source.repository are required"));
+            return error(400, QStringLiteral("validation_error"),
+                         QStringLiteral("prompt.text and source.repository are required"));
         const QString id = QStringLiteral("bc_%1").arg(m_nextId++);
         Agent a;
         a.v1 = false;
         a.name = text.left(40);
         a.repo = repo;
-        a.ref = body.value(QLatin1String("source")).toObject().value(QLatin1String("ref")).toString(QStringLiteral("main"));
+        a.ref =
+            body.value(QLatin1String("source")).toObject().value(QLatin1String("ref")).toString(QStringLiteral("main"));
         a.autoPr = body.value(QLatin1String("target")).toObject().value(QLatin1String("autoCreatePr")).toBool();
         Run run;
         run.id = QStringLiteral("run-%1").arg(m_nextId++);
@@ -408,7 +424,8 @@ FakeResponse FakeCursorServer::handleV0(const FakeRequest &req, const QString &r
         return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("id"), id}}));
     }
     if (tail == QLatin1String("/conversation") && req.method == "GET")
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("messages"), a.conversation}}));
+        return FakeResponse::json(
+            200, toJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("messages"), a.conversation}}));
     if (tail == QLatin1String("/followup") && req.method == "POST") {
         const QString text = body.value(QLatin1String("prompt")).toObject().value(QLatin1String("text")).toString();
         if (text.isEmpty())
@@ -434,14 +451,18 @@ FakeResponse FakeCursorServer::handleV1(const FakeRequest &req, const QString &r
     if (rest == QLatin1String("/agents") && req.method == "GET")
         return listAgents(req, true);
     if (rest == QLatin1String("/repositories") && req.method == "GET")
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("items"),
-            QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("https://github.com/acme/widgets")}}}}}));
+        return FakeResponse::json(
+            200, toJson(QJsonObject{{QStringLiteral("items"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("url"),
+                                                             QStringLiteral("https://github.com/acme/widgets")}}}}}));
     if (rest == QLatin1String("/agents") && req.method == "POST") {
         const QString text = body.value(QLatin1String("prompt")).toObject().value(QLatin1String("text")).toString();
         const QJsonArray repos = body.value(QLatin1String("repos")).toArray();
-        if (text.isEmpty() || repos.size() != 1 || repos.first().toObject().value(QLatin1String("url")).toString().isEmpty())
-            return error(400, QStringLiteral("validation_error"), QStringLiteral("prompt.text and exactly one repos[].url are required"));
-        if (body.contains(QLatin1String("autoCreatePr")))   // the v1 field is autoCreatePR
+        if (text.isEmpty() || repos.size() != 1
+            || repos.first().toObject().value(QLatin1String("url")).toString().isEmpty())
+            return error(400, QStringLiteral("validation_error"),
+                         QStringLiteral("prompt.text and exactly one repos[].url are required"));
+        if (body.contains(QLatin1String("autoCreatePr"))) // the v1 field is autoCreatePR
             return error(400, QStringLiteral("validation_error"), QStringLiteral("Unknown field autoCreatePr"));
         const QString id = QStringLiteral("bc-%1").arg(m_nextId++);
         Agent a;
@@ -513,10 +534,12 @@ FakeResponse FakeCursorServer::stream(const FakeRequest &req, Agent &, Run &run)
     const QString last = QString::fromUtf8(req.header("last-event-id"));
     int from = 0;
     if (!last.isEmpty()) {
-        const auto it = std::find_if(run.events.cbegin(), run.events.cend(), [&](const Event &e) { return e.id == last; });
+        const auto it =
+            std::find_if(run.events.cbegin(), run.events.cend(), [&](const Event &e) { return e.id == last; });
         if (it == run.events.cend()) {
             ++m_invalidLastEventIds;
-            return error(400, QStringLiteral("invalid_last_event_id"), QStringLiteral("Unknown Last-Event-ID for this run"));
+            return error(400, QStringLiteral("invalid_last_event_id"),
+                         QStringLiteral("Unknown Last-Event-ID for this run"));
         }
         from = int(it - run.events.cbegin()) + 1;
     }

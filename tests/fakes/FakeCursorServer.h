@@ -31,8 +31,8 @@ public:
 
     void advance(const QString &agentId);
     void setAutoAdvance(int intervalMs);
-    void dropStreams();                     // network drop: clients must resume
-    void setStreamsExpired(bool expired);   // 410 stream_expired
+    void dropStreams();                   // network drop: clients must resume
+    void setStreamsExpired(bool expired); // 410 stream_expired
     // What the spec allows and a client must survive: a stream that stays open after
     // "done" (heartbeats until the client hangs up), and events that arrive split
     // across many small reads.
@@ -43,8 +43,8 @@ public:
     int invalidLastEventIds() const { return m_invalidLastEventIds; }
     // An agent started in Cursor's IDE or web app; its run advanced `steps` times.
     QString addAgentElsewhere(const QString &prompt, bool v1, int steps = 1);
-    void archive(const QString &agentId);   // v1: status ARCHIVED
-    void forget(const QString &agentId);    // gone: 404 from now on
+    void archive(const QString &agentId); // v1: status ARCHIVED
+    void forget(const QString &agentId);  // gone: 404 from now on
     QStringList agentIds() const { return m_agents.keys(); }
     QString runStatus(const QString &agentId) const;
 
@@ -70,7 +70,7 @@ private:
         QString ref;
         bool autoPr = false;
         QList<Run> runs;
-        QJsonArray conversation;   // v0
+        QJsonArray conversation; // v0
         QString prUrl;
         bool stopped = false;
         bool archived = false;
@@ -95,7 +95,7 @@ private:
     FakeHttpServer m_http;
     QString m_key;
     QMap<QString, Agent> m_agents;
-    QHash<QString, QList<QPointer<QTcpSocket>>> m_subscribers;   // by run id
+    QHash<QString, QList<QPointer<QTcpSocket>>> m_subscribers; // by run id
     QTimer m_auto;
     bool m_expired = false;
     bool m_stayOpen = false;

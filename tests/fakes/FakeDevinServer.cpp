@@ -44,11 +44,12 @@ void FakeDevinServer::setAutoAdvance(int intervalMs)
 void FakeDevinServer::say(Session &s, const QString &type, const QString &text)
 {
     s.updated = std::max(QDateTime::currentSecsSinceEpoch(), s.updated + 1);
-    s.messages.append(QJsonObject{{QStringLiteral("type"), type},
-                                  {QStringLiteral("event_id"), QStringLiteral("evt_%1").arg(m_nextEvent++)},
-                                  {QStringLiteral("message"), text},
-                                  {QStringLiteral("timestamp"), QDateTime::fromSecsSinceEpoch(s.updated, Qt::UTC).toString(Qt::ISODate)},
-                                  {QStringLiteral("origin"), QStringLiteral("web")}});
+    s.messages.append(QJsonObject{
+        {QStringLiteral("type"), type},
+        {QStringLiteral("event_id"), QStringLiteral("evt_%1").arg(m_nextEvent++)},
+        {QStringLiteral("message"), text},
+        {QStringLiteral("timestamp"), QDateTime::fromSecsSinceEpoch(s.updated, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("origin"), QStringLiteral("web")}});
 }
 
 void FakeDevinServer::advance(const QString &id)
@@ -64,10 +65,9 @@ void FakeDevinServer::advance(const QString &id)
         break;
     case 1:
         say(s, QStringLiteral("devin_message"), QStringLiteral("Should empty input return null or an empty list?"));
-        s.step = 2;   // blocked until a message arrives
+        s.step = 2; // blocked until a message arrives
         break;
-    case 2:
-        break;
+    case 2: break;
     case 3:
         s.prUrl = QStringLiteral("https://github.com/acme/widgets/pull/8");
         say(s, QStringLiteral("devin_message"), QStringLiteral("PR is open."));
@@ -77,8 +77,7 @@ void FakeDevinServer::advance(const QString &id)
         say(s, QStringLiteral("devin_message"), QStringLiteral("All done."));
         s.step = 5;
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -125,7 +124,8 @@ QJsonObject FakeDevinServer::v1Session(const QString &id, const Session &s) cons
         {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(s.created, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("updated_at"), QDateTime::fromSecsSinceEpoch(s.updated, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("messages"), s.messages},
-        {QStringLiteral("pull_request"), s.prUrl.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("url"), s.prUrl}})},
+        {QStringLiteral("pull_request"),
+         s.prUrl.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("url"), s.prUrl}})},
         {QStringLiteral("structured_output"), QJsonValue()},
         {QStringLiteral("playbook_id"), QJsonValue()},
         {QStringLiteral("tags"), QJsonArray{QStringLiteral("agentdesk")}},
@@ -139,7 +139,8 @@ QJsonObject FakeDevinServer::v3Session(const QString &id, const Session &s) cons
     const auto [status, detail] = v3Status(s);
     QJsonArray prs;
     if (!s.prUrl.isEmpty())
-        prs.append(QJsonObject{{QStringLiteral("pr_url"), s.prUrl}, {QStringLiteral("pr_state"), QStringLiteral("open")}});
+        prs.append(
+            QJsonObject{{QStringLiteral("pr_url"), s.prUrl}, {QStringLiteral("pr_state"), QStringLiteral("open")}});
     QJsonObject o{
         {QStringLiteral("session_id"), id},
         {QStringLiteral("org_id"), orgId()},
@@ -202,9 +203,10 @@ FakeResponse FakeDevinServer::handle(const FakeRequest &req)
     if (v1)
         return handleV1(req, req.path.mid(3));
     if (req.path == QLatin1String("/v3/self"))
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("principal_type"), QStringLiteral("service_user")},
-                                                          {QStringLiteral("org_id"), orgId()},
-                                                          {QStringLiteral("service_user_id"), QStringLiteral("su-1")}}));
+        return FakeResponse::json(200,
+                                  toJson(QJsonObject{{QStringLiteral("principal_type"), QStringLiteral("service_user")},
+                                                     {QStringLiteral("org_id"), orgId()},
+                                                     {QStringLiteral("service_user_id"), QStringLiteral("su-1")}}));
     const QString prefix = QStringLiteral("/v3/organizations/") + orgId();
     if (req.path.startsWith(prefix))
         return handleV3(req, req.path.mid(prefix.size()));
@@ -217,7 +219,9 @@ FakeResponse FakeDevinServer::handleV1(const FakeRequest &req, const QString &re
     if (rest == QLatin1String("/sessions") && req.method == "GET") {
         // limit (default 100) and offset; summaries, newest first.
         const int limit = std::clamp(req.query.hasQueryItem(QStringLiteral("limit"))
-                                         ? req.query.queryItemValue(QStringLiteral("limit")).toInt() : 100, 1, 1000);
+                                         ? req.query.queryItemValue(QStringLiteral("limit")).toInt()
+                                         : 100,
+                                     1, 1000);
         const int offset = std::max(0, req.query.queryItemValue(QStringLiteral("offset")).toInt());
         const QStringList ids = newestFirst();
         QJsonArray sessions;
@@ -231,7 +235,8 @@ FakeResponse FakeDevinServer::handleV1(const FakeRequest &req, const QString &re
     }
     if (rest == QLatin1String("/sessions") && req.method == "POST") {
         if (body.value(QLatin1String("prompt")).toString().isEmpty())
-            return FakeResponse::json(422, R"({"detail":[{"loc":["body","prompt"],"msg":"field required","type":"value_error.missing"}]})");
+            return FakeResponse::json(
+                422, R"({"detail":[{"loc":["body","prompt"],"msg":"field required","type":"value_error.missing"}]})");
         const QString id = QStringLiteral("devin-%1").arg(m_nextId++);
         Session s;
         s.title = body.value(QLatin1String("title")).toString();
@@ -239,9 +244,11 @@ FakeResponse FakeDevinServer::handleV1(const FakeRequest &req, const QString &re
         s.created = s.updated = QDateTime::currentSecsSinceEpoch();
         say(s, QStringLiteral("initial_user_message"), s.prompt);
         m_sessions.insert(id, s);
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("session_id"), id},
-                                                          {QStringLiteral("url"), QString(QStringLiteral("https://app.devin.ai/sessions/") + id)},
-                                                          {QStringLiteral("is_new_session"), true}}));
+        return FakeResponse::json(
+            200,
+            toJson(QJsonObject{{QStringLiteral("session_id"), id},
+                               {QStringLiteral("url"), QString(QStringLiteral("https://app.devin.ai/sessions/") + id)},
+                               {QStringLiteral("is_new_session"), true}}));
     }
     static const QRegularExpression re(QStringLiteral("^/sessions/([^/]+)(/message)?$"));
     const auto m = re.match(rest);
@@ -258,7 +265,8 @@ FakeResponse FakeDevinServer::handleV1(const FakeRequest &req, const QString &re
     }
     if (!m.captured(2).isEmpty() && req.method == "POST") {
         if (!body.contains(QLatin1String("message")))
-            return FakeResponse::json(422, R"({"detail":[{"loc":["body","message"],"msg":"field required","type":"value_error.missing"}]})");
+            return FakeResponse::json(
+                422, R"({"detail":[{"loc":["body","message"],"msg":"field required","type":"value_error.missing"}]})");
         say(s, QStringLiteral("user_message"), body.value(QLatin1String("message")).toString());
         if (s.step == 2)
             s.step = 3;
@@ -273,7 +281,9 @@ FakeResponse FakeDevinServer::handleV3(const FakeRequest &req, const QString &re
     if (rest == QLatin1String("/sessions") && req.method == "GET") {
         // first (1..200, default 100) and an opaque `after` cursor; newest first.
         const int first = std::clamp(req.query.hasQueryItem(QStringLiteral("first"))
-                                         ? req.query.queryItemValue(QStringLiteral("first")).toInt() : 100, 1, 200);
+                                         ? req.query.queryItemValue(QStringLiteral("first")).toInt()
+                                         : 100,
+                                     1, 200);
         const QString after = req.query.queryItemValue(QStringLiteral("after"));
         const int offset = after.isEmpty() ? 0 : QByteArray::fromBase64(after.toLatin1()).toInt();
         const QStringList ids = newestFirst();
@@ -281,15 +291,19 @@ FakeResponse FakeDevinServer::handleV3(const FakeRequest &req, const QString &re
         for (int i = offset; i < ids.size() && items.size() < first; ++i)
             items.append(v3Session(ids.at(i), m_sessions.value(ids.at(i))));
         const int end = offset + int(items.size());
-        return FakeResponse::json(200, toJson(QJsonObject{
-            {QStringLiteral("items"), items},
-            {QStringLiteral("end_cursor"), items.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64()))},
-            {QStringLiteral("has_next_page"), end < ids.size()},
-            {QStringLiteral("total"), int(ids.size())}}));
+        return FakeResponse::json(
+            200,
+            toJson(QJsonObject{
+                {QStringLiteral("items"), items},
+                {QStringLiteral("end_cursor"),
+                 items.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64()))},
+                {QStringLiteral("has_next_page"), end < ids.size()},
+                {QStringLiteral("total"), int(ids.size())}}));
     }
     if (rest == QLatin1String("/sessions") && req.method == "POST") {
         if (body.value(QLatin1String("prompt")).toString().isEmpty())
-            return FakeResponse::json(422, R"({"detail":[{"loc":["body","prompt"],"msg":"Field required","type":"missing"}]})");
+            return FakeResponse::json(
+                422, R"({"detail":[{"loc":["body","prompt"],"msg":"Field required","type":"missing"}]})");
         const QString id = QStringLiteral("devin-%1").arg(m_nextId++);
         Session s;
         s.v3 = true;
@@ -315,8 +329,10 @@ FakeResponse FakeDevinServer::handleV3(const FakeRequest &req, const QString &re
     }
     if (!m.captured(2).isEmpty() && req.method == "GET") {
         const int first = std::clamp(req.query.queryItemValue(QStringLiteral("first")).toInt(), 1, 200);
-        const int offset = req.query.queryItemValue(QStringLiteral("after")).isEmpty()
-            ? 0 : QByteArray::fromBase64(req.query.queryItemValue(QStringLiteral("after")).toLatin1()).toInt();
+        const int offset =
+            req.query.queryItemValue(QStringLiteral("after")).isEmpty()
+                ? 0
+                : QByteArray::fromBase64(req.query.queryItemValue(QStringLiteral("after")).toLatin1()).toInt();
         QJsonArray items;
         for (int i = offset; i < s.messages.size() && items.size() < first; ++i) {
             const QJsonObject v1 = s.messages.at(i).toObject();
@@ -324,20 +340,27 @@ FakeResponse FakeDevinServer::handleV3(const FakeRequest &req, const QString &re
                 {QStringLiteral("event_id"), v1.value(QLatin1String("event_id"))},
                 {QStringLiteral("message"), v1.value(QLatin1String("message"))},
                 {QStringLiteral("source"), v1.value(QLatin1String("type")).toString() == QLatin1String("devin_message")
-                                               ? QStringLiteral("devin") : QStringLiteral("user")},
-                {QStringLiteral("created_at"), QDateTime::fromString(v1.value(QLatin1String("timestamp")).toString(), Qt::ISODate).toSecsSinceEpoch()},
+                                               ? QStringLiteral("devin")
+                                               : QStringLiteral("user")},
+                {QStringLiteral("created_at"),
+                 QDateTime::fromString(v1.value(QLatin1String("timestamp")).toString(), Qt::ISODate)
+                     .toSecsSinceEpoch()},
             });
         }
         const int end = offset + int(items.size());
         return FakeResponse::json(200, toJson(QJsonObject{
-            {QStringLiteral("items"), items},
-            {QStringLiteral("end_cursor"), items.isEmpty() && offset == 0 ? QJsonValue() : QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64()))},
-            {QStringLiteral("has_next_page"), end < s.messages.size()},
-        }));
+                                           {QStringLiteral("items"), items},
+                                           {QStringLiteral("end_cursor"),
+                                            items.isEmpty() && offset == 0
+                                                ? QJsonValue()
+                                                : QJsonValue(QString::fromLatin1(QByteArray::number(end).toBase64()))},
+                                           {QStringLiteral("has_next_page"), end < s.messages.size()},
+                                       }));
     }
     if (!m.captured(2).isEmpty() && req.method == "POST") {
         if (!body.contains(QLatin1String("message")))
-            return FakeResponse::json(422, R"({"detail":[{"loc":["body","message"],"msg":"Field required","type":"missing"}]})");
+            return FakeResponse::json(
+                422, R"({"detail":[{"loc":["body","message"],"msg":"Field required","type":"missing"}]})");
         say(s, QStringLiteral("user_message"), body.value(QLatin1String("message")).toString());
         if (s.step == 2)
             s.step = 3;

@@ -31,10 +31,10 @@ public:
 
     void advance(const QString &sessionId);
     void setAutoAdvance(int intervalMs);
-    void addMessages(const QString &sessionId, int count);   // for paging
+    void addMessages(const QString &sessionId, int count); // for paging
     // A session started in Devin's web app or Slack, not through this API client.
     QString addSessionElsewhere(const QString &prompt, int steps = 1);
-    void forget(const QString &sessionId);   // gone: 404 from now on
+    void forget(const QString &sessionId); // gone: 404 from now on
     QStringList sessionIds() const { return m_sessions.keys(); }
     bool terminated(const QString &sessionId) const { return m_sessions.value(sessionId).terminated; }
 
@@ -47,7 +47,7 @@ private:
         int step = 0;
         bool terminated = false;
         QString prUrl;
-        QJsonArray messages;   // v1-shaped; v3 answers are derived
+        QJsonArray messages; // v1-shaped; v3 answers are derived
         qint64 created = 0;
         qint64 updated = 0;
     };

@@ -39,32 +39,34 @@ HttpListenerLimits fakeLimits()
 
 FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent),
-      m_listener(new HttpListener(fakeLimits(), [this](const HttpServerRequest &in, HttpListener::Respond respond) {
-          FakeRequest req;
-          req.method = in.head.method;
-          req.path = in.head.url.path(QUrl::FullyDecoded);
-          req.query = QUrlQuery(in.head.url);
-          for (const auto &h : in.head.headers)
-              req.headers.insert(h.first, h.second);
-          req.body = in.body;
-          m_requests.append(req);
+      m_listener(new HttpListener(
+          fakeLimits(),
+          [this](const HttpServerRequest &in, HttpListener::Respond respond) {
+              FakeRequest req;
+              req.method = in.head.method;
+              req.path = in.head.url.path(QUrl::FullyDecoded);
+              req.query = QUrlQuery(in.head.url);
+              for (const auto &h : in.head.headers)
+                  req.headers.insert(h.first, h.second);
+              req.body = in.body;
+              m_requests.append(req);
 
-          const std::optional<FakeResponse> fault = takeFault(req);
-          FakeResponse resp = fault ? *fault : m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
-          if (m_filter)
-              m_filter(req, resp);
-          HttpServerResponse out;
-          out.status = resp.status;
-          out.headers = resp.headers;
-          out.body = resp.body;
-          out.stream = resp.stream;
-          if (const int delay = takeDelay(req); delay > 0)
-              QTimer::singleShot(delay, this, [respond, out] { respond(out); });
-          else
-              respond(out);
-      }, this))
-{
-}
+              const std::optional<FakeResponse> fault = takeFault(req);
+              FakeResponse resp = fault ? *fault : m_handler ? m_handler(req) : FakeResponse::json(404, "{}");
+              if (m_filter)
+                  m_filter(req, resp);
+              HttpServerResponse out;
+              out.status = resp.status;
+              out.headers = resp.headers;
+              out.body = resp.body;
+              out.stream = resp.stream;
+              if (const int delay = takeDelay(req); delay > 0)
+                  QTimer::singleShot(delay, this, [respond, out] { respond(out); });
+              else
+                  respond(out);
+          },
+          this))
+{ }
 
 FakeHttpServer::~FakeHttpServer() = default;
 

@@ -23,9 +23,9 @@ QByteArray toJson(const QJsonValue &value);
 
 struct FakeRequest {
     QByteArray method;
-    QString path;              // decoded path, e.g. "/v1alpha/sessions/1:approvePlan"
+    QString path; // decoded path, e.g. "/v1alpha/sessions/1:approvePlan"
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;   // lower-cased names
+    QHash<QByteArray, QByteArray> headers; // lower-cased names
     QByteArray body;
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
@@ -55,9 +55,9 @@ public:
 
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
-    bool start(quint16 port = 0);     // binds 127.0.0.1 only
+    bool start(quint16 port = 0); // binds 127.0.0.1 only
     void setHandler(Handler handler) { m_handler = std::move(handler); }
-    QUrl baseUrl() const;             // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
     const QList<FakeRequest> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
     int countRequests(const QByteArray &method, const QString &pathPart) const;
@@ -65,7 +65,11 @@ public:
     // The next `count` requests whose path contains `pathPart` answer `status`
     // (with Retry-After when retryAfterSeconds >= 0) before reaching the handler.
     void failNext(int count, int status, const QString &pathPart = {}, int retryAfterSeconds = -1);
-    void clearFaults() { m_faults.clear(); m_delays.clear(); }
+    void clearFaults()
+    {
+        m_faults.clear();
+        m_delays.clear();
+    }
     void setErrorBody(ErrorBody body) { m_errorBody = std::move(body); }
     // The next `count` requests of `method` (any when empty) whose path contains
     // `pathPart` are answered after `ms` milliseconds: a slow upstream.

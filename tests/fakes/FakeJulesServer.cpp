@@ -12,11 +12,13 @@ FakeJulesServer::FakeJulesServer(QString apiKey, QObject *parent) : QObject(pare
     m_http.setHandler([this](const FakeRequest &req) { return handle(req); });
     m_http.setErrorBody([](int status) {
         const QString code = status == 429 ? QStringLiteral("RESOURCE_EXHAUSTED") : QStringLiteral("UNAVAILABLE");
-        return toJson(QJsonObject{{QStringLiteral("error"),
-                                   QJsonObject{{QStringLiteral("code"), status},
-                                               {QStringLiteral("message"), status == 429 ? QStringLiteral("Quota exceeded.")
-                                                                                         : QStringLiteral("The service is currently unavailable.")},
-                                               {QStringLiteral("status"), code}}}});
+        return toJson(
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), status},
+                                     {QStringLiteral("message"),
+                                      status == 429 ? QStringLiteral("Quota exceeded.")
+                                                    : QStringLiteral("The service is currently unavailable.")},
+                                     {QStringLiteral("status"), code}}}});
     });
     connect(&m_autoAdvance, &QTimer::timeout, this, &FakeJulesServer::advanceAll);
 }
@@ -67,10 +69,10 @@ QJsonObject FakeJulesServer::withExtras(QJsonObject o)
 
 FakeResponse FakeJulesServer::error(int code, const QString &status, const QString &message)
 {
-    return FakeResponse::json(code, toJson(QJsonObject{
-        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                              {QStringLiteral("message"), message},
-                                              {QStringLiteral("status"), status}}}}));
+    return FakeResponse::json(
+        code, toJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                                       {QStringLiteral("message"), message},
+                                                                       {QStringLiteral("status"), status}}}}));
 }
 
 FakeResponse FakeJulesServer::handle(const FakeRequest &req)
@@ -107,7 +109,8 @@ FakeResponse FakeJulesServer::listSources(const FakeRequest &req)
 QString FakeJulesServer::addSessionElsewhere(const QString &prompt, int steps)
 {
     const QString id = QString::number(QRandomGenerator::global()->bounded(1000000, 9999999));
-    const QString source = m_sources.isEmpty() ? QString() : m_sources.first().toObject().value(QLatin1String("name")).toString();
+    const QString source =
+        m_sources.isEmpty() ? QString() : m_sources.first().toObject().value(QLatin1String("name")).toString();
     Session s;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     s.json = QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("sessions/") + id)},
@@ -161,7 +164,8 @@ FakeResponse FakeJulesServer::listSessions(const FakeRequest &req)
         page.append(all.at(i));
     QJsonObject body{{QStringLiteral("sessions"), page}};
     if (offset + pageSize < all.size())
-        body.insert(QStringLiteral("nextPageToken"), QString::fromLatin1(QByteArray::number(offset + pageSize).toBase64()));
+        body.insert(QStringLiteral("nextPageToken"),
+                    QString::fromLatin1(QByteArray::number(offset + pageSize).toBase64()));
     return FakeResponse::json(200, toJson(body));
 }
 
@@ -175,12 +179,14 @@ FakeResponse FakeJulesServer::handleSessions(const FakeRequest &req, const QStri
             return error(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Expected a JSON body."));
         if (in.value(QLatin1String("prompt")).toString().isEmpty())
             return error(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("prompt is required."));
-        const QString source = in.value(QLatin1String("sourceContext")).toObject().value(QLatin1String("source")).toString();
+        const QString source =
+            in.value(QLatin1String("sourceContext")).toObject().value(QLatin1String("source")).toString();
         bool known = false;
         for (const QJsonValue &s : std::as_const(m_sources))
             known |= s.toObject().value(QLatin1String("name")).toString() == source;
         if (!known)
-            return error(400, QStringLiteral("FAILED_PRECONDITION"), QStringLiteral("Source %1 not found.").arg(source));
+            return error(400, QStringLiteral("FAILED_PRECONDITION"),
+                         QStringLiteral("Source %1 not found.").arg(source));
         const QString id = QString::number(QRandomGenerator::global()->bounded(1000000, 9999999));
         Session s;
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -191,7 +197,8 @@ FakeResponse FakeJulesServer::handleSessions(const FakeRequest &req, const QStri
             {QStringLiteral("title"), in.value(QLatin1String("title")).toString(QStringLiteral("Untitled"))},
             {QStringLiteral("sourceContext"), in.value(QLatin1String("sourceContext"))},
             {QStringLiteral("requirePlanApproval"), in.value(QLatin1String("requirePlanApproval")).toBool()},
-            {QStringLiteral("automationMode"), in.value(QLatin1String("automationMode")).toString(QStringLiteral("AUTOMATION_MODE_UNSPECIFIED"))},
+            {QStringLiteral("automationMode"),
+             in.value(QLatin1String("automationMode")).toString(QStringLiteral("AUTOMATION_MODE_UNSPECIFIED"))},
             {QStringLiteral("state"), QStringLiteral("QUEUED")},
             {QStringLiteral("url"), QString(QStringLiteral("https://jules.google.com/session/") + id)},
             {QStringLiteral("createTime"), now},
@@ -212,7 +219,7 @@ FakeResponse FakeJulesServer::handleSessions(const FakeRequest &req, const QStri
         return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Session %1 not found.").arg(id));
     Session &s = *it;
     if (req.method == "GET" && s.notFoundLeft > 0) {
-        --s.notFoundLeft;   // Jules answers 404 for a moment right after create
+        --s.notFoundLeft; // Jules answers 404 for a moment right after create
         return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Session %1 not found.").arg(id));
     }
     if (tail.isEmpty() && req.method == "GET") {
@@ -231,7 +238,13 @@ FakeResponse FakeJulesServer::handleSessions(const FakeRequest &req, const QStri
         QString planId;
         for (const QJsonValue &a : std::as_const(s.activities))
             if (a.toObject().contains(QLatin1String("planGenerated")))
-                planId = a.toObject().value(QLatin1String("planGenerated")).toObject().value(QLatin1String("plan")).toObject().value(QLatin1String("id")).toString();
+                planId = a.toObject()
+                             .value(QLatin1String("planGenerated"))
+                             .toObject()
+                             .value(QLatin1String("plan"))
+                             .toObject()
+                             .value(QLatin1String("id"))
+                             .toString();
         addActivity(s, QJsonObject{{QStringLiteral("planId"), planId}}, QStringLiteral("planApproved"), {},
                     QStringLiteral("user"));
         s.approved = true;
@@ -271,7 +284,8 @@ FakeResponse FakeJulesServer::listActivities(const FakeRequest &req, Session &s)
         const QDateTime since = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
         matching = QJsonArray();
         for (const QJsonValue &a : std::as_const(s.activities))
-            if (QDateTime::fromString(a.toObject().value(QLatin1String("createTime")).toString(), Qt::ISODateWithMs) > since)
+            if (QDateTime::fromString(a.toObject().value(QLatin1String("createTime")).toString(), Qt::ISODateWithMs)
+                > since)
                 matching.append(a);
     }
     const int offset = QByteArray::fromBase64(req.query.queryItemValue(QStringLiteral("pageToken")).toLatin1()).toInt();
@@ -280,7 +294,8 @@ FakeResponse FakeJulesServer::listActivities(const FakeRequest &req, Session &s)
         page.append(matching.at(i));
     QJsonObject body{{QStringLiteral("activities"), page}};
     if (offset + pageSize < matching.size())
-        body.insert(QStringLiteral("nextPageToken"), QString::fromLatin1(QByteArray::number(offset + pageSize).toBase64()));
+        body.insert(QStringLiteral("nextPageToken"),
+                    QString::fromLatin1(QByteArray::number(offset + pageSize).toBase64()));
     return FakeResponse::json(200, toJson(body));
 }
 
@@ -290,7 +305,8 @@ void FakeJulesServer::addActivity(Session &s, const QJsonObject &member, const Q
     m_clockMs = std::max(QDateTime::currentMSecsSinceEpoch(), m_clockMs + 1);
     const QString id = QStringLiteral("act%1").arg(s.nextActivity++);
     QJsonObject a{
-        {QStringLiteral("name"), QString(s.json.value(QLatin1String("name")).toString() + QStringLiteral("/activities/") + id)},
+        {QStringLiteral("name"),
+         QString(s.json.value(QLatin1String("name")).toString() + QStringLiteral("/activities/") + id)},
         {QStringLiteral("id"), id},
         {QStringLiteral("originator"), originator},
         {QStringLiteral("createTime"), QDateTime::fromMSecsSinceEpoch(m_clockMs, Qt::UTC).toString(Qt::ISODateWithMs)},
@@ -325,13 +341,17 @@ void FakeJulesServer::advance(const QString &sessionId)
         const QJsonObject plan{
             {QStringLiteral("id"), QString(QStringLiteral("plan-") + sessionId)},
             {QStringLiteral("steps"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("s2")}, {QStringLiteral("index"), 1},
-                                    {QStringLiteral("title"), QStringLiteral("Fix the parser")},
-                                    {QStringLiteral("description"), QStringLiteral("Return an empty list on null input")}},
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("s1")}, {QStringLiteral("index"), 0},
-                                    {QStringLiteral("title"), QStringLiteral("Read the parser")}},
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("s3")}, {QStringLiteral("index"), 2},
-                                    {QStringLiteral("title"), QStringLiteral("Run the tests")}}}},
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("s2")},
+                             {QStringLiteral("index"), 1},
+                             {QStringLiteral("title"), QStringLiteral("Fix the parser")},
+                             {QStringLiteral("description"), QStringLiteral("Return an empty list on null input")}},
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("s1")},
+                             {QStringLiteral("index"), 0},
+                             {QStringLiteral("title"), QStringLiteral("Read the parser")}},
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("s3")},
+                             {QStringLiteral("index"), 2},
+                             {QStringLiteral("title"), QStringLiteral("Run the tests")}}}},
         };
         addActivity(s, QJsonObject{{QStringLiteral("plan"), plan}}, QStringLiteral("planGenerated"));
         if (requireApproval) {
@@ -343,11 +363,11 @@ void FakeJulesServer::advance(const QString &sessionId)
         }
         return;
     }
-    case 2:
-        return;   // waits for :approvePlan
+    case 2: return; // waits for :approvePlan
     case 3:
-        addActivity(s, QJsonObject{{QStringLiteral("title"), QStringLiteral("Ran tests")},
-                                   {QStringLiteral("description"), QStringLiteral("2 failures before the fix")}},
+        addActivity(s,
+                    QJsonObject{{QStringLiteral("title"), QStringLiteral("Ran tests")},
+                                {QStringLiteral("description"), QStringLiteral("2 failures before the fix")}},
                     QStringLiteral("progressUpdated"),
                     QJsonArray{QJsonObject{{QStringLiteral("bashOutput"),
                                             QJsonObject{{QStringLiteral("command"), QStringLiteral("npm test")},
@@ -357,10 +377,12 @@ void FakeJulesServer::advance(const QString &sessionId)
         s.step = 4;
         return;
     case 4:
-        if ((m_askForFeedback || s.json.value(QLatin1String("prompt")).toString().contains(QLatin1String("ask me"), Qt::CaseInsensitive))
+        if ((m_askForFeedback
+             || s.json.value(QLatin1String("prompt")).toString().contains(QLatin1String("ask me"), Qt::CaseInsensitive))
             && !s.answered) {
-            addActivity(s, QJsonObject{{QStringLiteral("agentMessage"),
-                                        QStringLiteral("Should empty input return null or an empty list?")}},
+            addActivity(s,
+                        QJsonObject{{QStringLiteral("agentMessage"),
+                                     QStringLiteral("Should empty input return null or an empty list?")}},
                         QStringLiteral("agentMessaged"));
             setState(s, QStringLiteral("AWAITING_USER_FEEDBACK"));
             s.step = 5;
@@ -369,37 +391,47 @@ void FakeJulesServer::advance(const QString &sessionId)
         s.step = 6;
         [[fallthrough]];
     case 6:
-        addActivity(s, QJsonObject{{QStringLiteral("title"), QStringLiteral("Changed parser.ts")}},
-                    QStringLiteral("progressUpdated"),
-                    QJsonArray{QJsonObject{{QStringLiteral("changeSet"),
-                                            QJsonObject{{QStringLiteral("source"), s.json.value(QLatin1String("sourceContext")).toObject().value(QLatin1String("source"))},
-                                                        {QStringLiteral("gitPatch"),
-                                                         QJsonObject{{QStringLiteral("unidiffPatch"),
-                                                                      QStringLiteral("--- a/parser.ts\n+++ b/parser.ts\n@@ -1 +1 @@\n-return null;\n+return [];\n")},
-                                                                     {QStringLiteral("baseCommitId"), QStringLiteral("abc123")},
-                                                                     {QStringLiteral("suggestedCommitMessage"), QStringLiteral("Fix parser null return")}}}}}}});
+        addActivity(
+            s, QJsonObject{{QStringLiteral("title"), QStringLiteral("Changed parser.ts")}},
+            QStringLiteral("progressUpdated"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("changeSet"),
+                 QJsonObject{
+                     {QStringLiteral("source"),
+                      s.json.value(QLatin1String("sourceContext")).toObject().value(QLatin1String("source"))},
+                     {QStringLiteral("gitPatch"),
+                      QJsonObject{
+                          {QStringLiteral("unidiffPatch"),
+                           QStringLiteral(
+                               "--- a/parser.ts\n+++ b/parser.ts\n@@ -1 +1 @@\n-return null;\n+return [];\n")},
+                          {QStringLiteral("baseCommitId"), QStringLiteral("abc123")},
+                          {QStringLiteral("suggestedCommitMessage"), QStringLiteral("Fix parser null return")}}}}}}});
         s.step = 7;
         return;
-    case 5:
-        return;   // waits for :sendMessage
+    case 5: return; // waits for :sendMessage
     case 7: {
         addActivity(s, QJsonObject{{QStringLiteral("agentMessage"), QStringLiteral("All tests pass now.")}},
                     QStringLiteral("agentMessaged"));
         if (s.json.value(QLatin1String("automationMode")).toString() == QLatin1String("AUTO_CREATE_PR")) {
-            const QString repo = s.json.value(QLatin1String("sourceContext")).toObject().value(QLatin1String("source")).toString().section(QLatin1Char('/'), 2);
-            s.json.insert(QStringLiteral("outputs"),
-                          QJsonArray{QJsonObject{{QStringLiteral("pullRequest"),
-                                                  QJsonObject{{QStringLiteral("url"), QStringLiteral("https://github.com/%1/pull/7").arg(repo)},
-                                                              {QStringLiteral("title"), QStringLiteral("Fix parser")},
-                                                              {QStringLiteral("description"), QStringLiteral("Return [] on null input")}}}}});
+            const QString repo = s.json.value(QLatin1String("sourceContext"))
+                                     .toObject()
+                                     .value(QLatin1String("source"))
+                                     .toString()
+                                     .section(QLatin1Char('/'), 2);
+            s.json.insert(
+                QStringLiteral("outputs"),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("pullRequest"),
+                     QJsonObject{{QStringLiteral("url"), QStringLiteral("https://github.com/%1/pull/7").arg(repo)},
+                                 {QStringLiteral("title"), QStringLiteral("Fix parser")},
+                                 {QStringLiteral("description"), QStringLiteral("Return [] on null input")}}}}});
         }
         addActivity(s, QJsonObject{}, QStringLiteral("sessionCompleted"));
         setState(s, QStringLiteral("COMPLETED"));
         s.step = 8;
         return;
     }
-    default:
-        return;
+    default: return;
     }
 }
 
@@ -416,7 +448,7 @@ void FakeJulesServer::addProgress(const QString &sessionId, int count, int spaci
     if (it == m_sessions.end())
         return;
     for (int i = 0; i < count; ++i) {
-        m_clockMs += std::max(0, spacingMs - 1);   // addActivity adds the last millisecond
+        m_clockMs += std::max(0, spacingMs - 1); // addActivity adds the last millisecond
         addActivity(*it, QJsonObject{{QStringLiteral("title"), QStringLiteral("Step %1").arg(i + 1)}},
                     QStringLiteral("progressUpdated"));
     }

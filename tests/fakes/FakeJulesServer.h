@@ -27,7 +27,7 @@ public:
     explicit FakeJulesServer(QString apiKey, QObject *parent = nullptr);
 
     bool start(quint16 port = 0);
-    QUrl baseUrl() const;                       // http://127.0.0.1:PORT/v1alpha
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/v1alpha
     FakeHttpServer &http() { return m_http; }
 
     // A rotated key: from now on only this one is accepted.
@@ -42,7 +42,7 @@ public:
         m_http.failNext(count, status, pathPart, retryAfterSeconds);
     }
     void clearFaults() { m_http.clearFaults(); }
-    void setAutoAdvance(int intervalMs);        // advances every session on a timer
+    void setAutoAdvance(int intervalMs); // advances every session on a timer
 
     void advance(const QString &sessionId);
     void advanceAll();
@@ -51,8 +51,8 @@ public:
     // A session started in the Jules web app, not through this API client; advanced
     // `steps` times. Listed by GET sessions (newest first), like every session.
     QString addSessionElsewhere(const QString &prompt, int steps = 1);
-    void archive(const QString &sessionId);     // listed only with filter=archived
-    void forget(const QString &sessionId);      // gone: 404 from now on
+    void archive(const QString &sessionId); // listed only with filter=archived
+    void forget(const QString &sessionId);  // gone: 404 from now on
     void addProgress(const QString &sessionId, int count, int spacingMs = 1);
     QString state(const QString &sessionId) const;
     QStringList sessionIds() const;

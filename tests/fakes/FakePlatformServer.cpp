@@ -48,20 +48,22 @@ QString FakePlatformServer::issueToken()
     return token;
 }
 
-QString FakePlatformServer::addSession(const QString &agentId, const QString &prompt, const QJsonObject &untrustedContext,
-                                       const QString &targetRepository, const QString &trustedInstructions)
+QString FakePlatformServer::addSession(const QString &agentId, const QString &prompt,
+                                       const QJsonObject &untrustedContext, const QString &targetRepository,
+                                       const QString &trustedInstructions)
 {
     const QString id = QStringLiteral("ses_%1").arg(m_next++);
     Session s;
     s.agentId = agentId;
-    QJsonObject target{{QStringLiteral("type"), QStringLiteral("task")}, {QStringLiteral("id"), QString(QStringLiteral("tsk_") + id)}};
+    QJsonObject target{{QStringLiteral("type"), QStringLiteral("task")},
+                       {QStringLiteral("id"), QString(QStringLiteral("tsk_") + id)}};
     if (!targetRepository.isEmpty())
         target.insert(QStringLiteral("repository"), targetRepository);
     s.base = QJsonObject{{QStringLiteral("prompt"), prompt},
                          {QStringLiteral("trustedInstructions"), trustedInstructions},
                          {QStringLiteral("untrustedContext"), untrustedContext},
                          {QStringLiteral("target"), target}};
-    s.created = s.updated = m_clock->msecsSinceEpoch() + m_next;   // strictly increasing: oldest first is well defined
+    s.created = s.updated = m_clock->msecsSinceEpoch() + m_next; // strictly increasing: oldest first is well defined
     m_sessions.insert(id, s);
     return id;
 }
@@ -113,8 +115,9 @@ void FakePlatformServer::expireLeases()
     const qint64 now = m_clock->msecsSinceEpoch();
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         Session &s = it.value();
-        if ((s.state == QLatin1String("active") || s.state == QLatin1String("awaiting_input")) && s.leaseExpiresMs < now)
-            s.state = QStringLiteral("stale");   // the expired claim id stays and answers 409
+        if ((s.state == QLatin1String("active") || s.state == QLatin1String("awaiting_input"))
+            && s.leaseExpiresMs < now)
+            s.state = QStringLiteral("stale"); // the expired claim id stays and answers 409
     }
 }
 
@@ -165,16 +168,19 @@ FakeResponse FakePlatformServer::handleAuth(const FakeRequest &req, const QStrin
             if (!m_codes.contains(code))
                 return ok({{QStringLiteral("error"), QStringLiteral("invalid_grant")}}, 400);
             const auto [challenge, redirect] = m_codes.take(code);
-            const QByteArray verifier = form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded).toUtf8();
-            const QString computed = QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                                             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-            if (computed != challenge || form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded) != redirect)
+            const QByteArray verifier =
+                form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded).toUtf8();
+            const QString computed =
+                QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            if (computed != challenge
+                || form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded) != redirect)
                 return ok({{QStringLiteral("error"), QStringLiteral("invalid_grant")}}, 400);
         } else if (grant == QLatin1String("refresh_token")) {
             const QString refresh = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
             if (!m_refreshTokens.contains(refresh))
                 return ok({{QStringLiteral("error"), QStringLiteral("invalid_grant")}}, 400);
-            subject = m_refreshTokens.take(refresh);   // rotates
+            subject = m_refreshTokens.take(refresh); // rotates
         } else {
             return ok({{QStringLiteral("error"), QStringLiteral("unsupported_grant_type")}}, 400);
         }
@@ -209,11 +215,13 @@ FakeResponse FakePlatformServer::handleApi(const FakeRequest &req, const QString
     const QJsonObject in = QJsonDocument::fromJson(req.body).object();
     static const QRegularExpression registerPath(QStringLiteral("^/agents/([^/]+)/workers$"));
     static const QRegularExpression workerPath(QStringLiteral("^/workers/([^/]+)(/heartbeat|/sessions)?$"));
-    static const QRegularExpression sessionPath(QStringLiteral("^/agent-sessions/([^/]+)(/claim|/lease|/activities|/complete|/fail|/release)?$"));
+    static const QRegularExpression sessionPath(
+        QStringLiteral("^/agent-sessions/([^/]+)(/claim|/lease|/activities|/complete|/fail|/release)?$"));
 
     if (auto m = registerPath.match(rest); m.hasMatch() && req.method == "POST") {
         const QString name = in.value(QLatin1String("name")).toString();
-        if (name.isEmpty() || in.value(QLatin1String("executionMode")).toString().isEmpty() || !in.contains(QLatin1String("concurrency")))
+        if (name.isEmpty() || in.value(QLatin1String("executionMode")).toString().isEmpty()
+            || !in.contains(QLatin1String("concurrency")))
             return error(400, QStringLiteral("name, executionMode and concurrency are required."));
         QString id;
         for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
@@ -224,7 +232,9 @@ FakeResponse FakePlatformServer::handleApi(const FakeRequest &req, const QString
             id = QStringLiteral("wkr_%1").arg(m_next++);
             m_workers.insert(id, {m.captured(1), name, in.value(QLatin1String("concurrency")).toInt(1)});
         }
-        return ok({{QStringLiteral("agentId"), m.captured(1)}, {QStringLiteral("workerId"), id}, {QStringLiteral("name"), name},
+        return ok({{QStringLiteral("agentId"), m.captured(1)},
+                   {QStringLiteral("workerId"), id},
+                   {QStringLiteral("name"), name},
                    {QStringLiteral("executionMode"), QStringLiteral("cloud")},
                    {QStringLiteral("concurrency"), m_workers[id].concurrency},
                    {QStringLiteral("heartbeatIntervalSeconds"), 30}},
@@ -238,20 +248,27 @@ FakeResponse FakePlatformServer::handleApi(const FakeRequest &req, const QString
             return error(404, QStringLiteral("Unknown worker."));
         const QString what = m.captured(2);
         if (what.isEmpty() && req.method == "GET")
-            return ok({{QStringLiteral("workerId"), id}, {QStringLiteral("agentId"), m_workers[id].agentId}, {QStringLiteral("name"), m_workers[id].name}});
+            return ok({{QStringLiteral("workerId"), id},
+                       {QStringLiteral("agentId"), m_workers[id].agentId},
+                       {QStringLiteral("name"), m_workers[id].name}});
         if (what == QLatin1String("/heartbeat") && req.method == "POST") {
             if (in.value(QLatin1String("status")).toString().isEmpty())
                 return error(400, QStringLiteral("status is required."));
             ++m_heartbeats;
-            return ok({{QStringLiteral("serverTime"), iso(m_clock->msecsSinceEpoch())}, {QStringLiteral("heartbeatIntervalSeconds"), 30}});
+            return ok({{QStringLiteral("serverTime"), iso(m_clock->msecsSinceEpoch())},
+                       {QStringLiteral("heartbeatIntervalSeconds"), 30}});
         }
         if (what == QLatin1String("/sessions") && req.method == "GET") {
             if (req.query.queryItemValue(QStringLiteral("state")) != QLatin1String("queued"))
                 return error(400, QStringLiteral("state=queued only."));
-            const int limit = qBound(1, req.query.hasQueryItem(QStringLiteral("limit")) ? req.query.queryItemValue(QStringLiteral("limit")).toInt() : 10, 100);
+            const int limit = qBound(1,
+                                     req.query.hasQueryItem(QStringLiteral("limit"))
+                                         ? req.query.queryItemValue(QStringLiteral("limit")).toInt()
+                                         : 10,
+                                     100);
             QList<QPair<qint64, QString>> queued;
             for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
-                if (it->state == QLatin1String("stale")) {   // the platform retries stale sessions
+                if (it->state == QLatin1String("stale")) { // the platform retries stale sessions
                     it->state = QStringLiteral("queued");
                     it->activeClaimId.clear();
                 }
@@ -298,8 +315,10 @@ FakeResponse FakePlatformServer::claimCall(const FakeRequest &req, const QString
         s.leaseExpiresMs = m_clock->msecsSinceEpoch() + lease * 1000LL;
         s.updated = m_clock->msecsSinceEpoch();
         ++s.claims;
-        return ok({{QStringLiteral("claimId"), s.activeClaimId}, {QStringLiteral("leaseExpiresAt"), iso(s.leaseExpiresMs)},
-                   {QStringLiteral("leaseSeconds"), lease}, {QStringLiteral("session"), sessionJson(id)}});
+        return ok({{QStringLiteral("claimId"), s.activeClaimId},
+                   {QStringLiteral("leaseExpiresAt"), iso(s.leaseExpiresMs)},
+                   {QStringLiteral("leaseSeconds"), lease},
+                   {QStringLiteral("session"), sessionJson(id)}});
     }
     const QString claimId = in.value(QLatin1String("claimId")).toString();
     if (claimId.isEmpty() || claimId != s.activeClaimId || s.state == QLatin1String("stale") || isTerminal(s.state)) {
@@ -318,14 +337,17 @@ FakeResponse FakePlatformServer::claimCall(const FakeRequest &req, const QString
         const QUuid uuid(clientId);
         if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != clientId.toLower())
             return error(400, QStringLiteral("clientActivityId must be a canonical UUID."));
-        static const QStringList types{QStringLiteral("progress"), QStringLiteral("plan_updated"),
-                                       QStringLiteral("external_url_updated"), QStringLiteral("awaiting_input"),
-                                       QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("policy_decision")};
+        static const QStringList types{
+            QStringLiteral("progress"),       QStringLiteral("plan_updated"), QStringLiteral("external_url_updated"),
+            QStringLiteral("awaiting_input"), QStringLiteral("completed"),    QStringLiteral("failed"),
+            QStringLiteral("policy_decision")};
         const QString type = in.value(QLatin1String("type")).toString();
         if (!types.contains(type))
             return error(400, QStringLiteral("Unknown activity type %1.").arg(type));
         if (s.byClientId.contains(clientId))
-            return ok({{QStringLiteral("activityId"), s.byClientId.value(clientId)}, {QStringLiteral("duplicate"), true}}, 201);
+            return ok(
+                {{QStringLiteral("activityId"), s.byClientId.value(clientId)}, {QStringLiteral("duplicate"), true}},
+                201);
         const QString activityId = QStringLiteral("act_%1").arg(m_next++);
         s.byClientId.insert(clientId, activityId);
         QJsonObject stored = in;

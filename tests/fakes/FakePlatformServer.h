@@ -52,7 +52,7 @@ public:
 
 private:
     struct Session {
-        QJsonObject base;            // prompt, context, target, ...
+        QJsonObject base; // prompt, context, target, ...
         QString agentId;
         QString state = QStringLiteral("queued");
         QString activeClaimId;
@@ -85,8 +85,8 @@ private:
     QMap<QString, Worker> m_workers;
     QSet<QString> m_rejectedWorkers;
     QSet<QString> m_tokens;
-    QMap<QString, QString> m_refreshTokens;      // refresh token -> subject
-    QMap<QString, QPair<QString, QString>> m_codes;   // code -> (challenge, redirect_uri)
+    QMap<QString, QString> m_refreshTokens;         // refresh token -> subject
+    QMap<QString, QPair<QString, QString>> m_codes; // code -> (challenge, redirect_uri)
     int m_next = 1;
     int m_heartbeats = 0;
     int m_staleClaimCalls = 0;

@@ -34,7 +34,8 @@ public:
         } else {
             asked.secret = Secret(m_values.value(key));
         }
-        answer(context, done, [asked] { return asked; }, m_readDelayMs);
+        answer(
+            context, done, [asked] { return asked; }, m_readDelayMs);
     }
     void write(const QString &key, const Secret &secret, const QObject *context, SecretCallback done) override
     {

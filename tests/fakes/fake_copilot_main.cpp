@@ -12,13 +12,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("The token it accepts."), QStringLiteral("TOKEN"));
-    const QCommandLineOption advance(QStringLiteral("auto-advance-ms"), QStringLiteral("Advance tasks every N ms (0: never)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption repo(QStringLiteral("repo"), QStringLiteral("owner/repo to offer (repeatable)."), QStringLiteral("R"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("The token it accepts."),
+                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption advance(QStringLiteral("auto-advance-ms"),
+                                     QStringLiteral("Advance tasks every N ms (0: never)."), QStringLiteral("N"),
+                                     QStringLiteral("0"));
+    const QCommandLineOption repo(QStringLiteral("repo"), QStringLiteral("owner/repo to offer (repeatable)."),
+                                  QStringLiteral("R"));
     const QCommandLineOption ask(QStringLiteral("ask"), QStringLiteral("Tasks wait for the user before they finish."));
-    const QCommandLineOption elsewhere(QStringLiteral("elsewhere"),
-                                       QStringLiteral("A task started on github.com, in the first repository (repeatable)."), QStringLiteral("PROMPT"));
+    const QCommandLineOption elsewhere(
+        QStringLiteral("elsewhere"),
+        QStringLiteral("A task started on github.com, in the first repository (repeatable)."),
+        QStringLiteral("PROMPT"));
     p.addOptions({port, token, advance, repo, ask, elsewhere});
     p.process(app);
     if (!p.isSet(token)) {

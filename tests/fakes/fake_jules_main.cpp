@@ -11,13 +11,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The API key it accepts."), QStringLiteral("KEY"));
-    const QCommandLineOption advance(QStringLiteral("auto-advance-ms"), QStringLiteral("Advance sessions every N ms."), QStringLiteral("N"), QStringLiteral("3000"));
-    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("owner/repo to offer (repeatable)."), QStringLiteral("R"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The API key it accepts."),
+                                 QStringLiteral("KEY"));
+    const QCommandLineOption advance(QStringLiteral("auto-advance-ms"), QStringLiteral("Advance sessions every N ms."),
+                                     QStringLiteral("N"), QStringLiteral("3000"));
+    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("owner/repo to offer (repeatable)."),
+                                    QStringLiteral("R"));
     const QCommandLineOption ask(QStringLiteral("ask"), QStringLiteral("Sessions ask the user a question."));
     const QCommandLineOption elsewhere(QStringLiteral("elsewhere"),
-                                       QStringLiteral("A session started in the Jules web app (repeatable)."), QStringLiteral("PROMPT"));
+                                       QStringLiteral("A session started in the Jules web app (repeatable)."),
+                                       QStringLiteral("PROMPT"));
     p.addOptions({port, key, advance, source, ask, elsewhere});
     p.process(app);
     if (!p.isSet(key)) {

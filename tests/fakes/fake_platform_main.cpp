@@ -18,8 +18,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("AGENT:PROMPT to queue at start (repeatable)."), QStringLiteral("S"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption session(
+        QStringLiteral("session"), QStringLiteral("AGENT:PROMPT to queue at start (repeatable)."), QStringLiteral("S"));
     p.addOptions({port, session});
     p.process(app);
     agentdesk::fakes::FakePlatformServer server;

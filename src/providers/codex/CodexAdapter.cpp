@@ -14,7 +14,7 @@ namespace {
 constexpr int kEnvironmentCacheSeconds = 120;
 }
 
-CodexAdapter::CodexAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
+CodexAdapter::CodexAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) { }
 
 QUrl CodexAdapter::defaultBaseUrl(const Credentials &) const
 {
@@ -33,16 +33,16 @@ QString CodexAdapter::api(const Credentials &c, const QString &path) const
     // The Codex CLI uses /wham/... under a .../backend-api base, /api/codex/... otherwise.
     const QUrl base = c.baseUrl.isEmpty() ? defaultBaseUrl(c) : c.baseUrl;
     return (base.path().contains(QLatin1String("backend-api")) ? QStringLiteral("/wham") : QStringLiteral("/api/codex"))
-        + path;
+           + path;
 }
 
 Capabilities CodexAdapter::capabilities() const
 {
     Capabilities caps;
-    caps.followUp = true;        // INFERRED
-    caps.upstreamCancel = true;  // INFERRED
-    caps.upstreamDelete = true;  // archive, INFERRED
-    caps.listSources = true;     // environments, INFERRED
+    caps.followUp = true;       // INFERRED
+    caps.upstreamCancel = true; // INFERRED
+    caps.upstreamDelete = true; // archive, INFERRED
+    caps.listSources = true;    // environments, INFERRED
     caps.listTasks = true;
     caps.experimental = true;
     return caps;
@@ -75,14 +75,18 @@ QStringList CodexAdapter::supportedProviderOptions(const Credentials &) const
 
 void CodexAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
-    cachedSources(c, kEnvironmentCacheSeconds, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
-        const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/environments")),
-                                          tr("Codex: list environments (experimental)"));
-        call<QList<SourceInfo>>(r, context, fetched, [fetched](const HttpResponse &resp) {
-            const QJsonDocument doc = QJsonDocument::fromJson(resp.body);
-            fetched({codex::mapEnvironments(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object())), {}});
-        });
-    }, std::move(done));
+    cachedSources(
+        c, kEnvironmentCacheSeconds, context,
+        [this, c, context](Callback<QList<SourceInfo>> fetched) {
+            const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/environments")),
+                                              tr("Codex: list environments (experimental)"));
+            call<QList<SourceInfo>>(r, context, fetched, [fetched](const HttpResponse &resp) {
+                const QJsonDocument doc = QJsonDocument::fromJson(resp.body);
+                fetched(
+                    {codex::mapEnvironments(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object())), {}});
+            });
+        },
+        std::move(done));
 }
 
 void CodexAdapter::resolveEnvironment(const Credentials &c, const NewTask &input, const QObject *context,
@@ -96,25 +100,30 @@ void CodexAdapter::resolveEnvironment(const Credentials &c, const NewTask &input
     const QString repo = repoNameFromUrl(input.repoUrl);
     const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/environments/by-repo/github/") + repo),
                                       tr("Codex: find the environment for %1").arg(repo));
-    sendChecked(r, context, [then](const Error &e) { then({}, e); }, [then, repo](const HttpResponse &resp) {
-        const QJsonDocument doc = QJsonDocument::fromJson(resp.body);
-        const QList<SourceInfo> envs = codex::mapEnvironments(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
-        if (envs.isEmpty()) {
-            then({}, Error::validation(tr("No Codex environment matches %1. Create one in Codex (chatgpt.com/codex), "
+    sendChecked(
+        r, context, [then](const Error &e) { then({}, e); },
+        [then, repo](const HttpResponse &resp) {
+            const QJsonDocument doc = QJsonDocument::fromJson(resp.body);
+            const QList<SourceInfo> envs =
+                codex::mapEnvironments(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+            if (envs.isEmpty()) {
+                then({},
+                     Error::validation(tr("No Codex environment matches %1. Create one in Codex (chatgpt.com/codex), "
                                           "or pick one of `agentdeskctl sources list --provider codex-cloud` with "
-                                          "--codex-env.").arg(repo)));
-            return;
-        }
-        if (envs.size() > 1) {
-            QStringList names;
-            for (const SourceInfo &e : envs)
-                names << QStringLiteral("%1 (%2)").arg(e.name, e.defaultBranch);
-            then({}, Error::validation(tr("Several Codex environments match %1: %2. Choose one with --codex-env.")
-                                           .arg(repo, names.join(QLatin1String(", ")))));
-            return;
-        }
-        then(envs.first().name, {});
-    });
+                                          "--codex-env.")
+                                           .arg(repo)));
+                return;
+            }
+            if (envs.size() > 1) {
+                QStringList names;
+                for (const SourceInfo &e : envs)
+                    names << QStringLiteral("%1 (%2)").arg(e.name, e.defaultBranch);
+                then({}, Error::validation(tr("Several Codex environments match %1: %2. Choose one with --codex-env.")
+                                               .arg(repo, names.join(QLatin1String(", ")))));
+                return;
+            }
+            then(envs.first().name, {});
+        });
 }
 
 void CodexAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
@@ -140,10 +149,11 @@ void CodexAdapter::create(const Credentials &c, const NewTask &input, const QObj
     });
 }
 
-void CodexAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
+void CodexAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                         Callback<RemoteTask> done)
 {
-    const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/tasks/") + cursor.externalId),
-                                      tr("Codex: get task"));
+    const HttpRequest r =
+        makeRequest(c, "GET", api(c, QStringLiteral("/tasks/") + cursor.externalId), tr("Codex: get task"));
     call<RemoteTask>(r, context, done, [this, c, context, done](const HttpResponse &resp) {
         RemoteTask task = codex::mapTaskBundle(resp.json());
         if (task.externalId.isEmpty()) {
@@ -166,14 +176,17 @@ void CodexAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const Q
     });
 }
 
-void CodexAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
+void CodexAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                             Callback<RemotePage> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(query.pageSize, 1, 100)));
-    q.addQueryItem(QStringLiteral("task_filter"), query.archived ? QStringLiteral("archived") : QStringLiteral("current"));
+    q.addQueryItem(QStringLiteral("task_filter"),
+                   query.archived ? QStringLiteral("archived") : QStringLiteral("current"));
     if (!query.pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("cursor"), query.pageToken);
-    HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/tasks/list")), tr("Codex: list tasks (experimental)"));
+    HttpRequest r =
+        makeRequest(c, "GET", api(c, QStringLiteral("/tasks/list")), tr("Codex: list tasks (experimental)"));
     r.url.setQuery(q);
     call<RemotePage>(r, context, done, [done, archived = query.archived](const HttpResponse &resp) {
         done({RemotePage::from(resp.json(), "items", "cursor", archived, &codex::mapListItem), {}});
@@ -182,7 +195,8 @@ void CodexAdapter::listTasks(const Credentials &c, const ListQuery &query, const
 
 void CodexAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
 {
-    const HttpRequest r = makeRequest(c, "GET", api(c, QStringLiteral("/environments")), tr("Codex: check the login (experimental)"));
+    const HttpRequest r =
+        makeRequest(c, "GET", api(c, QStringLiteral("/environments")), tr("Codex: check the login (experimental)"));
     call<KeyCheck>(r, context, done, [done](const HttpResponse &) {
         done({KeyCheck{{}, tr("The ChatGPT login works for Codex Cloud.")}, {}});
     });
@@ -192,7 +206,8 @@ void CodexAdapter::sendMessage(const Credentials &c, const Task &task, const QSt
                                Callback<RemoteTask> done)
 {
     HttpRequest r = makeRequest(c, "POST", api(c, QStringLiteral("/tasks")), tr("Codex: follow-up (experimental)"));
-    r.setJsonBody(codex::followUpBody(task.externalId, task.providerState.value(QLatin1String("turnId")).toString(), text));
+    r.setJsonBody(
+        codex::followUpBody(task.externalId, task.providerState.value(QLatin1String("turnId")).toString(), text));
     call<RemoteTask>(r, context, done, [done](const HttpResponse &resp) {
         // The answer is the task bundle with the new turn (INFERRED); record what it shows.
         const QJsonObject bundle = resp.json();

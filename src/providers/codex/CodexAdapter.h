@@ -21,13 +21,15 @@ public:
     QString whyNot(const Task &task, Operation op) const override;
 
     void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) override;
-    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done) override;
+    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+               Callback<RemoteTask> done) override;
     void sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
                      Callback<RemoteTask> done) override;
     void cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done) override;
     void remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done) override;
     void listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done) override;
-    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done) override;
+    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                   Callback<RemotePage> done) override;
     void checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done) override;
     std::optional<Outcome<ImportedCredential>> importLocalLogin(const QString &path) const override;
 
@@ -38,7 +40,7 @@ protected:
     bool supportsAutoPr(const Credentials &) const override { return false; }
 
 private:
-    QString api(const Credentials &c, const QString &path) const;   // /wham/... or /api/codex/...
+    QString api(const Credentials &c, const QString &path) const; // /wham/... or /api/codex/...
     void resolveEnvironment(const Credentials &c, const NewTask &input, const QObject *context,
                             std::function<void(const QString &envId, const Error &)> then);
 };

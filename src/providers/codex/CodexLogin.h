@@ -9,6 +9,6 @@ namespace agentdesk::codex {
 // tokens.account_id), read only when the operator asks to import it. The token comes
 // back as a Secret; nothing else in the file is read.
 Outcome<ImportedCredential> readCodexLogin(const QString &authJsonPath);
-QString defaultCodexAuthPath();   // $CODEX_HOME/auth.json or ~/.codex/auth.json
+QString defaultCodexAuthPath(); // $CODEX_HOME/auth.json or ~/.codex/auth.json
 
 } // namespace agentdesk::codex

@@ -11,8 +11,8 @@
 namespace agentdesk::codex {
 
 namespace {
-using jsonfields::str;
 using jsonfields::obj;
+using jsonfields::str;
 QString textOf(const QJsonArray &content)
 {
     QStringList parts;
@@ -51,7 +51,8 @@ QList<Activity> mapTurnOutputs(const QJsonObject &turn, const QString &turnId, c
                 *answer << a.content;
             activities->append(a);
         } else if (str(item, "type") == QLatin1String("pr") || str(item, "type") == QLatin1String("output_diff")) {
-            const QString diff = str(item, "type") == QLatin1String("pr") ? str(obj(item, "output_diff"), "diff") : str(item, "diff");
+            const QString diff =
+                str(item, "type") == QLatin1String("pr") ? str(obj(item, "output_diff"), "diff") : str(item, "diff");
             Activity a;
             a.id = QStringLiteral("%1:diff:%2").arg(turnId).arg(i);
             a.type = ActivityType::CodeChange;
@@ -138,7 +139,8 @@ QList<Activity> worklogActivities(const QJsonObject &turn, const QString &turnId
         a.content = parts.join(QLatin1Char('\n'));
         const QString role = str(obj(m, "author"), "role");
         a.type = role == QLatin1String("tool") ? ActivityType::Command : ActivityType::Message;
-        a.metadata = QJsonObject{{QStringLiteral("author"), role == QLatin1String("user") ? QStringLiteral("user") : QStringLiteral("agent")}};
+        a.metadata = QJsonObject{{QStringLiteral("author"),
+                                  role == QLatin1String("user") ? QStringLiteral("user") : QStringLiteral("agent")}};
         out << a;
     }
     return out;
@@ -159,7 +161,8 @@ QList<Activity> diffTurnActivities(const QJsonObject &bundle, const QString &tur
         a.type = ActivityType::CodeChange;
         a.content = agentdesk::tr("Code changes");
         a.timestamp = when;
-        a.metadata = QJsonObject{{QStringLiteral("patch"), str(item, "diff")}, {QStringLiteral("diffStats"), diffStats}};
+        a.metadata =
+            QJsonObject{{QStringLiteral("patch"), str(item, "diff")}, {QStringLiteral("diffStats"), diffStats}};
         out << a;
     }
     return out;
@@ -219,7 +222,8 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle)
     r.activities << userTurnActivities(obj(bundle, "current_user_turn"), r.updatedAt);
     r.activities << worklogActivities(turn, turnId, when);
     QStringList answer;
-    const QList<Activity> turnDiffs = mapTurnOutputs(turn, turnId, when, obj(latest, "diff_stats"), &r.activities, &answer);
+    const QList<Activity> turnDiffs =
+        mapTurnOutputs(turn, turnId, when, obj(latest, "diff_stats"), &r.activities, &answer);
     // The same patch can come twice: in the assistant turn and in the task's diff turn.
     // Like the Codex CLI, take the diff turn's when it has one.
     const QList<Activity> taskDiffs = diffTurnActivities(bundle, turnId, when, obj(latest, "diff_stats"));
@@ -246,7 +250,8 @@ QList<Activity> mapSiblingTurns(const QJsonObject &answer)
         if (turnId.isEmpty())
             continue;
         const QDateTime when = turn.value(QLatin1String("created_at")).isDouble()
-            ? fromEpochSeconds(turn.value(QLatin1String("created_at")).toDouble()) : QDateTime();
+                                   ? fromEpochSeconds(turn.value(QLatin1String("created_at")).toDouble())
+                                   : QDateTime();
         QList<Activity> attempt;
         const QList<Activity> diffs = mapTurnOutputs(turn, turnId, when, obj(turn, "diff_stats"), &attempt, nullptr);
         attempt += diffs;
@@ -340,7 +345,7 @@ QList<SourceInfo> mapEnvironments(const QJsonValue &answer)
     if (answer.isObject()) {
         const QJsonObject o = answer.toObject();
         list = o.contains(QLatin1String("environments")) ? o.value(QLatin1String("environments")).toArray()
-                                                          : o.value(QLatin1String("items")).toArray();
+                                                         : o.value(QLatin1String("items")).toArray();
     }
     QList<SourceInfo> out;
     for (const QJsonValue &v : std::as_const(list)) {
@@ -349,10 +354,11 @@ QList<SourceInfo> mapEnvironments(const QJsonValue &answer)
         s.name = str(e, "id");
         QStringList repos;
         for (const QJsonValue &r : e.value(QLatin1String("repos")).toArray())
-            repos << (r.isString() ? r.toString() : r.toObject().value(QLatin1String("repository_full_name")).toString());
+            repos << (r.isString() ? r.toString()
+                                   : r.toObject().value(QLatin1String("repository_full_name")).toString());
         s.repoName = repos.value(0, str(e, "label"));
         s.url = s.repoName.contains(QLatin1Char('/')) ? QStringLiteral("https://github.com/") + s.repoName : QString();
-        s.defaultBranch = str(e, "label");   // shown as the environment's label
+        s.defaultBranch = str(e, "label"); // shown as the environment's label
         s.branches = repos;
         if (!s.name.isEmpty())
             out << s;

@@ -17,9 +17,9 @@ RemoteTask mapTaskBundle(const QJsonObject &bundle);
 QList<Activity> mapSiblingTurns(const QJsonObject &answer);
 // One item of /tasks/list.
 RemoteTask mapListItem(const QJsonObject &item);
-QString taskIdFromCreate(const QJsonObject &answer);   // task.id, else top-level id
+QString taskIdFromCreate(const QJsonObject &answer); // task.id, else top-level id
 QJsonObject createBody(const NewTask &input, const QString &environmentId);
 QJsonObject followUpBody(const QString &taskId, const QString &turnId, const QString &text);
-QList<SourceInfo> mapEnvironments(const QJsonValue &answer);   // array, or {items|environments: []}
+QList<SourceInfo> mapEnvironments(const QJsonValue &answer); // array, or {items|environments: []}
 
 } // namespace agentdesk::codex

@@ -9,7 +9,7 @@
 
 namespace agentdesk {
 
-CopilotAdapter::CopilotAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
+CopilotAdapter::CopilotAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) { }
 
 QUrl CopilotAdapter::defaultBaseUrl(const Credentials &) const
 {
@@ -40,12 +40,11 @@ QString CopilotAdapter::unsupportedReason(Operation op) const
     case Operation::Cancel:
         return tr("GitHub's agent tasks API cannot stop a task. Stop it on github.com (Copilot ▸ Agents).");
     case Operation::Delete:
-        return tr("GitHub's agent tasks API cannot delete or archive a task; archive it on github.com. Deleting it here "
-                  "removes it from AgentDesk only.");
-    case Operation::ApprovePlan:
-        return tr("Copilot has no plan approval step.");
-    default:
-        return ProviderAdapter::unsupportedReason(op);
+        return tr(
+            "GitHub's agent tasks API cannot delete or archive a task; archive it on github.com. Deleting it here "
+            "removes it from AgentDesk only.");
+    case Operation::ApprovePlan: return tr("Copilot has no plan approval step.");
+    default: return ProviderAdapter::unsupportedReason(op);
     }
 }
 
@@ -70,22 +69,26 @@ void CopilotAdapter::checkKey(const Credentials &c, const QObject *context, Call
     });
 }
 
-void CopilotAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
+void CopilotAdapter::create(const Credentials &c, const NewTask &input, const QObject *context,
+                            Callback<RemoteTask> done)
 {
     const QString repo = repoNameFromUrl(input.repoUrl);
     // "owner/repo", or an address on github.com (or a GitHub Enterprise Cloud host).
     const QString url = input.repoUrl.trimmed();
     const QString host = url.contains(QLatin1String("://")) ? QUrl(url).host().toLower() : QStringLiteral("github.com");
     const bool onGitHub = host == QLatin1String("github.com") || host == QLatin1String("www.github.com")
-        || host.endsWith(QLatin1String(".ghe.com"));
+                          || host.endsWith(QLatin1String(".ghe.com"));
     if (!onGitHub || repo.count(QLatin1Char('/')) != 1) {
         deliverLater(context, [done, url = input.repoUrl] {
-            done({{}, Error::validation(tr("Copilot works on GitHub repositories: %1 is not one (https://github.com/OWNER/REPO).")
-                                            .arg(url))});
+            done({{},
+                  Error::validation(
+                      tr("Copilot works on GitHub repositories: %1 is not one (https://github.com/OWNER/REPO).")
+                          .arg(url))});
         });
         return;
     }
-    HttpRequest r = makeRequest(c, "POST", QStringLiteral("/agents/repos/%1/tasks").arg(repo), tr("Copilot: start a task"));
+    HttpRequest r =
+        makeRequest(c, "POST", QStringLiteral("/agents/repos/%1/tasks").arg(repo), tr("Copilot: start a task"));
     r.setJsonBody(copilot::createBody(input));
     call<RemoteTask>(r, context, done, [done, repo, input](const HttpResponse &resp) {
         RemoteTask t = copilot::mapTask(resp.json());
@@ -100,9 +103,11 @@ void CopilotAdapter::create(const Credentials &c, const NewTask &input, const QO
     });
 }
 
-void CopilotAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
+void CopilotAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                           Callback<RemoteTask> done)
 {
-    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/agents/tasks/") + cursor.externalId, tr("Copilot: get task"));
+    HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/agents/tasks/") + cursor.externalId, tr("Copilot: get task"));
     // A task just started may not be readable at once.
     if (cursor.createdAt.isValid() && cursor.createdAt.secsTo(QDateTime::currentDateTimeUtc()) < 60)
         r.notFoundRetries = 3;
@@ -129,8 +134,9 @@ void CopilotAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const
         };
         if (!repo.isEmpty())
             return withRepo(repo);
-        resolveRepository(c, json.value(QLatin1String("repository")).toObject().value(QLatin1String("id")).toVariant().toLongLong(),
-                          context, withRepo);
+        resolveRepository(
+            c, json.value(QLatin1String("repository")).toObject().value(QLatin1String("id")).toVariant().toLongLong(),
+            context, withRepo);
     });
 }
 
@@ -141,17 +147,18 @@ void CopilotAdapter::resolveRepository(const Credentials &c, qint64 repositoryId
         return deliverLater(context, [done] { done({}); });
     if (const auto it = m_repositories.constFind(repositoryId); it != m_repositories.cend())
         return deliverLater(context, [done, name = *it] { done(name); });
-    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/repositories/%1").arg(repositoryId),
-                                      tr("GitHub: get repository"));
+    const HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/repositories/%1").arg(repositoryId), tr("GitHub: get repository"));
     http().send(r, context, [this, repositoryId, done](const HttpResponse &resp) {
         const QString name = resp.ok() ? resp.json().value(QLatin1String("full_name")).toString() : QString();
         if (!name.isEmpty())
             m_repositories.insert(repositoryId, name);
-        done(name);   // without the name the task still shows; it just names no repository
+        done(name); // without the name the task still shows; it just names no repository
     });
 }
 
-void CopilotAdapter::resolvePull(const Credentials &c, RemoteTask task, const QObject *context, Callback<RemoteTask> done)
+void CopilotAdapter::resolvePull(const Credentials &c, RemoteTask task, const QObject *context,
+                                 Callback<RemoteTask> done)
 {
     const QString pullId = task.providerState.value(QLatin1String("pullId")).toString();
     const QString head = task.providerState.value(QLatin1String("headRef")).toString();
@@ -159,7 +166,8 @@ void CopilotAdapter::resolvePull(const Credentials &c, RemoteTask task, const QO
     if (pullId.isEmpty() || head.isEmpty() || repo.isEmpty())
         return deliverLater(context, [done, task] { done({task, {}}); });
     // The artifact names the PR only by id: find it among the branch's pull requests.
-    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/repos/%1/pulls").arg(repo), tr("GitHub: find the pull request"));
+    HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/repos/%1/pulls").arg(repo), tr("GitHub: find the pull request"));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("head"), repo.section(QLatin1Char('/'), 0, 0) + QLatin1Char(':') + head);
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
@@ -190,7 +198,8 @@ void CopilotAdapter::resolvePull(const Credentials &c, RemoteTask task, const QO
     });
 }
 
-void CopilotAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
+void CopilotAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                               Callback<RemotePage> done)
 {
     const int perPage = std::clamp(query.pageSize, 1, 100);
     const int page = query.pageToken.isEmpty() ? 1 : query.pageToken.toInt();
@@ -211,7 +220,7 @@ void CopilotAdapter::listTasks(const Credentials &c, const ListQuery &query, con
         for (const QJsonValue &v : tasks) {
             RemoteTask t = copilot::mapTask(v.toObject());
             if (archived)
-                t.archived = true;   // the archived listing does not always say so per item
+                t.archived = true; // the archived listing does not always say so per item
             if (!t.externalId.isEmpty())
                 out.tasks << t;
         }
@@ -225,24 +234,27 @@ void CopilotAdapter::listTasks(const Credentials &c, const ListQuery &query, con
 
 void CopilotAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
-    cachedSources(c, 300, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
-        HttpRequest r = makeRequest(c, "GET", QStringLiteral("/user/repos"), tr("GitHub: list repositories"));
-        r.url.setQuery(QStringLiteral("per_page=100&sort=pushed"));
-        call<QList<SourceInfo>>(r, context, fetched, [fetched](const HttpResponse &resp) {
-            QList<SourceInfo> out;
-            for (const QJsonValue &v : resp.jsonArray()) {
-                const QJsonObject repo = v.toObject();
-                SourceInfo s;
-                s.repoName = repo.value(QLatin1String("full_name")).toString();
-                s.name = s.repoName;
-                s.url = repo.value(QLatin1String("html_url")).toString();
-                s.defaultBranch = repo.value(QLatin1String("default_branch")).toString();
-                if (!s.repoName.isEmpty())
-                    out << s;
-            }
-            fetched({out, {}});
-        });
-    }, std::move(done));
+    cachedSources(
+        c, 300, context,
+        [this, c, context](Callback<QList<SourceInfo>> fetched) {
+            HttpRequest r = makeRequest(c, "GET", QStringLiteral("/user/repos"), tr("GitHub: list repositories"));
+            r.url.setQuery(QStringLiteral("per_page=100&sort=pushed"));
+            call<QList<SourceInfo>>(r, context, fetched, [fetched](const HttpResponse &resp) {
+                QList<SourceInfo> out;
+                for (const QJsonValue &v : resp.jsonArray()) {
+                    const QJsonObject repo = v.toObject();
+                    SourceInfo s;
+                    s.repoName = repo.value(QLatin1String("full_name")).toString();
+                    s.name = s.repoName;
+                    s.url = repo.value(QLatin1String("html_url")).toString();
+                    s.defaultBranch = repo.value(QLatin1String("default_branch")).toString();
+                    if (!s.repoName.isEmpty())
+                        out << s;
+                }
+                fetched({out, {}});
+            });
+        },
+        std::move(done));
 }
 
 } // namespace agentdesk

@@ -24,9 +24,11 @@ public:
     QString unsupportedReason(Operation op) const override;
 
     void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) override;
-    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done) override;
+    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+               Callback<RemoteTask> done) override;
     void listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done) override;
-    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done) override;
+    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                   Callback<RemotePage> done) override;
     void checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done) override;
 
     static constexpr const char *kApiVersion = "2026-03-10";
@@ -43,7 +45,7 @@ private:
     void resolveRepository(const Credentials &c, qint64 repositoryId, const QObject *context,
                            std::function<void(const QString &repo)> done);
 
-    QHash<qint64, QString> m_repositories;   // repository id -> owner/repo
+    QHash<qint64, QString> m_repositories; // repository id -> owner/repo
 };
 
 } // namespace agentdesk

@@ -11,8 +11,8 @@
 namespace agentdesk::copilot {
 
 namespace {
-using jsonfields::str;
 using jsonfields::obj;
+using jsonfields::str;
 QJsonObject artifact(const QJsonObject &task, const char *type)
 {
     for (const QJsonValue &v : task.value(QLatin1String("artifacts")).toArray())
@@ -35,7 +35,7 @@ std::optional<TaskStatus> mapState(const QString &state)
         return TaskStatus::Failed;
     if (state == QLatin1String("cancelled"))
         return TaskStatus::Cancelled;
-    return std::nullopt;   // unknown: keep what we had, record the raw value
+    return std::nullopt; // unknown: keep what we had, record the raw value
 }
 
 QString repoFromTaskUrl(const QString &url)
@@ -84,11 +84,13 @@ void mapSession(const QJsonObject &s, RemoteTask &t, QString *newestError)
     const bool failed = *ended == TaskStatus::Failed || *ended == TaskStatus::Cancelled;
     end.type = failed ? ActivityType::Error : ActivityType::Completion;
     if (sessionState == QLatin1String("timed_out"))
-        end.content = error.isEmpty() ? agentdesk::tr("The session timed out.") : agentdesk::tr("The session timed out: %1").arg(error);
+        end.content = error.isEmpty() ? agentdesk::tr("The session timed out.")
+                                      : agentdesk::tr("The session timed out: %1").arg(error);
     else if (*ended == TaskStatus::Cancelled)
         end.content = agentdesk::tr("The session was stopped on GitHub.");
     else
-        end.content = failed ? (error.isEmpty() ? agentdesk::tr("The session failed.") : error) : agentdesk::tr("The session finished.");
+        end.content = failed ? (error.isEmpty() ? agentdesk::tr("The session failed.") : error)
+                             : agentdesk::tr("The session finished.");
     if (failed && !end.content.isEmpty())
         *newestError = end.content;
     end.timestamp = fromIso(str(s, "completed_at").isEmpty() ? str(s, "updated_at") : str(s, "completed_at"));
@@ -126,8 +128,8 @@ RemoteTask mapTask(const QJsonObject &task)
         t.source.branch = str(branch, "base_ref");
     if (state == QLatin1String("waiting_for_user")) {
         t.attention.kind = AttentionKind::NeedsInput;
-        t.attention.reason = attentionReason(
-            QT_TRANSLATE_NOOP("AttentionReason", "Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot)."));
+        t.attention.reason = attentionReason(QT_TRANSLATE_NOOP(
+            "AttentionReason", "Copilot is waiting for you: answer on the pull request on GitHub (mention @copilot)."));
     }
     t.providerState.insert(QStringLiteral("repository"), repo);
     if (const QString head = str(branch, "head_ref"); !head.isEmpty())

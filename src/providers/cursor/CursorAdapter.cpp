@@ -16,9 +16,8 @@ Q_LOGGING_CATEGORY(lcCursor, "agentdesk.cursor")
 
 namespace agentdesk {
 
-
 namespace {
-constexpr int kRepositoriesCacheSeconds = 90;   // upstream allows 1 request per minute
+constexpr int kRepositoriesCacheSeconds = 90; // upstream allows 1 request per minute
 constexpr int kMaxReconnects = 5;
 constexpr int kMaxHeldEvents = 5000;
 constexpr int kNotifyCoalesceMs = 1500;
@@ -37,7 +36,7 @@ public:
     };
     struct Waiter {
         QPointer<const QObject> context;
-        bool wantsEnd = false;          // the run is over: wait for the stream's end
+        bool wantsEnd = false; // the run is over: wait for the stream's end
         std::function<void()> answer;
     };
 
@@ -53,18 +52,18 @@ public:
     QString agentId;
     QString runId;
     SseStream *sse = nullptr;
-    QList<Held> held;                   // content events not yet known to be stored, oldest first
-    RemoteTask effects;                 // result / error / PR carried by events
-    bool done = false;                  // "done" (or a final "result"/"error") arrived
-    bool unavailable = false;           // expired, refused or repeatedly broken: polling only
-    bool backlogSettled = false;        // the replay after (re)connecting has stopped arriving
-    int reconnects = 0;                 // in a row, without a new event between them
-    QSet<QString> seen;                 // event ids delivered, to tell a replay from progress
+    QList<Held> held;            // content events not yet known to be stored, oldest first
+    RemoteTask effects;          // result / error / PR carried by events
+    bool done = false;           // "done" (or a final "result"/"error") arrived
+    bool unavailable = false;    // expired, refused or repeatedly broken: polling only
+    bool backlogSettled = false; // the replay after (re)connecting has stopped arriving
+    int reconnects = 0;          // in a row, without a new event between them
+    QSet<QString> seen;          // event ids delivered, to tell a replay from progress
     QList<Waiter> waiters;
-    QTimer quiet;                       // no content for a moment: the backlog has been replayed
-    QTimer cap;                         // the longest any fetch waits
-    QTimer notify;                      // coalesces "something changed" pushes
-    QTimer linger;                      // an ended run's uncollected events wait this long
+    QTimer quiet;  // no content for a moment: the backlog has been replayed
+    QTimer cap;    // the longest any fetch waits
+    QTimer notify; // coalesces "something changed" pushes
+    QTimer linger; // an ended run's uncollected events wait this long
 
     bool ended() const { return done || unavailable; }
 
@@ -105,9 +104,9 @@ public:
     }
 };
 
-CursorAdapter::CursorAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
+CursorAdapter::CursorAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) { }
 
-CursorAdapter::~CursorAdapter() = default;   // the streams are children
+CursorAdapter::~CursorAdapter() = default; // the streams are children
 
 void CursorAdapter::setStreamWaits(int quietMs, int capMs)
 {
@@ -167,7 +166,7 @@ QStringList CursorAdapter::supportedProviderOptions(const Credentials &) const
 
 bool CursorAdapter::supportsEnvironment(const Credentials &c) const
 {
-    return cursor::versionFor(c) == cursor::ApiVersion::V1;   // envVars exist only in v1
+    return cursor::versionFor(c) == cursor::ApiVersion::V1; // envVars exist only in v1
 }
 
 int CursorAdapter::openStreamCount() const
@@ -192,7 +191,8 @@ Error CursorAdapter::explainConflict(const Error &e)
     return e;
 }
 
-void CursorAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
+void CursorAdapter::create(const Credentials &c, const NewTask &input, const QObject *context,
+                           Callback<RemoteTask> done)
 {
     const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
     HttpRequest r = makeRequest(c, "POST", v1 ? QStringLiteral("/v1/agents") : QStringLiteral("/v0/agents"),
@@ -217,7 +217,8 @@ void CursorAdapter::create(const Credentials &c, const NewTask &input, const QOb
     });
 }
 
-void CursorAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
+void CursorAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                          Callback<RemoteTask> done)
 {
     if (cursor::versionFor(c) == cursor::ApiVersion::V1)
         fetchV1(c, cursor, context, std::move(done));
@@ -225,9 +226,11 @@ void CursorAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const 
         fetchV0(c, cursor, context, std::move(done));
 }
 
-void CursorAdapter::fetchV0(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
+void CursorAdapter::fetchV0(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                            Callback<RemoteTask> done)
 {
-    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v0/agents/") + cursor.externalId, tr("Cursor: get agent"));
+    const HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/v0/agents/") + cursor.externalId, tr("Cursor: get agent"));
     call<RemoteTask>(r, context, done, [this, c, cursor, context, done](const HttpResponse &resp) {
         RemoteTask task = cursor::mapAgentV0(resp.json());
         if (task.externalId.isEmpty()) {
@@ -235,8 +238,9 @@ void CursorAdapter::fetchV0(const Credentials &c, const SyncCursor &cursor, cons
             return;
         }
         // The agent object has no messages: they live in /conversation.
-        const HttpRequest conv = makeRequest(c, "GET", QStringLiteral("/v0/agents/%1/conversation").arg(cursor.externalId),
-                                             tr("Cursor: get conversation"));
+        const HttpRequest conv =
+            makeRequest(c, "GET", QStringLiteral("/v0/agents/%1/conversation").arg(cursor.externalId),
+                        tr("Cursor: get conversation"));
         call<RemoteTask>(conv, context, done, [task, done](const HttpResponse &convResp) mutable {
             task.activities = cursor::mapConversationV0(convResp.json());
             done({task, {}});
@@ -244,9 +248,11 @@ void CursorAdapter::fetchV0(const Credentials &c, const SyncCursor &cursor, cons
     });
 }
 
-void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
+void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                            Callback<RemoteTask> done)
 {
-    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/agents/") + cursor.externalId, tr("Cursor: get agent"));
+    const HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/v1/agents/") + cursor.externalId, tr("Cursor: get agent"));
     call<RemoteTask>(r, context, done, [this, c, cursor, context, done](const HttpResponse &resp) {
         RemoteTask task = cursor::mapAgentV1(resp.json());
         if (task.externalId.isEmpty()) {
@@ -261,54 +267,56 @@ void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, cons
             done({task, {}});
             return;
         }
-        const HttpRequest runReq = makeRequest(c, "GET", QStringLiteral("/v1/agents/%1/runs/%2").arg(cursor.externalId, runId),
-                                               tr("Cursor: get run"));
-        call<RemoteTask>(runReq, context, done, [this, c, cursor, runId, task, context, done](const HttpResponse &runResp) mutable {
-            cursor::applyRunV1(task, runResp.json());
-            const bool runEnded = task.status && isTerminal(*task.status);
-            // A run whose stream we read to its end (or that has none any more) is not
-            // streamed again: its events are already in the timeline.
-            if (cursor.providerState.value(QLatin1String("streamClosedRunId")).toString() == runId) {
-                done({task, {}});
-                return;
-            }
-            // Resume where the stored timeline ends, unless this run is new to us.
-            const bool sameRun = cursor.providerState.value(QLatin1String("streamRunId")).toString() == runId;
-            const QString stored = sameRun ? cursor.providerState.value(QLatin1String("lastEventId")).toString() : QString();
-            CursorRunStream *s = ensureStream(c, cursor.externalId, runId, stored);
-            s->acknowledge(stored);
-            // Answer with what the stream delivered, once it says so: the run's end for a
-            // finished run; the replayed backlog for a running one.
-            auto answer = [this, s = QPointer<CursorRunStream>(s), task, runEnded, runId, stored, done]() mutable {
-                if (s) {
-                    for (const CursorRunStream::Held &h : std::as_const(s->held))
-                        task.activities << h.activity;
-                    const RemoteTask &fx = s->effects;
-                    if (!fx.result.prUrl.isEmpty()) {
-                        task.result.prUrl = fx.result.prUrl;
-                        task.result.prNumber = fx.result.prNumber;
-                    }
-                    if (!fx.result.summary.isEmpty())
-                        task.result.summary = fx.result.summary;
-                    if (!fx.error.isEmpty())
-                        task.error = fx.error;
-                    // The position always goes with its run: a new run with no events yet
-                    // resumes from its start, not from the previous run's last event.
-                    task.providerState.insert(QStringLiteral("streamRunId"), runId);
-                    task.providerState.insert(QStringLiteral("lastEventId"),
-                                              s->held.isEmpty() ? stored : s->held.constLast().eventId);
-                    if (s->done || (runEnded && s->unavailable))
-                        task.providerState.insert(QStringLiteral("streamClosedRunId"), runId);
-                    if (s->ended() && s->linger.isActive())
-                        dropStream(s);   // its events are collected now
+        const HttpRequest runReq = makeRequest(
+            c, "GET", QStringLiteral("/v1/agents/%1/runs/%2").arg(cursor.externalId, runId), tr("Cursor: get run"));
+        call<RemoteTask>(
+            runReq, context, done, [this, c, cursor, runId, task, context, done](const HttpResponse &runResp) mutable {
+                cursor::applyRunV1(task, runResp.json());
+                const bool runEnded = task.status && isTerminal(*task.status);
+                // A run whose stream we read to its end (or that has none any more) is not
+                // streamed again: its events are already in the timeline.
+                if (cursor.providerState.value(QLatin1String("streamClosedRunId")).toString() == runId) {
+                    done({task, {}});
+                    return;
                 }
-                done({task, {}});
-            };
-            s->waiters.append({QPointer<const QObject>(context), runEnded, std::move(answer)});
-            if (!s->cap.isActive())
-                s->cap.start(m_capMs);
-            s->settle();
-        });
+                // Resume where the stored timeline ends, unless this run is new to us.
+                const bool sameRun = cursor.providerState.value(QLatin1String("streamRunId")).toString() == runId;
+                const QString stored =
+                    sameRun ? cursor.providerState.value(QLatin1String("lastEventId")).toString() : QString();
+                CursorRunStream *s = ensureStream(c, cursor.externalId, runId, stored);
+                s->acknowledge(stored);
+                // Answer with what the stream delivered, once it says so: the run's end for a
+                // finished run; the replayed backlog for a running one.
+                auto answer = [this, s = QPointer<CursorRunStream>(s), task, runEnded, runId, stored, done]() mutable {
+                    if (s) {
+                        for (const CursorRunStream::Held &h : std::as_const(s->held))
+                            task.activities << h.activity;
+                        const RemoteTask &fx = s->effects;
+                        if (!fx.result.prUrl.isEmpty()) {
+                            task.result.prUrl = fx.result.prUrl;
+                            task.result.prNumber = fx.result.prNumber;
+                        }
+                        if (!fx.result.summary.isEmpty())
+                            task.result.summary = fx.result.summary;
+                        if (!fx.error.isEmpty())
+                            task.error = fx.error;
+                        // The position always goes with its run: a new run with no events yet
+                        // resumes from its start, not from the previous run's last event.
+                        task.providerState.insert(QStringLiteral("streamRunId"), runId);
+                        task.providerState.insert(QStringLiteral("lastEventId"),
+                                                  s->held.isEmpty() ? stored : s->held.constLast().eventId);
+                        if (s->done || (runEnded && s->unavailable))
+                            task.providerState.insert(QStringLiteral("streamClosedRunId"), runId);
+                        if (s->ended() && s->linger.isActive())
+                            dropStream(s); // its events are collected now
+                    }
+                    done({task, {}});
+                };
+                s->waiters.append({QPointer<const QObject>(context), runEnded, std::move(answer)});
+                if (!s->cap.isActive())
+                    s->cap.start(m_capMs);
+                s->settle();
+            });
     });
 }
 
@@ -433,12 +441,14 @@ CursorRunStream *CursorAdapter::ensureStream(const Credentials &c, const QString
         if (finishedRun)
             retire();
     });
-    connect(s->sse, &SseStream::eventReceived, s, [this, s](const QString &id, const QString &type, const QByteArray &data) {
-        onStreamEvent(s, id, type, data);
-    });
-    connect(s->sse, &SseStream::ended, s, [this, s](int status, const HttpError &error) { onStreamEnded(s, status, error); });
+    connect(s->sse, &SseStream::eventReceived, s,
+            [this, s](const QString &id, const QString &type, const QByteArray &data) {
+                onStreamEvent(s, id, type, data);
+            });
+    connect(s->sse, &SseStream::ended, s,
+            [this, s](int status, const HttpError &error) { onStreamEnded(s, status, error); });
     s->sse->open(lastEventId);
-    s->quiet.start();   // a stream with no backlog at all settles after the quiet window too
+    s->quiet.start(); // a stream with no backlog at all settles after the quiet window too
     return s;
 }
 
@@ -452,29 +462,33 @@ void CursorAdapter::sendMessage(const Credentials &c, const Task &task, const QS
                                 tr("Cursor: send follow-up"));
     r.setJsonBody(QJsonObject{{QStringLiteral("prompt"), QJsonObject{{QStringLiteral("text"), text}}}});
     const QDateTime now = http().clock().now();
-    sendChecked(r, context, [done](const Error &e) { done({{}, explainConflict(e)}); },
-                [done, v1, text, now](const HttpResponse &resp) {
-                    RemoteTask echo;
-                    if (v1) {
-                        // A follow-up is a new run; the run stream never repeats the prompt, so
-                        // the timeline records it here, keyed by the run.
-                        const QJsonObject run = resp.json().value(QLatin1String("run")).toObject();
-                        const QString runId = run.value(QLatin1String("id")).toString();
-                        if (runId.isEmpty()) {
-                            done({{}, Error::provider(tr("Cursor: the follow-up was accepted, but the answer named no run."))});
-                            return;
-                        }
-                        echo.providerState.insert(QStringLiteral("runId"), runId);
-                        Activity a;
-                        a.id = QStringLiteral("run:%1:prompt").arg(runId);
-                        a.type = ActivityType::Message;
-                        a.content = text;
-                        a.timestamp = now;
-                        a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
-                        echo.activities << a;
-                    }
-                    done({echo, {}});
-                });
+    sendChecked(
+        r, context,
+        [done](const Error &e) {
+            done({{}, explainConflict(e)});
+        },
+        [done, v1, text, now](const HttpResponse &resp) {
+            RemoteTask echo;
+            if (v1) {
+                // A follow-up is a new run; the run stream never repeats the prompt, so
+                // the timeline records it here, keyed by the run.
+                const QJsonObject run = resp.json().value(QLatin1String("run")).toObject();
+                const QString runId = run.value(QLatin1String("id")).toString();
+                if (runId.isEmpty()) {
+                    done({{}, Error::provider(tr("Cursor: the follow-up was accepted, but the answer named no run."))});
+                    return;
+                }
+                echo.providerState.insert(QStringLiteral("runId"), runId);
+                Activity a;
+                a.id = QStringLiteral("run:%1:prompt").arg(runId);
+                a.type = ActivityType::Message;
+                a.content = text;
+                a.timestamp = now;
+                a.metadata = QJsonObject{{QStringLiteral("author"), QStringLiteral("user")}};
+                echo.activities << a;
+            }
+            done({echo, {}});
+        });
 }
 
 void CursorAdapter::cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
@@ -483,7 +497,9 @@ void CursorAdapter::cancel(const Credentials &c, const Task &task, const QObject
     if (cursor::versionFor(c) == cursor::ApiVersion::V1) {
         const QString runId = task.providerState.value(QLatin1String("runId")).toString();
         if (runId.isEmpty()) {
-            deliverLater(context, [done] { done({{}, Error::usage(tr("No Cursor run is known for this task yet; refresh it first."))}); });
+            deliverLater(context, [done] {
+                done({{}, Error::usage(tr("No Cursor run is known for this task yet; refresh it first."))});
+            });
             return;
         }
         r = makeRequest(c, "POST", QStringLiteral("/v1/agents/%1/runs/%2/cancel").arg(task.externalId, runId),
@@ -493,14 +509,20 @@ void CursorAdapter::cancel(const Credentials &c, const Task &task, const QObject
     }
     r.setJsonBody(QJsonObject{});
     r.allowEmptyBody = true;
-    sendChecked(r, context, [done](const Error &e) { done({{}, explainConflict(e)}); }, [done](const HttpResponse &) { done({}); });
+    sendChecked(
+        r, context,
+        [done](const Error &e) {
+            done({{}, explainConflict(e)});
+        },
+        [done](const HttpResponse &) { done({}); });
 }
 
 void CursorAdapter::remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
     const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
-    HttpRequest r = makeRequest(c, "DELETE", (v1 ? QStringLiteral("/v1/agents/") : QStringLiteral("/v0/agents/")) + task.externalId,
-                                tr("Cursor: delete agent"));
+    HttpRequest r =
+        makeRequest(c, "DELETE", (v1 ? QStringLiteral("/v1/agents/") : QStringLiteral("/v0/agents/")) + task.externalId,
+                    tr("Cursor: delete agent"));
     r.allowEmptyBody = true;
     http().send(r, context, [done](const HttpResponse &resp) {
         if (!resp.ok() && resp.error.kind != HttpErrorKind::NotFound) {
@@ -513,18 +535,23 @@ void CursorAdapter::remove(const Credentials &c, const Task &task, const QObject
 
 void CursorAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
-    cachedSources(c, kRepositoriesCacheSeconds, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
-        const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
-        HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/repositories") : QStringLiteral("/v0/repositories"),
-                                    tr("Cursor: list repositories"));
-        r.timeoutMs = 90000;   // documented to take tens of seconds
-        call<QList<SourceInfo>>(r, context, fetched, [fetched, v1](const HttpResponse &resp) {
-            fetched({v1 ? cursor::mapRepositoriesV1(resp.json()) : cursor::mapRepositoriesV0(resp.json()), {}});
-        });
-    }, std::move(done));
+    cachedSources(
+        c, kRepositoriesCacheSeconds, context,
+        [this, c, context](Callback<QList<SourceInfo>> fetched) {
+            const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
+            HttpRequest r =
+                makeRequest(c, "GET", v1 ? QStringLiteral("/v1/repositories") : QStringLiteral("/v0/repositories"),
+                            tr("Cursor: list repositories"));
+            r.timeoutMs = 90000; // documented to take tens of seconds
+            call<QList<SourceInfo>>(r, context, fetched, [fetched, v1](const HttpResponse &resp) {
+                fetched({v1 ? cursor::mapRepositoriesV1(resp.json()) : cursor::mapRepositoriesV0(resp.json()), {}});
+            });
+        },
+        std::move(done));
 }
 
-void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
+void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                              Callback<RemotePage> done)
 {
     const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
     QUrlQuery q;
@@ -532,7 +559,7 @@ void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, cons
     if (!query.pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("cursor"), query.pageToken);
     if (v1)
-        q.addQueryItem(QStringLiteral("includeArchived"), QStringLiteral("true"));   // marked, and adopted hidden
+        q.addQueryItem(QStringLiteral("includeArchived"), QStringLiteral("true")); // marked, and adopted hidden
     HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/agents") : QStringLiteral("/v0/agents"),
                                 tr("Cursor: list agents"));
     r.url.setQuery(q);
@@ -554,7 +581,8 @@ void CursorAdapter::listTasks(const Credentials &c, const ListQuery &query, cons
 void CursorAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
 {
     const bool v1 = cursor::versionFor(c) == cursor::ApiVersion::V1;
-    const HttpRequest r = makeRequest(c, "GET", v1 ? QStringLiteral("/v1/me") : QStringLiteral("/v0/me"), tr("Cursor: check the key"));
+    const HttpRequest r =
+        makeRequest(c, "GET", v1 ? QStringLiteral("/v1/me") : QStringLiteral("/v0/me"), tr("Cursor: check the key"));
     call<KeyCheck>(r, context, done, [done](const HttpResponse &resp) {
         const QJsonObject o = resp.json();
         KeyCheck k;

@@ -24,13 +24,15 @@ public:
     QString whyNot(const Task &task, Operation op) const override;
 
     void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) override;
-    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done) override;
+    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+               Callback<RemoteTask> done) override;
     void sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
                      Callback<RemoteTask> done) override;
     void cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done) override;
     void remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done) override;
     void listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done) override;
-    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done) override;
+    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                   Callback<RemotePage> done) override;
     void checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done) override;
 
     int openStreamCount() const;
@@ -49,14 +51,15 @@ protected:
 private:
     void fetchV0(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done);
     void fetchV1(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done);
-    CursorRunStream *ensureStream(const Credentials &c, const QString &agentId, const QString &runId, const QString &lastEventId);
+    CursorRunStream *ensureStream(const Credentials &c, const QString &agentId, const QString &runId,
+                                  const QString &lastEventId);
     void retireStream(CursorRunStream *s);
     void dropStream(CursorRunStream *s);
     void onStreamEvent(CursorRunStream *s, const QString &id, const QString &type, const QByteArray &data);
     void onStreamEnded(CursorRunStream *s, int status, const HttpError &error);
     static Error explainConflict(const Error &e);
 
-    QHash<QString, CursorRunStream *> m_streams;   // by run id; children of this adapter
+    QHash<QString, CursorRunStream *> m_streams; // by run id; children of this adapter
     int m_quietMs = 400;
     int m_capMs = 10000;
     int m_streamIdleMs = 60000;

@@ -24,7 +24,7 @@ void setPr(RemoteTask &r, const QString &url)
 ApiVersion versionFor(const Credentials &c)
 {
     return c.settings.value(QLatin1String("apiVersion")).toString() == QLatin1String("v0") ? ApiVersion::V0
-                                                                                          : ApiVersion::V1;
+                                                                                           : ApiVersion::V1;
 }
 
 std::optional<TaskStatus> mapStatus(const QString &s)
@@ -39,7 +39,7 @@ std::optional<TaskStatus> mapStatus(const QString &s)
         return TaskStatus::Failed;
     if (s == QLatin1String("CANCELLED"))
         return TaskStatus::Cancelled;
-    return std::nullopt;   // e.g. v0's undocumented state after /stop
+    return std::nullopt; // e.g. v0's undocumented state after /stop
 }
 
 QString errorForStatus(const QString &s)
@@ -108,7 +108,7 @@ RemoteTask mapAgentV1(const QJsonObject &agent)
     r.createdAt = fromIso(str(agent, "createdAt"));
     r.updatedAt = fromIso(str(agent, "updatedAt"));
     if (agent.contains(QLatin1String("status")))
-        r.archived = str(agent, "status") == QLatin1String("ARCHIVED");   // lifecycle; the run has the rest
+        r.archived = str(agent, "status") == QLatin1String("ARCHIVED"); // lifecycle; the run has the rest
     setPr(r, prUrlOfAgent(agent));
     if (!str(agent, "latestRunId").isEmpty())
         r.providerState.insert(QStringLiteral("runId"), str(agent, "latestRunId"));
@@ -148,7 +148,8 @@ std::optional<Activity> mapStreamEvent(const QString &id, const QString &type, c
     }
     if (type == QLatin1String("tool_call")) {
         a.type = str(data, "name") == QLatin1String("edit_file") ? ActivityType::CodeChange : ActivityType::Command;
-        a.content = str(data, "name") + (str(data, "summary").isEmpty() ? QString() : QStringLiteral(": ") + str(data, "summary"));
+        a.content = str(data, "name")
+                    + (str(data, "summary").isEmpty() ? QString() : QStringLiteral(": ") + str(data, "summary"));
         a.metadata = data;
         return a;
     }
@@ -199,8 +200,9 @@ QJsonObject createBodyV1(const NewTask &input)
         {QStringLiteral("autoCreatePR"), input.options.autoCreatePr},
     };
     if (input.options.provider.contains(QLatin1String("model")))
-        body.insert(QStringLiteral("model"),
-                    QJsonObject{{QStringLiteral("id"), input.options.provider.value(QLatin1String("model")).toString()}});
+        body.insert(
+            QStringLiteral("model"),
+            QJsonObject{{QStringLiteral("id"), input.options.provider.value(QLatin1String("model")).toString()}});
     if (!input.options.environment.isEmpty()) {
         QJsonObject vars;
         for (auto it = input.options.environment.cbegin(); it != input.options.environment.cend(); ++it)

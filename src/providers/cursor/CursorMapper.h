@@ -9,9 +9,9 @@ namespace agentdesk::cursor {
 // Pure functions from Cursor Cloud Agents JSON (docs/providers.md, Cursor; v1 from its OpenAPI spec)
 // to AgentDesk's task model.
 enum class ApiVersion { V0, V1 };
-ApiVersion versionFor(const Credentials &c);   // "apiVersion" setting; v1 by default
+ApiVersion versionFor(const Credentials &c); // "apiVersion" setting; v1 by default
 
-std::optional<TaskStatus> mapStatus(const QString &status);   // agent (v0) or run (v1) status
+std::optional<TaskStatus> mapStatus(const QString &status); // agent (v0) or run (v1) status
 QString errorForStatus(const QString &status);
 
 RemoteTask mapAgentV0(const QJsonObject &agent);

@@ -3,13 +3,12 @@
 #include "DevinMapper.h"
 #include "net/HttpClient.h"
 
-#include <QUrlQuery>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace agentdesk {
 
-
-DevinAdapter::DevinAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
+DevinAdapter::DevinAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) { }
 
 QUrl DevinAdapter::defaultBaseUrl(const Credentials &) const
 {
@@ -53,7 +52,8 @@ QStringList DevinAdapter::supportedProviderOptions(const Credentials &) const
     return {QStringLiteral("maxAcuLimit"), QStringLiteral("tags")};
 }
 
-void DevinAdapter::withOrg(const Credentials &c, const QObject *context, std::function<void(const QString &, const Error &)> then)
+void DevinAdapter::withOrg(const Credentials &c, const QObject *context,
+                           std::function<void(const QString &, const Error &)> then)
 {
     const QString known = m_orgByAccount.value(c.accountName);
     if (!known.isEmpty()) {
@@ -61,16 +61,18 @@ void DevinAdapter::withOrg(const Credentials &c, const QObject *context, std::fu
         return;
     }
     const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v3/self"), tr("Devin: identify the key"));
-    sendChecked(r, context, [then](const Error &e) { then({}, e); }, [this, c, then](const HttpResponse &resp) {
-        const QString org = resp.json().value(QLatin1String("org_id")).toString();
-        if (org.isEmpty()) {
-            then({}, Error::auth(tr("Devin: GET /v3/self named no organisation for this key; use a service-user "
-                                    "token (cog_…) of an organisation.")));
-            return;
-        }
-        m_orgByAccount.insert(c.accountName, org);
-        then(org, {});
-    });
+    sendChecked(
+        r, context, [then](const Error &e) { then({}, e); },
+        [this, c, then](const HttpResponse &resp) {
+            const QString org = resp.json().value(QLatin1String("org_id")).toString();
+            if (org.isEmpty()) {
+                then({}, Error::auth(tr("Devin: GET /v3/self named no organisation for this key; use a service-user "
+                                        "token (cog_…) of an organisation.")));
+                return;
+            }
+            m_orgByAccount.insert(c.accountName, org);
+            then(org, {});
+        });
 }
 
 void DevinAdapter::create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done)
@@ -118,15 +120,18 @@ void DevinAdapter::create(const Credentials &c, const NewTask &input, const QObj
     });
 }
 
-void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
+void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                         Callback<RemoteTask> done)
 {
     if (devin::versionFor(c) == devin::ApiVersion::V1) {
-        const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1/sessions/") + cursor.externalId,
-                                          tr("Devin: get session"));
+        const HttpRequest r =
+            makeRequest(c, "GET", QStringLiteral("/v1/sessions/") + cursor.externalId, tr("Devin: get session"));
         call<RemoteTask>(r, context, done, [done](const HttpResponse &resp) {
             const RemoteTask t = devin::mapSessionV1(resp.json());
             if (t.externalId.isEmpty())
-                return done({{}, Error::provider(tr("Devin: get session answered without a session_id; nothing was applied."))});
+                return done(
+                    {{},
+                     Error::provider(tr("Devin: get session answered without a session_id; nothing was applied."))});
             done({t, {}});
         });
         return;
@@ -141,7 +146,9 @@ void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const Q
         call<RemoteTask>(r, context, done, [this, c, base, cursor, context, done](const HttpResponse &resp) {
             RemoteTask task = devin::mapSessionV3(resp.json());
             if (task.externalId.isEmpty())
-                return done({{}, Error::provider(tr("Devin: get session answered without a session_id; nothing was applied."))});
+                return done(
+                    {{},
+                     Error::provider(tr("Devin: get session answered without a session_id; nothing was applied."))});
             // Messages page with first/after; resume after the last cursor we read.
             HttpRequest first = makeRequest(c, "GET", base + QStringLiteral("/messages"), tr("Devin: list messages"));
             QUrlQuery q;
@@ -165,26 +172,27 @@ void DevinAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const Q
                 r2.url.setQuery(q2);
                 return r2;
             };
-            collectPages(first, context, [](const QJsonObject &p) { return p.value(QLatin1String("items")).toArray(); }, next,
-                         [task, lastCursor, done](const Outcome<QJsonArray> &pages) mutable {
-                             if (!pages.ok()) {
-                                 done({{}, pages.error});
-                                 return;
-                             }
-                             for (const QJsonValue &v : pages.value) {
-                                 const Activity a = devin::mapMessageV3(v.toObject());
-                                 if (!a.id.isEmpty())
-                                     task.activities << a;
-                             }
-                             for (auto it = task.activities.crbegin(); it != task.activities.crend(); ++it)
-                                 if (it->metadata.value(QLatin1String("author")).toString() == QLatin1String("agent")) {
-                                     task.result.summary = it->content;
-                                     break;
-                                 }
-                             if (!lastCursor->isEmpty())
-                                 task.providerState.insert(QStringLiteral("messagesAfter"), *lastCursor);
-                             done({task, {}});
-                         });
+            collectPages(
+                first, context, [](const QJsonObject &p) { return p.value(QLatin1String("items")).toArray(); }, next,
+                [task, lastCursor, done](const Outcome<QJsonArray> &pages) mutable {
+                    if (!pages.ok()) {
+                        done({{}, pages.error});
+                        return;
+                    }
+                    for (const QJsonValue &v : pages.value) {
+                        const Activity a = devin::mapMessageV3(v.toObject());
+                        if (!a.id.isEmpty())
+                            task.activities << a;
+                    }
+                    for (auto it = task.activities.crbegin(); it != task.activities.crend(); ++it)
+                        if (it->metadata.value(QLatin1String("author")).toString() == QLatin1String("agent")) {
+                            task.result.summary = it->content;
+                            break;
+                        }
+                    if (!lastCursor->isEmpty())
+                        task.providerState.insert(QStringLiteral("messagesAfter"), *lastCursor);
+                    done({task, {}});
+                });
         });
     });
 }
@@ -206,9 +214,9 @@ void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QSt
             done({{}, e});
             return;
         }
-        HttpRequest r = makeRequest(c, "POST",
-                                    QStringLiteral("/v3/organizations/%1/sessions/%2/messages").arg(org, task.externalId),
-                                    tr("Devin: send message"));
+        HttpRequest r = makeRequest(
+            c, "POST", QStringLiteral("/v3/organizations/%1/sessions/%2/messages").arg(org, task.externalId),
+            tr("Devin: send message"));
         r.setJsonBody(body);
         r.allowEmptyBody = true;
         call<RemoteTask>(r, context, done, [done](const HttpResponse &) { done({}); });
@@ -218,8 +226,8 @@ void DevinAdapter::sendMessage(const Credentials &c, const Task &task, const QSt
 void DevinAdapter::cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
     if (devin::versionFor(c) == devin::ApiVersion::V1) {
-        HttpRequest r = makeRequest(c, "DELETE", QStringLiteral("/v1/sessions/") + task.externalId,
-                                    tr("Devin: terminate session"));
+        HttpRequest r =
+            makeRequest(c, "DELETE", QStringLiteral("/v1/sessions/") + task.externalId, tr("Devin: terminate session"));
         r.allowEmptyBody = true;
         call<Done>(r, context, done, [done](const HttpResponse &) { done({}); });
         return;
@@ -237,7 +245,8 @@ void DevinAdapter::cancel(const Credentials &c, const Task &task, const QObject 
     });
 }
 
-void DevinAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
+void DevinAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                             Callback<RemotePage> done)
 {
     const int size = std::clamp(query.pageSize, 1, 100);
     if (devin::versionFor(c) == devin::ApiVersion::V1) {
@@ -267,7 +276,8 @@ void DevinAdapter::listTasks(const Credentials &c, const ListQuery &query, const
         q.addQueryItem(QStringLiteral("first"), QString::number(size));
         if (!query.pageToken.isEmpty())
             q.addQueryItem(QStringLiteral("after"), query.pageToken);
-        HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v3/organizations/%1/sessions").arg(org), tr("Devin: list sessions"));
+        HttpRequest r =
+            makeRequest(c, "GET", QStringLiteral("/v3/organizations/%1/sessions").arg(org), tr("Devin: list sessions"));
         r.url.setQuery(q);
         call<RemotePage>(r, context, done, [done](const HttpResponse &resp) {
             const QJsonObject o = resp.json();

@@ -19,11 +19,13 @@ public:
     QString unsupportedReason(Operation op) const override;
 
     void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) override;
-    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done) override;
+    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+               Callback<RemoteTask> done) override;
     void sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
                      Callback<RemoteTask> done) override;
     void cancel(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done) override;
-    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done) override;
+    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                   Callback<RemotePage> done) override;
     void checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done) override;
 
 protected:
@@ -35,7 +37,8 @@ protected:
 
 private:
     // v3 paths live under the key's organisation: resolved once per account.
-    void withOrg(const Credentials &c, const QObject *context, std::function<void(const QString &org, const Error &)> then);
+    void withOrg(const Credentials &c, const QObject *context,
+                 std::function<void(const QString &org, const Error &)> then);
 
     QHash<QString, QString> m_orgByAccount;
 };

@@ -53,8 +53,9 @@ ApiVersion versionFor(const Credentials &c)
 
 std::optional<TaskStatus> mapStatusV1(const QString &s)
 {
-    if (s == QLatin1String("working") || s == QLatin1String("resumed") || s.startsWith(QLatin1String("resume_requested"))
-        || s.startsWith(QLatin1String("suspend_requested")) || s == QLatin1String("blocked"))
+    if (s == QLatin1String("working") || s == QLatin1String("resumed")
+        || s.startsWith(QLatin1String("resume_requested")) || s.startsWith(QLatin1String("suspend_requested"))
+        || s == QLatin1String("blocked"))
         return TaskStatus::Running;
     if (s == QLatin1String("finished"))
         return TaskStatus::Completed;
@@ -98,16 +99,18 @@ Attention attentionV3(const QString &status, const QString &detail)
                 attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Devin is waiting for your reply."))};
     if (status == QLatin1String("running") && detail == QLatin1String("waiting_for_approval"))
         return {AttentionKind::PlanApproval,
-                attentionReason(QT_TRANSLATE_NOOP("AttentionReason",
-                                         "Devin waits for approval of an action; approve it in the Devin web app (its "
-                                         "API has no approval call)."))};
+                attentionReason(QT_TRANSLATE_NOOP(
+                    "AttentionReason", "Devin waits for approval of an action; approve it in the Devin web app (its "
+                                       "API has no approval call)."))};
     if (status == QLatin1String("suspended")) {
         const bool money = detail.contains(QLatin1String("credit")) || detail.contains(QLatin1String("quota"))
-            || detail.contains(QLatin1String("limit")) || detail.contains(QLatin1String("payment"));
-        return {AttentionKind::NeedsInput,
-                money ? agentdesk::tr("Devin suspended the session (%1); it cannot go on until that is resolved.").arg(detail)
-                      : agentdesk::tr("Devin suspended the session (%1); send a message to resume it.")
-                            .arg(detail.isEmpty() ? agentdesk::tr("no reason given") : detail)};
+                           || detail.contains(QLatin1String("limit")) || detail.contains(QLatin1String("payment"));
+        return {
+            AttentionKind::NeedsInput,
+            money
+                ? agentdesk::tr("Devin suspended the session (%1); it cannot go on until that is resolved.").arg(detail)
+                : agentdesk::tr("Devin suspended the session (%1); send a message to resume it.")
+                      .arg(detail.isEmpty() ? agentdesk::tr("no reason given") : detail)};
     }
     return {};
 }
@@ -120,8 +123,8 @@ Activity mapMessageV1(const QJsonObject &m)
     a.content = str(m, "message");
     a.timestamp = timeOf(m.value(QLatin1String("timestamp")));
     const QString type = str(m, "type");
-    QJsonObject meta{{QStringLiteral("author"), type == QLatin1String("devin_message") ? QStringLiteral("agent")
-                                                                                       : QStringLiteral("user")},
+    QJsonObject meta{{QStringLiteral("author"),
+                      type == QLatin1String("devin_message") ? QStringLiteral("agent") : QStringLiteral("user")},
                      {QStringLiteral("kind"), type}};
     if (!str(m, "username").isEmpty())
         meta.insert(QStringLiteral("username"), str(m, "username"));
@@ -136,9 +139,9 @@ Activity mapMessageV3(const QJsonObject &m)
     a.type = ActivityType::Message;
     a.content = str(m, "message");
     a.timestamp = timeOf(m.value(QLatin1String("created_at")));
-    a.metadata = QJsonObject{{QStringLiteral("author"), str(m, "source") == QLatin1String("devin")
-                                                            ? QStringLiteral("agent")
-                                                            : QStringLiteral("user")}};
+    a.metadata =
+        QJsonObject{{QStringLiteral("author"),
+                     str(m, "source") == QLatin1String("devin") ? QStringLiteral("agent") : QStringLiteral("user")}};
     return a;
 }
 
@@ -151,8 +154,9 @@ void fillSummary(RemoteTask &r, const QJsonValue &structured)
             break;
         }
     if (r.result.summary.isEmpty() && (structured.isObject() || structured.isArray()))
-        r.result.summary = QString::fromUtf8(structured.isObject() ? QJsonDocument(structured.toObject()).toJson(QJsonDocument::Compact)
-                                                                   : QJsonDocument(structured.toArray()).toJson(QJsonDocument::Compact));
+        r.result.summary = QString::fromUtf8(structured.isObject()
+                                                 ? QJsonDocument(structured.toObject()).toJson(QJsonDocument::Compact)
+                                                 : QJsonDocument(structured.toArray()).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -201,7 +205,8 @@ RemoteTask mapSessionV3(const QJsonObject &s)
     if (s.contains(QLatin1String("is_archived")))
         r.archived = s.value(QLatin1String("is_archived")).toBool();
     if (status == QLatin1String("error"))
-        r.error = detail.isEmpty() ? agentdesk::tr("Devin reported an error.") : agentdesk::tr("Devin reported an error (%1).").arg(detail);
+        r.error = detail.isEmpty() ? agentdesk::tr("Devin reported an error.")
+                                   : agentdesk::tr("Devin reported an error (%1).").arg(detail);
     const QJsonArray prs = s.value(QLatin1String("pull_requests")).toArray();
     for (const QJsonValue &v : prs) {
         const QString url = v.toObject().value(QLatin1String("pr_url")).toString();

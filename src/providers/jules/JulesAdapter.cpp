@@ -10,7 +10,7 @@ namespace agentdesk {
 
 namespace {
 constexpr int kSourceCacheSeconds = 60;
-constexpr int kFreshSessionSeconds = 120;   // window in which Jules may still answer 404
+constexpr int kFreshSessionSeconds = 120; // window in which Jules may still answer 404
 
 // Jules pages with an opaque pageToken; its absence marks the last page.
 ProviderAdapter::NextPage tokenPaging(HttpRequest request)
@@ -34,7 +34,7 @@ std::function<QJsonArray(const QJsonObject &)> itemsAt(const char *key)
 }
 } // namespace
 
-JulesAdapter::JulesAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) {}
+JulesAdapter::JulesAdapter(HttpClient &http, QObject *parent) : ProviderAdapter(http, parent) { }
 
 QUrl JulesAdapter::defaultBaseUrl(const Credentials &) const
 {
@@ -68,21 +68,26 @@ QString JulesAdapter::unsupportedReason(Operation op) const
 
 void JulesAdapter::listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done)
 {
-    cachedSources(c, kSourceCacheSeconds, context, [this, c, context](Callback<QList<SourceInfo>> fetched) {
-        HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sources?pageSize=100"), tr("Jules: list sources"));
-        collectPages(r, context, itemsAt("sources"), tokenPaging(r), [fetched](const Outcome<QJsonArray> &pages) {
-            QList<SourceInfo> sources;
-            for (const QJsonValue &v : pages.value)
-                sources << jules::mapSource(v.toObject());
-            fetched({sources, pages.error});
-        });
-    }, std::move(done));
+    cachedSources(
+        c, kSourceCacheSeconds, context,
+        [this, c, context](Callback<QList<SourceInfo>> fetched) {
+            HttpRequest r =
+                makeRequest(c, "GET", QStringLiteral("/v1alpha/sources?pageSize=100"), tr("Jules: list sources"));
+            collectPages(r, context, itemsAt("sources"), tokenPaging(r), [fetched](const Outcome<QJsonArray> &pages) {
+                QList<SourceInfo> sources;
+                for (const QJsonValue &v : pages.value)
+                    sources << jules::mapSource(v.toObject());
+                fetched({sources, pages.error});
+            });
+        },
+        std::move(done));
 }
 
 void JulesAdapter::checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done)
 {
     // Jules has no "who am I": listing one source proves the key and shows what it reaches.
-    const HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sources?pageSize=1"), tr("Jules: check the key"));
+    const HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/v1alpha/sources?pageSize=1"), tr("Jules: check the key"));
     call<KeyCheck>(r, context, done, [done](const HttpResponse &resp) {
         const QJsonArray sources = resp.json().value(QLatin1String("sources")).toArray();
         KeyCheck k;
@@ -107,9 +112,10 @@ void JulesAdapter::create(const Credentials &c, const NewTask &input, const QObj
             if (s.repoName.compare(wanted, Qt::CaseInsensitive) == 0)
                 match = &s;
         if (!match) {
-            done({{}, Error::validation(tr("The repository %1 is not connected to Jules for account \"%2\". "
-                                           "Install the Jules GitHub app for it at jules.google.com, then try again.")
-                                            .arg(wanted, c.accountName))});
+            done({{},
+                  Error::validation(tr("The repository %1 is not connected to Jules for account \"%2\". "
+                                       "Install the Jules GitHub app for it at jules.google.com, then try again.")
+                                        .arg(wanted, c.accountName))});
             return;
         }
         NewTask withBranch = input;
@@ -130,12 +136,14 @@ void JulesAdapter::create(const Credentials &c, const NewTask &input, const QObj
     });
 }
 
-void JulesAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done)
+void JulesAdapter::fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                         Callback<RemoteTask> done)
 {
-    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sessions/") + jules::bareSessionId(cursor.externalId),
-                                tr("Jules: get session"));
-    const bool fresh = cursor.createdAt.isValid()
-        && cursor.createdAt.secsTo(http().clock().now()) < kFreshSessionSeconds;
+    HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/v1alpha/sessions/") + jules::bareSessionId(cursor.externalId),
+                    tr("Jules: get session"));
+    const bool fresh =
+        cursor.createdAt.isValid() && cursor.createdAt.secsTo(http().clock().now()) < kFreshSessionSeconds;
     if (fresh)
         r.notFoundRetries = 3;
     call<RemoteTask>(r, context, done, [this, c, cursor, context, done, fresh](const HttpResponse &resp) {
@@ -160,42 +168,45 @@ void JulesAdapter::fetchActivities(const Credentials &c, const SyncCursor &curso
         q.addQueryItem(QStringLiteral("filter"),
                        QStringLiteral("create_time>\"%1\"").arg(toIso(cursor.latestActivity.addSecs(-1))));
     }
-    HttpRequest r = makeRequest(c, "GET", QStringLiteral("/v1alpha/sessions/%1/activities").arg(jules::bareSessionId(cursor.externalId)),
-                                tr("Jules: list activities"));
+    HttpRequest r = makeRequest(
+        c, "GET", QStringLiteral("/v1alpha/sessions/%1/activities").arg(jules::bareSessionId(cursor.externalId)),
+        tr("Jules: list activities"));
     r.url.setQuery(q);
     if (fresh)
         r.notFoundRetries = 3;
-    collectPages(r, context, itemsAt("activities"), tokenPaging(r),
-                 [this, c, cursor, fresh, useTimeFilter, task, context, done](const Outcome<QJsonArray> &pages) mutable {
-                     if (!pages.ok()) {
-                         if (useTimeFilter && pages.error.httpStatus == 400) {
-                             // The incremental filter is an SDK extra; fall back to reading every page.
-                             m_timeFilterRefused = true;
-                             fetchActivities(c, cursor, fresh, false, task, context, done);
-                             return;
-                         }
-                         done({{}, pages.error});
-                         return;
-                     }
-                     for (const QJsonValue &v : pages.value) {
-                         const Activity a = jules::mapActivity(v.toObject());
-                         if (!a.id.isEmpty())
-                             task.activities.append(a);
-                     }
-                     if (!task.status)
-                         task.status = jules::statusFromActivities(task.activities);
-                     if (task.status == TaskStatus::Failed && task.error.isEmpty()) {
-                         for (auto it = task.activities.crbegin(); it != task.activities.crend(); ++it)
-                             if (it->type == ActivityType::Error) {
-                                 task.error = it->content;
-                                 break;
-                             }
-                     }
-                     done({task, {}});
-                 });
+    collectPages(
+        r, context, itemsAt("activities"), tokenPaging(r),
+        [this, c, cursor, fresh, useTimeFilter, task, context, done](const Outcome<QJsonArray> &pages) mutable {
+            if (!pages.ok()) {
+                if (useTimeFilter && pages.error.httpStatus == 400) {
+                    // The incremental filter is an SDK extra; fall back to reading every page.
+                    m_timeFilterRefused = true;
+                    fetchActivities(c, cursor, fresh, false, task, context, done);
+                    return;
+                }
+                done({{}, pages.error});
+                return;
+            }
+            for (const QJsonValue &v : pages.value) {
+                const Activity a = jules::mapActivity(v.toObject());
+                if (!a.id.isEmpty())
+                    task.activities.append(a);
+            }
+            if (!task.status)
+                task.status = jules::statusFromActivities(task.activities);
+            if (task.status == TaskStatus::Failed && task.error.isEmpty()) {
+                for (auto it = task.activities.crbegin(); it != task.activities.crend(); ++it)
+                    if (it->type == ActivityType::Error) {
+                        task.error = it->content;
+                        break;
+                    }
+            }
+            done({task, {}});
+        });
 }
 
-void JulesAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done)
+void JulesAdapter::listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                             Callback<RemotePage> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(std::clamp(query.pageSize, 1, 100)));
@@ -214,10 +225,10 @@ void JulesAdapter::postCustomMethod(const Credentials &c, const Task &task, cons
                                     const QJsonObject &body, const QString &what, const QObject *context,
                                     Callback<Done> done)
 {
-    HttpRequest r = makeRequest(c, "POST", QStringLiteral("/v1alpha/sessions/%1:%2").arg(jules::bareSessionId(task.externalId), verb),
-                                what);
+    HttpRequest r = makeRequest(
+        c, "POST", QStringLiteral("/v1alpha/sessions/%1:%2").arg(jules::bareSessionId(task.externalId), verb), what);
     r.setJsonBody(body);
-    r.allowEmptyBody = true;   // both answer an empty message
+    r.allowEmptyBody = true; // both answer an empty message
     call<Done>(r, context, done, [done](const HttpResponse &) { done({}); });
 }
 
@@ -231,13 +242,16 @@ void JulesAdapter::sendMessage(const Credentials &c, const Task &task, const QSt
                                Callback<RemoteTask> done)
 {
     postCustomMethod(c, task, QStringLiteral("sendMessage"), QJsonObject{{QStringLiteral("prompt"), text}},
-                     tr("Jules: send message"), context, [done](const Outcome<Done> &r) { done({{}, r.error}); });
+                     tr("Jules: send message"), context, [done](const Outcome<Done> &r) {
+                         done({{}, r.error});
+                     });
 }
 
 void JulesAdapter::remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done)
 {
-    HttpRequest r = makeRequest(c, "DELETE", QStringLiteral("/v1alpha/sessions/") + jules::bareSessionId(task.externalId),
-                                tr("Jules: delete session"));
+    HttpRequest r =
+        makeRequest(c, "DELETE", QStringLiteral("/v1alpha/sessions/") + jules::bareSessionId(task.externalId),
+                    tr("Jules: delete session"));
     r.allowEmptyBody = true;
     http().send(r, context, [done](const HttpResponse &resp) {
         // Already gone upstream is what we wanted.

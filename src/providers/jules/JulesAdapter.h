@@ -17,13 +17,15 @@ public:
     QString unsupportedReason(Operation op) const override;
 
     void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) override;
-    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done) override;
+    void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+               Callback<RemoteTask> done) override;
     void approvePlan(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done) override;
     void sendMessage(const Credentials &c, const Task &task, const QString &text, const QObject *context,
                      Callback<RemoteTask> done) override;
     void remove(const Credentials &c, const Task &task, const QObject *context, Callback<Done> done) override;
     void listSources(const Credentials &c, const QObject *context, Callback<QList<SourceInfo>> done) override;
-    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context, Callback<RemotePage> done) override;
+    void listTasks(const Credentials &c, const ListQuery &query, const QObject *context,
+                   Callback<RemotePage> done) override;
     void checkKey(const Credentials &c, const QObject *context, Callback<KeyCheck> done) override;
 
 protected:

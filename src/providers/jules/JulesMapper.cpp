@@ -10,8 +10,8 @@
 namespace agentdesk::jules {
 
 namespace {
-using jsonfields::str;
 using jsonfields::obj;
+using jsonfields::str;
 
 QString planText(const QJsonObject &plan, QJsonArray *stepsOut)
 {
@@ -59,14 +59,15 @@ std::optional<TaskStatus> mapState(const QString &state)
         return TaskStatus::Completed;
     if (state == QLatin1String("FAILED"))
         return TaskStatus::Failed;
-    return std::nullopt;   // STATE_UNSPECIFIED, absent, or a state newer than this code
+    return std::nullopt; // STATE_UNSPECIFIED, absent, or a state newer than this code
 }
 
 Attention attentionForState(const QString &state)
 {
     if (state == QLatin1String("AWAITING_PLAN_APPROVAL"))
-        return {AttentionKind::PlanApproval,
-                attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Jules drafted a plan and waits for your approval."))};
+        return {
+            AttentionKind::PlanApproval,
+            attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Jules drafted a plan and waits for your approval."))};
     if (state == QLatin1String("AWAITING_USER_FEEDBACK"))
         return {AttentionKind::NeedsInput,
                 attentionReason(QT_TRANSLATE_NOOP("AttentionReason", "Jules is waiting for your reply."))};
@@ -90,7 +91,7 @@ RemoteTask mapSession(const QJsonObject &session)
     if (session.contains(QLatin1String("archived")))
         r.archived = session.value(QLatin1String("archived")).toBool();
     const QJsonObject context = obj(session, "sourceContext");
-    const QString source = str(context, "source");   // sources/github/{owner}/{repo}
+    const QString source = str(context, "source"); // sources/github/{owner}/{repo}
     if (source.startsWith(QLatin1String("sources/github/"))) {
         r.source.repoName = source.mid(15);
         r.source.repoUrl = QStringLiteral("https://github.com/") + r.source.repoName;

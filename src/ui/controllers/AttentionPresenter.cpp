@@ -16,13 +16,14 @@
 
 namespace agentdesk {
 
-AttentionPresenter::AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention, Settings &settings,
-                                       WorkerController &worker, QObject *parent)
+AttentionPresenter::AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention,
+                                       Settings &settings, WorkerController &worker, QObject *parent)
     : QObject(parent), m_platform(platform), m_tasks(tasks), m_attention(attention), m_settings(settings),
       m_router(new NotificationRouter(attention, settings, this))
 {
     m_attention.watchPlatform(m_platform);
-    connect(&worker, &WorkerController::monitorChanged, this, [this, &worker] { m_attention.watchWorker(worker.monitor()); });
+    connect(&worker, &WorkerController::monitorChanged, this,
+            [this, &worker] { m_attention.watchWorker(worker.monitor()); });
     connect(&m_attention, &AttentionModel::needsYouCountChanged, this, &AttentionPresenter::countChanged);
     connect(&m_attention, &AttentionModel::raised, this, &AttentionPresenter::stuckChanged);
     connect(&m_attention, &AttentionModel::cleared, this, &AttentionPresenter::stuckChanged);
@@ -35,7 +36,8 @@ AttentionPresenter::AttentionPresenter(PlatformSession &platform, TaskService &t
             Q_EMIT showWindowRequested();
             Q_EMIT openRequested(taskId);
         });
-        connect(m_tray, &TrayIcon::pauseToggled, this, [this](bool paused) { m_settings.setValue(Settings::DoNotDisturb, paused); });
+        connect(m_tray, &TrayIcon::pauseToggled, this,
+                [this](bool paused) { m_settings.setValue(Settings::DoNotDisturb, paused); });
         m_tray->pauseAction()->setChecked(m_settings.boolValue(Settings::DoNotDisturb));
         m_tray->follow(m_attention);
         m_tray->show();

@@ -21,8 +21,8 @@ class AttentionPresenter : public QObject
 {
     Q_OBJECT
 public:
-    AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention, Settings &settings, WorkerController &worker,
-                       QObject *parent = nullptr);
+    AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention, Settings &settings,
+                       WorkerController &worker, QObject *parent = nullptr);
 
     TrayIcon *tray() const { return m_tray; }
     NotificationRouter *router() const { return m_router; }

@@ -45,7 +45,8 @@ void PlatformStatus::update()
         m_toolTip.clear();
         break;
     case PlatformSession::State::SignedIn:
-        m_text = tr("Platform: %1 · %2").arg(session.user().display().toHtmlEscaped(), session.config().workspace.toHtmlEscaped());
+        m_text = tr("Platform: %1 · %2")
+                     .arg(session.user().display().toHtmlEscaped(), session.config().workspace.toHtmlEscaped());
         m_toolTip = tr("Signed in to %1 as %2. The access token is renewed automatically (current one valid until %3).")
                         .arg(session.config().platformUrl.toString(), session.user().display(),
                              QLocale().toString(session.expiresAt().toLocalTime(), QLocale::ShortFormat));
@@ -68,8 +69,9 @@ void PlatformStatus::update()
 
 void PlatformStatus::signOutNow()
 {
-    if (!m_prompter.confirm(tr("Sign Out"), tr("Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.")
-                                                .arg(m_session.config().platformUrl.host())))
+    if (!m_prompter.confirm(tr("Sign Out"),
+                            tr("Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.")
+                                .arg(m_session.config().platformUrl.host())))
         return;
     Q_EMIT statusMessage(tr("Signing out…"), 0);
     const QString platformUrl = m_session.config().platformUrl.toString();

@@ -12,7 +12,8 @@ bool WidgetPrompter::confirm(const QString &title, const QString &text)
     return QMessageBox::question(m_parent, title, text) == QMessageBox::Yes;
 }
 
-Prompter::DeleteChoice WidgetPrompter::askDelete(const QString &title, const QString &text, const QString &upstreamOffer)
+Prompter::DeleteChoice WidgetPrompter::askDelete(const QString &title, const QString &text,
+                                                 const QString &upstreamOffer)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, m_parent);
     QCheckBox *upstream = nullptr;

@@ -24,7 +24,7 @@ public:
 class WidgetPrompter : public Prompter
 {
 public:
-    explicit WidgetPrompter(QWidget *parent) : m_parent(parent) {}
+    explicit WidgetPrompter(QWidget *parent) : m_parent(parent) { }
     bool confirm(const QString &title, const QString &text) override;
     DeleteChoice askDelete(const QString &title, const QString &text, const QString &upstreamOffer) override;
 

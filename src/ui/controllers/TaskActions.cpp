@@ -31,7 +31,8 @@ TaskActions::TaskActions(Services services, Prompter &prompter, QObject *parent)
         if (!m_waits.contains(m_taskId))
             return;
         endWait(m_taskId);
-        Q_EMIT statusMessage(tr("Stopped waiting. The provider may still carry it out; the timeline will show it."), 10000);
+        Q_EMIT statusMessage(tr("Stopped waiting. The provider may still carry it out; the timeline will show it."),
+                             10000);
     });
     connect(m_approve, &QAction::triggered, this, [this] { approvePlan(m_taskId); });
     connect(m_reply, &QAction::triggered, this, &TaskActions::replyRequested);
@@ -51,7 +52,8 @@ TaskActions::TaskActions(Services services, Prompter &prompter, QObject *parent)
             if (!r.ok())
                 Q_EMIT failed(tr("Hide"), r.error);
             else
-                Q_EMIT statusMessage(hidden ? tr("Hidden; View ▸ Show Hidden Tasks shows it again.") : tr("Shown again."), 5000);
+                Q_EMIT statusMessage(
+                    hidden ? tr("Hidden; View ▸ Show Hidden Tasks shows it again.") : tr("Shown again."), 5000);
             update();
         });
     });
@@ -88,8 +90,9 @@ QAction *TaskActions::make(const QString &text, const QString &icon, const QKeyS
     auto *a = new QAction(QIcon::fromTheme(icon), text, this);
     a->setShortcut(key);
     a->setShortcutContext(Qt::WindowShortcut);
-    a->setProperty("baseToolTip", QString(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
-                                          + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')')));
+    a->setProperty("baseToolTip",
+                   QString(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) + QStringLiteral(" (")
+                           + key.toString(QKeySequence::NativeText) + QLatin1Char(')')));
     return a;
 }
 
@@ -113,8 +116,10 @@ void TaskActions::gate(QAction *action, const std::optional<Task> &task, std::op
         why = m_services.tasks.whyNot(*task, *op);
     action->setEnabled(why.isEmpty());
     QString base = action->property("baseToolTip").toString();
-    if (why.isEmpty() && task && op && *op != Operation::Fetch && m_services.tasks.capabilities(task->provider).experimental)
-        base += QLatin1Char('\n') + tr("Experimental: %1 is reached through an unofficial API.").arg(providerDisplayName(task->provider));
+    if (why.isEmpty() && task && op && *op != Operation::Fetch
+        && m_services.tasks.capabilities(task->provider).experimental)
+        base += QLatin1Char('\n')
+                + tr("Experimental: %1 is reached through an unofficial API.").arg(providerDisplayName(task->provider));
     action->setToolTip(why.isEmpty() ? base : base + QLatin1Char('\n') + why);
     action->setStatusTip(why);
 }
@@ -131,11 +136,13 @@ void TaskActions::update()
     gate(m_hide, task, std::nullopt);
     m_hide->setChecked(task && task->hidden);
     m_stopWaiting->setEnabled(m_waits.contains(m_taskId));
-    m_stopWaiting->setToolTip(m_stopWaiting->property("baseToolTip").toString()
-                              + (m_waits.contains(m_taskId) ? QString() : QLatin1Char('\n') + tr("Nothing is being waited for.")));
+    m_stopWaiting->setToolTip(
+        m_stopWaiting->property("baseToolTip").toString()
+        + (m_waits.contains(m_taskId) ? QString() : QLatin1Char('\n') + tr("Nothing is being waited for.")));
     if (task && task->result.prUrl.isEmpty()) {
         m_openPr->setEnabled(false);
-        m_openPr->setToolTip(m_openPr->property("baseToolTip").toString() + QLatin1Char('\n') + tr("This task has no pull request yet."));
+        m_openPr->setToolTip(m_openPr->property("baseToolTip").toString() + QLatin1Char('\n')
+                             + tr("This task has no pull request yet."));
     }
     m_refreshAll->setEnabled(true);
     m_refreshAll->setToolTip(m_refreshAll->property("baseToolTip").toString());
@@ -153,7 +160,7 @@ void TaskActions::waitFor(const QString &taskId, const QString &doing, const QSt
     QObject *wait = beginWait(taskId, doing);
     start(wait, [this, taskId, wait, what, succeeded = std::move(succeeded)](const Outcome<Task> &r) {
         if (m_waits.value(taskId) != wait)
-            return;   // no longer waited for: a newer operation on the task is
+            return; // no longer waited for: a newer operation on the task is
         endWait(taskId);
         if (!r.ok())
             return Q_EMIT failed(what, r.error);
@@ -163,23 +170,27 @@ void TaskActions::waitFor(const QString &taskId, const QString &doing, const QSt
 
 void TaskActions::approvePlan(const QString &taskId)
 {
-    waitFor(taskId, tr("Approving the plan…"), tr("Approve plan"),
-            [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.approvePlan(taskId, wait, done); },
-            [this] {
-                Q_EMIT statusMessage(tr("Plan approved."), 5000);
-                update();
-            });
+    waitFor(
+        taskId, tr("Approving the plan…"), tr("Approve plan"),
+        [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.approvePlan(taskId, wait, done); },
+        [this] {
+            Q_EMIT statusMessage(tr("Plan approved."), 5000);
+            update();
+        });
 }
 
 void TaskActions::sendMessage(const QString &taskId, const QString &text)
 {
-    waitFor(taskId, tr("Sending…"), tr("Send message"),
-            [this, taskId, text](QObject *wait, Callback<Task> done) { m_services.actions.sendMessage(taskId, text, wait, done); },
-            [this, taskId] {
-                Q_EMIT statusMessage(tr("Message sent."), 5000);
-                Q_EMIT messageSent(taskId);
-                update();
-            });
+    waitFor(
+        taskId, tr("Sending…"), tr("Send message"),
+        [this, taskId, text](QObject *wait, Callback<Task> done) {
+            m_services.actions.sendMessage(taskId, text, wait, done);
+        },
+        [this, taskId] {
+            Q_EMIT statusMessage(tr("Message sent."), 5000);
+            Q_EMIT messageSent(taskId);
+            update();
+        });
 }
 
 void TaskActions::cancelTask(const QString &taskId)
@@ -190,9 +201,10 @@ void TaskActions::cancelTask(const QString &taskId)
     if (!m_prompter.confirm(tr("Cancel Task"), tr("Stop \"%1\" at %2? This cannot be undone.")
                                                    .arg(task->displayTitle(), providerDisplayName(task->provider))))
         return;
-    waitFor(taskId, tr("Cancelling…"), tr("Cancel"),
-            [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.cancel(taskId, wait, done); },
-            [this] { Q_EMIT statusMessage(tr("Cancelled upstream."), 5000); });
+    waitFor(
+        taskId, tr("Cancelling…"), tr("Cancel"),
+        [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.cancel(taskId, wait, done); },
+        [this] { Q_EMIT statusMessage(tr("Cancelled upstream."), 5000); });
 }
 
 void TaskActions::deleteTask(const QString &taskId)
@@ -201,7 +213,7 @@ void TaskActions::deleteTask(const QString &taskId)
     if (!task)
         return;
     const bool canUpstream = m_services.tasks.whyNot(*task, Operation::Delete).isEmpty() && !task->externalId.isEmpty()
-        && !task->goneAt.isValid();
+                             && !task->goneAt.isValid();
     const Prompter::DeleteChoice choice = m_prompter.askDelete(
         tr("Delete Task"), tr("Delete \"%1\" from AgentDesk?").arg(task->displayTitle()),
         canUpstream ? tr("Also delete it at %1").arg(providerDisplayName(task->provider)) : QString());
@@ -217,11 +229,14 @@ void TaskActions::deleteTask(const QString &taskId)
 
 QObject *TaskActions::beginWait(const QString &taskId, const QString &doing)
 {
-    endWait(taskId);   // one operation per task is waited for: the newest
+    endWait(taskId); // one operation per task is waited for: the newest
     auto *wait = new QObject(this);
     m_waits.insert(taskId, wait);
     if (!doing.isEmpty())
-        Q_EMIT statusMessage(doing + QLatin1Char(' ') + tr("(Stop Waiting: %1)").arg(m_stopWaiting->shortcut().toString(QKeySequence::NativeText)), 0);
+        Q_EMIT statusMessage(
+            doing + QLatin1Char(' ')
+                + tr("(Stop Waiting: %1)").arg(m_stopWaiting->shortcut().toString(QKeySequence::NativeText)),
+            0);
     Q_EMIT busyChanged(taskId, true);
     update();
     return wait;
@@ -250,9 +265,10 @@ void TaskActions::refreshTask(const QString &taskId)
         });
         return;
     }
-    waitFor(taskId, QString(), tr("Refresh"),
-            [this, taskId](QObject *wait, Callback<Task> done) { m_services.tasks.sync(taskId, wait, done); },
-            [this] { update(); });
+    waitFor(
+        taskId, QString(), tr("Refresh"),
+        [this, taskId](QObject *wait, Callback<Task> done) { m_services.tasks.sync(taskId, wait, done); },
+        [this] { update(); });
 }
 
 } // namespace agentdesk

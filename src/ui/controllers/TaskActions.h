@@ -101,7 +101,7 @@ private:
     QAction *m_openPr;
     QAction *m_hide;
     QAction *m_stopWaiting;
-    QHash<QString, QObject *> m_waits;   // task id -> the context of its operation in flight
+    QHash<QString, QObject *> m_waits; // task id -> the context of its operation in flight
 };
 
 } // namespace agentdesk

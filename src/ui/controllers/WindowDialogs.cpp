@@ -3,12 +3,12 @@
 #include "accounts/AccountService.h"
 #include "app/WorkerSetup.h"
 #include "auth/PlatformSession.h"
+#include "domain/TaskExport.h"
 #include "storage/AccountStore.h"
 #include "storage/AuditLog.h"
+#include "storage/ExportFile.h"
 #include "tasks/OperatorActions.h"
 #include "tasks/TaskService.h"
-#include "domain/TaskExport.h"
-#include "storage/ExportFile.h"
 #include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/AuditDialog.h"
 #include "ui/dialogs/NewTaskDialog.h"
@@ -24,8 +24,7 @@ namespace agentdesk {
 
 WindowDialogs::WindowDialogs(Services services, Settings &settings, QWidget *window)
     : QObject(window), m_services(std::move(services)), m_settings(settings), m_window(window)
-{
-}
+{ }
 
 void WindowDialogs::newTask()
 {
@@ -74,7 +73,7 @@ void WindowDialogs::signIn()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_services.actions.note(AuditAction::SignIn, m_services.platform.config().platformUrl.toString(),
-                              m_services.platform.user().display());
+                                m_services.platform.user().display());
         Q_EMIT statusMessage(tr("Signed in as %1.").arg(m_services.platform.user().display()), 8000);
     });
     dialog->open();
@@ -101,8 +100,8 @@ void WindowDialogs::openWorkerSetup()
 
 void WindowDialogs::exportTasks(const QAbstractItemModel &visible)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Tasks"), QStringLiteral("agentdesk-tasks.json"),
-                                                      tr("JSON (*.json);;CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Tasks"), QStringLiteral("agentdesk-tasks.json"), tr("JSON (*.json);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString error = exportTasksTo(visible, path); !error.isEmpty())

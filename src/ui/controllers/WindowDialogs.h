@@ -35,8 +35,8 @@ public:
         AccountService &accountService;
         AccountStore &accounts;
         PlatformSession &platform;
-        WorkerSetup &workerSetup;   // outlives its dialog: a keychain write still gets audited
-        QString settingsFile;       // where the last New Task choices are kept
+        WorkerSetup &workerSetup; // outlives its dialog: a keychain write still gets audited
+        QString settingsFile;     // where the last New Task choices are kept
     };
     WindowDialogs(Services services, Settings &settings, QWidget *window);
 
@@ -61,7 +61,7 @@ private:
     Services m_services;
     Settings &m_settings;
     QWidget *m_window;
-    std::optional<NewTask> m_draft;   // what a cancelled New Task held
+    std::optional<NewTask> m_draft; // what a cancelled New Task held
 };
 
 } // namespace agentdesk

@@ -7,20 +7,22 @@
 
 namespace agentdesk {
 
-WorkerActions::WorkerActions(WorkerController &worker, OperatorActions &actions, SettingsSource settings, QObject *parent)
+WorkerActions::WorkerActions(WorkerController &worker, OperatorActions &actions, SettingsSource settings,
+                             QObject *parent)
     : QObject(parent), m_worker(worker), m_actions(actions), m_settings(std::move(settings))
 {
     m_start = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start Worker"), this);
     m_start->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     m_stop = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("S&top Worker"), this);
     m_stop->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
-    m_handBack = new QAction(QIcon::fromTheme(QStringLiteral("media-eject")), tr("Stop Worker and &Hand Back Sessions"), this);
+    m_handBack =
+        new QAction(QIcon::fromTheme(QStringLiteral("media-eject")), tr("Stop Worker and &Hand Back Sessions"), this);
     m_handBack->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     connect(m_start, &QAction::triggered, this, [this] {
         const Error e = m_worker.start(m_settings());
         m_actions.note(AuditAction::WorkerStart, QStringLiteral("worker"), {}, e);
         if (e.kind == ErrorKind::Auth)
-            Q_EMIT signInRequested(e.message);   // offer the way in, not a dead end
+            Q_EMIT signInRequested(e.message); // offer the way in, not a dead end
         else if (e)
             Q_EMIT failed(tr("The worker cannot start"), e);
     });

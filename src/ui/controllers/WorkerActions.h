@@ -19,7 +19,8 @@ class WorkerActions : public QObject
     Q_OBJECT
 public:
     using SettingsSource = std::function<WorkerController::Settings()>;
-    WorkerActions(WorkerController &worker, OperatorActions &actions, SettingsSource settings, QObject *parent = nullptr);
+    WorkerActions(WorkerController &worker, OperatorActions &actions, SettingsSource settings,
+                  QObject *parent = nullptr);
 
     QAction *start() const { return m_start; }
     QAction *stop() const { return m_stop; }

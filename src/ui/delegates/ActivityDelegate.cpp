@@ -20,7 +20,7 @@ constexpr int kIcon = 20;
 struct ActivityDelegate::Layout {
     QString heading;
     QString body;
-    QStringList extra;       // monospace lines (patch or command output)
+    QStringList extra; // monospace lines (patch or command output)
     QRect headingRect, bodyRect, extraRect;
     QFont headingFont, bodyFont, monoFont;
     int height = 0;
@@ -34,8 +34,8 @@ ActivityDelegate::Layout ActivityDelegate::layout(const QStyleOptionViewItem &op
     const QString author = meta.value(QStringLiteral("author")).toString();
     const QDateTime when = index.data(ActivityModel::TimestampRole).toDateTime();
     l.heading = activityTypeDisplayName(type) + QStringLiteral("  ·  ")
-        + QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-        + (author.isEmpty() ? QString() : QStringLiteral("  ·  ") + author);
+                + QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                + (author.isEmpty() ? QString() : QStringLiteral("  ·  ") + author);
     l.body = index.data(ActivityModel::ContentRole).toString();
     if (type == ActivityType::CodeChange) {
         l.extra = meta.value(QStringLiteral("patch")).toString().split(QLatin1Char('\n'));
@@ -125,7 +125,8 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                 c = dim;
             painter->setPen(c);
             painter->drawText(QRect(l.extraRect.left() + 6, y, l.extraRect.width() - 12, mm.lineSpacing()),
-                              Qt::AlignLeft | Qt::AlignVCenter, mm.elidedText(line, Qt::ElideRight, l.extraRect.width() - 12));
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              mm.elidedText(line, Qt::ElideRight, l.extraRect.width() - 12));
             y += mm.lineSpacing();
         }
     }

@@ -163,7 +163,7 @@ void AccountsDialog::add()
     const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
     const QString url = m_ui->urlEdit->text().trimmed();
     m_ui->addButton->setEnabled(false);
-    AccountsDialog *self = this;   // the calls below answer only while this dialog lives
+    AccountsDialog *self = this; // the calls below answer only while this dialog lives
     QJsonObject settings = settingsFromForm({});
     if (*provider == ProviderId::CodexCloud) {
         if (m_accountId->text().trimmed().isEmpty()) {
@@ -212,7 +212,8 @@ QJsonObject AccountsDialog::settingsFromForm(const QJsonObject &base) const
 void AccountsDialog::loadSelected()
 {
     const auto items = m_ui->accountList->selectedItems();
-    const auto known = items.isEmpty() ? m_known.cend() : m_known.constFind(items.first()->data(0, Qt::UserRole).toString());
+    const auto known =
+        items.isEmpty() ? m_known.cend() : m_known.constFind(items.first()->data(0, Qt::UserRole).toString());
     if (known == m_known.cend())
         return;
     const Account &a = *known;
@@ -229,7 +230,7 @@ void AccountsDialog::loadSelected()
     m_apiVersion->setCurrentIndex(std::max(0, version));
     const QString adopt = TaskAdoption::Policy::of(a).key();
     int index = m_adopt->findData(adopt);
-    if (index < 0) {   // a number of days set from the command line
+    if (index < 0) { // a number of days set from the command line
         m_adopt->addItem(TaskAdoption::Policy::of(a).describe(), adopt);
         index = m_adopt->count() - 1;
     }
@@ -299,7 +300,8 @@ void AccountsDialog::removeSelected()
     const QString name = items.first()->data(0, Qt::UserRole).toString();
     if (QMessageBox::question(this, tr("Remove account"),
                               tr("Remove the account \"%1\" and delete its key from the keychain? Tasks made with "
-                                 "it stay, but can no longer be synced.").arg(name))
+                                 "it stay, but can no longer be synced.")
+                                  .arg(name))
         != QMessageBox::Yes)
         return;
     AccountsDialog *self = this;

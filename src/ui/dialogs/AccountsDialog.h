@@ -51,8 +51,8 @@ private:
     QPushButton *m_codexImport = nullptr;
     QComboBox *m_adopt = nullptr;
     QPushButton *m_newButton = nullptr;
-    QHash<QString, Account> m_known;   // by name, as last listed
-    QString m_editing;                 // the account the form edits; empty: adding
+    QHash<QString, Account> m_known; // by name, as last listed
+    QString m_editing;               // the account the form edits; empty: adding
 };
 
 } // namespace agentdesk

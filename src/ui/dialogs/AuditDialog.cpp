@@ -29,8 +29,9 @@ AuditDialog::AuditDialog(AuditLog &log, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QStringLiteral("agentdesk-audit.csv"),
-                                                          tr("CSV (*.csv);;JSON (*.json)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QStringLiteral("agentdesk-audit.csv"),
+                                         tr("CSV (*.csv);;JSON (*.json)"));
         if (path.isEmpty())
             return;
         if (const QString error = exportTo(path); !error.isEmpty())

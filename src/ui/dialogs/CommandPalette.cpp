@@ -26,10 +26,10 @@ CommandPalette::CommandPalette(QList<QAction *> actions, const TaskListModel &ta
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Matches"));
     m_list->setUniformItemSizes(true);
-    m_list->setFocusPolicy(Qt::NoFocus);   // typing stays in the line edit; arrows move the list
+    m_list->setFocusPolicy(Qt::NoFocus); // typing stays in the line edit; arrows move the list
     m_empty = new QLabel(tr("No matches"), this);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setEnabled(false);   // the palette's own dimmed text colour
+    m_empty->setEnabled(false); // the palette's own dimmed text colour
     m_empty->hide();
     layout->addWidget(m_query);
     layout->addWidget(m_list);
@@ -74,7 +74,7 @@ void CommandPalette::runRow(int row)
         return;
     const PaletteModel::Entry entry = m_model->entryAt(row);
     if (!entry.enabled)
-        return;   // listed for its reason (the tooltip), not to be run
+        return; // listed for its reason (the tooltip), not to be run
     accept();
     if (entry.kind == PaletteModel::Entry::Action) {
         if (entry.action)

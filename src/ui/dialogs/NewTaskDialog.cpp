@@ -1,15 +1,15 @@
 #include "NewTaskDialog.h"
 
+#include "tasks/OperatorActions.h"
 #include "tasks/TaskService.h"
 #include "ui_NewTaskDialog.h"
-#include "tasks/OperatorActions.h"
 
 #include <QAction>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QPointer>
-#include <QSpinBox>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace agentdesk {
 
@@ -22,8 +22,10 @@ void showProblem(QLabel *label, const QString &text)
 }
 } // namespace
 
-NewTaskDialog::NewTaskDialog(TaskService &service, OperatorActions &actions, const QList<Account> &accounts, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::NewTaskDialog>()), m_service(service), m_actions(actions), m_accounts(accounts)
+NewTaskDialog::NewTaskDialog(TaskService &service, OperatorActions &actions, const QList<Account> &accounts,
+                             QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NewTaskDialog>()), m_service(service), m_actions(actions),
+      m_accounts(accounts)
 {
     m_ui->setupUi(this);
     for (QLabel *l : {m_ui->repoError, m_ui->promptError, m_ui->envError, m_ui->submitError})
@@ -126,7 +128,8 @@ void NewTaskDialog::buildProviderOptions()
     m_codexEnv->addItem(tr("Match the repository"), QString());
     m_codexEnv->setAccessibleName(tr("Codex environment"));
     m_experimental = new QLabel(tr("Codex Cloud support is experimental: it uses the unofficial backend of the Codex "
-                                   "CLI with your own Codex login."), this);
+                                   "CLI with your own Codex login."),
+                                this);
     m_experimental->setWordWrap(true);
     auto *form = m_ui->form;
     form->addRow(tr("Max &ACUs:"), m_maxAcu);
@@ -197,8 +200,7 @@ void NewTaskDialog::fillAccounts()
     m_ui->accountCombo->setEnabled(m_ui->accountCombo->count() > 1);
     const Capabilities caps = provider ? m_service.capabilities(*provider) : Capabilities{};
     m_ui->planApprovalCheck->setEnabled(caps.planApproval);
-    m_ui->planApprovalCheck->setToolTip(caps.planApproval ? QString()
-                                                          : tr("This provider has no plan approval step."));
+    m_ui->planApprovalCheck->setToolTip(caps.planApproval ? QString() : tr("This provider has no plan approval step."));
     if (!caps.planApproval)
         m_ui->planApprovalCheck->setChecked(false);
 }
@@ -208,24 +210,24 @@ void NewTaskDialog::fetchSources()
     const auto provider = providerFromKey(m_ui->providerCombo->currentData().toString());
     if (!provider || !m_service.capabilities(*provider).listSources)
         return;
-    NewTaskDialog *self = this;   // answered only while this dialog lives
-    m_service.listSources(*provider, m_ui->accountCombo->currentData().toString(), this,
-                          [self](const Outcome<QList<SourceInfo>> &r) {
-                              if (!r.ok())
-                                  return;   // the picker stays a free text field
-                              const QString typed = self->m_ui->repoEdit->currentText();
-                              self->m_ui->repoEdit->clear();
-                              while (self->m_codexEnv->count() > 1)
-                                  self->m_codexEnv->removeItem(1);
-                              for (const SourceInfo &s : r.value) {
-                                  if (!s.url.isEmpty() && self->m_ui->repoEdit->findText(s.url) < 0)
-                                      self->m_ui->repoEdit->addItem(s.url);
-                                  // For Codex the sources are environments: offer them by name.
-                                  if (self->m_ui->providerCombo->currentData().toString() == QLatin1String("codex-cloud"))
-                                      self->m_codexEnv->addItem(QStringLiteral("%1 — %2").arg(s.name, s.defaultBranch), s.name);
-                              }
-                              self->m_ui->repoEdit->setEditText(typed);
-                          });
+    NewTaskDialog *self = this; // answered only while this dialog lives
+    m_service.listSources(
+        *provider, m_ui->accountCombo->currentData().toString(), this, [self](const Outcome<QList<SourceInfo>> &r) {
+            if (!r.ok())
+                return; // the picker stays a free text field
+            const QString typed = self->m_ui->repoEdit->currentText();
+            self->m_ui->repoEdit->clear();
+            while (self->m_codexEnv->count() > 1)
+                self->m_codexEnv->removeItem(1);
+            for (const SourceInfo &s : r.value) {
+                if (!s.url.isEmpty() && self->m_ui->repoEdit->findText(s.url) < 0)
+                    self->m_ui->repoEdit->addItem(s.url);
+                // For Codex the sources are environments: offer them by name.
+                if (self->m_ui->providerCombo->currentData().toString() == QLatin1String("codex-cloud"))
+                    self->m_codexEnv->addItem(QStringLiteral("%1 — %2").arg(s.name, s.defaultBranch), s.name);
+            }
+            self->m_ui->repoEdit->setEditText(typed);
+        });
 }
 
 bool NewTaskDialog::parseEnvironment(QMap<QString, QString> *env, QString *problem) const
@@ -297,7 +299,7 @@ void NewTaskDialog::accept()
     m_ui->submitError->setStyleSheet({});
     m_ui->submitError->setText(tr("Sending…"));
     m_ui->submitError->setVisible(true);
-    NewTaskDialog *self = this;   // answered only while this dialog lives; the task is recorded either way
+    NewTaskDialog *self = this; // answered only while this dialog lives; the task is recorded either way
     m_actions.create(t, this, [self](const Outcome<Task> &r) {
         self->m_busy = false;
         if (!r.ok()) {

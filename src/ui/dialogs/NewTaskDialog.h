@@ -30,7 +30,8 @@ class NewTaskDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewTaskDialog(TaskService &service, OperatorActions &actions, const QList<Account> &accounts, QWidget *parent = nullptr);
+    NewTaskDialog(TaskService &service, OperatorActions &actions, const QList<Account> &accounts,
+                  QWidget *parent = nullptr);
     ~NewTaskDialog() override;
 
     NewTask input() const;

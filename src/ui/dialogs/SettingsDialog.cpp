@@ -7,7 +7,6 @@
 
 namespace agentdesk {
 
-
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings)
 {
@@ -15,11 +14,13 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_ui->languageCombo->addItem(tr("Follow the system"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    const std::pair<QSpinBox *, Settings::Key> spins[] = {
-        {m_ui->watchdogSpin, Settings::WatchdogMinutes},       {m_ui->refreshRunningSpin, Settings::RefreshRunningSeconds},
-        {m_ui->refreshWaitingSpin, Settings::RefreshWaitingSeconds}, {m_ui->concurrencySpin, Settings::WorkerConcurrency},
-        {m_ui->leaseSpin, Settings::WorkerLeaseSeconds},       {m_ui->pollSpin, Settings::WorkerPollSeconds},
-        {m_ui->portSpin, Settings::WorkerListenPort}};
+    const std::pair<QSpinBox *, Settings::Key> spins[] = {{m_ui->watchdogSpin, Settings::WatchdogMinutes},
+                                                          {m_ui->refreshRunningSpin, Settings::RefreshRunningSeconds},
+                                                          {m_ui->refreshWaitingSpin, Settings::RefreshWaitingSeconds},
+                                                          {m_ui->concurrencySpin, Settings::WorkerConcurrency},
+                                                          {m_ui->leaseSpin, Settings::WorkerLeaseSeconds},
+                                                          {m_ui->pollSpin, Settings::WorkerPollSeconds},
+                                                          {m_ui->portSpin, Settings::WorkerListenPort}};
     for (const auto &[spin, key] : spins)
         spin->setRange(Settings::info(key).minimum, Settings::info(key).maximum);
     connect(m_ui->listenCheck, &QCheckBox::toggled, m_ui->portSpin, &QWidget::setEnabled);
@@ -27,7 +28,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         m_ui->dndCheck->setEnabled(on);
         m_ui->notifyDoneCheck->setEnabled(on);
     });
-    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] { load(true); });
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { load(true); });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load(false);
@@ -76,7 +78,7 @@ void SettingsDialog::accept()
         {Settings::WorkerListenPort, m_ui->portSpin->value()},
     };
     for (const auto &[key, v] : values)
-        m_settings.setValue(key, v);   // the fields' ranges are the keys' limits
+        m_settings.setValue(key, v); // the fields' ranges are the keys' limits
     QDialog::accept();
 }
 

@@ -29,17 +29,21 @@ SignInDialog::SignInDialog(PlatformSession &session, QString settingsFile, QWidg
     QSettings settings(m_settingsFile, QSettings::IniFormat);
     const PlatformConfig &current = m_session.config();
     const bool known = current.platformUrl.isValid() && !current.platformUrl.isEmpty();
-    m_ui->urlEdit->setText(known ? current.platformUrl.toString() : settings.value(kGroup + QStringLiteral("/url")).toString());
-    m_ui->clientIdEdit->setText(known ? current.clientId : settings.value(kGroup + QStringLiteral("/clientId")).toString());
-    m_ui->workspaceEdit->setText(known ? current.workspace : settings.value(kGroup + QStringLiteral("/workspace")).toString());
-    m_ui->issuerEdit->setText(known ? current.issuer.toString() : settings.value(kGroup + QStringLiteral("/issuer")).toString());
+    m_ui->urlEdit->setText(known ? current.platformUrl.toString()
+                                 : settings.value(kGroup + QStringLiteral("/url")).toString());
+    m_ui->clientIdEdit->setText(known ? current.clientId
+                                      : settings.value(kGroup + QStringLiteral("/clientId")).toString());
+    m_ui->workspaceEdit->setText(known ? current.workspace
+                                       : settings.value(kGroup + QStringLiteral("/workspace")).toString());
+    m_ui->issuerEdit->setText(known ? current.issuer.toString()
+                                    : settings.value(kGroup + QStringLiteral("/issuer")).toString());
 
     if (m_session.state() == PlatformSession::State::NeedsSignIn)
         showStatus(m_session.stateMessage(), true);
     // The session stores the tokens after the login succeeds; its state says how that went.
     connect(&m_session, &PlatformSession::stateChanged, this, [this](PlatformSession::State state) {
         if (m_signIn->isEnabled())
-            return;   // not our sign-in
+            return; // not our sign-in
         if (state == PlatformSession::State::SignedIn)
             accept();
         else if (state == PlatformSession::State::KeychainUnavailable) {
@@ -50,9 +54,8 @@ SignInDialog::SignInDialog(PlatformSession &session, QString settingsFile, QWidg
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::startSignIn);
     disconnect(m_ui->buttons, &QDialogButtonBox::accepted, this, nullptr);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->addressEdit->text());
-    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->addressEdit->text()); });
 }
 
 SignInDialog::~SignInDialog()
@@ -92,8 +95,9 @@ void SignInDialog::startSignIn()
         self->m_ui->addressEdit->setText(url.toString(QUrl::FullyEncoded));
         self->m_ui->addressEdit->show();
         self->m_ui->copyButton->show();
-        self->showStatus(tr("Waiting for you to finish signing in in your browser. If no browser opened, copy this address into one:"),
-                         false);
+        self->showStatus(
+            tr("Waiting for you to finish signing in in your browser. If no browser opened, copy this address into one:"),
+            false);
         self->m_opener(url);
     });
     connect(m_login, &PkceLogin::failed, this, &SignInDialog::onFailed);
@@ -127,7 +131,8 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::showStatus(const QString &text, bool problem)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: palette(link-visited); font-weight: bold;") : QString());
+    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: palette(link-visited); font-weight: bold;")
+                                             : QString());
 }
 
 } // namespace agentdesk

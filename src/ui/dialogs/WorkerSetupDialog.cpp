@@ -21,7 +21,7 @@ namespace agentdesk {
 namespace {
 enum Column { AgentColumn, AccountColumn, RepoColumn, OptionsColumn };
 constexpr int kRouteRole = Qt::UserRole + 1;
-}
+} // namespace
 
 WorkerSetupDialog::WorkerSetupDialog(WorkerSetup &setup, AccountStore &accounts, QWidget *parent)
     : QDialog(parent), m_setup(setup), m_accounts(accounts)
@@ -139,8 +139,9 @@ void WorkerSetupDialog::reload()
             options << tr("plan approval");
         if (!r.allowedRepos.isEmpty())
             options << tr("+%n repositories", nullptr, int(r.allowedRepos.size()));
-        auto *item = new QTreeWidgetItem(m_routes, {r.agentId, tr("%1 (%2)").arg(r.account, providerDisplayName(r.provider)),
-                                                    r.repoUrl, options.join(QStringLiteral(", "))});
+        auto *item =
+            new QTreeWidgetItem(m_routes, {r.agentId, tr("%1 (%2)").arg(r.account, providerDisplayName(r.provider)),
+                                           r.repoUrl, options.join(QStringLiteral(", "))});
         item->setData(AgentColumn, kRouteRole, r.agentId);
         item->setToolTip(RepoColumn, (QStringList{r.repoUrl} + r.allowedRepos).join(QLatin1Char('\n')));
     }

@@ -89,11 +89,11 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/activity-%1.svg").arg(activityTypeKey(a.type)));
     case Qt::ToolTipRole:
         return QStringLiteral("%1 — %2").arg(activityTypeDisplayName(a.type),
-                                            QLocale().toString(a.timestamp.toLocalTime(), QLocale::LongFormat));
+                                             QLocale().toString(a.timestamp.toLocalTime(), QLocale::LongFormat));
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1, %2: %3").arg(activityTypeDisplayName(a.type),
-                                               QLocale().toString(a.timestamp.toLocalTime(), QLocale::ShortFormat),
-                                               a.content);
+        return QStringLiteral("%1, %2: %3")
+            .arg(activityTypeDisplayName(a.type), QLocale().toString(a.timestamp.toLocalTime(), QLocale::ShortFormat),
+                 a.content);
     default: return {};
     }
 }

@@ -15,10 +15,10 @@ class ActivityModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Role {
-        TypeRole = Qt::UserRole + 1,   // int(ActivityType)
+        TypeRole = Qt::UserRole + 1, // int(ActivityType)
         TimestampRole,
         ContentRole,
-        MetadataRole,                  // QJsonObject as QVariantMap
+        MetadataRole, // QJsonObject as QVariantMap
         AuthorRole,
         PatchRole,
     };

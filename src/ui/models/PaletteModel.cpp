@@ -105,7 +105,8 @@ void PaletteModel::setQuery(const QString &query)
         e.text = title;
         e.detail = statusDisplayName(s->status) + QStringLiteral(" · ") + s->repoName;
         e.taskId = s->id;
-        e.statusKey = s->attention.needsYou() ? QStringLiteral("attention") : QStringLiteral("status-") + agentdesk::statusKey(s->status);
+        e.statusKey = s->attention.needsYou() ? QStringLiteral("attention")
+                                              : QStringLiteral("status-") + agentdesk::statusKey(s->status);
         entries << e;
         ++tasks;
     }
@@ -133,10 +134,8 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &e = m_entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return e.detail.isEmpty() ? e.text : e.text + QStringLiteral("    ") + e.detail;
-    case Qt::ToolTipRole:
-        return e.why;
+    case Qt::DisplayRole: return e.detail.isEmpty() ? e.text : e.text + QStringLiteral("    ") + e.detail;
+    case Qt::ToolTipRole: return e.why;
     case Qt::AccessibleTextRole:
         if (!e.enabled)
             return tr("Action, unavailable: %1. %2").arg(e.text, e.why);

@@ -21,12 +21,12 @@ public:
     struct Entry {
         enum Kind { Action, Task } kind = Action;
         QString text;
-        QString detail;         // shortcut, or status and repository
+        QString detail; // shortcut, or status and repository
         QPointer<QAction> action;
         QString taskId;
-        QString statusKey;      // tasks: for the icon
+        QString statusKey; // tasks: for the icon
         bool enabled = true;
-        QString why;            // a disabled action: why it cannot run now
+        QString why; // a disabled action: why it cannot run now
     };
 
     PaletteModel(QList<QAction *> actions, const TaskListModel &tasks, QObject *parent = nullptr);

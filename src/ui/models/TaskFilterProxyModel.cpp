@@ -5,16 +5,16 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cstring>
 #include <future>
 #include <numeric>
-#include <cstring>
 
 namespace agentdesk {
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent) : QAbstractProxyModel(parent)
 {
     m_recheck.setSingleShot(true);
-    m_recheck.setInterval(30);   // a burst of changes (a refresh, the list loading) sorts once
+    m_recheck.setInterval(30); // a burst of changes (a refresh, the list loading) sorts once
     connect(&m_recheck, &QTimer::timeout, this, [this] { rebuild(true); });
 }
 
@@ -70,7 +70,7 @@ void TaskFilterProxyModel::setFilter(const TaskFilter &filter)
     m_narrowsPrevious = sameOtherwise == m_filter && needle.contains(m_needle) && m_order.size() == m_proxyRow.size();
     m_filter = filter;
     m_needle = needle;
-    rebuild(true, false);   // the order stands: a keystroke filters, it does not sort
+    rebuild(true, false); // the order stands: a keystroke filters, it does not sort
     m_narrowsPrevious = false;
 }
 
@@ -109,7 +109,8 @@ bool TaskFilterProxyModel::accepts(int sourceRow) const
     // glibc's memmem (SIMD for short needles): QByteArray::contains builds a skip table
     // for each of 100,000 rows, and that costs more than the search in a short haystack.
     return m_needle.isEmpty()
-        || ::memmem(s->searchText.constData(), size_t(s->searchText.size()), m_needle.constData(), size_t(m_needle.size()));
+           || ::memmem(s->searchText.constData(), size_t(s->searchText.size()), m_needle.constData(),
+                       size_t(m_needle.size()));
 }
 
 QList<int> TaskFilterProxyModel::acceptedRows(const QList<int> &candidates) const
@@ -170,7 +171,7 @@ void TaskFilterProxyModel::sortRows(QList<int> &rows) const
             }
         };
         if (m_sortColumn < 0)
-            return;   // the source's order
+            return; // the source's order
         std::stable_sort(from, to, [&](int a, int b) { return descending ? less(b, a) : less(a, b); });
     };
     sortGroup(rows.begin(), groupEnd);
@@ -248,7 +249,8 @@ void TaskFilterProxyModel::sourceChanged()
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void TaskFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+void TaskFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                               const QList<int> &roles)
 {
     // What is shown changes in place now; whether it still belongs (and where) is
     // checked once the burst is over.

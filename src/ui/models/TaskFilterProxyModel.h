@@ -15,14 +15,14 @@ class TaskListModel;
 struct TaskFilter {
     std::optional<TaskStatus> status;
     std::optional<ProviderId> provider;
-    QString text;                 // matched case-insensitively against id, title, repo, prompt
+    QString text; // matched case-insensitively against id, title, repo, prompt
     bool needsYouOnly = false;
-    bool showHidden = false;      // hidden by the operator, or archived upstream
+    bool showHidden = false; // hidden by the operator, or archived upstream
     std::optional<TaskOrigin> origin;
     friend bool operator==(const TaskFilter &a, const TaskFilter &b)
     {
         return a.status == b.status && a.provider == b.provider && a.text == b.text && a.needsYouOnly == b.needsYouOnly
-            && a.showHidden == b.showHidden && a.origin == b.origin;
+               && a.showHidden == b.showHidden && a.origin == b.origin;
     }
 };
 
@@ -69,20 +69,20 @@ private:
 
     const TaskListModel *m_tasks = nullptr;
     TaskFilter m_filter;
-    QByteArray m_needle;          // lower-cased UTF-8, like TaskSummary::searchText
+    QByteArray m_needle; // lower-cased UTF-8, like TaskSummary::searchText
     bool m_needsYouFirst = true;
-    int m_sortColumn = -1;        // -1: the source's order
+    int m_sortColumn = -1; // -1: the source's order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<int> m_order;           // every source row, in the current order
-    QList<int> m_rows;            // proxy row -> source row: the accepted ones of m_order
-    QList<int> m_proxyRow;        // source row -> proxy row, or -1
+    QList<int> m_order;    // every source row, in the current order
+    QList<int> m_rows;     // proxy row -> source row: the accepted ones of m_order
+    QList<int> m_proxyRow; // source row -> proxy row, or -1
     // Across a source change (rows inserted or removed): what our persistent indexes
     // pointed at, as the source's own persistent indexes (which the source keeps right).
     QModelIndexList m_savedProxy;
     QList<QPersistentModelIndex> m_savedSource;
     bool m_sourceChanging = false;
     bool m_appending = false;
-    bool m_narrowsPrevious = false;   // the filter being applied accepts a subset of the last
+    bool m_narrowsPrevious = false; // the filter being applied accepts a subset of the last
     // Data changed in the source: filter and order are checked again, once per burst.
     QTimer m_recheck;
 };

@@ -15,7 +15,7 @@ namespace agentdesk {
 TaskListModel::TaskListModel(TaskStore &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
 {
     m_flush.setSingleShot(true);
-    m_flush.setInterval(50);   // refresher bursts become one update
+    m_flush.setInterval(50); // refresher bursts become one update
     connect(&m_flush, &QTimer::timeout, this, &TaskListModel::flushChanges);
     m_loader.setSingleShot(true);
     m_loader.setInterval(0);
@@ -69,7 +69,7 @@ void TaskListModel::loadNextChunk()
     QList<TaskSummary> fresh;
     fresh.reserve(chunk.size());
     for (const TaskSummary &s : chunk)
-        if (!m_rowById.contains(s.id))   // a task added live may already be here
+        if (!m_rowById.contains(s.id)) // a task added live may already be here
             fresh << s;
     if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
@@ -105,7 +105,7 @@ void TaskListModel::flushChanges()
     const Outcome<QList<TaskSummary>> fresh = m_store.summariesOf(QStringList(m_pending.cbegin(), m_pending.cend()));
     if (!fresh.ok()) {
         m_store.failed(fresh.error);
-        return;   // kept pending: the next change tries again
+        return; // kept pending: the next change tries again
     }
     QSet<QString> found;
     for (const TaskSummary &s : fresh.value) {
@@ -122,7 +122,7 @@ void TaskListModel::flushChanges()
     }
     for (const QString &id : std::as_const(m_pending))
         if (!found.contains(id) && m_rowById.contains(id))
-            gone << id;   // deleted by another process
+            gone << id; // deleted by another process
     m_pending.clear();
     // One dataChanged per run of adjacent rows; the whole table when most rows changed.
     std::sort(changedRows.begin(), changedRows.end());
@@ -301,8 +301,8 @@ QVariant TaskListModel::cellValue(const TaskSummary &s, int column, int role) co
     case ProviderColumn:
         // The arrow marks a task started elsewhere (the provider's own app, CLI, IDE).
         return s.origin == TaskOrigin::Elsewhere && role == Qt::DisplayRole
-            ? tr("%1 ↗").arg(providerDisplayName(s.provider))
-            : providerDisplayName(s.provider);
+                   ? tr("%1 ↗").arg(providerDisplayName(s.provider))
+                   : providerDisplayName(s.provider);
     case RepoColumn: return s.repoName;
     case TitleColumn: return s.title;
     case UpdatedColumn:
@@ -325,15 +325,17 @@ QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
         return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::LongFormat);
     if (column == ProviderColumn)
         return s.origin == TaskOrigin::Elsewhere
-            ? tr("Started elsewhere (in %1's own app, CLI or IDE) and adopted here").arg(providerDisplayName(s.provider))
-            : tr("Started from AgentDesk");
+                   ? tr("Started elsewhere (in %1's own app, CLI or IDE) and adopted here")
+                         .arg(providerDisplayName(s.provider))
+                   : tr("Started from AgentDesk");
     QString tip = s.title + QLatin1Char('\n') + statusDisplayName(s.status);
     if (s.attention.needsYou())
         tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.text());
     if (!s.error.isEmpty())
         tip += QLatin1Char('\n') + tr("Error: %1").arg(s.error);
     if (m_staleAccounts.contains(s.account))
-        tip += QLatin1Char('\n') + tr("May be out of date: its account (%1) cannot be reached or rejects its key.").arg(s.account);
+        tip += QLatin1Char('\n')
+               + tr("May be out of date: its account (%1) cannot be reached or rejects its key.").arg(s.account);
     return tip;
 }
 
@@ -361,8 +363,9 @@ QVariant TaskListModel::appearance(const TaskSummary &s, int column, int role) c
 
 QString TaskListModel::accessibleText(const TaskSummary &s) const
 {
-    const QString status = s.attention.needsYou() ? tr("%1, needs you: %2").arg(statusDisplayName(s.status), s.attention.text())
-                                                  : statusDisplayName(s.status);
+    const QString status = s.attention.needsYou()
+                               ? tr("%1, needs you: %2").arg(statusDisplayName(s.status), s.attention.text())
+                               : statusDisplayName(s.status);
     return tr("%1, %2, %3, %4").arg(status, providerDisplayName(s.provider), s.repoName, s.title);
 }
 

@@ -27,17 +27,17 @@ public:
     enum Column { StatusColumn, ProviderColumn, RepoColumn, TitleColumn, UpdatedColumn, PrColumn, ColumnCount };
     enum Role {
         TaskIdRole = Qt::UserRole + 1,
-        StatusRole,          // int(TaskStatus)
-        ProviderRole,        // int(ProviderId)
-        NeedsYouRole,        // bool
+        StatusRole,   // int(TaskStatus)
+        ProviderRole, // int(ProviderId)
+        NeedsYouRole, // bool
         AttentionReasonRole,
-        SearchTextRole,      // lower-case haystack for the search box
-        SortRole,            // raw value for sorting
+        SearchTextRole, // lower-case haystack for the search box
+        SortRole,       // raw value for sorting
         PrUrlRole,
-        HiddenRole,          // bool
-        GoneRole,            // bool: gone upstream
-        OriginRole,          // int(TaskOrigin)
-        UpdatedRole,         // QDateTime, for the relative time and its tooltip
+        HiddenRole,  // bool
+        GoneRole,    // bool: gone upstream
+        OriginRole,  // int(TaskOrigin)
+        UpdatedRole, // QDateTime, for the relative time and its tooltip
     };
 
     explicit TaskListModel(TaskStore &store, QObject *parent = nullptr);
@@ -47,7 +47,7 @@ public:
     // The rest of the list is read in chunks from the event loop once this is called
     // (the window calls it after its first paint); until then only the first page is.
     void startBackgroundLoading();
-    void reload();                       // first page now, the rest in chunks
+    void reload(); // first page now, the rest in chunks
     // "3 min ago" moves on: one dataChanged for the Updated column.
     void refreshRelativeTimes();
     // Tasks of these accounts may be out of date (the account cannot be reached, or
@@ -94,9 +94,9 @@ private:
     QTimer m_flush;
     QTimer m_loader;
     int m_firstPage = 500;
-    int m_chunk = 2000;   // one page read in the background costs a few tens of ms
+    int m_chunk = 2000; // one page read in the background costs a few tens of ms
     bool m_backgroundLoading = false;
-    PageKey m_next;              // where the next page starts
+    PageKey m_next; // where the next page starts
     bool m_fullyLoaded = false;
     int m_needsYou = 0;
     int m_announced = 0;

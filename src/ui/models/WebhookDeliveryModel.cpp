@@ -6,7 +6,7 @@
 
 namespace agentdesk {
 
-WebhookDeliveryModel::WebhookDeliveryModel(QObject *parent) : QAbstractTableModel(parent) {}
+WebhookDeliveryModel::WebhookDeliveryModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void WebhookDeliveryModel::setDeliveries(const QList<WebhookDelivery> &deliveries)
 {
@@ -46,8 +46,9 @@ QVariant WebhookDeliveryModel::data(const QModelIndex &index, int role) const
         case ReasonColumn: return d.reason;
         }
     } else if (role == Qt::ToolTipRole) {
-        return tr("Event %1 at %2").arg(d.eventId.isEmpty() ? tr("(none)") : d.eventId,
-                                        QLocale().toString(d.at.toLocalTime(), QLocale::LongFormat));
+        return tr("Event %1 at %2")
+            .arg(d.eventId.isEmpty() ? tr("(none)") : d.eventId,
+                 QLocale().toString(d.at.toLocalTime(), QLocale::LongFormat));
     }
     return {};
 }

@@ -6,10 +6,10 @@
 #include "domain/Task.h"
 
 #include <QBrush>
-#include <functional>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QGuiApplication>
+#include <functional>
 
 namespace agentdesk {
 

@@ -7,7 +7,7 @@
 namespace agentdesk {
 
 namespace {
-constexpr int kShown = 3;   // lines; the rest are counted
+constexpr int kShown = 3; // lines; the rest are counted
 }
 
 AccountTroubleBanner::AccountTroubleBanner(AccountHealth &health, QWidget *parent) : QLabel(parent), m_health(health)

@@ -21,16 +21,15 @@
 #include "ui/widgets/WorkerPanel.h"
 
 #include <QAction>
-#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -41,22 +40,25 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace agentdesk {
-
 
 MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     : QMainWindow(parent), m_core(core), m_prompter(std::make_unique<WidgetPrompter>(this)),
       m_model(new TaskListModel(core.tasks(), this)), m_proxy(new TaskFilterProxyModel(this)),
-      m_settings(new Settings(core.paths().settingsFile(), this)), m_attention(new AttentionModel(core.tasks(), core.clock(), this)),
-      m_worker(new WorkerController(core, this)), m_setup(new WorkerSetup(core, this)),
-      m_taskActions(new TaskActions({core.actions(), core.taskService(), core.refresher(), core.adoption(), core.changes()},
-                                    *m_prompter, this)),
+      m_settings(new Settings(core.paths().settingsFile(), this)),
+      m_attention(new AttentionModel(core.tasks(), core.clock(), this)), m_worker(new WorkerController(core, this)),
+      m_setup(new WorkerSetup(core, this)),
+      m_taskActions(new TaskActions(
+          {core.actions(), core.taskService(), core.refresher(), core.adoption(), core.changes()}, *m_prompter, this)),
       m_platformStatus(new PlatformStatus(core.platform(), core.actions(), *m_prompter, this)),
-      m_workerActions(new WorkerActions(*m_worker, core.actions(), [this] { return workerSettings(); }, this)),
-      m_presenter(new AttentionPresenter(core.platform(), core.taskService(), *m_attention, *m_settings, *m_worker, this)),
-      m_dialogs(new WindowDialogs({core.taskService(), core.actions(), core.accountService(), core.accounts(), core.platform(),
-                                   *m_setup, core.paths().settingsFile()},
+      m_workerActions(new WorkerActions(
+          *m_worker, core.actions(), [this] { return workerSettings(); }, this)),
+      m_presenter(
+          new AttentionPresenter(core.platform(), core.taskService(), *m_attention, *m_settings, *m_worker, this)),
+      m_dialogs(new WindowDialogs({core.taskService(), core.actions(), core.accountService(), core.accounts(),
+                                   core.platform(), *m_setup, core.paths().settingsFile()},
                                   *m_settings, this))
 {
     setWindowTitle(tr("AgentDesk"));
@@ -114,24 +116,24 @@ void MainWindow::connectModel()
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
-    connect(&m_core.refresher(), &TaskRefresher::busyChanged, this, [this](bool busy) {
-        m_syncState->setText(busy ? tr("Syncing…") : QString());
-    });
+    connect(&m_core.refresher(), &TaskRefresher::busyChanged, this,
+            [this](bool busy) { m_syncState->setText(busy ? tr("Syncing…") : QString()); });
     connect(&m_core.refresher(), &TaskRefresher::refreshFailed, this, [this](const QString &id, const Error &e) {
         statusBar()->showMessage(tr("Could not refresh %1: %2").arg(id, e.message), 15000);
     });
-    connect(&m_core.tasks(), &Store::failed, this, [this](const Error &e) { statusBar()->showMessage(e.message, 30000); });
+    connect(&m_core.tasks(), &Store::failed, this,
+            [this](const Error &e) { statusBar()->showMessage(e.message, 30000); });
     connect(&m_core.accounts(), &AccountStore::accountsChanged, this, &MainWindow::updateEmptyState);
     connect(&m_core.changes(), &ChangeWatcher::reloadNeeded, m_model, &TaskListModel::reload);
     m_model->followAccountHealth(m_core.health());
-    connect(&m_core.integrity(), &IntegrityCheck::damaged, this, [this](const Error &e) {
-        report(tr("The database is damaged"), e);
-    });
+    connect(&m_core.integrity(), &IntegrityCheck::damaged, this,
+            [this](const Error &e) { report(tr("The database is damaged"), e); });
 }
 
 void MainWindow::connectControllers()
 {
-    connect(m_dialogs, &WindowDialogs::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_dialogs, &WindowDialogs::statusMessage, this,
+            [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_dialogs, &WindowDialogs::failed, this, &MainWindow::report);
     connect(m_workerActions, &WorkerActions::signInRequested, this, [this](const QString &why) {
         statusBar()->showMessage(why, 15000);
@@ -139,7 +141,8 @@ void MainWindow::connectControllers()
     });
     connect(m_dialogs, &WindowDialogs::taskCreated, this, &MainWindow::selectTask);
     connect(m_dialogs, &WindowDialogs::accountsChanged, this, &MainWindow::updateEmptyState);
-    connect(m_taskActions, &TaskActions::statusMessage, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_taskActions, &TaskActions::statusMessage, this,
+            [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_taskActions, &TaskActions::failed, this, &MainWindow::report);
     connect(m_taskActions, &TaskActions::replyRequested, this, [this] { m_detail->focusReply(); });
     connect(m_taskActions, &TaskActions::messageSent, m_detail, &TaskDetailView::clearDraft);
@@ -159,10 +162,10 @@ void MainWindow::connectControllers()
         m_platformState->setToolTip(m_platformStatus->toolTip());
     });
     connect(m_platformStatus, &PlatformStatus::signInRequested, m_dialogs, &WindowDialogs::signIn);
-    connect(m_platformStatus, &PlatformStatus::statusMessage, this, [this](const QString &t, int ms) { statusBar()->showMessage(t, ms); });
-    connect(m_platformStatus, &PlatformStatus::failed, this, [this](const QString &what, const QString &m) {
-        report(what, Error::provider(m));
-    });
+    connect(m_platformStatus, &PlatformStatus::statusMessage, this,
+            [this](const QString &t, int ms) { statusBar()->showMessage(t, ms); });
+    connect(m_platformStatus, &PlatformStatus::failed, this,
+            [this](const QString &what, const QString &m) { report(what, Error::provider(m)); });
     m_platformState->setText(m_platformStatus->text());
     m_platformState->setToolTip(m_platformStatus->toolTip());
 }
@@ -190,10 +193,9 @@ void MainWindow::connectPresenter()
         m_presenter->applySettings();
         m_doNotDisturb->setChecked(m_settings->boolValue(Settings::DoNotDisturb));
     });
-    m_presenter->applySettings();   // the refresher's intervals are the caller's to set at start (see agentdesk.cpp)
+    m_presenter->applySettings(); // the refresher's intervals are the caller's to set at start (see agentdesk.cpp)
     m_doNotDisturb->setChecked(m_settings->boolValue(Settings::DoNotDisturb));
 }
-
 
 QAction *MainWindow::signInAction() const
 {
@@ -216,8 +218,9 @@ void MainWindow::buildActions()
         auto *a = new QAction(QIcon::fromTheme(icon), text, this);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WindowShortcut);
-        a->setProperty("baseToolTip", QString(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
-                                              + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')')));
+        a->setProperty("baseToolTip",
+                       QString(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) + QStringLiteral(" (")
+                               + key.toString(QKeySequence::NativeText) + QLatin1Char(')')));
         a->setToolTip(a->property("baseToolTip").toString());
         return a;
     };
@@ -240,23 +243,24 @@ void MainWindow::buildActions()
     m_doNotDisturb = new QAction(tr("&Do Not Disturb"), this);
     m_doNotDisturb->setCheckable(true);
     m_doNotDisturb->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
-    connect(m_doNotDisturb, &QAction::toggled, this, [this](bool on) { m_settings->setValue(Settings::DoNotDisturb, on); });
+    connect(m_doNotDisturb, &QAction::toggled, this,
+            [this](bool on) { m_settings->setValue(Settings::DoNotDisturb, on); });
     m_showHidden = new QAction(tr("Show &Hidden Tasks"), this);
     m_showHidden->setCheckable(true);
     connect(m_showHidden, &QAction::toggled, this, &MainWindow::applyFilter);
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });   // built after the actions
+    connect(m_find, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); }); // built after the actions
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &MainWindow::quit);
 
-    addActions({m_workerSetup, m_newTask, m_accounts, m_palette, m_openSettings, m_auditTrail, m_export, m_nextNeedingYou, m_doNotDisturb,
-                m_showHidden, m_find, m_quit, m_platformStatus->signIn(), m_platformStatus->signOut(),
-                m_workerActions->start(), m_workerActions->stop(), m_workerActions->handBack()});
+    addActions({m_workerSetup, m_newTask, m_accounts, m_palette, m_openSettings, m_auditTrail, m_export,
+                m_nextNeedingYou, m_doNotDisturb, m_showHidden, m_find, m_quit, m_platformStatus->signIn(),
+                m_platformStatus->signOut(), m_workerActions->start(), m_workerActions->stop(),
+                m_workerActions->handBack()});
     addActions(m_taskActions->all());
 }
-
 
 void MainWindow::restoreWindow()
 {
@@ -406,12 +410,12 @@ void MainWindow::selectTask(const QString &taskId)
 {
     const int row = m_model->rowOf(taskId);
     if (row < 0) {
-        m_pendingSelection = taskId;   // not listed yet: select it when it arrives
+        m_pendingSelection = taskId; // not listed yet: select it when it arrives
         return;
     }
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
-        m_pendingSelection = taskId;   // listed, not shown yet (the list sorts it in a moment)
+        m_pendingSelection = taskId; // listed, not shown yet (the list sorts it in a moment)
         return;
     }
     m_pendingSelection.clear();
@@ -423,7 +427,7 @@ void MainWindow::onSelectionChanged()
 {
     const QString id = currentTaskId();
     if (!id.isEmpty())
-        m_pendingSelection.clear();   // the operator (or selectTask) chose; nothing waits any more
+        m_pendingSelection.clear(); // the operator (or selectTask) chose; nothing waits any more
     if (id != m_detail->taskId())
         m_detail->showTask(id);
     m_taskActions->setCurrentTask(id);
@@ -461,8 +465,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         updateOnScreenTask();
         if (!m_toldAboutTray) {
             m_toldAboutTray = true;
-            trayIcon()->systemTrayIcon()->showMessage(tr("AgentDesk keeps running"),
-                                                      tr("It will tell you when a task needs you. Quit from the tray menu."));
+            trayIcon()->systemTrayIcon()->showMessage(
+                tr("AgentDesk keeps running"), tr("It will tell you when a task needs you. Quit from the tray menu."));
         }
         event->ignore();
         return;

@@ -2,6 +2,7 @@
 // The wiring and the behaviour are in MainWindow.cpp.
 #include "MainWindow.h"
 
+#include "app/CoreContext.h"
 #include "app/WorkerController.h"
 #include "config/Settings.h"
 #include "ui/controllers/PlatformStatus.h"
@@ -13,7 +14,6 @@
 #include "ui/widgets/TaskFilterBar.h"
 #include "ui/widgets/TaskListView.h"
 #include "ui/widgets/WorkerPanel.h"
-#include "app/CoreContext.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -39,8 +39,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *task = menuBar()->addMenu(tr("&Task"));
-    task->addActions({m_taskActions->approve(), m_taskActions->reply(), m_taskActions->cancel(), m_taskActions->remove(),
-                      m_taskActions->hide()});
+    task->addActions({m_taskActions->approve(), m_taskActions->reply(), m_taskActions->cancel(),
+                      m_taskActions->remove(), m_taskActions->hide()});
     task->addSeparator();
     task->addActions({m_taskActions->openPullRequest(), m_taskActions->refresh(), m_taskActions->refreshAll(),
                       m_taskActions->stopWaiting()});
@@ -53,7 +53,7 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({m_palette, m_find, m_auditTrail, m_showHidden});
     m_viewMenu->addMenu(tr("&Filter"))->addActions(m_filterBar->actions());
-    addActions(m_filterBar->actions());   // also in the command palette
+    addActions(m_filterBar->actions()); // also in the command palette
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_doNotDisturb);
     QAction *toggleWorker = m_workerDock->toggleViewAction();
@@ -123,12 +123,13 @@ QWidget *MainWindow::buildEmptyState(QWidget *parent)
 {
     auto *empty = new QWidget(parent);
     auto *emptyLayout = new QVBoxLayout(empty);
-    auto *emptyText = new QLabel(tr("<h3>One console for your coding agents</h3>"
-                                    "<p>AgentDesk sends tasks to Google Jules, Devin, Cursor, OpenAI Codex and GitHub Copilot, "
-                                    "and shows every task they run — started here or anywhere else — in one live list. "
-                                    "It tells you when one needs you.</p>"
-                                    "<p>Start by adding a provider account: its key stays in your system keychain.</p>"),
-                                 empty);
+    auto *emptyText =
+        new QLabel(tr("<h3>One console for your coding agents</h3>"
+                      "<p>AgentDesk sends tasks to Google Jules, Devin, Cursor, OpenAI Codex and GitHub Copilot, "
+                      "and shows every task they run — started here or anywhere else — in one live list. "
+                      "It tells you when one needs you.</p>"
+                      "<p>Start by adding a provider account: its key stays in your system keychain.</p>"),
+                   empty);
     emptyText->setWordWrap(true);
     emptyText->setTextFormat(Qt::RichText);
     auto *addAccount = new QPushButton(tr("&Add Account…"), empty);
@@ -170,13 +171,14 @@ QWidget *MainWindow::buildDetailSide()
 
 void MainWindow::buildWorkerDock()
 {
-    m_workerPanel = new WorkerPanel(*m_worker, [this] { return workerSettings(); }, this);
+    m_workerPanel = new WorkerPanel(
+        *m_worker, [this] { return workerSettings(); }, this);
     m_workerDock = new QDockWidget(tr("Worker"), this);
     m_workerDock->setObjectName(QStringLiteral("workerDock"));
     m_workerDock->setWidget(m_workerPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_workerDock);
-    resizeDocks({m_workerDock}, {260}, Qt::Vertical);   // the task list stays the main thing
-    m_workerDock->hide();   // until the operator opens it, or a worker runs
+    resizeDocks({m_workerDock}, {260}, Qt::Vertical); // the task list stays the main thing
+    m_workerDock->hide();                             // until the operator opens it, or a worker runs
     connect(m_workerPanel, &WorkerPanel::taskActivated, this, &MainWindow::selectTask);
     connect(m_worker, &WorkerController::modeChanged, this, [this](WorkerController::Mode mode) {
         if (mode != WorkerController::Mode::Idle)

@@ -32,7 +32,8 @@ QString bannerStyle(const QPalette &palette, const QColor &tint)
     QColor background = tint;
     background.setHsl(tint.hslHue(), dark ? 90 : 160, dark ? 55 : 215);
     const QColor text = dark ? QColor(0xf6, 0xf5, 0xf4) : QColor(0x24, 0x1f, 0x31);
-    return QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px;").arg(background.name(), text.name());
+    return QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px;")
+        .arg(background.name(), text.name());
 }
 } // namespace
 
@@ -42,11 +43,13 @@ QString readableDuration(qint64 seconds)
     if (seconds < 60)
         return tr("%n s", int(seconds));
     if (seconds < 3600)
-        return tr("%n min", int(seconds / 60)) + (seconds % 60 ? QLatin1Char(' ') + tr("%n s", int(seconds % 60)) : QString());
+        return tr("%n min", int(seconds / 60))
+               + (seconds % 60 ? QLatin1Char(' ') + tr("%n s", int(seconds % 60)) : QString());
     if (seconds < 86400)
         return tr("%n h", int(seconds / 3600))
-            + ((seconds % 3600) / 60 ? QLatin1Char(' ') + tr("%n min", int((seconds % 3600) / 60)) : QString());
-    return tr("%n d", int(seconds / 86400)) + ((seconds % 86400) / 3600 ? QLatin1Char(' ') + tr("%n h", int((seconds % 86400) / 3600)) : QString());
+               + ((seconds % 3600) / 60 ? QLatin1Char(' ') + tr("%n min", int((seconds % 3600) / 60)) : QString());
+    return tr("%n d", int(seconds / 86400))
+           + ((seconds % 86400) / 3600 ? QLatin1Char(' ') + tr("%n h", int((seconds % 86400) / 3600)) : QString());
 }
 
 TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(parent), m_store(store)
@@ -188,7 +191,7 @@ bool TaskDetailView::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (key->key() == Qt::Key_Escape) {
-            m_timeline->setFocus();   // the draft stays
+            m_timeline->setFocus(); // the draft stays
             return true;
         }
     }
@@ -270,21 +273,25 @@ void TaskDetailView::reloadHeader()
     m_title->setText(t.displayTitle());
     QString status = QStringLiteral("<b>%1</b> · %2").arg(statusDisplayName(t.status), providerDisplayName(t.provider));
     if (!t.upstreamStatus.isEmpty())
-        status += QStringLiteral(" · <span style=\"color: palette(mid)\">%1</span>").arg(t.upstreamStatus.toHtmlEscaped());
+        status +=
+            QStringLiteral(" · <span style=\"color: palette(mid)\">%1</span>").arg(t.upstreamStatus.toHtmlEscaped());
     if (t.goneAt.isValid())
         status += QStringLiteral(" · <b>") + tr("gone upstream") + QStringLiteral("</b>");
     if (t.origin == TaskOrigin::Elsewhere)
         status += QStringLiteral(" · ") + tr("started elsewhere");
-    status += QStringLiteral(" · ") + tr("updated %1").arg(QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    status += QStringLiteral(" · ")
+              + tr("updated %1").arg(QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat));
     m_status->setText(status);
     const bool needsYou = t.attention.needsYou() || t.status == TaskStatus::AwaitingApproval;
     m_attention->setVisible(needsYou && !t.goneAt.isValid());
     if (needsYou) {
         const bool plan = t.attention.kind == AttentionKind::PlanApproval || t.status == TaskStatus::AwaitingApproval;
-        const QString why = t.attention.reason.isEmpty() ? tr("The plan is waiting for your approval.") : t.attention.text();
-        m_attention->setText(QStringLiteral("⚠ ") + tr("Needs you: %1").arg(why.toHtmlEscaped()) + QStringLiteral("&nbsp;&nbsp;")
-                             + (plan ? QStringLiteral("<a href=\"approve\">%1</a> · ").arg(tr("Approve plan")) : QString())
-                             + QStringLiteral("<a href=\"reply\">%1</a>").arg(tr("Reply")));
+        const QString why =
+            t.attention.reason.isEmpty() ? tr("The plan is waiting for your approval.") : t.attention.text();
+        m_attention->setText(
+            QStringLiteral("⚠ ") + tr("Needs you: %1").arg(why.toHtmlEscaped()) + QStringLiteral("&nbsp;&nbsp;")
+            + (plan ? QStringLiteral("<a href=\"approve\">%1</a> · ").arg(tr("Approve plan")) : QString())
+            + QStringLiteral("<a href=\"reply\">%1</a>").arg(tr("Reply")));
     }
     QStringList meta;
     meta << tr("Repository: %1").arg(link(t.source.repoUrl, t.source.repoName))

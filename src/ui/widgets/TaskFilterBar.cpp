@@ -70,7 +70,8 @@ TaskFilterBar::TaskFilterBar(QWidget *parent) : QWidget(parent)
         m_actions << a;
     };
     command(tr("Show Only Tasks That Need You"), [this] { m_needsYouOnly->setChecked(true); });
-    command(tr("Show Only Failed Tasks"), [this] { m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Failed))); });
+    command(tr("Show Only Failed Tasks"),
+            [this] { m_status->setCurrentIndex(m_status->findData(int(TaskStatus::Failed))); });
     command(tr("Show Only Tasks Started Elsewhere"),
             [this] { m_origin->setCurrentIndex(m_origin->findData(int(TaskOrigin::Elsewhere))); });
     for (ProviderId p : allProviders())
@@ -96,7 +97,7 @@ TaskFilter TaskFilterBar::filter() const
 void TaskFilterBar::clear()
 {
     {
-        const QSignalBlocker block(this);   // one change, not five
+        const QSignalBlocker block(this); // one change, not five
         m_search->clear();
         for (QComboBox *combo : {m_status, m_provider, m_origin})
             combo->setCurrentIndex(0);

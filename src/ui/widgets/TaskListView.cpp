@@ -59,7 +59,7 @@ void TaskListView::keyPressEvent(QKeyEvent *event)
         const int row = currentIndex().row();
         int to = -1;
         if (event->key() == Qt::Key_J || (event->key() == Qt::Key_Down && row < 0))
-            to = row < 0 ? 0 : std::min(rows - 1, row + 1);   // the first Down (or J) selects the first row
+            to = row < 0 ? 0 : std::min(rows - 1, row + 1); // the first Down (or J) selects the first row
         else if (event->key() == Qt::Key_K)
             to = std::max(0, row - 1);
         if (to >= 0) {

@@ -50,7 +50,7 @@ private:
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
     QAction *m_pause;
-    QAction *m_tasksEnd;                       // the separator after the tasks
+    QAction *m_tasksEnd; // the separator after the tasks
     QList<QAction *> m_taskItems;
     const AttentionModel *m_attention = nullptr;
     int m_count = 0;

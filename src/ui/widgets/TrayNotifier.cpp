@@ -22,7 +22,8 @@ bool TrayNotifier::isAvailable() const
 void TrayNotifier::show(const Notification &n)
 {
     m_lastKey = n.key;
-    m_tray.systemTrayIcon()->showMessage(n.title, n.body, n.urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    m_tray.systemTrayIcon()->showMessage(n.title, n.body,
+                                         n.urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
 }
 
 } // namespace agentdesk

@@ -15,7 +15,7 @@ public:
     explicit TrayNotifier(TrayIcon &tray, QObject *parent = nullptr);
     bool isAvailable() const override;
     void show(const Notification &notification) override;
-    void withdraw(const QString &) override {}
+    void withdraw(const QString &) override { }
 
 private:
     TrayIcon &m_tray;

@@ -26,14 +26,16 @@ QString stateName(Worker::State s)
 } // namespace
 
 WorkerPanel::WorkerPanel(WorkerController &controller, SettingsSource settings, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::WorkerPanel>()), m_controller(controller), m_settings(std::move(settings)),
-      m_claims(new WorkerClaimsModel(this)), m_deliveries(new WebhookDeliveryModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::WorkerPanel>()), m_controller(controller),
+      m_settings(std::move(settings)), m_claims(new WorkerClaimsModel(this)),
+      m_deliveries(new WebhookDeliveryModel(this))
 {
     m_ui->setupUi(this);
     m_ui->claimsView->setModel(m_claims);
     QHeaderView *claimsHeader = m_ui->claimsView->horizontalHeader();
     claimsHeader->setStretchLastSection(true);
-    for (int column : {WorkerClaimsModel::SessionColumn, WorkerClaimsModel::PhaseColumn, WorkerClaimsModel::LeaseColumn})
+    for (int column :
+         {WorkerClaimsModel::SessionColumn, WorkerClaimsModel::PhaseColumn, WorkerClaimsModel::LeaseColumn})
         claimsHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     claimsHeader->setSectionResizeMode(WorkerClaimsModel::TaskColumn, QHeaderView::Stretch);
     m_ui->claimsView->setWordWrap(false);
@@ -41,8 +43,8 @@ WorkerPanel::WorkerPanel(WorkerController &controller, SettingsSource settings, 
     m_ui->deliveriesView->setModel(m_deliveries);
     QHeaderView *deliveriesHeader = m_ui->deliveriesView->horizontalHeader();
     deliveriesHeader->setStretchLastSection(true);
-    for (int column : {WebhookDeliveryModel::TimeColumn, WebhookDeliveryModel::OutcomeColumn, WebhookDeliveryModel::StatusColumn,
-                       WebhookDeliveryModel::TypeColumn})
+    for (int column : {WebhookDeliveryModel::TimeColumn, WebhookDeliveryModel::OutcomeColumn,
+                       WebhookDeliveryModel::StatusColumn, WebhookDeliveryModel::TypeColumn})
         deliveriesHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_ui->deliveriesView->verticalHeader()->hide();
     m_ui->splitter->setStretchFactor(0, 3);
@@ -118,7 +120,8 @@ void WorkerPanel::refresh()
     else if (!status.message.isEmpty())
         details << status.message;
     if (status.lastHeartbeat.isValid())
-        details << tr("last heartbeat %1").arg(QLocale().toString(status.lastHeartbeat.toLocalTime().time(), QLocale::ShortFormat));
+        details << tr("last heartbeat %1")
+                       .arg(QLocale().toString(status.lastHeartbeat.toLocalTime().time(), QLocale::ShortFormat));
     if (status.webhookPort)
         details << tr("webhooks on port %1").arg(status.webhookPort);
     if (active || status.openClaimCount())
@@ -140,8 +143,8 @@ void WorkerPanel::refresh()
 void WorkerPanel::appendLog(const WorkerEvent &event)
 {
     m_ui->logView->appendPlainText(QStringLiteral("%1  %2  %3  %4")
-                                       .arg(QLocale().toString(event.at.toLocalTime().time(), QLocale::ShortFormat), event.kind,
-                                            event.sessionId, event.text));
+                                       .arg(QLocale().toString(event.at.toLocalTime().time(), QLocale::ShortFormat),
+                                            event.kind, event.sessionId, event.text));
 }
 
 void WorkerPanel::showProblem(const QString &text)
