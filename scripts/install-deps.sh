@@ -2,7 +2,10 @@
 # Installs what AgentDesk needs to build, run and test on Debian 12 — only what is missing.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build dpkg-dev file
+  build-essential cmake ninja-build dpkg-dev file git python3
+  # The sanitizer pass builds with clang and its runtimes; both passes link with lld;
+  # clang-format checks the style (docs/building.md).
+  clang lld libclang-rt-14-dev clang-format
   qt6-base-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6
   qtkeychain-qt6-dev libgl-dev libsecret-1-0 libsqlite3-dev

@@ -17,6 +17,12 @@ SANITIZE=${SANITIZE:-1}
 started=$(date +%s)
 elapsed() { echo "$(( $(date +%s) - started )) s"; }
 
+# The rules the code states (docs/architecture.md, CONTRIBUTING.md) and its format are
+# checked first: they take seconds, and a broken rule fails the run like a failed test.
+echo "== Rules and format"
+python3 scripts/check-rules.py
+scripts/check-format.sh
+
 # The test peers from the npm registry, pinned by their lock files, fetched while the
 # compilers run.
 npm_log=$(mktemp)

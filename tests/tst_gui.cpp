@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include "app/WorkerHost.h"
+#include "app/WorkerLock.h"
 #include "attention/AttentionModel.h"
 #include "config/Settings.h"
 #include "fakes/FakePlatformServer.h"
@@ -440,16 +441,14 @@ private Q_SLOTS:
         QVERIFY(window.platformLabel()->text().contains(QStringLiteral("w_gui")));
         QVERIFY(window.signOutAction()->isEnabled());
 
-        // Sign out (the confirmation is answered by the test).
-        bool confirmed = false;
-        QTimer::singleShot(100, &window, [&confirmed] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                confirmed = box->text().contains(QStringLiteral("revokes"));
-                box->button(QMessageBox::Yes)->click();
-            }
-        });
+        // Sign out: the confirmation is a window-modal box that does not block the
+        // window's event loop; the test answers it.
         window.signOutAction()->trigger();
-        QVERIFY(confirmed);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()));
+        QVERIFY(box->text().contains(QStringLiteral("revokes")));
+        QCOMPARE(fx.core->platform().state(), PlatformSession::State::SignedIn); // not before the answer
+        box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE_WITH_TIMEOUT(fx.core->platform().state(), PlatformSession::State::SignedOut, 20000);
         QVERIFY(window.platformLabel()->text().contains(QStringLiteral("sign in")));
     }
@@ -667,6 +666,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel->stateText(), QStringLiteral("Stopped"), 20000);
         QTRY_VERIFY(start->isEnabled());
         QVERIFY(!QFileInfo::exists(fx.dir.filePath(QStringLiteral("worker-feed.json"))));
+        // The worker's thread ended without the window waiting for it, and its lock is free.
+        QTRY_VERIFY(!WorkerLock::holder(fx.core->paths()).has_value());
     }
 };
 

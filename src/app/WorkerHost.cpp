@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QThread>
+#include <utility>
 
 namespace agentdesk {
 
@@ -333,27 +334,42 @@ WorkerHost::WorkerHost(Options options, PlatformSession &session, SecretStore &k
             mutableStatus().state = Worker::State::Stopped;
         mutableStatus().webhookPort = 0;
         Q_EMIT statusChanged();
-        shutDownThread();
+        endThreadLater();
     });
 }
 
 WorkerHost::~WorkerHost()
 {
-    shutDownThread();
-}
-
-void WorkerHost::shutDownThread()
-{
+    // Only here, as the window closes, does this thread wait for the worker's: what the
+    // runtime owns must be deleted on the thread it lives on.
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(
-        m_runtime, [rt = m_runtime] { delete rt; }, Qt::BlockingQueuedConnection);
-    m_runtime = nullptr;
-    m_thread->quit();
+    if (m_runtime)
+        endThreadLater();
     m_thread->wait();
     delete m_thread;
+}
+
+void WorkerHost::endThreadLater()
+{
+    // The runtime is deleted on its own thread, which then ends; the lock is released
+    // once it has. Nothing here waits: a stopping worker never freezes the window.
+    QObject *runtime = std::exchange(m_runtime, nullptr);
+    QMetaObject::invokeMethod(
+        runtime,
+        [runtime] {
+            delete runtime;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkerHost::threadEnded()
+{
+    m_thread->deleteLater();
     m_thread = nullptr;
     m_lock.release();
+    Q_EMIT statusChanged();
 }
 
 void WorkerHost::applyClaims(const QList<ClaimView> &claims, const QString &workerId)
@@ -371,6 +387,8 @@ bool WorkerHost::isRunning() const
 
 Error WorkerHost::start()
 {
+    if (m_thread && !m_runtime)
+        return Error::validation(tr("The worker is still stopping; start it again in a moment."));
     if (m_thread)
         return {};
     if (!m_session)
@@ -382,6 +400,7 @@ Error WorkerHost::start()
     Q_EMIT statusChanged();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("agentdesk-worker"));
+    connect(m_thread, &QThread::finished, this, &WorkerHost::threadEnded);
     auto *runtime = new WorkerRuntime(m_options, m_session, m_secrets, m_session->config(), this);
     runtime->moveToThread(m_thread);
     m_runtime = runtime;
@@ -393,7 +412,7 @@ Error WorkerHost::start()
 
 void WorkerHost::stop(bool handBack)
 {
-    if (!m_thread)
+    if (!m_runtime)
         return;
     auto *runtime = static_cast<WorkerRuntime *>(m_runtime);
     QMetaObject::invokeMethod(

@@ -66,14 +66,15 @@ private:
     friend class WorkerRuntime;
     // From the runtime, on this thread: the claims as the panel shows them.
     void applyClaims(const QList<ClaimView> &claims, const QString &workerId);
-    void shutDownThread();
+    void endThreadLater();
+    void threadEnded();
 
     Options m_options;
     QPointer<PlatformSession> m_session;
     QPointer<SecretStore> m_secrets;
-    WorkerLock m_lock; // held from start() until the thread is down
-    QThread *m_thread = nullptr;
-    QObject *m_runtime = nullptr; // lives on m_thread
+    WorkerLock m_lock;            // held from start() until the thread is down
+    QThread *m_thread = nullptr;  // until it has ended: isRunning() stays true while it stops
+    QObject *m_runtime = nullptr; // lives on m_thread; null once asked to end
 };
 
 } // namespace agentdesk

@@ -16,6 +16,45 @@ namespace agentdesk {
 
 namespace {
 
+// Opens the browser (or prints the address) and waits for the redirect, the timeout or
+// a failure; the command ends with the outcome.
+void startLogin(CommandRun &run, const PlatformConfig &config, int timeoutSeconds, bool openBrowser)
+{
+    if (!run.openCore())
+        return;
+    PlatformSession &session = run.core().platform();
+    PkceLogin *login = session.beginLogin(config, [&run, openBrowser](const QUrl &address) {
+        if (openBrowser) {
+            run.err() << Cli::tr("Opening your browser to sign in. If it does not open, visit:") << Qt::endl;
+            QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString(QUrl::FullyEncoded)});
+        } else {
+            run.err() << Cli::tr("Open this address in a browser to sign in:") << Qt::endl;
+        }
+        // The address alone on its line, for copying or for a script to pick up.
+        run.out() << address.toString(QUrl::FullyEncoded) << Qt::endl;
+        run.err() << Cli::tr("Waiting for the browser…") << Qt::endl;
+    });
+    login->setTimeout(timeoutSeconds * 1000);
+    QObject::connect(login, &PkceLogin::failed, &run, [&run](const OAuthError &e) {
+        run.core().actions().note(AuditAction::SignIn, {}, {}, Error::auth(e.message()));
+        run.fail(e.code == QLatin1String("network_error") ? Error::provider(e.message()) : Error::auth(e.message()));
+    });
+    QObject::connect(&session, &PlatformSession::stateChanged, &run, [&run, &session](PlatformSession::State s) {
+        if (s == PlatformSession::State::SignedIn) {
+            run.core().actions().note(AuditAction::SignIn, session.config().platformUrl.toString(),
+                                      session.user().display());
+            run.out() << Cli::tr("Signed in as %1 on %2 (workspace %3).")
+                             .arg(terminal::line(session.user().display()), session.config().platformUrl.toString(),
+                                  session.config().workspace)
+                      << Qt::endl;
+            run.finish(0);
+        } else if (s == PlatformSession::State::KeychainUnavailable) {
+            run.fail(Error::keychain(session.stateMessage()));
+        }
+    });
+    login->start();
+}
+
 void platformLogin(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
@@ -70,40 +109,7 @@ void platformLogin(CommandRun &run, const QStringList &args)
         if (config.clientSecret.isEmpty())
             return run.fail(Error::validation(Cli::tr("No client secret on standard input.")));
     }
-    if (!run.openCore())
-        return;
-    const bool openBrowser = !p.isSet(noBrowser);
-    PlatformSession &session = run.core().platform();
-    PkceLogin *login = session.beginLogin(config, [&run, openBrowser](const QUrl &address) {
-        if (openBrowser) {
-            run.err() << Cli::tr("Opening your browser to sign in. If it does not open, visit:") << Qt::endl;
-            QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString(QUrl::FullyEncoded)});
-        } else {
-            run.err() << Cli::tr("Open this address in a browser to sign in:") << Qt::endl;
-        }
-        // The address alone on its line, for copying or for a script to pick up.
-        run.out() << address.toString(QUrl::FullyEncoded) << Qt::endl;
-        run.err() << Cli::tr("Waiting for the browser…") << Qt::endl;
-    });
-    login->setTimeout(timeoutSeconds * 1000);
-    QObject::connect(login, &PkceLogin::failed, &run, [&run](const OAuthError &e) {
-        run.core().actions().note(AuditAction::SignIn, {}, {}, Error::auth(e.message()));
-        run.fail(e.code == QLatin1String("network_error") ? Error::provider(e.message()) : Error::auth(e.message()));
-    });
-    QObject::connect(&session, &PlatformSession::stateChanged, &run, [&run, &session](PlatformSession::State s) {
-        if (s == PlatformSession::State::SignedIn) {
-            run.core().actions().note(AuditAction::SignIn, session.config().platformUrl.toString(),
-                                      session.user().display());
-            run.out() << Cli::tr("Signed in as %1 on %2 (workspace %3).")
-                             .arg(terminal::line(session.user().display()), session.config().platformUrl.toString(),
-                                  session.config().workspace)
-                      << Qt::endl;
-            run.finish(0);
-        } else if (s == PlatformSession::State::KeychainUnavailable) {
-            run.fail(Error::keychain(session.stateMessage()));
-        }
-    });
-    login->start();
+    startLogin(run, config, timeoutSeconds, !p.isSet(noBrowser));
 }
 
 void platformLogout(CommandRun &run, const QStringList &args)

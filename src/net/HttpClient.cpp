@@ -177,15 +177,7 @@ private:
     {
         m_reply = nullptr;
         reply->deleteLater();
-        HttpResponse response;
-        response.attempts = m_attempt;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_body += reply->readAll();
-        response.body = std::move(m_body);
-        m_body.clear();
-        const auto pairs = reply->rawHeaderPairs();
-        for (const auto &pair : pairs)
-            response.headers.insert(pair.first.toLower(), pair.second);
+        HttpResponse response = readResponse(reply);
         if (RequestBudget *budget = m_client.budget(); budget && !m_request.budgetKey.isEmpty())
             budget->record(m_request.budgetKey, response);
 
@@ -194,62 +186,16 @@ private:
             finish(response);
             return;
         }
-        const QString host = m_request.url.host();
-        qint64 retryDelay = -1;
         const auto netError = reply->error();
         const bool transportFailed =
             response.status == 0
             || (response.status >= 200 && response.status < 300 && netError != QNetworkReply::NoError);
-        if (transportFailed) {
-            // No HTTP answer at all, or one cut off before its end.
-            const bool timedOut =
-                netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
-            response.error.kind = timedOut ? HttpErrorKind::Timeout : HttpErrorKind::Network;
-            response.error.status = response.status;
-            response.error.message =
-                timedOut ? QCoreApplication::translate("Http", "%1 failed: %2 did not answer within %3 s.")
-                               .arg(m_request.what, host)
-                               .arg(timeoutMs() / 1000)
-                : response.status != 0 ? QCoreApplication::translate(
-                                             "Http", "%1 failed: the answer from %2 broke off before its end (%3).")
-                                             .arg(m_request.what, host, reply->errorString())
-                                       : QCoreApplication::translate("Http", "%1 failed: cannot reach %2 (%3).")
-                                             .arg(m_request.what, host, reply->errorString());
-            if (m_request.idempotent || (response.status == 0 && isConnectFailure(netError)))
-                retryDelay = backoff();
-        } else if (response.status >= 200 && response.status < 300) {
+        if (!transportFailed && response.status >= 200 && response.status < 300) {
             response.error = checkBody(response);
             finish(response);
             return;
-        } else {
-            const QByteArray remaining = response.header("x-ratelimit-remaining");
-            response.error = describeHttpFailure(m_request.what, response.status, response.body, remaining);
-            const bool limited = isRateLimitAnswer(response.status, remaining, response.body);
-            if (limited || (response.status == 503 && !response.header("retry-after").isEmpty())) {
-                qint64 wait = retryAfterMs(response.header("retry-after"), response.body.left(4096),
-                                           m_client.clock().msecsSinceEpoch());
-                if (wait < 0 && response.status == 403) {
-                    // GitHub: until the reset when nothing remains, else at least a minute.
-                    const qint64 reset =
-                        rateLimitResetMs(response.header("x-ratelimit-reset"), m_client.clock().msecsSinceEpoch());
-                    wait = reset >= 0 ? reset : 60000;
-                }
-                if (wait > m_policy.maxRetryAfterMs) {
-                    response.error.message +=
-                        QLatin1Char(' ')
-                        + QCoreApplication::translate(
-                              "Http", "The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")
-                              .arg(wait / 1000);
-                } else {
-                    retryDelay = wait >= 0 ? wait + jitter() : backoff();
-                }
-            } else if (response.status >= 500 && (m_request.idempotent || response.status == 503)) {
-                retryDelay = backoff();
-            } else if (response.status == 404 && m_attempt <= m_request.notFoundRetries) {
-                retryDelay = backoff();
-            }
         }
-
+        const qint64 retryDelay = transportFailed ? transportFailure(*reply, response) : httpFailure(response);
         if (!m_final && retryDelay >= 0 && m_attempt < maxAttempts()) {
             qCInfo(lcHttp).noquote() << m_request.what << "attempt" << m_attempt << "failed with"
                                      << (response.status ? QString::number(response.status) : reply->errorString())
@@ -262,6 +208,77 @@ private:
                 QLatin1Char(' ')
                 + QCoreApplication::translate("Http", "(Gave up after %n attempt(s).)", nullptr, m_attempt);
         finish(response);
+    }
+
+    HttpResponse readResponse(QNetworkReply *reply)
+    {
+        HttpResponse response;
+        response.attempts = m_attempt;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_body += reply->readAll();
+        response.body = std::move(m_body);
+        m_body.clear();
+        const auto pairs = reply->rawHeaderPairs();
+        for (const auto &pair : pairs)
+            response.headers.insert(pair.first.toLower(), pair.second);
+        return response;
+    }
+
+    // No HTTP answer at all, or one cut off before its end: describes it in the response
+    // and says how long to wait before the next attempt (negative: no retry).
+    qint64 transportFailure(const QNetworkReply &reply, HttpResponse &response)
+    {
+        const QString host = m_request.url.host();
+        const auto netError = reply.error();
+        const bool timedOut =
+            netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
+        response.error.kind = timedOut ? HttpErrorKind::Timeout : HttpErrorKind::Network;
+        response.error.status = response.status;
+        response.error.message =
+            timedOut ? QCoreApplication::translate("Http", "%1 failed: %2 did not answer within %3 s.")
+                           .arg(m_request.what, host)
+                           .arg(timeoutMs() / 1000)
+            : response.status != 0
+                ? QCoreApplication::translate("Http", "%1 failed: the answer from %2 broke off before its end (%3).")
+                      .arg(m_request.what, host, reply.errorString())
+                : QCoreApplication::translate("Http", "%1 failed: cannot reach %2 (%3).")
+                      .arg(m_request.what, host, reply.errorString());
+        if (m_request.idempotent || (response.status == 0 && isConnectFailure(netError)))
+            return backoff();
+        return -1;
+    }
+
+    // An HTTP error status: describes it in the response and says how long to wait before
+    // the next attempt (negative: no retry).
+    qint64 httpFailure(HttpResponse &response)
+    {
+        const QByteArray remaining = response.header("x-ratelimit-remaining");
+        response.error = describeHttpFailure(m_request.what, response.status, response.body, remaining);
+        const bool limited = isRateLimitAnswer(response.status, remaining, response.body);
+        if (limited || (response.status == 503 && !response.header("retry-after").isEmpty())) {
+            qint64 wait = retryAfterMs(response.header("retry-after"), response.body.left(4096),
+                                       m_client.clock().msecsSinceEpoch());
+            if (wait < 0 && response.status == 403) {
+                // GitHub: until the reset when nothing remains, else at least a minute.
+                const qint64 reset =
+                    rateLimitResetMs(response.header("x-ratelimit-reset"), m_client.clock().msecsSinceEpoch());
+                wait = reset >= 0 ? reset : 60000;
+            }
+            if (wait > m_policy.maxRetryAfterMs) {
+                response.error.message +=
+                    QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                          "Http", "The provider asks to wait %1 s; AgentDesk gives up rather than wait that long.")
+                          .arg(wait / 1000);
+                return -1;
+            }
+            return wait >= 0 ? wait + jitter() : backoff();
+        }
+        if (response.status >= 500 && (m_request.idempotent || response.status == 503))
+            return backoff();
+        if (response.status == 404 && m_attempt <= m_request.notFoundRetries)
+            return backoff();
+        return -1;
     }
 
     // A 2xx answer must be what the request expects.

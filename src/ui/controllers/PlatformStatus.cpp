@@ -69,10 +69,13 @@ void PlatformStatus::update()
 
 void PlatformStatus::signOutNow()
 {
-    if (!m_prompter.confirm(tr("Sign Out"),
-                            tr("Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.")
-                                .arg(m_session.config().platformUrl.host())))
-        return;
+    const QString question = tr("Sign out of %1? AgentDesk revokes its tokens and deletes them from the keychain.")
+                                 .arg(m_session.config().platformUrl.host());
+    m_prompter.confirm(tr("Sign Out"), question, this, [this] { revokeAndForget(); });
+}
+
+void PlatformStatus::revokeAndForget()
+{
     Q_EMIT statusMessage(tr("Signing out…"), 0);
     const QString platformUrl = m_session.config().platformUrl.toString();
     m_session.logout(this, [this, platformUrl](const Error &e) {

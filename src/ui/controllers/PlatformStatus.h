@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void update();
     void signOutNow();
+    void revokeAndForget();
 
     PlatformSession &m_session;
     OperatorActions &m_actions;

@@ -7,27 +7,49 @@
 
 namespace agentdesk {
 
-bool WidgetPrompter::confirm(const QString &title, const QString &text)
+namespace {
+
+QMessageBox *openBox(QWidget *parent, const QString &title, const QString &text)
 {
-    return QMessageBox::question(m_parent, title, text) == QMessageBox::Yes;
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    return box;
 }
 
-Prompter::DeleteChoice WidgetPrompter::askDelete(const QString &title, const QString &text,
-                                                 const QString &upstreamOffer)
+} // namespace
+
+void WidgetPrompter::confirm(const QString &title, const QString &text, const QObject *context,
+                             std::function<void()> onYes)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, m_parent);
+    QMessageBox *box = openBox(m_parent, title, text);
+    QPushButton *yes = box->addButton(QMessageBox::Yes);
+    box->setDefaultButton(box->addButton(QMessageBox::No));
+    QObject::connect(box, &QMessageBox::finished, context, [box, yes, onYes = std::move(onYes)] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(yes))
+            onYes();
+    });
+    box->open();
+}
+
+void WidgetPrompter::askDelete(const QString &title, const QString &text, const QString &upstreamOffer,
+                               const QObject *context, std::function<void(DeleteChoice)> onChoice)
+{
+    QMessageBox *box = openBox(m_parent, title, text);
     QCheckBox *upstream = nullptr;
     if (!upstreamOffer.isEmpty()) {
-        upstream = new QCheckBox(upstreamOffer, &box);
-        box.setCheckBox(upstream);
+        upstream = new QCheckBox(upstreamOffer, box);
+        box->setCheckBox(upstream);
     }
-    box.addButton(QCoreApplication::translate("Prompter", "Delete"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() == static_cast<QAbstractButton *>(keep))
-        return DeleteChoice::Keep;
-    return upstream && upstream->isChecked() ? DeleteChoice::HereAndUpstream : DeleteChoice::Here;
+    QPushButton *remove =
+        box->addButton(QCoreApplication::translate("Prompter", "Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    QObject::connect(box, &QMessageBox::finished, context, [box, remove, upstream, onChoice = std::move(onChoice)] {
+        if (box->clickedButton() != static_cast<QAbstractButton *>(remove))
+            return;
+        onChoice(upstream && upstream->isChecked() ? DeleteChoice::HereAndUpstream : DeleteChoice::Here);
+    });
+    box->open();
 }
 
 } // namespace agentdesk

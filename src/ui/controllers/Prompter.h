@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QPointer>
 #include <QString>
-#include <optional>
+#include <functional>
 
 class QWidget;
 
@@ -9,24 +10,32 @@ namespace agentdesk {
 
 // The questions a controller asks the operator (a confirmation, a delete choice),
 // behind a small interface: the window answers with dialogs, a test answers in advance
-// (KeePassXC's MessageBox::setNextAnswer is the model).
+// (KeePassXC's MessageBox::setNextAnswer is the model). Answers come later, through a
+// callback, so no question runs an event loop of its own inside the caller; an answer
+// is not delivered once `context` is gone.
 class Prompter
 {
 public:
     virtual ~Prompter() = default;
-    virtual bool confirm(const QString &title, const QString &text) = 0;
+    virtual void confirm(const QString &title, const QString &text, const QObject *context,
+                         std::function<void()> onYes) = 0;
     enum class DeleteChoice { Keep, Here, HereAndUpstream };
-    // `upstreamOffer` is the text of the "also delete upstream" choice; empty when there is none.
-    virtual DeleteChoice askDelete(const QString &title, const QString &text, const QString &upstreamOffer) = 0;
+    // `upstreamOffer` is the text of the "also delete upstream" choice; empty when there is
+    // none. `onChoice` is not called when the operator keeps the task.
+    virtual void askDelete(const QString &title, const QString &text, const QString &upstreamOffer,
+                           const QObject *context, std::function<void(DeleteChoice)> onChoice) = 0;
 };
 
-// The window's prompter: message boxes over `parent`.
+// The window's prompter: window-modal message boxes over `parent`, opened with open()
+// (not exec()), so timers, answers and the other processes' changes keep flowing.
 class WidgetPrompter : public Prompter
 {
 public:
     explicit WidgetPrompter(QWidget *parent) : m_parent(parent) { }
-    bool confirm(const QString &title, const QString &text) override;
-    DeleteChoice askDelete(const QString &title, const QString &text, const QString &upstreamOffer) override;
+    void confirm(const QString &title, const QString &text, const QObject *context,
+                 std::function<void()> onYes) override;
+    void askDelete(const QString &title, const QString &text, const QString &upstreamOffer, const QObject *context,
+                   std::function<void(DeleteChoice)> onChoice) override;
 
 private:
     QWidget *m_parent;

@@ -198,13 +198,14 @@ void TaskActions::cancelTask(const QString &taskId)
     const auto task = m_services.tasks.store().task(taskId);
     if (!task)
         return;
-    if (!m_prompter.confirm(tr("Cancel Task"), tr("Stop \"%1\" at %2? This cannot be undone.")
-                                                   .arg(task->displayTitle(), providerDisplayName(task->provider))))
-        return;
-    waitFor(
-        taskId, tr("Cancelling…"), tr("Cancel"),
-        [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.cancel(taskId, wait, done); },
-        [this] { Q_EMIT statusMessage(tr("Cancelled upstream."), 5000); });
+    const QString question =
+        tr("Stop \"%1\" at %2? This cannot be undone.").arg(task->displayTitle(), providerDisplayName(task->provider));
+    m_prompter.confirm(tr("Cancel Task"), question, this, [this, taskId] {
+        waitFor(
+            taskId, tr("Cancelling…"), tr("Cancel"),
+            [this, taskId](QObject *wait, Callback<Task> done) { m_services.actions.cancel(taskId, wait, done); },
+            [this] { Q_EMIT statusMessage(tr("Cancelled upstream."), 5000); });
+    });
 }
 
 void TaskActions::deleteTask(const QString &taskId)
@@ -214,17 +215,16 @@ void TaskActions::deleteTask(const QString &taskId)
         return;
     const bool canUpstream = m_services.tasks.whyNot(*task, Operation::Delete).isEmpty() && !task->externalId.isEmpty()
                              && !task->goneAt.isValid();
-    const Prompter::DeleteChoice choice = m_prompter.askDelete(
-        tr("Delete Task"), tr("Delete \"%1\" from AgentDesk?").arg(task->displayTitle()),
-        canUpstream ? tr("Also delete it at %1").arg(providerDisplayName(task->provider)) : QString());
-    if (choice == Prompter::DeleteChoice::Keep)
-        return;
-    const bool upstream = choice == Prompter::DeleteChoice::HereAndUpstream;
-    m_services.actions.remove(taskId, upstream, this, [this](const Outcome<Done> &r) {
-        if (!r.ok())
-            return Q_EMIT failed(tr("Delete"), r.error);
-        Q_EMIT statusMessage(tr("Deleted."), 5000);
-    });
+    const QString offer = canUpstream ? tr("Also delete it at %1").arg(providerDisplayName(task->provider)) : QString();
+    m_prompter.askDelete(tr("Delete Task"), tr("Delete \"%1\" from AgentDesk?").arg(task->displayTitle()), offer, this,
+                         [this, taskId](Prompter::DeleteChoice choice) {
+                             const bool upstream = choice == Prompter::DeleteChoice::HereAndUpstream;
+                             m_services.actions.remove(taskId, upstream, this, [this](const Outcome<Done> &r) {
+                                 if (!r.ok())
+                                     return Q_EMIT failed(tr("Delete"), r.error);
+                                 Q_EMIT statusMessage(tr("Deleted."), 5000);
+                             });
+                         });
 }
 
 QObject *TaskActions::beginWait(const QString &taskId, const QString &doing)
