@@ -92,7 +92,9 @@ private Q_SLOTS:
         refresher.start();
         QSignalSpy refreshed(&refresher, &TaskRefresher::taskRefreshed);
         fx.jules.http().clearRequests();
-        QTest::qWait(300);
+        // Nothing is watched, so nothing is due: no timer can fire later.
+        QCOMPARE(refresher.trackedCount(), 0);
+        QCoreApplication::processEvents();
         QCOMPARE(refreshed.count(), 0);
         QCOMPARE(fx.jules.http().requests().size(), 0);
     }
@@ -140,7 +142,9 @@ private Q_SLOTS:
         QTimer sampler;
         connect(&sampler, &QTimer::timeout, this, [&] { peak = std::max(peak, refresher.inFlightCount()); });
         sampler.start(1);
-        QTest::qWait(1500);
+        // Sampled while the first sixty fetches go out (their answers are 404s).
+        const int before = fx.jules.http().requests().size();
+        QTRY_VERIFY_WITH_TIMEOUT(fx.jules.http().requests().size() >= before + 60, 20000);
         QVERIFY2(peak <= intervals.maxConcurrent, qPrintable(QString::number(peak)));
         refresher.stop();
     }
