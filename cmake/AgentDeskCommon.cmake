@@ -1,3 +1,11 @@
+# What makes the build fast, and what each choice gave: docs/building.md.
+
+# ccache when it is installed (never required), unless a launcher is already chosen.
+find_program(AGENTDESK_CCACHE NAMES ccache)
+if(AGENTDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER ${AGENTDESK_CCACHE})
+endif()
+
 # One INTERFACE target carries the language standard, warnings and the strict Qt
 # macros; every target of the project links it instead of setting flags by directory.
 add_library(agentdesk_common INTERFACE)

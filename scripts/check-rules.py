@@ -92,6 +92,24 @@ def check_widgets(problems):
                                     f'(<{m.group(1)}>): go through a store or a service')
 
 
+def check_no_nested_event_loops(problems):
+    """The window never waits: no exec() of a dialog or an event loop, no static
+    QMessageBox/QFileDialog/QInputDialog helpers (each runs a loop of its own)."""
+    forbidden = re.compile(r'(\.|->)exec\(\)|QMessageBox::(question|warning|critical|information|about)\('
+                           r'|QFileDialog::get\w+\(|QInputDialog::get\w+\(|QEventLoop\b|BlockingQueuedConnection')
+    for path in sources():
+        relative = os.path.relpath(path, SRC)
+        if not relative.startswith(('ui' + os.sep, 'models' + os.sep)):
+            continue
+        with open(path, encoding='utf-8') as f:
+            for number, line in enumerate(f, 1):
+                code = line.split('//')[0]
+                m = forbidden.search(code)
+                if m:
+                    problems.append(f'{os.path.relpath(path, ROOT)}:{number}: no nested event loop on the GUI thread '
+                                    f'({m.group(0)}): open() a dialog and answer through a signal')
+
+
 def function_bodies(lines):
     """(first line, last line) of each function body: an opening brace alone on its line
     after a signature, up to the closing brace at the same indentation."""
@@ -129,13 +147,14 @@ def main():
     problems = []
     check_layers(problems)
     check_widgets(problems)
+    check_no_nested_event_loops(problems)
     check_function_length(problems)
     for p in problems:
         print(p)
     if problems:
         print(f'{len(problems)} rule(s) broken; see docs/architecture.md and CONTRIBUTING.md.', file=sys.stderr)
         return 1
-    print('rules: layers, widgets and function length hold.')
+    print('rules: layers, widgets, no nested event loops and function length hold.')
     return 0
 
 

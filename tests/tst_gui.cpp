@@ -345,6 +345,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled() && !status->text().contains(QStringLiteral("Checking")), 10000);
         QVERIFY2(!status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
         QVERIFY(fx.sync(fx.create(fx.newTask(false)).value.id).ok()); // the old key still works
+
+        // Removing asks first, in a window-modal box: nothing is removed before the answer.
+        list->topLevelItem(0)->setSelected(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>()));
+        QCOMPARE(fx.core->accounts().accounts().size(), 1);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(fx.core->accounts().accounts().size(), 0);
     }
 
     void actionsSayWhyTheyAreDisabled()

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -49,6 +50,26 @@ void WidgetPrompter::askDelete(const QString &title, const QString &text, const 
             return;
         onChoice(upstream && upstream->isChecked() ? DeleteChoice::HereAndUpstream : DeleteChoice::Here);
     });
+    box->open();
+}
+
+void askSavePath(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter,
+                 const QObject *context, std::function<void(const QString &)> chosen)
+{
+    auto *dialog = new QFileDialog(parent, title, suggestedName, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &QFileDialog::fileSelected, context, std::move(chosen));
+    dialog->open();
+}
+
+void showWarning(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
     box->open();
 }
 

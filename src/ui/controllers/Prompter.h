@@ -41,4 +41,11 @@ private:
     QWidget *m_parent;
 };
 
+// Asks where to save, window-modal without an event loop of its own; `chosen` gets the
+// path (not called when the operator cancels or `context` is gone).
+void askSavePath(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter,
+                 const QObject *context, std::function<void(const QString &)> chosen);
+// A warning the operator closes; the caller goes on at once.
+void showWarning(QWidget *parent, const QString &title, const QString &text);
+
 } // namespace agentdesk

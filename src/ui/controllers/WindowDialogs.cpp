@@ -1,4 +1,5 @@
 #include "WindowDialogs.h"
+#include "Prompter.h"
 
 #include "accounts/AccountService.h"
 #include "app/WorkerSetup.h"
@@ -17,7 +18,7 @@
 #include "ui/dialogs/WorkerSetupDialog.h"
 #include "ui/models/TaskListModel.h"
 
-#include <QFileDialog>
+#include <QPointer>
 #include <QSettings>
 
 namespace agentdesk {
@@ -100,14 +101,18 @@ void WindowDialogs::openWorkerSetup()
 
 void WindowDialogs::exportTasks(const QAbstractItemModel &visible)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Tasks"), QStringLiteral("agentdesk-tasks.json"), tr("JSON (*.json);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = exportTasksTo(visible, path); !error.isEmpty())
-        Q_EMIT failed(tr("Export"), Error::storage(error));
-    else
-        Q_EMIT statusMessage(tr("Exported %n task(s) to %1.", nullptr, visible.rowCount()).arg(path), 8000);
+    // The rows are those visible when the path is chosen: the view may change meanwhile.
+    QPointer<const QAbstractItemModel> model(&visible);
+    askSavePath(m_window, tr("Export Tasks"), QStringLiteral("agentdesk-tasks.json"), tr("JSON (*.json);;CSV (*.csv)"),
+                this, [this, model](const QString &path) {
+                    if (!model || path.isEmpty())
+                        return;
+                    if (const QString error = exportTasksTo(*model, path); !error.isEmpty())
+                        Q_EMIT failed(tr("Export"), Error::storage(error));
+                    else
+                        Q_EMIT statusMessage(tr("Exported %n task(s) to %1.", nullptr, model->rowCount()).arg(path),
+                                             8000);
+                });
 }
 
 QString WindowDialogs::exportTasksTo(const QAbstractItemModel &visible, const QString &path) const

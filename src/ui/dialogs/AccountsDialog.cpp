@@ -1,4 +1,5 @@
 #include "AccountsDialog.h"
+#include "ui/controllers/Prompter.h"
 
 #include "accounts/AccountService.h"
 #include "tasks/TaskAdoption.h"
@@ -298,12 +299,14 @@ void AccountsDialog::removeSelected()
     if (items.isEmpty())
         return;
     const QString name = items.first()->data(0, Qt::UserRole).toString();
-    if (QMessageBox::question(this, tr("Remove account"),
-                              tr("Remove the account \"%1\" and delete its key from the keychain? Tasks made with "
-                                 "it stay, but can no longer be synced.")
-                                  .arg(name))
-        != QMessageBox::Yes)
-        return;
+    const QString question = tr("Remove the account \"%1\" and delete its key from the keychain? Tasks made with "
+                                "it stay, but can no longer be synced.")
+                                 .arg(name);
+    WidgetPrompter(this).confirm(tr("Remove account"), question, this, [this, name] { remove(name); });
+}
+
+void AccountsDialog::remove(const QString &name)
+{
     AccountsDialog *self = this;
     m_accounts.remove(name, this, [self, name](const Outcome<Done> &r) {
         if (!r.ok()) {

@@ -40,6 +40,7 @@ private:
     void startNew();
     QJsonObject settingsFromForm(const QJsonObject &base) const;
     void removeSelected();
+    void remove(const QString &name);
     void showStatus(const QString &text, bool problem);
     void showProviderFields();
     void importCodexLogin();

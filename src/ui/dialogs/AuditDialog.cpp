@@ -1,12 +1,11 @@
 #include "AuditDialog.h"
+#include "ui/controllers/Prompter.h"
 
 #include "storage/ExportFile.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -29,13 +28,11 @@ AuditDialog::AuditDialog(AuditLog &log, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QStringLiteral("agentdesk-audit.csv"),
-                                         tr("CSV (*.csv);;JSON (*.json)"));
-        if (path.isEmpty())
-            return;
-        if (const QString error = exportTo(path); !error.isEmpty())
-            QMessageBox::warning(this, tr("Export failed"), error);
+        askSavePath(this, tr("Export the audit trail"), QStringLiteral("agentdesk-audit.csv"),
+                    tr("CSV (*.csv);;JSON (*.json)"), this, [this](const QString &path) {
+                        if (const QString error = exportTo(path); !error.isEmpty())
+                            showWarning(this, tr("Export failed"), error);
+                    });
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
