@@ -331,7 +331,8 @@ private Q_SLOTS:
         QVERIFY2(resp.error.message.contains(QLatin1String("gives up")), qPrintable(resp.error.message));
     }
 
-    void budgetPacesOneAccountNotTheOthers()
+    // Background work (nobody waits for it) keeps the account's steady pace.
+    void backgroundRequestsArePacedPerAccount()
     {
         RequestBudget budget;
         budget.setDefaultLimit({600, 2}); // 10 a second, bursts of 2
@@ -343,6 +344,7 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             HttpRequest r = get(QStringLiteral("/paced"));
             r.budgetKey = QStringLiteral("jules/work");
+            r.priority = RequestPriority::Background;
             client.send(r, this, [&](const HttpResponse &resp) { answered += resp.ok() ? 1 : 0; });
         }
         QCOMPARE(budget.sentCount(QStringLiteral("jules/work")), 2);
@@ -350,10 +352,75 @@ private Q_SLOTS:
         // Another account is not held up by this one's queue.
         HttpRequest other = get(QStringLiteral("/other"));
         other.budgetKey = QStringLiteral("devin/ops");
+        other.priority = RequestPriority::Background;
         QVERIFY(run(client, other).ok());
         QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 5000);
         QVERIFY2(timer.elapsed() >= 350, qPrintable(QString::number(timer.elapsed()))); // 4 more at 10/s
         QCOMPARE(budget.sentCount(QStringLiteral("jules/work")), 6);
+    }
+
+    // Work the operator waits for is held only by the window of requests in flight, never
+    // by the background pace, and goes before queued background work.
+    void foregroundRequestsGoFirstAndOnlyWaitForTheWindow()
+    {
+        RequestBudget budget;
+        budget.setDefaultLimit({1, 1, 2, 2}); // one background request a minute; two in flight
+        HttpClient client(&m_nam);
+        client.setBudget(&budget);
+        const QString key = QStringLiteral("jules/work");
+        int answered = 0;
+        int mostInFlight = 0;
+        auto send = [&](const QString &path, RequestPriority priority) {
+            HttpRequest r = get(path);
+            r.budgetKey = key;
+            r.priority = priority;
+            client.send(r, this, [&](const HttpResponse &resp) {
+                mostInFlight = std::max(mostInFlight, budget.inFlight(key));
+                answered += resp.ok() ? 1 : 0;
+            });
+        };
+        m_server.clearRequests();
+        send(QStringLiteral("/background-1"), RequestPriority::Background); // the one token
+        send(QStringLiteral("/background-2"), RequestPriority::Background); // waits a minute
+        for (int i = 0; i < 8; ++i)
+            send(QStringLiteral("/foreground"), RequestPriority::Foreground);
+        QCOMPARE(budget.inFlight(key), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 9, 10000); // every foreground one, with no pace
+        QVERIFY2(mostInFlight <= 2, qPrintable(QString::number(mostInFlight)));
+        QCOMPARE(budget.waitingCount(key), 1); // the second background one still waits
+        QCOMPARE(m_server.countRequests("GET", QStringLiteral("/background-2")), 0);
+    }
+
+    // The window is learnt from the provider: halved by a 429, by repeated 5xx; grown
+    // by one for about every window of good answers, up to the limit.
+    void theWindowShrinksOnTroubleAndGrowsBack()
+    {
+        RequestBudget budget;
+        budget.setDefaultLimit({600, 20, 8, 16});
+        HttpClient client(&m_nam);
+        client.setBudget(&budget);
+        const QString key = QStringLiteral("cursor/main");
+        HttpRequest r = get(QStringLiteral("/x"));
+        r.budgetKey = key;
+        r.maxAttempts = 1;
+        QCOMPARE(budget.window(key), 8.0);
+        FakeResponse limited = FakeResponse::json(429, "{}");
+        limited.addHeader("Retry-After", "0");
+        m_script = {limited};
+        QCOMPARE(run(client, r).error.kind, HttpErrorKind::RateLimited);
+        QCOMPARE(budget.window(key), 4.0);
+        m_script = {FakeResponse::json(500, "{}")};
+        run(client, r);
+        QCOMPARE(budget.window(key), 4.0); // one server error may be chance
+        m_script = {FakeResponse::json(502, "{}")};
+        run(client, r);
+        QCOMPARE(budget.window(key), 2.0); // two in a row are not
+        // Good answers, many at once (as a sync sends them): the window grows to its limit.
+        int answered = 0;
+        for (int i = 0; i < 200; ++i)
+            client.send(r, this, [&](const HttpResponse &resp) { answered += resp.ok() ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 200, 15000);
+        QCOMPARE(budget.window(key), 16.0);
     }
 
     void budgetClosesOnRateLimitAnswers()
@@ -396,6 +463,7 @@ private Q_SLOTS:
         client.setBudget(&budget);
         HttpRequest r = get(QStringLiteral("/x"));
         r.budgetKey = QStringLiteral("jules/work");
+        r.priority = RequestPriority::Background;
         QVERIFY(run(client, r).ok()); // the only token
         bool called = false;
         {

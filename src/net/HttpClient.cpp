@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHttp, "agentdesk.http")
 
@@ -51,13 +52,33 @@ public:
         start();
     }
 
+    ~HttpCall() override { leaveBudget(nullptr); }
+
 private:
     void start()
     {
-        if (RequestBudget *budget = m_client.budget(); budget && !m_request.budgetKey.isEmpty())
-            budget->whenAllowed(m_request.budgetKey, this, [this] { transmit(); });
-        else
+        if (RequestBudget *budget = m_client.budget(); budget && !m_request.budgetKey.isEmpty()) {
+            budget->whenAllowed(m_request.budgetKey, m_request.priority, this, [this] {
+                m_inBudget = true;
+                transmit();
+            });
+        } else {
             transmit();
+        }
+    }
+
+    // Frees this attempt's place in the budget's window (once), with its answer when
+    // there is one to learn from.
+    void leaveBudget(const HttpResponse *response)
+    {
+        if (!std::exchange(m_inBudget, false))
+            return;
+        if (RequestBudget *budget = m_client.budget()) {
+            if (response)
+                budget->finished(m_request.budgetKey, *response);
+            else
+                budget->abandoned(m_request.budgetKey);
+        }
     }
 
     void transmit()
@@ -178,8 +199,7 @@ private:
         m_reply = nullptr;
         reply->deleteLater();
         HttpResponse response = readResponse(reply);
-        if (RequestBudget *budget = m_client.budget(); budget && !m_request.budgetKey.isEmpty())
-            budget->record(m_request.budgetKey, response);
+        leaveBudget(&response);
 
         if (m_failure.isError()) {
             response.error = m_failure;
@@ -358,6 +378,7 @@ private:
             m_reply->abort();
             m_reply = nullptr;
         }
+        leaveBudget(nullptr);
         deleteLater();
     }
 
@@ -372,6 +393,7 @@ private:
     QTimer m_retry;
     int m_attempt = 0;
     bool m_final = false;
+    bool m_inBudget = false; // holds a place in the budget's window
 };
 
 } // namespace
@@ -380,7 +402,23 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, const Clock &clock, QObject *
     : QObject(parent), m_nam(nam), m_clock(clock)
 { }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    // The calls go first, while the client (and its budget pointer) they report to is
+    // still whole.
+    const QObjectList calls = children();
+    qDeleteAll(calls);
+}
+
+void HttpClient::setBudget(RequestBudget *budget)
+{
+    m_budget = budget;
+}
+
+RequestBudget *HttpClient::budget() const
+{
+    return m_budget.data();
+}
 
 int HttpClient::callsInFlight() const
 {

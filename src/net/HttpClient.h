@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 
 #include <QObject>
+#include <QPointer>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -35,9 +36,10 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
     // Requests with a budget key wait for their account's budget (rate limits shared by
-    // every poller of that account). Not owned; may be null.
-    void setBudget(RequestBudget *budget) { m_budget = budget; }
-    RequestBudget *budget() const { return m_budget; }
+    // every poller of that account, in every client of the process that is given it).
+    // Not owned; may be null, and may go before the client.
+    void setBudget(RequestBudget *budget);
+    RequestBudget *budget() const;
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     const Clock &clock() const { return m_clock; }
     int callsInFlight() const;
@@ -48,7 +50,7 @@ private:
     QNetworkAccessManager *m_nam;
     const Clock &m_clock;
     RetryPolicy m_policy;
-    RequestBudget *m_budget = nullptr;
+    QPointer<RequestBudget> m_budget;
 };
 
 } // namespace agentdesk

@@ -14,6 +14,12 @@
 
 namespace agentdesk {
 
+// Who waits for a request. Foreground: the operator (a command, Refresh All, an action
+// on a task, adding an account): it goes as fast as the provider allows. Background:
+// nobody (the refresher, the worker's mirroring, periodic adoption): it keeps a modest
+// steady pace and yields to foreground work. See RequestBudget and docs/performance.md.
+enum class RequestPriority { Foreground, Background };
+
 struct HttpRequest {
     QByteArray method = "GET";
     QUrl url;
@@ -34,6 +40,7 @@ struct HttpRequest {
     QString what; // "Jules: list activities", for error messages
     // Groups requests that share a rate limit (one provider account); see RequestBudget.
     QString budgetKey;
+    RequestPriority priority = RequestPriority::Foreground;
 
     void setHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
     void setJsonBody(const QJsonObject &object);

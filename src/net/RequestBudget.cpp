@@ -9,7 +9,19 @@ Q_LOGGING_CATEGORY(lcBudget, "agentdesk.budget")
 
 namespace agentdesk {
 
-namespace { }
+namespace {
+
+// Two server errors in a row halve the window: one may be chance, two are a pattern.
+constexpr int kServerErrorsBeforeShrinking = 2;
+
+template <typename Queue>
+void dropLeft(Queue &queue)
+{
+    while (!queue.empty() && !queue.front().context)
+        queue.pop_front(); // its requester is gone: it costs nothing
+}
+
+} // namespace
 
 RequestBudget::RequestBudget(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
 {
@@ -17,23 +29,38 @@ RequestBudget::RequestBudget(const Clock &clock, QObject *parent) : QObject(pare
     connect(&m_timer, &QTimer::timeout, this, &RequestBudget::release);
 }
 
-void RequestBudget::setLimit(const QString &key, const Limit &limit)
+void RequestBudget::setLimit(const QString &prefix, const Limit &limit)
 {
-    m_limits.insert(key, limit);
-    if (auto it = m_buckets.find(key); it != m_buckets.end())
-        it->limit = limit;
+    m_limits.insert(prefix, limit);
+    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it)
+        it->limit = limitFor(it.key());
+}
+
+RequestBudget::Limit RequestBudget::limitFor(const QString &key) const
+{
+    Limit found = m_default;
+    qsizetype longest = -1;
+    for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it) {
+        if (key.startsWith(it.key()) && it.key().size() > longest) {
+            longest = it.key().size();
+            found = it.value();
+        }
+    }
+    return found;
 }
 
 RequestBudget::Bucket &RequestBudget::bucket(const QString &key)
 {
-    Bucket &b = m_buckets[key];
-    if (!b.initialised) {
-        b.initialised = true;
-        b.limit = m_limits.value(key, m_default);
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        Bucket b;
+        b.limit = limitFor(key);
         b.tokens = b.limit.burst;
         b.refilledAtMs = m_clock.msecsSinceEpoch();
+        b.window = std::max(1, b.limit.initialWindow);
+        it = m_buckets.insert(key, std::move(b));
     }
-    return b;
+    return *it;
 }
 
 void RequestBudget::refill(Bucket &b, qint64 nowMs) const
@@ -44,51 +71,114 @@ void RequestBudget::refill(Bucket &b, qint64 nowMs) const
     b.refilledAtMs = nowMs;
 }
 
-void RequestBudget::whenAllowed(const QString &key, const QObject *context, std::function<void()> go)
+void RequestBudget::whenAllowed(const QString &key, RequestPriority priority, const QObject *context,
+                                std::function<void()> go)
 {
     Bucket &b = bucket(key);
-    const qint64 now = m_clock.msecsSinceEpoch();
-    refill(b, now);
-    if (b.waiting.empty() && now >= b.blockedUntilMs && b.tokens >= 1) {
-        b.tokens -= 1;
-        ++b.sent;
-        go();
-        return;
-    }
-    b.waiting.push_back({QPointer<const QObject>(context), std::move(go)});
+    auto &queue = priority == RequestPriority::Foreground ? b.foreground : b.background;
+    queue.push_back({QPointer<const QObject>(context), std::move(go)});
+    QList<Waiter> ready;
+    admit(b, m_clock.msecsSinceEpoch(), ready);
     arm();
+    for (const Waiter &w : std::as_const(ready))
+        if (w.context)
+            w.go();
 }
 
-void RequestBudget::record(const QString &key, const HttpResponse &response)
+void RequestBudget::admit(Bucket &b, qint64 nowMs, QList<Waiter> &ready)
+{
+    if (nowMs < b.blockedUntilMs)
+        return;
+    refill(b, nowMs);
+    const int window = std::max(1, int(b.window));
+    while (b.inFlight < window) {
+        dropLeft(b.foreground);
+        dropLeft(b.background);
+        std::deque<Waiter> *from = nullptr;
+        if (!b.foreground.empty())
+            from = &b.foreground;
+        else if (!b.background.empty() && b.tokens >= 1 && b.inFlight < std::max(1, window / 2))
+            from = &b.background;
+        if (!from)
+            break;
+        if (from == &b.background)
+            b.tokens -= 1;
+        ready.append(std::move(from->front()));
+        from->pop_front();
+        ++b.inFlight;
+        ++b.sent;
+    }
+}
+
+void RequestBudget::finished(const QString &key, const HttpResponse &response)
 {
     if (key.isEmpty())
         return;
     Bucket &b = bucket(key);
-    const qint64 now = m_clock.msecsSinceEpoch();
+    b.inFlight = std::max(0, b.inFlight - 1);
+    learn(b, key, response, m_clock.msecsSinceEpoch());
+    release();
+}
+
+void RequestBudget::abandoned(const QString &key)
+{
+    if (key.isEmpty())
+        return;
+    Bucket &b = bucket(key);
+    b.inFlight = std::max(0, b.inFlight - 1);
+    release();
+}
+
+void RequestBudget::learn(Bucket &b, const QString &key, const HttpResponse &response, qint64 nowMs)
+{
     qint64 until = 0;
     if (response.status == 429 || response.status == 503 || response.status == 403) {
-        const qint64 wait = retryAfterMs(response.header("retry-after"), {}, now);
+        const qint64 wait = retryAfterMs(response.header("retry-after"), {}, nowMs);
         if (wait >= 0)
-            until = now + std::min(wait, kServerWaitSeconds.max * 1000);
+            until = nowMs + std::min(wait, kServerWaitSeconds.max * 1000);
     }
     const QByteArray remaining = response.header("x-ratelimit-remaining");
     const bool spent = !remaining.isEmpty() && remaining.trimmed().toLongLong() <= 0;
     const bool limited = isRateLimitAnswer(response.status, remaining, response.body);
     if (spent || (until == 0 && limited)) {
-        if (const qint64 reset = rateLimitResetMs(response.header("x-ratelimit-reset"), now); reset >= 0) {
-            until = std::max(until, now + reset);
+        if (const qint64 reset = rateLimitResetMs(response.header("x-ratelimit-reset"), nowMs); reset >= 0) {
+            until = std::max(until, nowMs + reset);
         } else if (response.status == 429 || response.status == 403) {
-            until = std::max(until, now + 60000); // spent, with no word on when it comes back
+            until = std::max(until, nowMs + 60000); // spent, with no word on when it comes back
         }
     }
     if (until == 0 && limited)
-        until = now + (response.status == 429 ? 1000 : 60000); // at least a pause, even without a hint
-    if (until > b.blockedUntilMs) {
-        b.blockedUntilMs = until;
-        qCInfo(lcBudget).noquote() << "budget" << key << "closed for" << (until - now) << "ms";
-        Q_EMIT blocked(key, QDateTime::fromMSecsSinceEpoch(until, Qt::UTC));
-        arm();
+        until = nowMs + (response.status == 429 ? 1000 : 60000); // at least a pause, even without a hint
+
+    if (until > 0 || limited) {
+        shrink(b, key, "the provider asked to slow down");
+        close(b, key, until, nowMs);
+        b.serverErrorsInARow = 0;
+    } else if (response.status >= 500 || response.status == 0) {
+        if (++b.serverErrorsInARow >= kServerErrorsBeforeShrinking) {
+            shrink(b, key, "server errors in a row");
+            b.serverErrorsInARow = 0;
+        }
+    } else {
+        // Additive increase: about one more request in flight per window of answers.
+        b.serverErrorsInARow = 0;
+        b.window = std::min<double>(b.limit.maxWindow, b.window + 1.0 / b.window);
     }
+}
+
+void RequestBudget::shrink(Bucket &b, const QString &key, const char *why)
+{
+    b.window = std::max(1.0, b.window / 2);
+    qCInfo(lcBudget).noquote() << "budget" << key << "window" << b.window << "-" << why;
+}
+
+void RequestBudget::close(Bucket &b, const QString &key, qint64 untilMs, qint64 nowMs)
+{
+    if (untilMs <= b.blockedUntilMs)
+        return;
+    b.blockedUntilMs = untilMs;
+    qCInfo(lcBudget).noquote() << "budget" << key << "closed for" << (untilMs - nowMs) << "ms";
+    Q_EMIT blocked(key, QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC));
 }
 
 QDateTime RequestBudget::blockedUntil(const QString &key) const
@@ -102,7 +192,7 @@ QDateTime RequestBudget::blockedUntil(const QString &key) const
 int RequestBudget::waitingCount(const QString &key) const
 {
     const auto it = m_buckets.constFind(key);
-    return it == m_buckets.cend() ? 0 : int(it->waiting.size());
+    return it == m_buckets.cend() ? 0 : int(it->foreground.size() + it->background.size());
 }
 
 qint64 RequestBudget::sentCount(const QString &key) const
@@ -111,28 +201,26 @@ qint64 RequestBudget::sentCount(const QString &key) const
     return it == m_buckets.cend() ? 0 : it->sent;
 }
 
+int RequestBudget::inFlight(const QString &key) const
+{
+    const auto it = m_buckets.constFind(key);
+    return it == m_buckets.cend() ? 0 : it->inFlight;
+}
+
+double RequestBudget::window(const QString &key) const
+{
+    const auto it = m_buckets.constFind(key);
+    return it == m_buckets.cend() ? limitFor(key).initialWindow : it->window;
+}
+
 void RequestBudget::release()
 {
     const qint64 now = m_clock.msecsSinceEpoch();
     // Taken out first and run after: a request that goes may ask for another budget,
     // which would change m_buckets under this loop.
     QList<Waiter> ready;
-    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it) {
-        Bucket &b = *it;
-        refill(b, now);
-        while (!b.waiting.empty() && now >= b.blockedUntilMs) {
-            if (!b.waiting.front().context) {
-                b.waiting.pop_front(); // its requester is gone: it costs nothing
-                continue;
-            }
-            if (b.tokens < 1)
-                break;
-            ready.append(std::move(b.waiting.front()));
-            b.waiting.pop_front();
-            b.tokens -= 1;
-            ++b.sent;
-        }
-    }
+    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it)
+        admit(*it, now, ready);
     arm();
     for (const Waiter &w : std::as_const(ready))
         if (w.context)
@@ -141,15 +229,20 @@ void RequestBudget::release()
 
 void RequestBudget::arm()
 {
+    // Only time can open a closed key or bring back a background token; a full window
+    // opens when an answer arrives (finished()).
     const qint64 now = m_clock.msecsSinceEpoch();
     qint64 next = -1;
-    for (const Bucket &b : std::as_const(m_buckets)) {
-        if (b.waiting.empty())
-            continue;
-        qint64 at = std::max(now, b.blockedUntilMs);
-        if (b.tokens < 1)
-            at = std::max(at, now + qint64(std::ceil((1 - b.tokens) * 60000.0 / std::max(0.001, b.limit.perMinute))));
-        if (next < 0 || at < next)
+    for (Bucket &b : m_buckets) {
+        dropLeft(b.foreground);
+        dropLeft(b.background);
+        qint64 at = -1;
+        if (now < b.blockedUntilMs && (!b.foreground.empty() || !b.background.empty()))
+            at = b.blockedUntilMs;
+        else if (b.foreground.empty() && !b.background.empty() && b.tokens < 1
+                 && b.inFlight < std::max(1, int(b.window) / 2))
+            at = now + qint64(std::ceil((1 - b.tokens) * 60000.0 / std::max(0.001, b.limit.perMinute)));
+        if (at >= 0 && (next < 0 || at < next))
             next = at;
     }
     if (next < 0) {

@@ -13,37 +13,56 @@
 
 namespace agentdesk {
 
-// How many requests one provider account may make, shared by everything that calls it
-// (the refresher, the worker, adoption, the operator's own actions). A token bucket per
-// key: `perMinute` requests a minute on average, bursts of up to `burst`. Answers that
-// say "slow down" close the account's budget until the provider allows again:
-// 429 and 503 with Retry-After, and rate-limit headers that report nothing left
+// How one provider account's requests go out, shared by everything in this process
+// that calls it (the refresher, the in-process worker, adoption, the operator's own
+// actions). Two limits per key:
+//
+// - A window of requests in flight, learnt from the provider (additive increase per
+//   answer, halved on 429, on a 503 with Retry-After, on a spent rate limit and on
+//   repeated 5xx). Foreground requests are held only by it: as fast as the provider
+//   allows, never a self-imposed wait.
+// - A token bucket for background requests (`perMinute` on average, bursts of `burst`),
+//   which also use at most half the window: a quiet refresher stays gentle and leaves
+//   room for the operator, and for another process (the CLI next to the window).
+//
+// Answers that say "slow down" close the key until the provider allows again:
+// Retry-After on 429/503, rate-limit headers that report nothing left
 // (x-ratelimit-remaining: 0 with x-ratelimit-reset, as GitHub and Cursor send).
-// Waiting requests go out oldest first.
+// Foreground waiters go before background ones; each kind goes oldest first.
 class RequestBudget : public QObject
 {
     Q_OBJECT
 public:
     struct Limit {
-        double perMinute = 120;
-        int burst = 20;
+        double perMinute = 120; // background requests
+        int burst = 20;         // background requests at once after a quiet time
+        int initialWindow = 4;  // requests in flight before anything is learnt
+        int maxWindow = 16;
     };
 
     explicit RequestBudget(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     void setDefaultLimit(const Limit &limit) { m_default = limit; }
-    void setLimit(const QString &key, const Limit &limit);
+    // For every key that starts with `prefix` ("copilot/"), unless a longer prefix says
+    // otherwise.
+    void setLimit(const QString &prefix, const Limit &limit);
 
-    // Runs `go` now when the key's budget allows, else as soon as it does. Nothing runs
-    // after `context` is gone.
-    void whenAllowed(const QString &key, const QObject *context, std::function<void()> go);
-    // Learns from an answer: Retry-After, rate-limit headers.
-    void record(const QString &key, const HttpResponse &response);
+    // Runs `go` now when the key allows a request of this priority, else as soon as it
+    // does. Each `go` that runs holds a place in the window until `finished()` or
+    // `abandoned()` is called for it. Nothing runs after `context` is gone.
+    void whenAllowed(const QString &key, RequestPriority priority, const QObject *context, std::function<void()> go);
+    // A request that went ends with an answer: its place is freed, and the budget learns
+    // from it (Retry-After, rate-limit headers, server errors, success).
+    void finished(const QString &key, const HttpResponse &response);
+    // A request that went ends with no answer to learn from (its caller left).
+    void abandoned(const QString &key);
 
     // When the key may send again (invalid: now). For the UI and tests.
     QDateTime blockedUntil(const QString &key) const;
     int waitingCount(const QString &key) const;
     qint64 sentCount(const QString &key) const;
+    int inFlight(const QString &key) const;
+    double window(const QString &key) const;
 
 Q_SIGNALS:
     void blocked(const QString &key, const QDateTime &until);
@@ -59,17 +78,26 @@ private:
         qint64 refilledAtMs = 0;
         qint64 blockedUntilMs = 0;
         qint64 sent = 0;
-        std::deque<Waiter> waiting;
-        bool initialised = false;
+        int inFlight = 0;
+        double window = 1;
+        int serverErrorsInARow = 0;
+        std::deque<Waiter> foreground;
+        std::deque<Waiter> background;
     };
     Bucket &bucket(const QString &key);
+    Limit limitFor(const QString &key) const;
     void refill(Bucket &b, qint64 nowMs) const;
+    void learn(Bucket &b, const QString &key, const HttpResponse &response, qint64 nowMs);
+    void shrink(Bucket &b, const QString &key, const char *why);
+    void close(Bucket &b, const QString &key, qint64 untilMs, qint64 nowMs);
+    // Takes the waiters the key lets go now into `ready`.
+    void admit(Bucket &b, qint64 nowMs, QList<Waiter> &ready);
     void release();
     void arm();
 
     const Clock &m_clock;
     Limit m_default;
-    QHash<QString, Limit> m_limits;
+    QHash<QString, Limit> m_limits; // by key prefix
     QHash<QString, Bucket> m_buckets;
     QTimer m_timer;
 };

@@ -159,6 +159,7 @@ HttpRequest ProviderAdapter::makeRequest(const Credentials &c, QByteArray method
     r.what = what;
     r.idempotent = r.method != "POST";
     r.budgetKey = providerKey(id()) + QLatin1Char('/') + c.accountName;
+    r.priority = c.priority;
     authorize(r, c);
     return r;
 }

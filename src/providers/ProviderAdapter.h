@@ -26,6 +26,8 @@ struct Credentials {
     Secret key;
     QUrl baseUrl;         // empty: the provider's public endpoint
     QJsonObject settings; // the account's non-secret settings
+    // Who waits for the requests made with these credentials (RequestBudget).
+    RequestPriority priority = RequestPriority::Foreground;
 };
 
 // What a provider says about one task at one moment. Fields left empty mean "no

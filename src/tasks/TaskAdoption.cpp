@@ -140,6 +140,7 @@ void TaskAdoption::syncAccount(const QString &name, bool full, const QObject *co
             return finishWalk(walk);
         }
         walk->credentials = c.value;
+        walk->credentials.priority = priority();
         nextPage(walk);
     });
 }
@@ -327,13 +328,16 @@ void TaskAdoption::drainSyncs()
     while (m_syncsRunning < kParallelSyncs && !m_syncQueue.isEmpty()) {
         const QString id = m_syncQueue.takeFirst();
         ++m_syncsRunning;
-        m_service.sync(id, this, [this, id](const Outcome<Task> &r) {
-            --m_syncsRunning;
-            if (!r.ok())
-                qCInfo(lcAdoption).noquote()
-                    << "cannot fetch the activities of adopted task" << id << ":" << r.error.message;
-            drainSyncs();
-        });
+        m_service.sync(
+            id, this,
+            [this, id](const Outcome<Task> &r) {
+                --m_syncsRunning;
+                if (!r.ok())
+                    qCInfo(lcAdoption).noquote()
+                        << "cannot fetch the activities of adopted task" << id << ":" << r.error.message;
+                drainSyncs();
+            },
+            priority());
     }
     if (m_syncsRunning == 0 && m_syncQueue.isEmpty())
         Q_EMIT activitiesFetched();
@@ -353,6 +357,11 @@ void TaskAdoption::stop()
     m_timer.stop();
 }
 
+RequestPriority TaskAdoption::priority() const
+{
+    return m_inBackground ? RequestPriority::Background : RequestPriority::Foreground;
+}
+
 void TaskAdoption::runBackground()
 {
     if (m_busy)
@@ -364,8 +373,10 @@ void TaskAdoption::runBackground()
         queueSync(id);
     const qint64 now = m_clock.msecsSinceEpoch();
     const bool full = m_lastFullMs == 0 || now - m_lastFullMs >= m_fullMs;
+    m_inBackground = true;
     syncAll(full, this, [this, full, now](const Outcome<QList<Report>> &) {
         m_busy = false;
+        m_inBackground = false;
         if (full)
             m_lastFullMs = now;
         if (m_started)

@@ -87,6 +87,7 @@ private:
     void queueSync(const QString &taskId);
     void drainSyncs();
     void runBackground();
+    RequestPriority priority() const;
     void onAccountsChanged();
 
     AccountStore &m_accounts;
@@ -97,6 +98,8 @@ private:
     int m_fullMs = 0;
     int m_intervalMs = 0;
     bool m_busy = false;
+    // While the periodic walk runs nobody waits for it: its requests are background ones.
+    bool m_inBackground = false;
     bool m_started = false;
     QStringList m_walked;    // accounts walked by this process
     QStringList m_syncQueue; // adopted tasks whose activities are still to fetch

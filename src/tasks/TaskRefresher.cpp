@@ -187,7 +187,8 @@ void TaskRefresher::dispatch()
         if (++m_inFlight == 1)
             Q_EMIT busyChanged(true);
         const QString id = top.id;
-        m_service.sync(id, this, [this, id](const Outcome<Task> &r) { finished(id, r.error); });
+        m_service.sync(
+            id, this, [this, id](const Outcome<Task> &r) { finished(id, r.error); }, RequestPriority::Background);
     }
     arm();
 }

@@ -163,12 +163,13 @@ void TaskService::withTask(const QString &taskId, Operation op, const QObject *c
     });
 }
 
-void TaskService::sync(const QString &taskId, const QObject *context, Callback<Task> done)
+void TaskService::sync(const QString &taskId, const QObject *context, Callback<Task> done, RequestPriority priority)
 {
     auto answer = bindTo(context, std::move(done));
     withTask(
         taskId, Operation::Fetch, context,
-        [this, context, answer](const Task &task, ProviderAdapter *adapter, const Credentials &c) mutable {
+        [this, context, answer, priority](const Task &task, ProviderAdapter *adapter, Credentials c) mutable {
+            c.priority = priority;
             if (task.externalId.isEmpty())
                 return answer({task, {}});
             const SyncCursor cursor{task.externalId, task.createdAt, task.lastActivityAt, task.providerState};

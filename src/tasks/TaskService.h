@@ -29,7 +29,10 @@ public:
     const Clock &clock() const { return m_clock; }
 
     void create(const NewTask &input, const QObject *context, Callback<Task> done);
-    void sync(const QString &taskId, const QObject *context, Callback<Task> done);
+    // Background: nobody waits for this one (the refresher, the worker's mirroring); its
+    // requests keep the account's background pace (RequestBudget).
+    void sync(const QString &taskId, const QObject *context, Callback<Task> done,
+              RequestPriority priority = RequestPriority::Foreground);
     void approvePlan(const QString &taskId, const QObject *context, Callback<Task> done);
     void sendMessage(const QString &taskId, const QString &text, const QObject *context, Callback<Task> done);
     void cancel(const QString &taskId, const QObject *context, Callback<Task> done);

@@ -352,48 +352,52 @@ void SessionMirror::mirror(const QString &sessionId)
         checkSession(sessionId);
     }
     m_syncing.insert(sessionId);
-    m_deps.tasks.sync(c.value->taskId, this, [this, sessionId](const Outcome<Task> &r) {
-        m_syncing.remove(sessionId);
-        const Outcome<std::optional<ClaimRecord>> claim = m_deps.store.claim(sessionId);
-        if (!claim.ok())
-            return m_deps.storageFailed(claim.error);
-        if (!claim.value || claim.value->phase != ClaimRecord::Phase::Running) {
-            m_schedule.remove(sessionId);
-            return arm();
-        }
-        Schedule &s = m_schedule[sessionId];
-        if (!r.ok()) {
-            m_deps.report(QStringLiteral("sync_failed"), sessionId, r.error.message);
-            s.intervalMs = std::min(m_timing.ceilingMs, s.intervalMs * 2);
+    m_deps.tasks.sync(
+        c.value->taskId, this,
+        [this, sessionId](const Outcome<Task> &r) {
+            m_syncing.remove(sessionId);
+            const Outcome<std::optional<ClaimRecord>> claim = m_deps.store.claim(sessionId);
+            if (!claim.ok())
+                return m_deps.storageFailed(claim.error);
+            if (!claim.value || claim.value->phase != ClaimRecord::Phase::Running) {
+                m_schedule.remove(sessionId);
+                return arm();
+            }
+            Schedule &s = m_schedule[sessionId];
+            if (!r.ok()) {
+                m_deps.report(QStringLiteral("sync_failed"), sessionId, r.error.message);
+                s.intervalMs = std::min(m_timing.ceilingMs, s.intervalMs * 2);
+                s.dueMs = m_deps.clock.msecsSinceEpoch() + s.intervalMs;
+                return arm();
+            }
+            const bool changed = r.value.updatedAt != s.lastUpdate;
+            s.lastUpdate = r.value.updatedAt;
+            // Quiet tasks are asked less often; news brings the pace back.
+            s.intervalMs =
+                changed ? m_timing.baseMs : std::min(m_timing.ceilingMs, int(std::lround(s.intervalMs * 1.5)));
             s.dueMs = m_deps.clock.msecsSinceEpoch() + s.intervalMs;
-            return arm();
-        }
-        const bool changed = r.value.updatedAt != s.lastUpdate;
-        s.lastUpdate = r.value.updatedAt;
-        // Quiet tasks are asked less often; news brings the pace back.
-        s.intervalMs = changed ? m_timing.baseMs : std::min(m_timing.ceilingMs, int(std::lround(s.intervalMs * 1.5)));
-        s.dueMs = m_deps.clock.msecsSinceEpoch() + s.intervalMs;
-        arm();
-        if (!changed)
-            return;
-        remember(r.value);
-        Q_EMIT taskTouched(r.value.id);
-        const Outcome<std::optional<Task>> task = m_deps.tasks.store().find(claim.value->taskId, true);
-        if (!task.ok())
-            return m_deps.storageFailed(task.error);
-        if (!task.value)
-            return;
-        const ActivityMirror::Step step = ActivityMirror::next(*claim.value, *task.value);
-        if (step.items.isEmpty() && step.claim.mirroredCount == claim.value->mirroredCount && !step.ended)
-            return;
-        if (!enqueue(step.items, step.claim))
-            return;
-        if (step.ended) {
-            m_deps.report(QStringLiteral("task_ended"), sessionId, step.claim.detail);
-            m_schedule.remove(sessionId);
-        }
-        Q_EMIT claimChanged(sessionId);
-    });
+            arm();
+            if (!changed)
+                return;
+            remember(r.value);
+            Q_EMIT taskTouched(r.value.id);
+            const Outcome<std::optional<Task>> task = m_deps.tasks.store().find(claim.value->taskId, true);
+            if (!task.ok())
+                return m_deps.storageFailed(task.error);
+            if (!task.value)
+                return;
+            const ActivityMirror::Step step = ActivityMirror::next(*claim.value, *task.value);
+            if (step.items.isEmpty() && step.claim.mirroredCount == claim.value->mirroredCount && !step.ended)
+                return;
+            if (!enqueue(step.items, step.claim))
+                return;
+            if (step.ended) {
+                m_deps.report(QStringLiteral("task_ended"), sessionId, step.claim.detail);
+                m_schedule.remove(sessionId);
+            }
+            Q_EMIT claimChanged(sessionId);
+        },
+        RequestPriority::Background);
 }
 
 // --- the session itself -------------------------------------------------------------
