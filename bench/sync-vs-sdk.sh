@@ -15,7 +15,7 @@ counts=("$@")
 key=AIzaBenchJulesKey-0123456789
 scratch=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$scratch"' EXIT
-(cd "$(dirname "$0")/jules-sdk" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+(cd "$(dirname "$0")/jules-sdk" && npm ci --no-audit --no-fund --no-update-notifier --loglevel=error >/dev/null)
 sdk=$(cd "$(dirname "$0")/jules-sdk" && pwd)/sync.mjs
 ctl=$build/agentdeskctl
 fake=$build/fake-jules
@@ -37,7 +37,7 @@ stop_fake() { kill "$fake_pid" 2>/dev/null; wait "$fake_pid" 2>/dev/null || true
 # activities); prints the milliseconds.
 agentdesk_import() {
   local t0; t0=$(now_ms)
-  echo "$key" | "$ctl" --data-dir "$1" account add jules --name bench --base-url "$fake_url" --adopt all >/dev/null
+  echo "$key" | "$ctl" --data-dir "$1" account add jules --name bench --base-url "$fake_url" --adopt all >/dev/null 2>&1
   echo $(( $(now_ms) - t0 ))
 }
 agentdesk_sync() {
@@ -62,16 +62,17 @@ for n in "${counts[@]}"; do
     "$n" "$sdk_ms" "$import_ms" "$(ratio "$import_ms" "$sdk_ms")" "$sync_ms" "$(ratio "$sync_ms" "$sdk_ms")"
 done
 
-# The provider says "slow down" in the middle of the operator's sync.
+# The provider says "slow down" in the middle of the operator's sync: the fake is armed
+# after the import and pauses 150 requests into the sync.
 start_fake 200 --throttle-after 150
 data=$scratch/throttled
-echo "$key" | "$ctl" --data-dir "$data" account add jules --name bench --base-url "$fake_url" --adopt all >/dev/null 2>&1 || true
-t0=$(now_ms)
+agentdesk_import "$data" >/dev/null
+curl -fsS -X POST "${fake_url%/v1alpha}/__bench/throttle" >/dev/null
 status=0
+t0=$(now_ms)
 "$ctl" --data-dir "$data" task sync --all >/dev/null 2>"$scratch/throttled.err" || status=$?
 sync_ms=$(( $(now_ms) - t0 ))
-sleep 0.5
 stop_fake
-throttle=$(grep -h THROTTLE "$fake_out" || echo "THROTTLE (the pause was never reached)")
-printf 'SYNC | 429 + Retry-After: 2 for a burst | task sync --all exit %d in %d ms | fake: %s (early must be 0)\n' \
+throttle=$(grep -h THROTTLE "$fake_out" || echo "THROTTLE the pause was never reached")
+printf 'SYNC | 429 + Retry-After: 2 for a burst | task sync --all exit %d in %d ms (the pause is 2000 ms) | fake: %s (early must be 0)\n' \
   "$status" "$sync_ms" "${throttle#THROTTLE }"

@@ -13,6 +13,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <csignal>
 #include <unistd.h>
 
 using namespace agentdesk;
@@ -387,6 +389,39 @@ private Q_SLOTS:
                      .exitCode,
                  2);
         QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
+    }
+
+    // Ctrl+C during `task sync --all` stops it at once: what was answered is kept, the
+    // rest is abandoned, the exit code says so (130), and the store is whole.
+    void syncAllStopsCleanlyOnCtrlC()
+    {
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            auto r = ctl(words("task create --provider jules --account work --repo https://github.com/acme/widgets "
+                               "--prompt Interrupted --json"));
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            ids << QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString();
+        }
+        m_jules.http().delayNext(100, 20000, "GET", QStringLiteral("/sessions/"));
+        const qsizetype before = m_jules.http().requests().size();
+        QProcess sync;
+        sync.setProgram(QStringLiteral(AGENTDESK_CTL_PATH));
+        sync.setArguments({QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("task"), QStringLiteral("sync"),
+                           QStringLiteral("--all")});
+        sync.start();
+        QVERIFY(sync.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_jules.http().requests().size() > before, 10000); // it is waiting for answers
+        ::kill(pid_t(sync.processId()), SIGINT);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.state(), QProcess::NotRunning, 10000); // not after the 20 s answers
+        QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sync.exitCode(), 130);
+        const QByteArray err = sync.readAllStandardError();
+        QVERIFY2(err.contains("Stopped: 0 of"), err.constData());
+        m_jules.http().clearFaults();
+        const auto again = ctl(words("task sync --all"));
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
     }
 
     void promptFilesMustBeText()

@@ -1,4 +1,5 @@
 #include "CoreContext.h"
+#include "providers/RequestLimits.h"
 
 #include "secrets/KeychainSecretStore.h"
 
@@ -24,6 +25,7 @@ CoreContext::CoreContext(Options options, QObject *parent)
       m_health(m_stack.tasks, m_stack.accounts, m_clock), m_changes(m_stack.tasks), m_oauth(m_http),
       m_platform(m_oauth, m_secrets, m_paths.settingsFile(), m_clock)
 {
+    applyProviderLimits(m_budget);
     m_http.setBudget(&m_budget);
     m_health.watch(m_refresher, m_adoption);
 }

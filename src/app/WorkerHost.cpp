@@ -7,6 +7,7 @@
 #include "net/HttpClient.h"
 #include "net/RequestBudget.h"
 #include "platform/PlatformClient.h"
+#include "providers/RequestLimits.h"
 #include "secrets/ProfileSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
@@ -130,6 +131,8 @@ struct WorkerContext {
           secrets(keychainView, options.keychainProfile), http(&nam), stack(db, secrets, http, Clock::system()),
           store(db), client(http, tokens, platform.platformUrl, platform.workspace)
     {
+        // The worker thread's own budget: the window's lives on the GUI thread.
+        applyProviderLimits(budget);
         http.setBudget(&budget);
     }
 

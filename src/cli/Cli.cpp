@@ -42,13 +42,15 @@ QString Cli::usageText()
                            "Cloud, GitHub Copilot).\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1 %2 %3\n      %4\n").arg(c.group, c.name, c.synopsis, c.summary);
-    text += Cli::tr("\nGlobal options:\n  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
-                    "  --timeout SECONDS  Give up on a provider or the platform after this long per request, "
-                    "retries included (default 60).\n"
-                    "  --help           Show this help; `agentdeskctl COMMAND --help` shows a command's help.\n"
-                    "  --version        Show the version.\n\n"
-                    "Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, "
-                    "5 auth or keychain, 6 local storage (the database or the data directory).\n");
+    text +=
+        Cli::tr("\nGlobal options:\n  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).\n"
+                "  --timeout SECONDS  Give up on a provider or the platform after this long per request, "
+                "retries included (default 60).\n"
+                "  --help           Show this help; `agentdeskctl COMMAND --help` shows a command's help.\n"
+                "  --version        Show the version.\n\n"
+                "Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, "
+                "5 auth or keychain, 6 local storage (the database or the data directory), 130 stopped by Ctrl+C or "
+                "SIGTERM (what was done is kept).\n");
     return text;
 }
 

@@ -1,6 +1,8 @@
 // agentdeskctl task …: create, list, show, sync and act on tasks.
 #include "Cli.h"
 #include "CommandRun.h"
+#include "ProgressLine.h"
+#include "StopSignals.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -9,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
 
 namespace agentdesk {
@@ -295,6 +298,79 @@ void taskShow(CommandRun &run, const QStringList &args)
     run.finish(0);
 }
 
+// Per account: above the budget's largest window, so each account's window stays full.
+constexpr int kSyncsAtOncePerAccount = 20;
+
+struct SyncAllState {
+    int total = 0;
+    int done = 0;
+    int failed = 0;
+    Error lastError;
+    QJsonArray results;
+    std::unique_ptr<ProgressLine> progress;
+    QStringList queue;
+};
+
+void syncNext(CommandRun &run, std::shared_ptr<SyncAllState> state, QObject *pending)
+{
+    if (state->queue.isEmpty())
+        return;
+    const QString id = state->queue.takeFirst();
+    run.core().taskService().sync(id, pending, [&run, state, id, pending](const Outcome<Task> &r) {
+        state->progress->clear();
+        if (!r.ok()) {
+            ++state->failed;
+            state->lastError = r.error;
+            run.err() << Cli::tr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
+        } else if (run.json()) {
+            state->results.append(r.value.toJson(false));
+        } else {
+            run.out() << terminal::column(id, 39) << statusKey(r.value.status)
+                      << (r.value.attention.needsYou()
+                              ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text())
+                              : QString())
+                      << Qt::endl;
+        }
+        state->progress->update(++state->done);
+        if (state->done < state->total)
+            return syncNext(run, state, pending);
+        state->progress->clear();
+        if (run.json())
+            run.out() << QJsonDocument(state->results).toJson(QJsonDocument::Indented);
+        run.finish(state->failed ? exitCodeFor(state->lastError) : 0);
+    });
+}
+
+// Every active task, as fast as each account allows (RequestBudget), with progress on a
+// terminal. Ctrl+C (or SIGTERM) stops it: syncs not yet answered are abandoned, what was
+// synced is kept (each task is merged in its own transaction), and the command exits 130.
+void syncAll(CommandRun &run, const QList<Task> &tasks)
+{
+    auto state = std::make_shared<SyncAllState>();
+    state->total = int(tasks.size());
+    state->progress =
+        std::make_unique<ProgressLine>(run.err(), Cli::tr("Syncing"), state->total, ProgressLine::wanted(run.json()));
+    auto *pending = new QObject(&run); // the syncs' context: gone when the operator stops
+    auto *stop = new StopSignals(&run);
+    QObject::connect(stop, &StopSignals::stopRequested, &run, [&run, state, pending, stop] {
+        delete pending;
+        stop->deleteLater();
+        state->progress->clear();
+        run.err() << Cli::tr("Stopped: %1 of %2 task(s) synced; they are kept.").arg(state->done).arg(state->total)
+                  << Qt::endl;
+        run.finish(130);
+    });
+    QSet<QString> accounts;
+    for (const Task &t : tasks) {
+        state->queue.append(t.id);
+        accounts.insert(providerKey(t.provider) + QLatin1Char('/') + t.account);
+    }
+    // A few tasks at a time, each to its end, rather than every first request before any
+    // second one: progress shows at once, and Ctrl+C keeps whole tasks.
+    for (qsizetype i = 0; i < kSyncsAtOncePerAccount * accounts.size(); ++i)
+        syncNext(run, state, pending);
+}
+
 void taskSync(CommandRun &run, const QStringList &args)
 {
     QCommandLineParser p;
@@ -326,36 +402,7 @@ void taskSync(CommandRun &run, const QStringList &args)
         run.out() << (run.json() ? QStringLiteral("[]\n") : Cli::tr("No active tasks to sync.\n"));
         return run.finish(0);
     }
-    struct State {
-        int remaining = 0;
-        int failed = 0;
-        Error lastError;
-        QJsonArray results;
-    };
-    auto state = std::make_shared<State>();
-    state->remaining = int(tasks.value.size());
-    for (const Task &t : tasks.value) {
-        run.core().taskService().sync(t.id, &run, [&run, state, id = t.id](const Outcome<Task> &r) {
-            if (!r.ok()) {
-                ++state->failed;
-                state->lastError = r.error;
-                run.err() << Cli::tr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
-            } else if (run.json()) {
-                state->results.append(r.value.toJson(false));
-            } else {
-                run.out() << terminal::column(id, 39) << statusKey(r.value.status)
-                          << (r.value.attention.needsYou()
-                                  ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text())
-                                  : QString())
-                          << '\n';
-            }
-            if (--state->remaining > 0)
-                return;
-            if (run.json())
-                run.out() << QJsonDocument(state->results).toJson(QJsonDocument::Indented);
-            run.finish(state->failed ? exitCodeFor(state->lastError) : 0);
-        });
-    }
+    syncAll(run, tasks.value);
 }
 
 void taskApprove(CommandRun &run, const QStringList &args)

@@ -1,6 +1,7 @@
 // agentdeskctl worker …: the headless worker and its trusted configuration.
 #include "Cli.h"
 #include "CommandRun.h"
+#include "StopSignals.h"
 #include "TerminalText.h"
 
 #include "app/CoreContext.h"
@@ -15,29 +16,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace agentdesk {
 
 namespace {
-
-// SIGTERM/SIGINT reach the event loop through a socket pair (the only safe thing a
-// signal handler can do is write a byte).
-int g_signalPipe[2] = {-1, -1};
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
@@ -204,12 +191,8 @@ void logWorker(CommandRun &run, WorkerHost *host)
 // SIGTERM and SIGINT drain the worker: sessions not started are released.
 void drainOnSignals(CommandRun &run, WorkerHost *host)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &run);
-    QObject::connect(notifier, &QSocketNotifier::activated, &run, [&run, host] {
-        char byte;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
+    auto *stop = new StopSignals(&run);
+    QObject::connect(stop, &StopSignals::stopRequested, &run, [&run, host] {
         run.err() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
                   << " signal: draining (sessions not yet started are released)" << Qt::endl;
         run.core().actions().note(AuditAction::WorkerStop, QStringLiteral("worker"), QStringLiteral("signal"));
@@ -218,8 +201,6 @@ void drainOnSignals(CommandRun &run, WorkerHost *host)
         // left in the outbox is sent on the next start.
         QTimer::singleShot(20000, &run, [&run] { run.finish(0); });
     });
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
 }
 
 // Signed in: the worker on its thread, its log, its live feed, its signals.

@@ -21,6 +21,7 @@ void throttleOnce(agentdesk::fakes::FakeHttpServer &http, int after)
     if (after <= 0)
         return;
     struct State {
+        bool armed = false;
         int seen = 0;
         qint64 openedAt = -1;
         int refused = 0;
@@ -28,8 +29,15 @@ void throttleOnce(agentdesk::fakes::FakeHttpServer &http, int after)
         bool reported = false;
     };
     auto state = std::make_shared<State>();
-    http.setResponseFilter([state, after](const agentdesk::fakes::FakeRequest &, FakeResponse &response) {
+    http.setResponseFilter([state, after](const agentdesk::fakes::FakeRequest &request, FakeResponse &response) {
+        if (request.path == QLatin1String("/__bench/throttle")) {
+            state->armed = true;
+            response = FakeResponse::json(200, "{}");
+            return;
+        }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (!state->armed)
+            return;
         if (state->openedAt < 0 && ++state->seen >= after)
             state->openedAt = now;
         if (state->openedAt < 0)
@@ -74,8 +82,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("56"));
     const QCommandLineOption throttle(
         QStringLiteral("throttle-after"),
-        QStringLiteral("After N requests, answer 429 with Retry-After: 2 for two seconds, once; then print "
-                       "THROTTLE refused=R early=E (E: requests that came over 250 ms into the pause)."),
+        QStringLiteral("N requests after a POST to /__bench/throttle, answer 429 with Retry-After: 2 for two "
+                       "seconds, once; then print THROTTLE refused=R early=E (E: requests that came over 250 ms "
+                       "into the pause)."),
         QStringLiteral("N"), QStringLiteral("0"));
     p.addOptions({port, key, advance, source, ask, elsewhere, sessions, activities, throttle});
     p.process(app);
