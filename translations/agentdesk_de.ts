@@ -2461,6 +2461,10 @@ Befehle:
 </translation>
     </message>
     <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout erwartet eine Zahl von Sekunden zwischen 1 und 3600.</translation>
+    </message>
+    <message>
         <source>
 Global options:
   --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
@@ -2468,7 +2472,7 @@ Global options:
   --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
   --version        Show the version.
 
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory), 130 stopped by Ctrl+C or SIGTERM (what was done is kept).
 </source>
         <translation>
 Globale Optionen:
@@ -2477,12 +2481,28 @@ Globale Optionen:
   --help           Diese Hilfe zeigen; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
   --version        Die Version zeigen.
 
-Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund, 6 lokaler Speicher (Datenbank oder Datenverzeichnis).
+Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund, 6 lokaler Speicher (Datenbank oder Datenverzeichnis), 130 mit Strg+C oder SIGTERM angehalten (was erledigt war, bleibt erhalten).
 </translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds from 1 to 3600.</source>
-        <translation>--timeout erwartet eine Zahl von Sekunden zwischen 1 und 3600.</translation>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiere</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 task(s) synced; they are kept.</source>
+        <translation>Angehalten: %1 von %2 Aufgabe(n) synchronisiert; sie bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4655,10 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>The platform session is gone.</source>
         <translation>Die Plattform-Sitzung besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The worker is still stopping; start it again in a moment.</source>
+        <translation>Der Worker hält noch an; starte ihn gleich noch einmal.</translation>
     </message>
 </context>
 <context>

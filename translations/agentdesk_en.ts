@@ -2453,6 +2453,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Global options:
   --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
@@ -2460,12 +2464,28 @@ Global options:
   --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
   --version        Show the version.
 
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory).
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory), 130 stopped by Ctrl+C or SIGTERM (what was done is kept).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 task(s) synced; they are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4617,6 +4637,10 @@ Press Ctrl+N to send a new one.</source>
     <name>agentdesk::WorkerHost</name>
     <message>
         <source>The platform session is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker is still stopping; start it again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
