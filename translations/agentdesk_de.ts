@@ -2504,6 +2504,14 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Stopped: %1 of %2 task(s) synced; they are kept.</source>
         <translation>Angehalten: %1 von %2 Aufgabe(n) synchronisiert; sie bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Stopped; what was adopted is kept, the rest comes with the next sync.</source>
+        <translation>Angehalten; was übernommen wurde, bleibt erhalten, der Rest kommt mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Fetching activities</source>
+        <translation>Aktivitäten werden geholt</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>

@@ -2488,6 +2488,14 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Stopped: %1 of %2 task(s) synced; they are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped; what was adopted is kept, the rest comes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>

@@ -1,6 +1,8 @@
 // agentdeskctl account …: provider accounts; keys go to the OS keychain only.
 #include "Cli.h"
 #include "CommandRun.h"
+#include "ProgressLine.h"
+#include "StopSignals.h"
 #include "TerminalText.h"
 
 #include "accounts/AccountService.h"
@@ -92,6 +94,17 @@ QJsonObject reportJson(const TaskAdoption::Report &r)
 
 // Walks the accounts (one, or all when `name` is empty), waits until the adopted tasks'
 // activities are in, prints what happened, and finishes the run.
+// Ctrl+C or SIGTERM: what was adopted is already stored (a page at a time), and the
+// activities not yet fetched come with the next sync.
+void stopCleanlyOnSignals(CommandRun &run)
+{
+    auto *stop = new StopSignals(&run);
+    QObject::connect(stop, &StopSignals::stopRequested, &run, [&run] {
+        run.err() << Cli::tr("Stopped; what was adopted is kept, the rest comes with the next sync.") << Qt::endl;
+        run.finish(130);
+    });
+}
+
 void adoptAndReport(CommandRun &run, const QString &name, bool full)
 {
     TaskAdoption &adoption = run.core().adoption();
@@ -135,11 +148,22 @@ void adoptAndReport(CommandRun &run, const QString &name, bool full)
         };
         if (adoption.pendingActivityFetches() == 0)
             return print();
-        run.err() << Cli::tr("Fetching the activities of %n adopted task(s)…", nullptr,
-                             adoption.pendingActivityFetches())
-                  << Qt::endl;
-        QObject::connect(&adoption, &TaskAdoption::activitiesFetched, &run, print, Qt::SingleShotConnection);
+        const int total = adoption.pendingActivityFetches();
+        auto progress = std::make_shared<ProgressLine>(run.err(), Cli::tr("Fetching activities"), total,
+                                                       ProgressLine::wanted(run.json()));
+        if (!ProgressLine::wanted(run.json()))
+            run.err() << Cli::tr("Fetching the activities of %n adopted task(s)…", nullptr, total) << Qt::endl;
+        QObject::connect(&adoption, &TaskAdoption::activityFetchDone, &run,
+                         [progress, total](int left) { progress->update(total - left); });
+        QObject::connect(
+            &adoption, &TaskAdoption::activitiesFetched, &run,
+            [progress, print] {
+                progress->clear();
+                print();
+            },
+            Qt::SingleShotConnection);
     };
+    stopCleanlyOnSignals(run);
     if (name.isEmpty()) {
         adoption.syncAll(full, &run, [&run, finish](const Outcome<QList<TaskAdoption::Report>> &r) {
             if (!r.ok())

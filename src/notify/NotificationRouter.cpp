@@ -35,10 +35,9 @@ Notifier *NotificationRouter::target() const
 
 void NotificationRouter::onRaised(const AttentionItem &item)
 {
-    using Level = AttentionItem::Level;
     if (!m_settings.boolValue(Settings::NotificationsEnabled) || m_settings.boolValue(Settings::DoNotDisturb))
         return;
-    if (item.level == Level::Done && !m_settings.boolValue(Settings::NotifyDone))
+    if (item.level == AttentionItem::Level::Done && !m_settings.boolValue(Settings::NotifyDone))
         return;
     if (!item.taskId.isEmpty() && item.taskId == m_onScreen)
         return; // the operator is looking at it
@@ -51,15 +50,15 @@ void NotificationRouter::onRaised(const AttentionItem &item)
     Notification n;
     n.key = item.key;
     switch (item.level) {
-    case Level::NeedsYou: n.title = tr("Needs you: %1").arg(item.title); break;
-    case Level::Failed: n.title = tr("Failed: %1").arg(item.title); break;
-    case Level::Done: n.title = tr("Done: %1").arg(item.title); break;
-    case Level::None: return;
+    case AttentionItem::Level::NeedsYou: n.title = tr("Needs you: %1").arg(item.title); break;
+    case AttentionItem::Level::Failed: n.title = tr("Failed: %1").arg(item.title); break;
+    case AttentionItem::Level::Done: n.title = tr("Done: %1").arg(item.title); break;
+    case AttentionItem::Level::None: return;
     }
     n.body = item.reason;
-    n.urgent = item.level == Level::NeedsYou;
+    n.urgent = item.level == AttentionItem::Level::NeedsYou;
     n.actions << QStringLiteral("open");
-    if (item.source == AttentionItem::Source::Task && item.level == Level::NeedsYou && m_approvable
+    if (item.source == AttentionItem::Source::Task && item.level == AttentionItem::Level::NeedsYou && m_approvable
         && m_approvable(item.taskId))
         n.actions << QStringLiteral("approve");
     m_lastShown.insert(item.key, fingerprint);
@@ -91,13 +90,12 @@ void NotificationRouter::flush()
             show(p.notification, p.taskId);
         return;
     }
-    using Level = AttentionItem::Level;
     int needing = 0, failed = 0, done = 0;
     QStringList titles;
     for (const Pending &p : std::as_const(batch)) {
-        needing += p.level == Level::NeedsYou ? 1 : 0;
-        failed += p.level == Level::Failed ? 1 : 0;
-        done += p.level == Level::Done ? 1 : 0;
+        needing += p.level == AttentionItem::Level::NeedsYou ? 1 : 0;
+        failed += p.level == AttentionItem::Level::Failed ? 1 : 0;
+        done += p.level == AttentionItem::Level::Done ? 1 : 0;
         if (titles.size() < 3)
             titles << p.notification.title;
     }

@@ -335,6 +335,7 @@ void TaskAdoption::drainSyncs()
                 if (!r.ok())
                     qCInfo(lcAdoption).noquote()
                         << "cannot fetch the activities of adopted task" << id << ":" << r.error.message;
+                Q_EMIT activityFetchDone(pendingActivityFetches());
                 drainSyncs();
             },
             priority());

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void accountSynced(const agentdesk::TaskAdoption::Report &report);
+    // One adopted task's activities have been fetched (or tried); `left` are still to go.
+    void activityFetchDone(int left);
     // Every adopted task's activities have been fetched (or tried).
     void activitiesFetched();
 

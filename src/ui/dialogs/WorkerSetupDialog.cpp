@@ -19,7 +19,7 @@
 namespace agentdesk {
 
 namespace {
-enum Column { AgentColumn, AccountColumn, RepoColumn, OptionsColumn };
+enum RouteColumn { RouteAgentColumn, RouteAccountColumn, RouteRepoColumn, RouteOptionsColumn };
 constexpr int kRouteRole = Qt::UserRole + 1;
 } // namespace
 
@@ -41,7 +41,7 @@ WorkerSetupDialog::WorkerSetupDialog(WorkerSetup &setup, AccountStore &accounts,
     m_routes->setAccessibleName(tr("Routes"));
     m_routes->setRootIsDecorated(false);
     m_routes->setHeaderLabels({tr("Agent"), tr("Account"), tr("Repository"), tr("Options")});
-    m_routes->header()->setSectionResizeMode(RepoColumn, QHeaderView::Stretch);
+    m_routes->header()->setSectionResizeMode(RouteRepoColumn, QHeaderView::Stretch);
     m_routes->setMinimumHeight(110);
     layout->addWidget(m_routes, 1);
     layout->addLayout(buildRouteForm());
@@ -142,8 +142,8 @@ void WorkerSetupDialog::reload()
         auto *item =
             new QTreeWidgetItem(m_routes, {r.agentId, tr("%1 (%2)").arg(r.account, providerDisplayName(r.provider)),
                                            r.repoUrl, options.join(QStringLiteral(", "))});
-        item->setData(AgentColumn, kRouteRole, r.agentId);
-        item->setToolTip(RepoColumn, (QStringList{r.repoUrl} + r.allowedRepos).join(QLatin1Char('\n')));
+        item->setData(RouteAgentColumn, kRouteRole, r.agentId);
+        item->setToolTip(RouteRepoColumn, (QStringList{r.repoUrl} + r.allowedRepos).join(QLatin1Char('\n')));
     }
 }
 
@@ -156,7 +156,7 @@ void WorkerSetupDialog::loadSelected()
     if (!routes.ok())
         return;
     for (const WorkerRoute &r : routes.value) {
-        if (r.agentId != item->data(AgentColumn, kRouteRole).toString())
+        if (r.agentId != item->data(RouteAgentColumn, kRouteRole).toString())
             continue;
         m_agent->setText(r.agentId);
         m_account->setCurrentIndex(m_account->findData(QStringList{r.account, providerKey(r.provider)}));
@@ -192,7 +192,7 @@ void WorkerSetupDialog::removeRoute()
     QTreeWidgetItem *item = m_routes->currentItem();
     if (!item)
         return say(tr("Select the route to remove."), true);
-    const QString agent = item->data(AgentColumn, kRouteRole).toString();
+    const QString agent = item->data(RouteAgentColumn, kRouteRole).toString();
     m_setup.removeRoute(agent, this, [this, agent](const Outcome<Done> &removed) {
         if (!removed.ok())
             return say(removed.error.message, true);
