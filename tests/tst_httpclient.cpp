@@ -9,7 +9,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+#include <atomic>
 
 using namespace agentdesk;
 using namespace agentdesk::fakes;
@@ -421,6 +423,51 @@ private Q_SLOTS:
             client.send(r, this, [&](const HttpResponse &resp) { answered += resp.ok() ? 1 : 0; });
         QTRY_COMPARE_WITH_TIMEOUT(answered, 200, 15000);
         QCOMPARE(budget.window(key), 16.0);
+    }
+
+    // The window and its worker thread share one budget: an account's window holds the
+    // requests of both threads together.
+    void oneBudgetServesTwoThreads()
+    {
+        RequestBudget budget;
+        budget.setDefaultLimit({600, 20, 2, 2}); // two in flight, whatever comes back
+        const QString key = QStringLiteral("jules/shared");
+        HttpClient here(&m_nam);
+        here.setBudget(&budget);
+        QThread thread;
+        auto *nam = new QNetworkAccessManager;
+        auto *there = new HttpClient(nam);
+        there->setBudget(&budget);
+        nam->moveToThread(&thread);
+        there->moveToThread(&thread);
+        thread.start();
+        std::atomic<int> answered{0};
+        HttpRequest r = get(QStringLiteral("/shared"));
+        r.budgetKey = key;
+        m_server.delayNext(8, 200, "GET", QStringLiteral("/shared"));
+        QElapsedTimer timer;
+        timer.start();
+        QMetaObject::invokeMethod(there, [there, r, &answered] {
+            for (int i = 0; i < 4; ++i)
+                there->send(r, there, [&answered](const HttpResponse &resp) { answered += resp.ok() ? 1 : 0; });
+        });
+        for (int i = 0; i < 4; ++i)
+            here.send(r, this, [&answered](const HttpResponse &resp) { answered += resp.ok() ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered.load(), 8, 15000);
+        // Eight answers that each take 200 ms, two at a time: at least four rounds. Two
+        // budgets (one per thread) would have let four go at once.
+        QVERIFY2(timer.elapsed() >= 750, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(budget.sentCount(key), 8);
+        QCOMPARE(budget.inFlight(key), 0);
+        QMetaObject::invokeMethod(
+            there,
+            [there, nam] {
+                delete there;
+                delete nam;
+            },
+            Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
     }
 
     void budgetClosesOnRateLimitAnswers()

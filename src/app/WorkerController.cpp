@@ -76,6 +76,7 @@ Error WorkerController::start(const Settings &settings)
         o.worker.agentId = routes.first().agentId;
     }
     o.worker.name = QSysInfo::machineHostName();
+    o.budget = &m_core.budget();
     o.worker.concurrency = settings.concurrency;
     o.worker.leaseSeconds = settings.leaseSeconds;
     o.worker.pollIntervalMs = settings.pollSeconds * 1000;

@@ -131,16 +131,17 @@ struct WorkerContext {
           secrets(keychainView, options.keychainProfile), http(&nam), stack(db, secrets, http, Clock::system()),
           store(db), client(http, tokens, platform.platformUrl, platform.workspace)
     {
-        // The worker thread's own budget: the window's lives on the GUI thread.
+        // The process's budget when there is one (it is thread-safe): one pace per account
+        // for the window and its worker.
         applyProviderLimits(budget);
-        http.setBudget(&budget);
+        http.setBudget(options.budget ? options.budget.data() : &budget);
     }
 
     Database db;
     ThreadedSecretStore keychainView;
     ProfileSecretStore secrets;
     QNetworkAccessManager nam;
-    RequestBudget budget;
+    RequestBudget budget; // when the process has none to share
     HttpClient http;
     TaskStack stack;
     WorkerStore store;

@@ -16,6 +16,8 @@ class QThread;
 
 namespace agentdesk {
 
+class RequestBudget;
+
 class PlatformSession;
 class SecretStore;
 class WorkerRuntime;
@@ -37,6 +39,9 @@ public:
         QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
         quint16 listenPort = 8787;
         std::optional<QSslConfiguration> tls;
+        // The process's request budget, shared with the worker thread so the window (or
+        // the command) and the worker keep one pace per account; null: one of its own.
+        QPointer<RequestBudget> budget;
     };
 
     // The session and the keychain stay on the caller's thread; the worker reaches them

@@ -215,8 +215,10 @@ void runSignedIn(CommandRun &run, const WorkerHost::Options &o)
             session.state() == PlatformSession::State::NeedsSignIn
                 ? session.stateMessage()
                 : Cli::tr("Not signed in to the agent platform. Run `agentdeskctl platform login` first.")));
+    WorkerHost::Options shared = o;
+    shared.budget = &ctx.budget(); // one pace per account for the command and its worker
     // Kept by the run: both go before the core they use.
-    WorkerHost *host = run.keep(std::make_unique<WorkerHost>(o, session, ctx.keychain()));
+    WorkerHost *host = run.keep(std::make_unique<WorkerHost>(shared, session, ctx.keychain()));
     logWorker(run, host);
     QObject::connect(host, &WorkerHost::failed, &run, [&run, host](const QString &m) {
         host->stop();

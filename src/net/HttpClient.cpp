@@ -57,14 +57,26 @@ public:
 private:
     void start()
     {
-        if (RequestBudget *budget = m_client.budget(); budget && !m_request.budgetKey.isEmpty()) {
-            budget->whenAllowed(m_request.budgetKey, m_request.priority, this, [this] {
-                m_inBudget = true;
-                transmit();
-            });
-        } else {
-            transmit();
-        }
+        RequestBudget *budget = m_client.budget();
+        if (!budget || m_request.budgetKey.isEmpty())
+            return transmit();
+        // The budget may run this on this thread later, after this call is gone: then
+        // the place it was given goes back at once.
+        QPointer<HttpCall> self(this);
+        QPointer<RequestBudget> guard(budget);
+        const QString key = m_request.budgetKey;
+        const quint64 ticket = budget->whenAllowed(key, m_request.priority, &m_client, [self, guard, key] {
+            if (!self) {
+                if (guard)
+                    guard->abandoned(key);
+                return;
+            }
+            self->m_ticket = 0;
+            self->m_inBudget = true;
+            self->transmit();
+        });
+        if (!m_inBudget)
+            m_ticket = ticket; // still waiting (it went at once otherwise)
     }
 
     // Frees this attempt's place in the budget's window (once), with its answer when
@@ -378,6 +390,8 @@ private:
             m_reply->abort();
             m_reply = nullptr;
         }
+        if (RequestBudget *budget = m_client.budget(); budget && m_ticket)
+            budget->cancel(m_request.budgetKey, std::exchange(m_ticket, 0)); // waiting: forgotten
         leaveBudget(nullptr);
         deleteLater();
     }
@@ -394,6 +408,7 @@ private:
     int m_attempt = 0;
     bool m_final = false;
     bool m_inBudget = false; // holds a place in the budget's window
+    quint64 m_ticket = 0;    // waits for the budget
 };
 
 } // namespace
@@ -404,15 +419,21 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, const Clock &clock, QObject *
 
 HttpClient::~HttpClient()
 {
-    // The calls go first, while the client (and its budget pointer) they report to is
-    // still whole.
+    // Nothing more is handed to this client; then the calls go, while the client (and
+    // its budget pointer) they report to is still whole.
+    if (m_budget)
+        m_budget->detach(this);
     const QObjectList calls = children();
     qDeleteAll(calls);
 }
 
 void HttpClient::setBudget(RequestBudget *budget)
 {
+    if (m_budget)
+        m_budget->detach(this);
     m_budget = budget;
+    if (m_budget)
+        m_budget->attach(this);
 }
 
 RequestBudget *HttpClient::budget() const

@@ -3,6 +3,8 @@
 #include "base/Durations.h"
 
 #include <QLoggingCategory>
+#include <QThread>
+#include <algorithm>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcBudget, "agentdesk.budget")
@@ -15,10 +17,20 @@ namespace {
 constexpr int kServerErrorsBeforeShrinking = 2;
 
 template <typename Queue>
-void dropLeft(Queue &queue)
+void dropTicket(Queue &queue, quint64 ticket)
 {
-    while (!queue.empty() && !queue.front().context)
-        queue.pop_front(); // its requester is gone: it costs nothing
+    for (auto it = queue.begin(); it != queue.end(); ++it) {
+        if (it->ticket == ticket) {
+            queue.erase(it);
+            return;
+        }
+    }
+}
+
+template <typename Queue, typename Pred>
+void dropIf(Queue &queue, Pred pred)
+{
+    queue.erase(std::remove_if(queue.begin(), queue.end(), pred), queue.end());
 }
 
 } // namespace
@@ -29,8 +41,17 @@ RequestBudget::RequestBudget(const Clock &clock, QObject *parent) : QObject(pare
     connect(&m_timer, &QTimer::timeout, this, &RequestBudget::release);
 }
 
+void RequestBudget::setDefaultLimit(const Limit &limit)
+{
+    std::lock_guard lock(m_mutex);
+    m_default = limit;
+    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it)
+        it->limit = limitFor(it.key());
+}
+
 void RequestBudget::setLimit(const QString &prefix, const Limit &limit)
 {
+    std::lock_guard lock(m_mutex);
     m_limits.insert(prefix, limit);
     for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it)
         it->limit = limitFor(it.key());
@@ -71,18 +92,62 @@ void RequestBudget::refill(Bucket &b, qint64 nowMs) const
     b.refilledAtMs = nowMs;
 }
 
-void RequestBudget::whenAllowed(const QString &key, RequestPriority priority, const QObject *context,
-                                std::function<void()> go)
+quint64 RequestBudget::whenAllowed(const QString &key, RequestPriority priority, QObject *client,
+                                   std::function<void()> go)
 {
+    std::unique_lock lock(m_mutex);
     Bucket &b = bucket(key);
+    const quint64 ticket = m_nextTicket++;
     auto &queue = priority == RequestPriority::Foreground ? b.foreground : b.background;
-    queue.push_back({QPointer<const QObject>(context), std::move(go)});
+    queue.push_back({ticket, client, std::move(go)});
     QList<Waiter> ready;
     admit(b, m_clock.msecsSinceEpoch(), ready);
     arm();
-    for (const Waiter &w : std::as_const(ready))
-        if (w.context)
-            w.go();
+    dispatch(std::move(ready), lock);
+    return ticket;
+}
+
+void RequestBudget::cancel(const QString &key, quint64 ticket)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        return;
+    dropTicket(it->foreground, ticket);
+    dropTicket(it->background, ticket);
+}
+
+void RequestBudget::attach(QObject *client)
+{
+    std::lock_guard lock(m_mutex);
+    m_clients.insert(client);
+}
+
+void RequestBudget::detach(QObject *client)
+{
+    std::lock_guard lock(m_mutex);
+    m_clients.remove(client);
+    for (Bucket &b : m_buckets) {
+        dropIf(b.foreground, [client](const Waiter &w) { return w.client == client; });
+        dropIf(b.background, [client](const Waiter &w) { return w.client == client; });
+    }
+}
+
+void RequestBudget::dispatch(QList<Waiter> ready, std::unique_lock<std::mutex> &lock)
+{
+    QList<Waiter> here;
+    for (Waiter &w : ready) {
+        if (w.client && w.client->thread() == QThread::currentThread()) {
+            here.append(std::move(w));
+        } else if (w.client && m_clients.contains(w.client)) {
+            // Still attached, so alive: the call is queued to its thread before the
+            // mutex (which its detach needs) is let go.
+            QMetaObject::invokeMethod(w.client, std::move(w.go), Qt::QueuedConnection);
+        }
+    }
+    lock.unlock();
+    for (const Waiter &w : std::as_const(here))
+        w.go();
 }
 
 void RequestBudget::admit(Bucket &b, qint64 nowMs, QList<Waiter> &ready)
@@ -92,8 +157,6 @@ void RequestBudget::admit(Bucket &b, qint64 nowMs, QList<Waiter> &ready)
     refill(b, nowMs);
     const int window = std::max(1, int(b.window));
     while (b.inFlight < window) {
-        dropLeft(b.foreground);
-        dropLeft(b.background);
         std::deque<Waiter> *from = nullptr;
         if (!b.foreground.empty())
             from = &b.foreground;
@@ -114,9 +177,12 @@ void RequestBudget::finished(const QString &key, const HttpResponse &response)
 {
     if (key.isEmpty())
         return;
-    Bucket &b = bucket(key);
-    b.inFlight = std::max(0, b.inFlight - 1);
-    learn(b, key, response, m_clock.msecsSinceEpoch());
+    {
+        std::lock_guard lock(m_mutex);
+        Bucket &b = bucket(key);
+        b.inFlight = std::max(0, b.inFlight - 1);
+        learn(b, key, response, m_clock.msecsSinceEpoch());
+    }
     release();
 }
 
@@ -124,8 +190,11 @@ void RequestBudget::abandoned(const QString &key)
 {
     if (key.isEmpty())
         return;
-    Bucket &b = bucket(key);
-    b.inFlight = std::max(0, b.inFlight - 1);
+    {
+        std::lock_guard lock(m_mutex);
+        Bucket &b = bucket(key);
+        b.inFlight = std::max(0, b.inFlight - 1);
+    }
     release();
 }
 
@@ -178,11 +247,15 @@ void RequestBudget::close(Bucket &b, const QString &key, qint64 untilMs, qint64 
         return;
     b.blockedUntilMs = untilMs;
     qCInfo(lcBudget).noquote() << "budget" << key << "closed for" << (untilMs - nowMs) << "ms";
-    Q_EMIT blocked(key, QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC));
+    // Queued: this runs under the mutex, and a receiver may ask the budget something.
+    const QDateTime until = QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC);
+    QMetaObject::invokeMethod(
+        this, [this, key, until] { Q_EMIT blocked(key, until); }, Qt::QueuedConnection);
 }
 
 QDateTime RequestBudget::blockedUntil(const QString &key) const
 {
+    std::lock_guard lock(m_mutex);
     const auto it = m_buckets.constFind(key);
     if (it == m_buckets.cend() || it->blockedUntilMs <= m_clock.msecsSinceEpoch())
         return {};
@@ -191,30 +264,35 @@ QDateTime RequestBudget::blockedUntil(const QString &key) const
 
 int RequestBudget::waitingCount(const QString &key) const
 {
+    std::lock_guard lock(m_mutex);
     const auto it = m_buckets.constFind(key);
     return it == m_buckets.cend() ? 0 : int(it->foreground.size() + it->background.size());
 }
 
 qint64 RequestBudget::sentCount(const QString &key) const
 {
+    std::lock_guard lock(m_mutex);
     const auto it = m_buckets.constFind(key);
     return it == m_buckets.cend() ? 0 : it->sent;
 }
 
 int RequestBudget::inFlight(const QString &key) const
 {
+    std::lock_guard lock(m_mutex);
     const auto it = m_buckets.constFind(key);
     return it == m_buckets.cend() ? 0 : it->inFlight;
 }
 
 double RequestBudget::window(const QString &key) const
 {
+    std::lock_guard lock(m_mutex);
     const auto it = m_buckets.constFind(key);
     return it == m_buckets.cend() ? limitFor(key).initialWindow : it->window;
 }
 
 void RequestBudget::release()
 {
+    std::unique_lock lock(m_mutex);
     const qint64 now = m_clock.msecsSinceEpoch();
     // Taken out first and run after: a request that goes may ask for another budget,
     // which would change m_buckets under this loop.
@@ -222,9 +300,7 @@ void RequestBudget::release()
     for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it)
         admit(*it, now, ready);
     arm();
-    for (const Waiter &w : std::as_const(ready))
-        if (w.context)
-            w.go();
+    dispatch(std::move(ready), lock);
 }
 
 void RequestBudget::arm()
@@ -233,9 +309,7 @@ void RequestBudget::arm()
     // opens when an answer arrives (finished()).
     const qint64 now = m_clock.msecsSinceEpoch();
     qint64 next = -1;
-    for (Bucket &b : m_buckets) {
-        dropLeft(b.foreground);
-        dropLeft(b.background);
+    for (const Bucket &b : std::as_const(m_buckets)) {
         qint64 at = -1;
         if (now < b.blockedUntilMs && (!b.foreground.empty() || !b.background.empty()))
             at = b.blockedUntilMs;
@@ -245,11 +319,23 @@ void RequestBudget::arm()
         if (at >= 0 && (next < 0 || at < next))
             next = at;
     }
-    if (next < 0) {
-        m_timer.stop();
-        return;
-    }
-    m_timer.start(int(std::clamp<qint64>(next - now, 0, 24LL * 3600 * 1000)));
+    armOnOwnThread(next < 0 ? -1 : next - now);
+}
+
+void RequestBudget::armOnOwnThread(qint64 delayMs)
+{
+    // The timer belongs to the budget's thread; from another one it is set through a
+    // queued call.
+    auto set = [this, delayMs] {
+        if (delayMs < 0)
+            m_timer.stop();
+        else
+            m_timer.start(int(std::clamp<qint64>(delayMs, 0, 24LL * 3600 * 1000)));
+    };
+    if (thread() == QThread::currentThread())
+        set();
+    else
+        QMetaObject::invokeMethod(this, set, Qt::QueuedConnection);
 }
 
 } // namespace agentdesk

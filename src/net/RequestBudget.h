@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <deque>
 #include <functional>
+#include <mutex>
 
 namespace agentdesk {
 
@@ -29,6 +31,11 @@ namespace agentdesk {
 // Retry-After on 429/503, rate-limit headers that report nothing left
 // (x-ratelimit-remaining: 0 with x-ratelimit-reset, as GitHub and Cursor send).
 // Foreground waiters go before background ones; each kind goes oldest first.
+//
+// One budget serves every thread of a process (the window and its worker thread): its
+// state is under a mutex, and a request admitted on another thread than its client's is
+// handed to the client's thread as a queued call. Clients register (attach) and leave
+// (detach) under the same mutex, so a hand-over never reaches a client that is gone.
 class RequestBudget : public QObject
 {
     Q_OBJECT
@@ -42,15 +49,21 @@ public:
 
     explicit RequestBudget(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
-    void setDefaultLimit(const Limit &limit) { m_default = limit; }
+    void setDefaultLimit(const Limit &limit);
     // For every key that starts with `prefix` ("copilot/"), unless a longer prefix says
     // otherwise.
     void setLimit(const QString &prefix, const Limit &limit);
 
-    // Runs `go` now when the key allows a request of this priority, else as soon as it
-    // does. Each `go` that runs holds a place in the window until `finished()` or
-    // `abandoned()` is called for it. Nothing runs after `context` is gone.
-    void whenAllowed(const QString &key, RequestPriority priority, const QObject *context, std::function<void()> go);
+    // Runs `go` on `client`'s thread when the key allows a request of this priority: at
+    // once when it does now, else later. Each `go` that runs holds a place in the window
+    // until `finished()` or `abandoned()` is called for it. Returns a ticket for cancel().
+    quint64 whenAllowed(const QString &key, RequestPriority priority, QObject *client, std::function<void()> go);
+    // A waiting request whose caller left: it is forgotten and costs nothing.
+    void cancel(const QString &key, quint64 ticket);
+    // Clients that may be handed requests (HttpClient does this in setBudget and its
+    // destructor); a detached client's waiting requests are dropped.
+    void attach(QObject *client);
+    void detach(QObject *client);
     // A request that went ends with an answer: its place is freed, and the budget learns
     // from it (Retry-After, rate-limit headers, server errors, success).
     void finished(const QString &key, const HttpResponse &response);
@@ -69,7 +82,8 @@ Q_SIGNALS:
 
 private:
     struct Waiter {
-        QPointer<const QObject> context;
+        quint64 ticket = 0;
+        QObject *client = nullptr; // attached, so alive while the mutex is held
         std::function<void()> go;
     };
     struct Bucket {
@@ -90,12 +104,19 @@ private:
     void learn(Bucket &b, const QString &key, const HttpResponse &response, qint64 nowMs);
     void shrink(Bucket &b, const QString &key, const char *why);
     void close(Bucket &b, const QString &key, qint64 untilMs, qint64 nowMs);
-    // Takes the waiters the key lets go now into `ready`.
+    // Takes the waiters the key lets go now into `ready`. Under the mutex.
     void admit(Bucket &b, qint64 nowMs, QList<Waiter> &ready);
+    // Runs the ready waiters of this thread's clients, hands the others over. Called
+    // with the mutex held; `lock` is released before anything runs here.
+    void dispatch(QList<Waiter> ready, std::unique_lock<std::mutex> &lock);
     void release();
-    void arm();
+    void arm(); // under the mutex
+    void armOnOwnThread(qint64 delayMs);
 
+    mutable std::mutex m_mutex;
     const Clock &m_clock;
+    quint64 m_nextTicket = 1;
+    QSet<QObject *> m_clients;
     Limit m_default;
     QHash<QString, Limit> m_limits; // by key prefix
     QHash<QString, Bucket> m_buckets;
