@@ -402,6 +402,30 @@ private Q_SLOTS:
         }
     }
 
+    // Closing the window interrupts its background check rather than waiting for it; an
+    // interrupted check says nothing about the file (no "damaged").
+    void anInterruptedCheckSaysNothingAboutTheFile()
+    {
+        const QString file = m_db->filePath();
+        Database::Interrupt before;
+        before.interrupt();
+        const Database::Health h = Database::inspect(file, Database::Check::Full, &before);
+        QVERIFY(h.interrupted);
+        QVERIFY(!h.ok);
+        QVERIFY(h.problem.isEmpty());
+        Database::Interrupt unused;
+        QVERIFY(Database::inspect(file, Database::Check::Full, &unused).ok);
+
+        bool damaged = false;
+        {
+            IntegrityCheck check(*m_db);
+            connect(&check, &IntegrityCheck::damaged, this, [&damaged] { damaged = true; });
+            check.start();
+        } // destroyed while it may still run: interrupted, and it returns
+        QCoreApplication::processEvents();
+        QVERIFY(!damaged);
+    }
+
     void oldSchemaIsBackedUpBeforeItIsMigrated()
     {
         m_store.reset();

@@ -9,10 +9,12 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "agentdesk.storage")
 
@@ -352,7 +354,15 @@ Error Database::prepareDirectory() const
     return {};
 }
 
-Database::Health Database::inspect(const QString &filePath, Check check)
+void Database::Interrupt::interrupt()
+{
+    std::lock_guard lock(m_mutex);
+    m_interrupted = true;
+    if (m_handle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_handle));
+}
+
+Database::Health Database::inspect(const QString &filePath, Check check, Interrupt *interrupt)
 {
     Health h;
     const QString name = QStringLiteral("agentdesk-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -363,34 +373,60 @@ Database::Health Database::inspect(const QString &filePath, Check check)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             h.problem = db.lastError().text();
+        } else if (interrupt && !interrupt->watch(db.driver()->handle())) {
+            h.interrupted = true;
         } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-                h.problem = q.lastError().text();
-            } else {
-                h.schemaVersion = q.value(0).toInt();
-                q.finish();
-                if (check == Check::Quick) {
-                    // The header and the schema pages: what "not a database" and a garbled
-                    // start look like.
-                    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-                        h.problem = q.lastError().text();
-                } else if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                    h.problem = q.lastError().text();
-                } else {
-                    QStringList findings;
-                    while (q.next() && findings.size() < 5)
-                        findings << q.value(0).toString();
-                    if (findings != QStringList{QStringLiteral("ok")})
-                        h.problem = findings.join(QStringLiteral("; "));
-                }
-            }
-            db.close();
+            inspectOpen(db, check, h);
+            if (interrupt && interrupt->unwatch())
+                h = Health{false, h.schemaVersion, {}, true};
         }
+        db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    h.ok = h.problem.isEmpty();
+    h.ok = h.problem.isEmpty() && !h.interrupted;
     return h;
+}
+
+bool Database::Interrupt::watch(const QVariant &handle)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_interrupted)
+        return false;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<void *const *>(handle.data());
+    return true;
+}
+
+bool Database::Interrupt::unwatch()
+{
+    std::lock_guard lock(m_mutex);
+    m_handle = nullptr;
+    return m_interrupted;
+}
+
+void Database::inspectOpen(QSqlDatabase &db, Check check, Health &h)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        h.problem = q.lastError().text();
+        return;
+    }
+    h.schemaVersion = q.value(0).toInt();
+    q.finish();
+    if (check == Check::Quick) {
+        // The header and the schema pages: what "not a database" and a garbled start
+        // look like.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            h.problem = q.lastError().text();
+    } else if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        h.problem = q.lastError().text();
+    } else {
+        QStringList findings;
+        while (q.next() && findings.size() < 5)
+            findings << q.value(0).toString();
+        if (findings != QStringList{QStringLiteral("ok")})
+            h.problem = findings.join(QStringLiteral("; "));
+    }
 }
 
 Error Database::damaged(const QString &why) const

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <mutex>
 
 namespace agentdesk {
 
@@ -54,14 +55,31 @@ public:
     struct Health {
         bool ok = false;
         int schemaVersion = -1;
-        QString problem; // SQLite's words: "file is not a database", quick_check findings
+        QString problem;          // SQLite's words: "file is not a database", quick_check findings
+        bool interrupted = false; // stopped by its Interrupt: says nothing about the file
     };
-    static Health inspect(const QString &filePath, Check check = Check::Full);
+    // Stops an inspect() under way from another thread (sqlite3_interrupt), or before it
+    // starts.
+    class Interrupt
+    {
+    public:
+        void interrupt();
+
+    private:
+        friend class Database;
+        bool watch(const QVariant &handle); // false: interrupted before it began
+        bool unwatch();                     // true: it was interrupted
+        std::mutex m_mutex;
+        void *m_handle = nullptr; // the inspecting connection's sqlite3*
+        bool m_interrupted = false;
+    };
+    static Health inspect(const QString &filePath, Check check = Check::Full, Interrupt *interrupt = nullptr);
     QStringList existingBackups() const;
     // What the operator reads about a damaged file: which one, why, what to do.
     Error damaged(const QString &why) const;
 
 private:
+    static void inspectOpen(QSqlDatabase &db, Check check, Health &h);
     QString connectionName() const;
     Error prepareDirectory() const;
     Error backUp(QSqlDatabase &db, int fromVersion) const;

@@ -11,7 +11,10 @@ IntegrityCheck::IntegrityCheck(const Database &db, QObject *parent) : QObject(pa
 IntegrityCheck::~IntegrityCheck()
 {
     if (m_thread) {
-        m_thread->wait(); // SQLite's check cannot be interrupted; it is read-only and ends
+        // The window is closing: the check is interrupted (sqlite3_interrupt), so this
+        // wait is short however large the file.
+        m_interrupt->interrupt();
+        m_thread->wait();
         delete m_thread;
     }
 }
@@ -27,10 +30,11 @@ void IntegrityCheck::start()
         return;
     delete m_thread;
     m_problem.clear();
+    m_interrupt = std::make_unique<Database::Interrupt>();
     const QString file = m_db.filePath();
-    m_thread = QThread::create([this, file] {
-        const Database::Health h = Database::inspect(file, Database::Check::Full);
-        m_problem = h.ok ? QString() : h.problem;
+    m_thread = QThread::create([this, file, interrupt = m_interrupt.get()] {
+        const Database::Health h = Database::inspect(file, Database::Check::Full, interrupt);
+        m_problem = h.ok || h.interrupted ? QString() : h.problem;
     });
     // Queued to this object's thread: by then the check's thread has stopped writing.
     connect(m_thread, &QThread::finished, this, [this] {

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "Database.h"
 #include "domain/Error.h"
 
 #include <QObject>
+#include <memory>
 
 class QThread;
 
 namespace agentdesk {
-
-class Database;
 
 // Reads every page of the database (PRAGMA quick_check) on a thread of its own, for the
 // window: it opens after a quick look at the file (Database::Check::Quick) so its first
@@ -19,7 +19,7 @@ class IntegrityCheck : public QObject
     Q_OBJECT
 public:
     explicit IntegrityCheck(const Database &db, QObject *parent = nullptr);
-    ~IntegrityCheck() override; // waits for a check under way
+    ~IntegrityCheck() override; // interrupts a check under way
 
     void start();
     bool isRunning() const;
@@ -32,7 +32,8 @@ Q_SIGNALS:
 private:
     const Database &m_db;
     QThread *m_thread = nullptr;
-    QString m_problem; // written by the thread, read after it finished
+    std::unique_ptr<Database::Interrupt> m_interrupt; // of the check under way
+    QString m_problem;                                // written by the thread, read after it finished
 };
 
 } // namespace agentdesk
