@@ -9,6 +9,7 @@
 #
 #   scripts/bench.sh [store|startup|sync|worker|webhook]...   (default: all)
 #   WEBHOOK_SECONDS=10 WORKER_SECONDS=60 WORKER_SETTLE_SECONDS=240 SYNC_SESSIONS="200 1000"
+#   STORE_TASKS=1000000 STORE_ACTIVITIES_PER_TASK=10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BENCH_BUILD_DIR:-build-bench}
@@ -57,7 +58,7 @@ in_keyring_session() {
 for w in "${which[@]}"; do
   case $w in
     startup) "$BUILD_DIR/bench/bench_startup" ;;
-    store) "$BUILD_DIR/bench/bench_store" ;;
+    store) "$BUILD_DIR/bench/bench_store" ${STORE_TASKS:-100000} ${STORE_ACTIVITIES_PER_TASK:-10} ;;
     sync)
       "$BUILD_DIR/bench/bench_sync"
       in_keyring_session bench/sync-vs-sdk.sh "$BUILD_DIR" ${SYNC_SESSIONS:-200 1000} ;;
