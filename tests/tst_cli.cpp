@@ -424,6 +424,53 @@ private Q_SLOTS:
             QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("delete"), id}).exitCode, 0);
     }
 
+    // The ledger from the command line: prices, a budget that refuses (exit 7, nothing
+    // sent, in the audit trail), its standing, and cost totals that add up.
+    void budgetsPricesAndCost()
+    {
+        QCOMPARE(ctl(words("price set devin --unit acu --usd 3")).exitCode, 0);
+        QCOMPARE(ctl(words("price set nowhere --unit acu --usd 1")).exitCode, 2);
+        QCOMPARE(ctl(words("price set devin --unit acu --usd -1")).exitCode, 2);
+        QCOMPARE(ctl(words("price set devin --unit bananas --usd 1")).exitCode, 2);
+        auto prices = ctl(words("price list --json"));
+        QVERIFY(prices.out.contains("\"usd\": 3"));
+
+        QCOMPARE(ctl(words("budget set work --limit 0 --unit tasks --period day")).exitCode, 0);
+        QCOMPARE(ctl(words("budget set nobody --limit 1 --unit usd --period day")).exitCode, 3);
+        QCOMPARE(ctl(words("budget set work --limit 1 --unit usd --period fortnight")).exitCode, 2);
+        const int posts = m_jules.http().countRequests("POST", QStringLiteral("/sessions"));
+        auto r = ctl(words("task create --provider jules --account work --repo https://github.com/acme/widgets "
+                           "--prompt Refused"));
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains("budget of account \"work\"") && r.err.contains("Nothing was sent"), r.err.constData());
+        QCOMPARE(m_jules.http().countRequests("POST", QStringLiteral("/sessions")), posts);
+        const QJsonArray trail = QJsonDocument::fromJson(ctl(words("audit list --json")).out).array();
+        QVERIFY(!trail.isEmpty());
+        QCOMPARE(trail.first()[QLatin1String("action")].toString(), QStringLiteral("create_task"));
+        QVERIFY(trail.first()[QLatin1String("outcome")].toString().contains(QStringLiteral("Refused by")));
+        const QJsonArray standing = QJsonDocument::fromJson(ctl(words("budget list --json")).out).array();
+        QCOMPARE(standing.size(), 1);
+        QVERIFY(standing.first()[QLatin1String("reached")].toBool());
+        QCOMPARE(ctl(words("budget remove work")).exitCode, 0);
+        QCOMPARE(ctl(words("budget remove work")).exitCode, 3);
+
+        r = ctl(words("cost --by account --json"));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        int tasks = 0;
+        double taskUnits = 0;
+        for (const QJsonValue &row : report[QLatin1String("rows")].toArray()) {
+            tasks += row[QLatin1String("tasks")].toInt();
+            taskUnits += row[QLatin1String("amounts")][QLatin1String("tasks")].toDouble();
+        }
+        const QJsonObject total = report[QLatin1String("total")].toObject();
+        QCOMPARE(total[QLatin1String("tasks")].toInt(), tasks);
+        QCOMPARE(total[QLatin1String("amounts")][QLatin1String("tasks")].toDouble(), taskUnits);
+        QCOMPARE(ctl(words("cost --by sideways")).exitCode, 2);
+        QCOMPARE(ctl(words("cost --since yesterday")).exitCode, 2);
+        QVERIFY(ctl(words("cost --csv")).out.startsWith("task,tasks,"));
+    }
+
     void promptFilesMustBeText()
     {
         QTemporaryDir dir;

@@ -91,6 +91,11 @@ private Q_SLOTS:
         QCOMPARE(now.value.result.prUrl,
                  QStringLiteral("https://github.com/acme/widgets/pull/%1").arg(*now.value.result.prNumber));
         QVERIFY(!fx.core->tasks().activities(t.id).value.isEmpty());
+        // The finished session reports its usage: one premium request, exact.
+        QVERIFY(now.value.result.cost.has_value());
+        QCOMPARE(now.value.result.cost->unit, QStringLiteral("premium_requests"));
+        QCOMPARE(now.value.result.cost->amount, 1.0);
+        QVERIFY(now.value.result.cost->exact);
 
         // Every request carried a User-Agent and the API version (the fake refuses without).
         QCOMPARE(m_github->requestsWithoutUserAgent(), 0);

@@ -139,7 +139,10 @@ private Q_SLOTS:
         QCOMPARE(r.upstreamStatus, QStringLiteral("running/waiting_for_user"));
         QCOMPARE(r.attention.kind, AttentionKind::NeedsInput);
         QCOMPARE(r.result.prUrl, QStringLiteral("https://github.com/acme/widgets/pull/12"));
-        QCOMPARE(r.result.cost.value_or(0), 2.5);
+        QVERIFY(r.result.cost.has_value());
+        QCOMPARE(r.result.cost->amount, 2.5);
+        QCOMPARE(r.result.cost->unit, QStringLiteral("acu"));
+        QVERIFY(r.result.cost->exact);
         QCOMPARE(toIso(r.updatedAt), QStringLiteral("2026-01-01T00:05:00.000Z"));
         const QJsonArray items = load(QStringLiteral("devin/v3_messages.json")).value(QLatin1String("items")).toArray();
         const Activity user = devin::mapMessageV3(items.at(0).toObject());

@@ -3,6 +3,8 @@
 // resume, expiry and fallback), conflicts explained, Codex environments, refused options.
 #include "TestCore.h"
 #include "TestMain.h"
+#include "storage/LedgerStore.h"
+#include "tasks/Ledger.h"
 
 #include "providers/ProviderRegistry.h"
 #include "providers/cursor/CursorAdapter.h"
@@ -112,6 +114,47 @@ private Q_SLOTS:
         QCOMPARE(del->query.queryItemValue(QStringLiteral("archive")), QStringLiteral("false"));
     }
 
+    // The ledger: a Devin task costs its acus_consumed, priced from the table; an ACU
+    // budget caps max_acu_limit at what is left, and a spent one refuses the next task
+    // before anything is sent.
+    void devinCostIsItsAcusAndItsBudgetCapsTheLimit()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("devin", "devin3")).value;
+        fx.devin.advance(t.externalId);
+        fx.devin.advance(t.externalId);
+        QVERIFY(fx.sync(t.id).ok());
+        const Task synced = *fx.core->tasks().task(t.id);
+        QVERIFY(synced.result.cost.has_value());
+        QCOMPARE(synced.result.cost->unit, QStringLiteral("acu"));
+        QVERIFY(qAbs(synced.result.cost->amount - fx.devin.acusConsumed(t.externalId)) < 0.01);
+        QVERIFY(synced.result.cost->exact);
+        const QJsonValue priced = Ledger::costJson(synced, fx.core->ledger().prices());
+        QVERIFY(qAbs(priced[QLatin1String("usd")].toDouble() - 2.25 * synced.result.cost->amount) < 0.01);
+
+        Budget acus;
+        acus.account = QStringLiteral("devin3");
+        acus.unit = QStringLiteral("acu");
+        acus.period = Budget::Period::Day;
+        acus.amount = synced.result.cost->amount + 7.6; // 7 whole ACUs left
+        QVERIFY(!fx.core->ledgerStore().setBudget(acus));
+        QVERIFY(fx.create(fx.taskFor("devin", "devin3")).ok());
+        QCOMPARE(lastBody(fx.devin.http(), "POST", QStringLiteral("/sessions"))
+                     .value(QLatin1String("max_acu_limit"))
+                     .toInt(),
+                 7);
+
+        acus.amount = synced.result.cost->amount; // spent
+        QVERIFY(!fx.core->ledgerStore().setBudget(acus));
+        const int posts = fx.devin.http().countRequests("POST", QStringLiteral("/sessions"));
+        const auto refused = fx.create(fx.taskFor("devin", "devin3"));
+        QCOMPARE(refused.error.kind, ErrorKind::Budget);
+        QCOMPARE(exitCodeFor(refused.error), 7);
+        QVERIFY2(refused.error.message.contains(QStringLiteral("devin3")), qPrintable(refused.error.message));
+        QCOMPARE(fx.devin.http().countRequests("POST", QStringLiteral("/sessions")), posts); // nothing sent
+        QVERIFY(fx.core->ledgerStore().removeBudget(acus.scope()).value);
+    }
+
     void devinRefusesWhatItCannotDo()
     {
         auto &fx = *m_fx;
@@ -180,6 +223,29 @@ private Q_SLOTS:
         QVERIFY2(std::any_of(seen.cbegin(), seen.cend(),
                              [](const QString &s) { return s.startsWith(QLatin1String("command:")); }),
                  qPrintable(seen.join(QLatin1Char('|'))));
+    }
+
+    // Cursor v1's cost is the agent's tokens as GET /v1/agents/{id}/usage reports them
+    // (totalUsage.totalTokens), exact; a plan without that API (403 feature_unavailable)
+    // leaves the cost unreported and the sync unharmed.
+    void cursorV1CostIsTheAgentsTokens()
+    {
+        auto &fx = *m_fx;
+        const Task t = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        fx.cursor.advance(t.externalId);
+        QVERIFY(fx.sync(t.id).ok());
+        const Task synced = *fx.core->tasks().task(t.id);
+        QVERIFY(synced.result.cost.has_value());
+        QCOMPARE(synced.result.cost->unit, QStringLiteral("tokens"));
+        QCOMPARE(qint64(synced.result.cost->amount), fx.cursor.totalTokens(t.externalId));
+        QVERIFY(synced.result.cost->amount > 0);
+
+        const Task other = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        fx.cursor.setUsageUnavailable(true);
+        const auto unreported = fx.sync(other.id);
+        fx.cursor.setUsageUnavailable(false);
+        QVERIFY2(unreported.ok(), qPrintable(unreported.error.message));
+        QVERIFY(!fx.core->tasks().task(other.id)->result.cost.has_value());
     }
 
     void cursorV1SyncsOfAFinishedRun_data()

@@ -69,6 +69,8 @@ public:
     ProviderRegistry &providers() { return m_stack.providers; }
     CredentialResolver &credentials() { return m_stack.credentials; }
     TaskService &taskService() { return m_stack.service; }
+    Ledger &ledger() { return m_stack.ledger; }
+    LedgerStore &ledgerStore() { return m_stack.ledgerStore; }
     AccountService &accountService() { return m_accountService; }
     AuditLog &audit() { return m_audit; }
     OperatorActions &actions() { return m_actions; }

@@ -12,7 +12,7 @@ namespace agentdesk {
 const QList<Command> &Cli::commands()
 {
     static const QList<Command> list = accountCommands() + taskCommands() + sourceCommands() + platformCommands()
-                                       + auditCommands() + workerCommands() + dbCommands();
+                                       + auditCommands() + workerCommands() + dbCommands() + costCommands();
     return list;
 }
 
@@ -49,7 +49,8 @@ QString Cli::usageText()
                 "  --help           Show this help; `agentdeskctl COMMAND --help` shows a command's help.\n"
                 "  --version        Show the version.\n\n"
                 "Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, "
-                "5 auth or keychain, 6 local storage (the database or the data directory), 130 stopped by Ctrl+C or "
+                "5 auth or keychain, 6 local storage (the database or the data directory), 7 refused by a budget, 130 "
+                "stopped by Ctrl+C or "
                 "SIGTERM (what was done is kept).\n");
     return text;
 }
@@ -116,6 +117,16 @@ void Cli::start()
         m_err << Cli::tr("error: ") << Cli::tr("Unknown command \"%1\". See `agentdeskctl --help`.").arg(group)
               << Qt::endl;
         return end(2);
+    }
+    // A command that is a group of its own (`agentdeskctl cost …`) takes every word.
+    for (const Command &c : commands()) {
+        if (c.group == group && c.name.isEmpty()) {
+            m_run = new CommandRun(c, dataDir, m_out, m_err, this);
+            m_run->setTimeoutSeconds(timeoutSeconds);
+            connect(m_run, &CommandRun::finished, this, &Cli::finished);
+            c.run(*m_run, rest);
+            return;
+        }
     }
     if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
         const bool help = rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));

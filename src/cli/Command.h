@@ -25,5 +25,6 @@ QList<Command> platformCommands();
 QList<Command> auditCommands();
 QList<Command> workerCommands();
 QList<Command> dbCommands();
+QList<Command> costCommands(); // cost, budget, price
 
 } // namespace agentdesk

@@ -115,11 +115,35 @@ void CommandRun::fail(const Error &error)
     finish(exitCodeFor(error));
 }
 
+QString CommandRun::costText(const Task &task)
+{
+    if (!task.result.cost)
+        return Cli::tr("not reported by %1").arg(providerDisplayName(task.provider));
+    if (!m_prices)
+        m_prices = core().ledger().prices();
+    const TaskCost &c = *task.result.cost;
+    QString text = costunit::describe(c.amount, c.unit);
+    if (const auto usd = Ledger::usdOf(task.provider, c, *m_prices); usd && c.unit != costunit::usd)
+        text += QStringLiteral(" (") + costunit::describe(*usd, costunit::usd) + QLatin1Char(')');
+    if (!c.exact)
+        text += Cli::tr(", estimated");
+    return text;
+}
+
+QJsonObject CommandRun::taskJson(const Task &task, bool withActivities)
+{
+    if (!m_prices)
+        m_prices = core().ledger().prices();
+    QJsonObject o = task.toJson(withActivities);
+    o.insert(QStringLiteral("cost"), Ledger::costJson(task, *m_prices));
+    return o;
+}
+
 void CommandRun::printTask(const Task &task, bool withActivities)
 {
     using terminal::line;
     if (m_json) {
-        m_out << QJsonDocument(task.toJson(withActivities)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(taskJson(task, withActivities)).toJson(QJsonDocument::Indented);
         return;
     }
     m_out << task.id << "  " << providerDisplayName(task.provider) << "  " << statusDisplayName(task.status);
@@ -148,6 +172,7 @@ void CommandRun::printTask(const Task &task, bool withActivities)
         m_out << Cli::tr("  Summary:  ") << line(task.result.summary) << '\n';
     if (!task.error.isEmpty())
         m_out << Cli::tr("  Error:    ") << line(task.error) << '\n';
+    m_out << Cli::tr("  Cost:     ") << costText(task) << '\n';
     m_out << Cli::tr("  Created:  ") << localTime(task.createdAt) << Cli::tr("   Updated: ")
           << localTime(task.updatedAt) << '\n';
     if (withActivities) {

@@ -2,12 +2,15 @@
 
 #include "Command.h"
 #include "config/AppPaths.h"
+#include "domain/Budget.h"
 #include "domain/Error.h"
 #include "domain/ProviderId.h"
 
 #include <QCommandLineOption>
+#include <QJsonObject>
 #include <QObject>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QCommandLineParser;
@@ -65,6 +68,10 @@ public:
     bool isFinished() const { return m_finished; }
 
     void printTask(const Task &task, bool withActivities);
+    // A task as the JSON output carries it: with its cost priced ("cost": {amount, unit,
+    // usd, exact} or null).
+    QJsonObject taskJson(const Task &task, bool withActivities);
+    QString costText(const Task &task);
     void noteExperimental(ProviderId provider);
     // A secret from standard input; from a terminal, without echo.
     QString readSecret(const QString &prompt);
@@ -81,6 +88,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json = false;
+    std::optional<QList<Price>> m_prices; // read once per command
     bool m_finished = false;
     std::unique_ptr<CoreContext> m_core;
     std::vector<std::unique_ptr<QObject>> m_kept; // declared after the core: destroyed before it

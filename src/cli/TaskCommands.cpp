@@ -257,7 +257,7 @@ void taskList(CommandRun &run, const QStringList &args)
     if (run.json()) {
         QJsonArray array;
         for (const Task &t : tasks.value)
-            array.append(t.toJson(false));
+            array.append(run.taskJson(t, false));
         run.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (tasks.value.isEmpty()) {
         run.out() << Cli::tr("No tasks.") << '\n';
@@ -323,7 +323,7 @@ void syncNext(CommandRun &run, std::shared_ptr<SyncAllState> state, QObject *pen
             state->lastError = r.error;
             run.err() << Cli::tr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
         } else if (run.json()) {
-            state->results.append(r.value.toJson(false));
+            state->results.append(run.taskJson(r.value, false));
         } else {
             run.out() << terminal::column(id, 39) << statusKey(r.value.status)
                       << (r.value.attention.needsYou()

@@ -13,6 +13,7 @@ int exitCodeFor(const Error &error)
     case ErrorKind::Auth:
     case ErrorKind::Keychain: return 5;
     case ErrorKind::Storage: return kExitStorage;
+    case ErrorKind::Budget: return 7;
     }
     return kExitStorage;
 }

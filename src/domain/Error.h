@@ -15,6 +15,7 @@ enum class ErrorKind {
     Auth,       // provider rejected the credentials
     Keychain,   // OS keychain unavailable, locked or failing
     Storage,    // the local database or the data directory failed
+    Budget,     // refused by a spending budget (nothing was sent upstream)
 };
 
 // [[nodiscard]]: an Error that is returned must be looked at. Durable paths (a claim
@@ -35,6 +36,7 @@ struct [[nodiscard]] Error {
     static Error auth(const QString &m) { return {ErrorKind::Auth, m, 0, {}}; }
     static Error keychain(const QString &m) { return {ErrorKind::Keychain, m, 0, {}}; }
     static Error storage(const QString &m) { return {ErrorKind::Storage, m, 0, {}}; }
+    static Error budget(const QString &m) { return {ErrorKind::Budget, m, 0, {}}; }
 };
 
 // The CLI's documented exit codes: 0 ok, 2 usage or validation, 3 not found,

@@ -171,7 +171,7 @@ QJsonObject TaskResult::toJson() const
         {QStringLiteral("diffUrl"), optionalString(diffUrl)},
         {QStringLiteral("summary"), optionalString(summary)},
         {QStringLiteral("duration"), durationSeconds ? QJsonValue(double(*durationSeconds)) : QJsonValue()},
-        {QStringLiteral("cost"), cost ? QJsonValue(*cost) : QJsonValue()},
+        {QStringLiteral("cost"), cost ? QJsonValue(cost->toJson()) : QJsonValue()},
     };
 }
 
@@ -186,8 +186,7 @@ TaskResult TaskResult::fromJson(const QJsonObject &o)
     r.summary = o.value(QLatin1String("summary")).toString();
     if (o.value(QLatin1String("duration")).isDouble())
         r.durationSeconds = qint64(o.value(QLatin1String("duration")).toDouble());
-    if (o.value(QLatin1String("cost")).isDouble())
-        r.cost = o.value(QLatin1String("cost")).toDouble();
+    r.cost = TaskCost::fromJson(o.value(QLatin1String("cost")));
     return r;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Cost.h"
+
 #include "ProviderId.h"
 
 #include <QDateTime>
@@ -91,7 +93,7 @@ struct TaskResult {
     QString diffUrl;
     QString summary;
     std::optional<qint64> durationSeconds;
-    std::optional<double> cost;
+    std::optional<TaskCost> cost; // what the provider says it cost (domain/Cost.h)
     bool isEmpty() const;
     QJsonObject toJson() const;
     static TaskResult fromJson(const QJsonObject &o);

@@ -37,6 +37,8 @@ constexpr ActionName kActions[] = {
     {AuditAction::RouteAdd, "route_add", QT_TRANSLATE_NOOP("AuditAction", "Added a worker route")},
     {AuditAction::RouteRemove, "route_remove", QT_TRANSLATE_NOOP("AuditAction", "Removed a worker route")},
     {AuditAction::WebhookKeySet, "webhook_key_set", QT_TRANSLATE_NOOP("AuditAction", "Set the webhook key")},
+    {AuditAction::BudgetSet, "budget_set", QT_TRANSLATE_NOOP("AuditAction", "Set a budget")},
+    {AuditAction::BudgetRemove, "budget_remove", QT_TRANSLATE_NOOP("AuditAction", "Removed a budget")},
 };
 } // namespace
 

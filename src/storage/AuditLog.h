@@ -29,6 +29,8 @@ enum class AuditAction {
     RouteAdd,
     RouteRemove,
     WebhookKeySet,
+    BudgetSet,
+    BudgetRemove,
 };
 QString auditActionKey(AuditAction action); // "approve_plan"
 std::optional<AuditAction> auditActionFromKey(const QString &key);

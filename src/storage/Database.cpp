@@ -205,6 +205,27 @@ ALTER TABLE tasks ADD COLUMN observed_at TEXT;
 ALTER TABLE accounts ADD COLUMN key_version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE accounts ADD COLUMN pending_since TEXT;
 )SQL",
+    // 6 -> 7: the cost ledger's settings (the figures themselves are in each task's result).
+    //  - prices: the operator's price table, USD per unit per provider.
+    //  - budgets: per account ('account:NAME') or overall ('all'), a limit in a unit over
+    //    a period, and what happens once it is spent.
+    R"SQL(
+CREATE TABLE prices (
+    provider TEXT NOT NULL,
+    unit     TEXT NOT NULL,
+    usd      REAL NOT NULL,
+    set_at   TEXT NOT NULL,
+    PRIMARY KEY (provider, unit)
+);
+CREATE TABLE budgets (
+    scope    TEXT PRIMARY KEY,
+    amount   REAL NOT NULL,
+    unit     TEXT NOT NULL,
+    period   TEXT NOT NULL,
+    on_limit TEXT NOT NULL,
+    set_at   TEXT NOT NULL
+);
+)SQL",
 };
 
 // Statements of a migration, split at the semicolons that end them (not those inside a

@@ -43,7 +43,13 @@ void OperatorActions::create(const NewTask &input, const QObject *context, Callb
     m_tasks.create(input, this, [this, input, answer](const Outcome<Task> &r) {
         Task t;
         t.prompt = input.prompt;
-        record(AuditAction::CreateTask, r.value.id, r.ok() ? r.value.displayTitle() : t.displayTitle(),
+        // A task that was not created has no id: the trail names where it was to go
+        // (a budget's refusal, a provider's error are recorded like any outcome).
+        const QString target =
+            r.ok() ? r.value.id
+                   : QStringLiteral("%1/%2").arg(input.provider,
+                                                 input.account.isEmpty() ? QStringLiteral("-") : input.account);
+        record(AuditAction::CreateTask, target, r.ok() ? r.value.displayTitle() : t.displayTitle(),
                QStringLiteral("%1 %2").arg(input.provider, input.repoUrl), r.error);
         answer(r);
     });

@@ -105,6 +105,9 @@ void TaskService::create(const NewTask &input, const QObject *context, Callback<
             NewTask normalized = input;
             normalized.prompt = input.prompt.trimmed();
             normalized.repoUrl = input.repoUrl.trimmed();
+            if (m_createGate)
+                if (const Error refused = m_createGate(provider, cred.value.accountName, normalized))
+                    return answer({{}, refused});
             adapter->create(
                 cred.value, normalized, this,
                 [this, normalized, provider, cred, answer](const Outcome<RemoteTask> &r) mutable {

@@ -31,6 +31,12 @@ public:
     void create(const NewTask &input, const QObject *context, Callback<Task> done);
     // Background: nobody waits for this one (the refresher, the worker's mirroring); its
     // requests keep the account's background pace (RequestBudget).
+    // Asked before a task is created upstream, with the account the task goes to: an
+    // error refuses it (nothing is sent); the input may be narrowed (a Devin task's ACU
+    // limit to what its budget has left). The ledger's budgets (TaskStack sets it).
+    using CreateGate = std::function<Error(ProviderId, const QString &account, NewTask &input)>;
+    void setCreateGate(CreateGate gate) { m_createGate = std::move(gate); }
+
     void sync(const QString &taskId, const QObject *context, Callback<Task> done,
               RequestPriority priority = RequestPriority::Foreground);
     void approvePlan(const QString &taskId, const QObject *context, Callback<Task> done);
@@ -91,6 +97,7 @@ private:
     CredentialResolver &m_credentials;
     ProviderRegistry &m_providers;
     const Clock &m_clock;
+    CreateGate m_createGate;
 };
 
 } // namespace agentdesk

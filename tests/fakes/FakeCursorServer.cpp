@@ -445,6 +445,47 @@ FakeResponse FakeCursorServer::handleV0(const FakeRequest &req, const QString &r
     return error(404, QStringLiteral("not_found"), QStringLiteral("Not found"));
 }
 
+namespace {
+
+QJsonObject usageOf(qint64 events)
+{
+    const qint64 in = events * 1000, out = events * 250, write = events * 100, read = events * 500;
+    return {{QStringLiteral("inputTokens"), double(in)},
+            {QStringLiteral("outputTokens"), double(out)},
+            {QStringLiteral("cacheWriteTokens"), double(write)},
+            {QStringLiteral("cacheReadTokens"), double(read)},
+            {QStringLiteral("totalTokens"), double(in + out + write + read)}};
+}
+
+} // namespace
+
+qint64 FakeCursorServer::totalTokens(const QString &agentId) const
+{
+    qint64 events = 0;
+    for (const Run &r : m_agents.value(agentId).runs)
+        events += r.events.size();
+    return events * (1000 + 250 + 100 + 500);
+}
+
+// As documented for v1: the agent's total and each run's, in tokens (no dollars); or
+// 403 feature_unavailable where the plan has no usage API.
+FakeResponse FakeCursorServer::usage(const QString &agentId) const
+{
+    if (m_usageUnavailable)
+        return error(403, QStringLiteral("feature_unavailable"), QStringLiteral("Usage is not available on this plan"));
+    if (!m_agents.contains(agentId))
+        return error(404, QStringLiteral("agent_not_found"), QStringLiteral("Agent not found"));
+    QJsonArray runs;
+    qint64 events = 0;
+    for (const Run &r : m_agents.value(agentId).runs) {
+        events += r.events.size();
+        runs.append(QJsonObject{{QStringLiteral("runId"), r.id}, {QStringLiteral("usage"), usageOf(r.events.size())}});
+    }
+    return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("agentId"), agentId},
+                                                      {QStringLiteral("totalUsage"), usageOf(events)},
+                                                      {QStringLiteral("runs"), runs}}));
+}
+
 FakeResponse FakeCursorServer::handleV1(const FakeRequest &req, const QString &rest)
 {
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
@@ -479,6 +520,9 @@ FakeResponse FakeCursorServer::handleV1(const FakeRequest &req, const QString &r
         return FakeResponse::json(201, toJson(QJsonObject{{QStringLiteral("agent"), agentV1(id, a)},
                                                           {QStringLiteral("run"), runJson(id, a.runs.last())}}));
     }
+    static const QRegularExpression usagePath(QStringLiteral("^/agents/([^/]+)/usage$"));
+    if (const auto u = usagePath.match(rest); u.hasMatch() && req.method == "GET")
+        return usage(u.captured(1));
     static const QRegularExpression re(QStringLiteral("^/agents/([^/]+)(?:/runs(?:/([^/]+)(/stream|/cancel)?)?)?$"));
     const auto m = re.match(rest);
     if (!m.hasMatch() || !m_agents.contains(m.captured(1)))

@@ -38,6 +38,11 @@ public:
     // across many small reads.
     void setStayOpenAfterDone(bool on) { m_stayOpen = on; }
     void setSplitWrites(bool on) { m_splitWrites = on; }
+    // GET /v1/agents/{id}/usage answers 403 feature_unavailable (plans without it).
+    void setUsageUnavailable(bool on) { m_usageUnavailable = on; }
+    // The tokens the fake reports for an agent: what its runs' events "used" (each event
+    // 1,000 input, 250 output, 100 cache write and 500 cache read tokens).
+    qint64 totalTokens(const QString &agentId) const;
     int openStreams() const;
     // Streams asked for with a Last-Event-ID that is not one of the run's (answered 400).
     int invalidLastEventIds() const { return m_invalidLastEventIds; }
@@ -79,6 +84,7 @@ private:
     FakeResponse handle(const FakeRequest &req);
     FakeResponse handleV0(const FakeRequest &req, const QString &rest);
     FakeResponse handleV1(const FakeRequest &req, const QString &rest);
+    FakeResponse usage(const QString &agentId) const;
     FakeResponse stream(const FakeRequest &req, Agent &agent, Run &run);
     // limit/cursor paging over the agents of one API version, newest first.
     FakeResponse listAgents(const FakeRequest &req, bool v1);
@@ -99,6 +105,7 @@ private:
     QTimer m_auto;
     bool m_expired = false;
     bool m_stayOpen = false;
+    bool m_usageUnavailable = false;
     bool m_splitWrites = false;
     int m_nextId = 1;
     int m_nextMessage = 1;

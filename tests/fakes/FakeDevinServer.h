@@ -37,6 +37,8 @@ public:
     void forget(const QString &sessionId); // gone: 404 from now on
     QStringList sessionIds() const { return m_sessions.keys(); }
     bool terminated(const QString &sessionId) const { return m_sessions.value(sessionId).terminated; }
+    // What the session has used so far, as its acus_consumed says (1.5 ACU per step).
+    double acusConsumed(const QString &sessionId) const { return 1.5 * m_sessions.value(sessionId).step; }
 
 private:
     struct Session {

@@ -105,6 +105,36 @@ void mapSession(const QJsonObject &s, RemoteTask &t, QString *newestError)
 
 } // namespace
 
+namespace {
+
+// What the task's sessions report they used (`usage`: premium requests or AI credits),
+// exact; without a report, one premium request per session (GitHub's billing for the
+// coding agent), marked as an estimate.
+std::optional<TaskCost> costOf(const QJsonArray &sessions)
+{
+    if (sessions.isEmpty())
+        return std::nullopt;
+    TaskCost reported{0, {}, true};
+    bool anyReported = false;
+    for (const QJsonValue &v : sessions) {
+        const QJsonObject usage = v.toObject().value(QLatin1String("usage")).toObject();
+        if (!usage.value(QLatin1String("amount")).isDouble())
+            continue;
+        const QString type = str(usage, "type");
+        const QString unit = type == QLatin1String("ai_credits") ? costunit::credits : costunit::premiumRequests;
+        if (anyReported && unit != reported.unit)
+            continue; // one unit per task; a mixed report keeps the first kind
+        reported.unit = unit;
+        reported.amount += usage.value(QLatin1String("amount")).toDouble();
+        anyReported = true;
+    }
+    if (anyReported)
+        return reported;
+    return TaskCost{double(sessions.size()), costunit::premiumRequests, false};
+}
+
+} // namespace
+
 RemoteTask mapTask(const QJsonObject &task)
 {
     RemoteTask t;
@@ -152,6 +182,7 @@ RemoteTask mapTask(const QJsonObject &task)
     }
     if (t.status == TaskStatus::Failed)
         t.error = newestError.isEmpty() ? agentdesk::tr("Copilot reported the task as %1.").arg(state) : newestError;
+    t.result.cost = costOf(task.value(QLatin1String("sessions")).toArray());
     return t;
 }
 

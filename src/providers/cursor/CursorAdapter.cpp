@@ -248,9 +248,37 @@ void CursorAdapter::fetchV0(const Credentials &c, const SyncCursor &cursor, cons
     });
 }
 
-void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, const QObject *context,
-                            Callback<RemoteTask> done)
+// The agent's tokens (GET /v1/agents/{id}/usage: totalUsage), exact. A plan without the
+// usage API answers 403 feature_unavailable: then the task has no cost ("not reported"),
+// and the sync itself is not failed for it.
+void CursorAdapter::withUsage(const Credentials &c, const QString &agentId, const QObject *context,
+                              Callback<RemoteTask> done, const Outcome<RemoteTask> &fetched)
 {
+    if (!fetched.ok())
+        return done(fetched);
+    const HttpRequest r =
+        makeRequest(c, "GET", QStringLiteral("/v1/agents/%1/usage").arg(agentId), tr("Cursor: get usage"));
+    RemoteTask task = fetched.value;
+    sendChecked(
+        r, context,
+        [task, done](const Error &) {
+            done({task, {}}); // no figure: nothing is guessed
+        },
+        [task, done](const HttpResponse &resp) mutable {
+            const QJsonValue total =
+                resp.json().value(QLatin1String("totalUsage")).toObject().value(QLatin1String("totalTokens"));
+            if (total.isDouble())
+                task.result.cost = TaskCost{total.toDouble(), costunit::tokens, true};
+            done({task, {}});
+        });
+}
+
+void CursorAdapter::fetchV1(const Credentials &c, const SyncCursor &cursor, const QObject *context,
+                            Callback<RemoteTask> fetched)
+{
+    Callback<RemoteTask> done = [this, c, id = cursor.externalId, context, fetched](const Outcome<RemoteTask> &r) {
+        withUsage(c, id, context, fetched, r);
+    };
     const HttpRequest r =
         makeRequest(c, "GET", QStringLiteral("/v1/agents/") + cursor.externalId, tr("Cursor: get agent"));
     call<RemoteTask>(r, context, done, [this, c, cursor, context, done](const HttpResponse &resp) {

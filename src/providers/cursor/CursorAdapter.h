@@ -51,6 +51,8 @@ protected:
 private:
     void fetchV0(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done);
     void fetchV1(const Credentials &c, const SyncCursor &cursor, const QObject *context, Callback<RemoteTask> done);
+    void withUsage(const Credentials &c, const QString &agentId, const QObject *context, Callback<RemoteTask> done,
+                   const Outcome<RemoteTask> &fetched);
     CursorRunStream *ensureStream(const Credentials &c, const QString &agentId, const QString &runId,
                                   const QString &lastEventId);
     void retireStream(CursorRunStream *s);

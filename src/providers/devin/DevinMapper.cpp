@@ -217,7 +217,7 @@ RemoteTask mapSessionV3(const QJsonObject &s)
         }
     }
     if (s.value(QLatin1String("acus_consumed")).isDouble())
-        r.result.cost = s.value(QLatin1String("acus_consumed")).toDouble();
+        r.result.cost = TaskCost{s.value(QLatin1String("acus_consumed")).toDouble(), costunit::acu, true};
     return r;
 }
 

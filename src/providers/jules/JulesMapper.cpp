@@ -88,6 +88,8 @@ RemoteTask mapSession(const QJsonObject &session)
     r.prompt = boundedText(str(session, "prompt"));
     r.createdAt = fromIso(str(session, "createTime"));
     r.updatedAt = fromIso(str(session, "updateTime"));
+    // Jules reports no usage; its plans allow a number of tasks a day, so a task counts as one.
+    r.result.cost = TaskCost{1, costunit::tasks, true};
     if (session.contains(QLatin1String("archived")))
         r.archived = session.value(QLatin1String("archived")).toBool();
     const QJsonObject context = obj(session, "sourceContext");
