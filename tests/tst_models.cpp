@@ -141,6 +141,42 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    // The Cost column: dollars where a price is known, the provider's own unit otherwise,
+    // "≈" for an estimate; it sorts by dollars, priced tasks above the rest.
+    void costColumnShowsAndSortsWhatTasksCost()
+    {
+        Task devin = makeTask(1, TaskStatus::Completed, ProviderId::Devin);
+        devin.result.cost = TaskCost{3.2, costunit::acu, true};
+        Task copilot = makeTask(2, TaskStatus::Completed, ProviderId::Copilot);
+        copilot.result.cost = TaskCost{2, costunit::premiumRequests, false};
+        Task jules = makeTask(3, TaskStatus::Completed, ProviderId::Jules);
+        jules.result.cost = TaskCost{1, costunit::tasks, true};
+        Task codex = makeTask(4, TaskStatus::Completed, ProviderId::CodexCloud);
+        for (const Task &t : {devin, copilot, jules, codex})
+            QVERIFY(!m_store->insert(t));
+        TaskListModel model(*m_store);
+        model.setPrices(
+            {{ProviderId::Devin, costunit::acu, 2.25, {}}, {ProviderId::Copilot, costunit::premiumRequests, 0.04, {}}});
+        TaskFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        auto costOf = [&](const QString &id) {
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                if (proxy.index(row, 0).data(TaskListModel::TaskIdRole).toString() == id)
+                    return proxy.index(row, TaskListModel::CostColumn).data().toString();
+            return QStringLiteral("(missing)");
+        };
+        QCOMPARE(costOf(devin.id), QStringLiteral("$7.20"));
+        QCOMPARE(costOf(copilot.id), QStringLiteral("≈ $0.08"));
+        QCOMPARE(costOf(jules.id), QStringLiteral("1 task"));
+        QCOMPARE(costOf(codex.id), QString()); // not reported
+        proxy.sort(TaskListModel::CostColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TaskListModel::TaskIdRole).toString(), devin.id);
+        QCOMPARE(proxy.index(1, 0).data(TaskListModel::TaskIdRole).toString(), copilot.id);
+        QCOMPARE(proxy.headerData(TaskListModel::CostColumn, Qt::Horizontal).toString(), QStringLiteral("Cost"));
+    }
+
     // Typing letter by letter narrows what is shown; deleting widens it again; other
     // filters and the sort order stay right throughout; the selected task stays selected.
     void searchNarrowsAndWidens()

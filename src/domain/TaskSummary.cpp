@@ -19,6 +19,7 @@ TaskSummary TaskSummary::fromTask(const Task &task)
     s.hidden = task.hidden;
     s.archived = task.archived;
     s.gone = task.goneAt.isValid();
+    s.cost = task.result.cost;
     s.searchText = QString(task.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n')
                            + task.prompt.left(300))
                        .toLower()

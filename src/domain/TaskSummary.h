@@ -20,6 +20,7 @@ struct TaskSummary {
     bool hidden = false;
     bool archived = false;
     bool gone = false; // gone upstream
+    std::optional<TaskCost> cost;
     // Lower-cased id, title, repository and prompt start, in UTF-8: a search over
     // 100,000 of these is a byte search (memchr-fast), not a UTF-16 one.
     QByteArray searchText;

@@ -65,7 +65,8 @@ Outcome<Task> taskFromQuery(const QSqlQuery &q)
 
 const QString kSummaryColumns = QStringLiteral(
     "id, provider, status, attention, attention_reason, title, repo_name, "
-    "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at, account");
+    "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at, account, "
+    "json_extract(result, '$.cost.amount'), json_extract(result, '$.cost.unit'), json_extract(result, '$.cost.exact')");
 
 Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
 {
@@ -97,6 +98,16 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
     s.archived = q.value(13).toInt() != 0;
     s.gone = !q.value(14).isNull() && !q.value(14).toString().isEmpty();
     s.account = q.value(15).toString();
+    if (!q.value(16).isNull() && !q.value(17).isNull()) {
+        // The unit is one of a few: shared strings rather than one copy per row.
+        const QString unit = q.value(17).toString();
+        for (const QString *known : {&costunit::acu, &costunit::tokens, &costunit::premiumRequests, &costunit::credits,
+                                     &costunit::tasks, &costunit::usd})
+            if (*known == unit)
+                s.cost = TaskCost{q.value(16).toDouble(), *known, q.value(18).isNull() || q.value(18).toInt() != 0};
+        if (!s.cost)
+            s.cost = TaskCost{q.value(16).toDouble(), unit, q.value(18).isNull() || q.value(18).toInt() != 0};
+    }
     if (searchable)
         s.searchText =
             QString(s.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n') + prompt)

@@ -167,6 +167,9 @@ void TaskFilterProxyModel::sortRows(QList<int> &rows) const
             case TaskListModel::RepoColumn: return l.repoName.compare(r.repoName, Qt::CaseInsensitive) < 0;
             case TaskListModel::TitleColumn: return l.title.compare(r.title, Qt::CaseInsensitive) < 0;
             case TaskListModel::PrColumn: return l.prUrl < r.prUrl;
+            case TaskListModel::CostColumn:
+                return tasks.index(a, TaskListModel::CostColumn).data(TaskListModel::SortRole).toDouble()
+                       < tasks.index(b, TaskListModel::CostColumn).data(TaskListModel::SortRole).toDouble();
             default: return false;
             }
         };

@@ -313,14 +313,57 @@ QVariant TaskListModel::cellValue(const TaskSummary &s, int column, int role) co
         if (s.prUrl.isEmpty())
             return {};
         return s.prUrl.section(QLatin1Char('/'), -1).prepend(QLatin1Char('#'));
+    case CostColumn: return costValue(s, role);
     default: return {};
     }
+}
+
+QVariant TaskListModel::costValue(const TaskSummary &s, int role) const
+{
+    if (!s.cost)
+        return {};
+    const std::optional<double> usd = usdOf(s);
+    if (role == SortRole)
+        return usd ? *usd : -1.0 / (1.0 + s.cost->amount); // priced ones above the rest
+    // "≈" marks an estimate (the provider did not report this task's figure).
+    const QString text =
+        usd ? costunit::describe(*usd, costunit::usd) : costunit::describe(s.cost->amount, s.cost->unit);
+    return s.cost->exact ? text : QStringLiteral("≈ ") + text;
+}
+
+void TaskListModel::setPrices(const QList<Price> &prices)
+{
+    m_prices = prices;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, CostColumn), index(int(m_rows.size()) - 1, CostColumn));
+}
+
+std::optional<double> TaskListModel::usdOf(const TaskSummary &s) const
+{
+    if (!s.cost)
+        return std::nullopt;
+    if (s.cost->unit == costunit::usd)
+        return s.cost->amount;
+    for (const Price &p : m_prices)
+        if (p.provider == s.provider && p.unit == s.cost->unit)
+            return s.cost->amount * p.usd;
+    return std::nullopt;
 }
 
 QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
 {
     if (column == PrColumn && !s.prUrl.isEmpty())
         return s.prUrl;
+    if (column == CostColumn && s.cost) {
+        QString tip = costunit::describe(s.cost->amount, s.cost->unit);
+        if (const auto usd = usdOf(s); usd && s.cost->unit != costunit::usd)
+            tip += QStringLiteral(" (") + costunit::describe(*usd, costunit::usd) + QLatin1Char(')');
+        tip += QLatin1Char('\n');
+        tip += s.cost->exact
+                   ? tr("Reported by %1 for this task.").arg(providerDisplayName(s.provider))
+                   : tr("An estimate: %1 does not report this task's figure.").arg(providerDisplayName(s.provider));
+        return tip;
+    }
     if (column == UpdatedColumn)
         return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::LongFormat);
     if (column == ProviderColumn)
@@ -380,6 +423,7 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
     case TitleColumn: return tr("Title");
     case UpdatedColumn: return tr("Updated");
     case PrColumn: return tr("PR");
+    case CostColumn: return tr("Cost");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Budget.h"
+
 #include "domain/TaskSummary.h"
 #include "storage/TaskStore.h"
 
@@ -24,7 +26,16 @@ class TaskListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, ProviderColumn, RepoColumn, TitleColumn, UpdatedColumn, PrColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        ProviderColumn,
+        RepoColumn,
+        TitleColumn,
+        UpdatedColumn,
+        PrColumn,
+        CostColumn,
+        ColumnCount
+    };
     enum Role {
         TaskIdRole = Qt::UserRole + 1,
         StatusRole,   // int(TaskStatus)
@@ -53,6 +64,11 @@ public:
     // Tasks of these accounts may be out of date (the account cannot be reached, or
     // rejects its key): they are shown dimmed, and their tooltip says why.
     void setStaleAccounts(const QSet<QString> &accounts);
+    // The price table, for the Cost column's dollars (a figure without a price shows in
+    // its own unit).
+    void setPrices(const QList<Price> &prices);
+    // A task's cost in dollars when its price is known.
+    std::optional<double> usdOf(const TaskSummary &s) const;
     // From now on, the accounts in trouble are the stale ones.
     void followAccountHealth(const AccountHealth &health);
     // For tests: the time "ago" is measured from (default: now).
@@ -73,6 +89,7 @@ Q_SIGNALS:
     void needsYouCountChanged(int count);
 
 private:
+    QVariant costValue(const TaskSummary &s, int role) const;
     // data(), by kind of role.
     QVariant rawValue(const TaskSummary &s, int role) const;
     QVariant cellValue(const TaskSummary &s, int column, int role) const;
@@ -101,6 +118,7 @@ private:
     int m_needsYou = 0;
     int m_announced = 0;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    QList<Price> m_prices;
 };
 
 // "just now", "3 min ago", "5 h ago", "yesterday", then the date.

@@ -67,6 +67,7 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
     buildActions();
     buildLayout();
     buildMenus();
+    m_model->setPrices(m_core.ledger().prices());
     m_model->reload();
     m_view->sortByColumn(TaskListModel::UpdatedColumn, Qt::DescendingOrder);
 
