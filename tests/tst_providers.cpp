@@ -155,6 +155,31 @@ private Q_SLOTS:
         QVERIFY(fx.core->ledgerStore().removeBudget(acus.scope()).value);
     }
 
+    // A `stop` budget, once spent, cancels running tasks upstream at their next sync —
+    // Devin and Cursor can be stopped — and blocks new ones.
+    void aSpentStopBudgetCancelsRunningTasks()
+    {
+        auto &fx = *m_fx;
+        const Task devin = fx.create(fx.taskFor("devin", "devin3")).value;
+        const Task cursor = fx.create(fx.taskFor("cursor-cloud", "cursor1")).value;
+        fx.devin.advance(devin.externalId);
+        fx.cursor.advance(cursor.externalId);
+        Budget stop;
+        stop.unit = QStringLiteral("tasks");
+        stop.amount = 1; // already spent: at least two tasks today
+        stop.period = Budget::Period::Day;
+        stop.onLimit = Budget::OnLimit::Stop;
+        QVERIFY(!fx.core->ledgerStore().setBudget(stop));
+        QVERIFY(fx.sync(devin.id).ok());
+        QVERIFY(fx.sync(cursor.id).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(fx.devin.terminated(devin.externalId), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(devin.id)->status, TaskStatus::Cancelled, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(fx.core->tasks().task(cursor.id)->status, TaskStatus::Cancelled, 10000);
+        QVERIFY(fx.cursor.http().countRequests("POST", QStringLiteral("/cancel")) >= 1);
+        QCOMPARE(fx.create(fx.taskFor("devin", "devin3")).error.kind, ErrorKind::Budget);
+        QVERIFY(fx.core->ledgerStore().removeBudget(stop.scope()).value);
+    }
+
     void devinRefusesWhatItCannotDo()
     {
         auto &fx = *m_fx;

@@ -3,6 +3,7 @@
 // operator input and platform cancel.
 #include "TestCore.h"
 #include "TestMain.h"
+#include "storage/LedgerStore.h"
 
 #include "auth/AccessTokenSource.h"
 #include "fakes/FakePlatformServer.h"
@@ -282,6 +283,30 @@ private Q_SLOTS:
         QCOMPARE(m_jules->sessionIds().size(), 1);
         QCOMPARE(m_platform->claimCount(id), 1);
         QVERIFY(!types(m_platform->activities(id)).contains(QStringLiteral("failed")));
+    }
+
+    // A blocking budget that is spent: the session is released back to the platform with
+    // the reason, and no provider task is started.
+    void aSpentBudgetReleasesTheSessionUnstarted()
+    {
+        Machine m;
+        QVERIFY(m.setUp(*m_platform, *m_jules));
+        Budget none;
+        none.unit = QStringLiteral("tasks");
+        none.amount = 0;
+        none.period = Budget::Period::Day;
+        QVERIFY(!m.core->ledgerStore().setBudget(none));
+        const int before = int(m_jules->sessionIds().size());
+        const QString id = m_platform->addSession(kAgent, QStringLiteral("Over budget"));
+        m.startWorker(QStringLiteral("desk"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_platform->claimCount(id), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("queued"), 10000); // released
+        QTRY_COMPARE(m.store->outboxSize().value, 0);
+        QCOMPARE(int(m_jules->sessionIds().size()), before); // never started
+        const auto claim = claimOf(*m.store, id);
+        QVERIFY(claim && claim->taskId.isEmpty());
+        QVERIFY2(claim->detail.contains(QStringLiteral("overall budget")), qPrintable(claim->detail));
+        m.worker->stop(false);
     }
 
     void hostileContextNeverPicksTheRepository()

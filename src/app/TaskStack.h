@@ -5,6 +5,7 @@
 #include "storage/AccountStore.h"
 #include "storage/LedgerStore.h"
 #include "storage/TaskStore.h"
+#include "tasks/BudgetGuard.h"
 #include "tasks/Ledger.h"
 #include "tasks/TaskService.h"
 
@@ -17,7 +18,8 @@ namespace agentdesk {
 struct TaskStack {
     TaskStack(Database &db, SecretStore &secrets, HttpClient &http, const Clock &clock)
         : tasks(db), accounts(db, clock), ledgerStore(db, clock), ledger(tasks, ledgerStore, clock), providers(http),
-          credentials(accounts, secrets), service(tasks, credentials, providers, clock)
+          credentials(accounts, secrets), service(tasks, credentials, providers, clock),
+          budgetGuard(tasks, ledgerStore, ledger, service)
     {
         service.setCreateGate([this](ProviderId provider, const QString &account, NewTask &input) {
             return admitByBudget(provider, account, input);
@@ -55,6 +57,7 @@ struct TaskStack {
     ProviderRegistry providers;
     CredentialResolver credentials;
     TaskService service;
+    BudgetGuard budgetGuard;
 };
 
 } // namespace agentdesk

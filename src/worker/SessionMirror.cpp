@@ -146,6 +146,12 @@ void SessionMirror::create(ClaimRecord claim, const NewTask &task)
                                   .arg(providerDisplayName(r.value.provider), r.value.id));
             return;
         }
+        if (r.error.kind == ErrorKind::Budget) {
+            // Never started: the session goes back to the platform (another worker, or
+            // this one once the budget resets) with the reason.
+            m_deps.report(QStringLiteral("budget_refused"), sessionId, r.error.message);
+            return releaseWithReason(*c.value, r.error.message);
+        }
         if (!r.ok()) {
             m_deps.report(QStringLiteral("dispatch_failed"), sessionId, r.error.message);
             return finishWithError(*c.value, r.error.message, r.error.kind == ErrorKind::Provider);
@@ -163,6 +169,15 @@ void SessionMirror::create(ClaimRecord claim, const NewTask &task)
         Q_EMIT claimChanged(sessionId);
         schedule(sessionId, 0);
     });
+}
+
+void SessionMirror::releaseWithReason(ClaimRecord claim, const QString &why)
+{
+    claim.phase = ClaimRecord::Phase::Finishing;
+    claim.detail = why;
+    enqueue({ActivityMirror::finish(claim, OutboxItem::Kind::Release, QJsonObject{{QStringLiteral("reason"), why}})},
+            claim);
+    Q_EMIT claimChanged(claim.sessionId);
 }
 
 void SessionMirror::finishWithError(ClaimRecord claim, const QString &why, bool retryable)

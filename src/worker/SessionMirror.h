@@ -77,6 +77,7 @@ private:
     void create(ClaimRecord claim, const NewTask &task);
     void recover(const ClaimRecord &claim);
     void adoptExisting(ClaimRecord claim, const Task &task);
+    void releaseWithReason(ClaimRecord claim, const QString &why);
     void finishWithError(ClaimRecord claim, const QString &why, bool retryable);
     void schedule(const QString &sessionId, int delayMs);
     void arm();
