@@ -121,13 +121,7 @@ QString CommandRun::costText(const Task &task)
         return Cli::tr("not reported by %1").arg(providerDisplayName(task.provider));
     if (!m_prices)
         m_prices = core().ledger().prices();
-    const TaskCost &c = *task.result.cost;
-    QString text = costunit::describe(c.amount, c.unit);
-    if (const auto usd = Ledger::usdOf(task.provider, c, *m_prices); usd && c.unit != costunit::usd)
-        text += QStringLiteral(" (") + costunit::describe(*usd, costunit::usd) + QLatin1Char(')');
-    if (!c.exact)
-        text += Cli::tr(", estimated");
-    return text;
+    return describeCost(task.provider, *task.result.cost, *m_prices);
 }
 
 QJsonObject CommandRun::taskJson(const Task &task, bool withActivities)

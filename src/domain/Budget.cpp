@@ -1,5 +1,7 @@
 #include "Budget.h"
 
+#include "base/Translate.h"
+
 namespace agentdesk {
 
 QString Budget::scope() const
@@ -81,6 +83,26 @@ std::optional<Budget::OnLimit> onLimitFromKey(const QString &key)
         if (onLimitKey(o) == key)
             return o;
     return std::nullopt;
+}
+
+std::optional<double> usdFor(ProviderId provider, const TaskCost &cost, const QList<Price> &prices)
+{
+    if (cost.unit == costunit::usd)
+        return cost.amount;
+    for (const Price &p : prices)
+        if (p.provider == provider && p.unit == cost.unit)
+            return cost.amount * p.usd;
+    return std::nullopt;
+}
+
+QString describeCost(ProviderId provider, const TaskCost &cost, const QList<Price> &prices)
+{
+    QString text = costunit::describe(cost.amount, cost.unit);
+    if (const auto usd = usdFor(provider, cost, prices); usd && cost.unit != costunit::usd)
+        text += QStringLiteral(" (") + costunit::describe(*usd, costunit::usd) + QLatin1Char(')');
+    if (!cost.exact)
+        text += agentdesk::tr(", estimated");
+    return text;
 }
 
 } // namespace agentdesk

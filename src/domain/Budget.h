@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Cost.h"
 #include "ProviderId.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -44,5 +46,10 @@ struct Price {
     double usd = 0;
     QString source; // "default: <where it was published, when>" or "set by the operator"
 };
+
+// The cost in dollars when the table has a price for its provider and unit.
+std::optional<double> usdFor(ProviderId provider, const TaskCost &cost, const QList<Price> &prices);
+// "3.2 ACU ($7.20)", "2 premium requests ($0.08), estimated", for people.
+QString describeCost(ProviderId provider, const TaskCost &cost, const QList<Price> &prices);
 
 } // namespace agentdesk

@@ -38,12 +38,7 @@ QList<Price> Ledger::prices() const
 
 std::optional<double> Ledger::usdOf(ProviderId provider, const TaskCost &cost, const QList<Price> &prices)
 {
-    if (cost.unit == costunit::usd)
-        return cost.amount;
-    for (const Price &p : prices)
-        if (p.provider == provider && p.unit == cost.unit)
-            return cost.amount * p.usd;
-    return std::nullopt;
+    return usdFor(provider, cost, prices);
 }
 
 QJsonValue Ledger::costJson(const Task &task, const QList<Price> &prices)

@@ -340,14 +340,7 @@ void TaskListModel::setPrices(const QList<Price> &prices)
 
 std::optional<double> TaskListModel::usdOf(const TaskSummary &s) const
 {
-    if (!s.cost)
-        return std::nullopt;
-    if (s.cost->unit == costunit::usd)
-        return s.cost->amount;
-    for (const Price &p : m_prices)
-        if (p.provider == s.provider && p.unit == s.cost->unit)
-            return s.cost->amount * p.usd;
-    return std::nullopt;
+    return s.cost ? usdFor(s.provider, *s.cost, m_prices) : std::nullopt;
 }
 
 QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
@@ -355,10 +348,7 @@ QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
     if (column == PrColumn && !s.prUrl.isEmpty())
         return s.prUrl;
     if (column == CostColumn && s.cost) {
-        QString tip = costunit::describe(s.cost->amount, s.cost->unit);
-        if (const auto usd = usdOf(s); usd && s.cost->unit != costunit::usd)
-            tip += QStringLiteral(" (") + costunit::describe(*usd, costunit::usd) + QLatin1Char(')');
-        tip += QLatin1Char('\n');
+        QString tip = describeCost(s.provider, *s.cost, m_prices) + QLatin1Char('\n');
         tip += s.cost->exact
                    ? tr("Reported by %1 for this task.").arg(providerDisplayName(s.provider))
                    : tr("An estimate: %1 does not report this task's figure.").arg(providerDisplayName(s.provider));

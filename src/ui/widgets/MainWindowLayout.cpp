@@ -145,6 +145,7 @@ QWidget *MainWindow::buildEmptyState(QWidget *parent)
 QWidget *MainWindow::buildDetailSide()
 {
     m_detail = new TaskDetailView(m_core.tasks(), this);
+    m_detail->setPrices(m_core.ledger().prices());
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

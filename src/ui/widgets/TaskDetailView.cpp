@@ -298,6 +298,8 @@ void TaskDetailView::reloadHeader()
                 + (t.source.branch.isEmpty() ? QString() : QStringLiteral(" @ ") + t.source.branch.toHtmlEscaped());
     if (!t.account.isEmpty())
         meta << tr("Account: %1").arg(t.account.toHtmlEscaped());
+    if (t.result.cost)
+        meta << tr("Cost: %1").arg(describeCost(t.provider, *t.result.cost, m_prices).toHtmlEscaped());
     if (!t.webUrl.isEmpty())
         meta << link(t.webUrl, tr("Open in %1").arg(providerDisplayName(t.provider)));
     m_meta->setText(meta.join(QStringLiteral(" · ")));

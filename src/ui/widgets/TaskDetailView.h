@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Budget.h"
+
 #include "domain/Task.h"
 
 #include <QHash>
@@ -24,6 +26,8 @@ class TaskDetailView : public QWidget
     Q_OBJECT
 public:
     TaskDetailView(TaskStore &store, QWidget *parent = nullptr);
+    // The price table, for the cost line's dollars.
+    void setPrices(const QList<Price> &prices) { m_prices = prices; }
 
     void showTask(const QString &taskId);
     const QString &taskId() const { return m_taskId; }
@@ -58,6 +62,7 @@ private:
     void applyPalette();
 
     TaskStore &m_store;
+    QList<Price> m_prices;
     QString m_taskId;
     QLabel *m_title;
     QLabel *m_status;
