@@ -172,6 +172,14 @@
         <source>Set the webhook key</source>
         <translation>Webhook-Schlüssel gesetzt</translation>
     </message>
+    <message>
+        <source>Set a budget</source>
+        <translation>Ein Budget gesetzt</translation>
+    </message>
+    <message>
+        <source>Removed a budget</source>
+        <translation>Ein Budget entfernt</translation>
+    </message>
 </context>
 <context>
     <name>Copilot</name>
@@ -1070,6 +1078,38 @@
     <message>
         <source>No task with id %1.</source>
         <translation>Keine Aufgabe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation>, geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 ACU</source>
+        <translation>%1 ACU</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>1 premium request</source>
+        <translation>1 Premium-Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 premium requests</source>
+        <translation>%1 Premium-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -2465,26 +2505,6 @@ Befehle:
         <translation>--timeout erwartet eine Zahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <source>
-Global options:
-  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
-  --timeout SECONDS  Give up on a provider or the platform after this long per request, retries included (default 60).
-  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
-  --version        Show the version.
-
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory), 130 stopped by Ctrl+C or SIGTERM (what was done is kept).
-</source>
-        <translation>
-Globale Optionen:
-  --data-dir DIR   Daten in DIR ablegen (oder AGENTDESK_DATA_DIR setzen).
-  --timeout SEKUNDEN  Eine Anfrage an einen Anbieter oder die Plattform nach so langer Zeit aufgeben, Wiederholungen eingeschlossen (Standard 60).
-  --help           Diese Hilfe zeigen; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
-  --version        Die Version zeigen.
-
-Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund, 6 lokaler Speicher (Datenbank oder Datenverzeichnis), 130 mit Strg+C oder SIGTERM angehalten (was erledigt war, bleibt erhalten).
-</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -2511,6 +2531,191 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Fetching activities</source>
         <translation>Aktivitäten werden geholt</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
+  --timeout SECONDS  Give up on a provider or the platform after this long per request, retries included (default 60).
+  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
+  --version        Show the version.
+
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory), 7 refused by a budget, 130 stopped by Ctrl+C or SIGTERM (what was done is kept).
+</source>
+        <translation>
+Globale Optionen:
+  --data-dir DIR   Daten in DIR ablegen (oder AGENTDESK_DATA_DIR setzen).
+  --timeout SEKUNDEN  Eine Anfrage an einen Anbieter oder die Plattform nach so langer Zeit aufgeben, Wiederholungen eingeschlossen (Standard 60).
+  --help           Diese Hilfe zeigen; `agentdeskctl BEFEHL --help` zeigt die Hilfe eines Befehls.
+  --version        Die Version zeigen.
+
+Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Netzwerkfehler, 5 Anmeldung oder Schlüsselbund, 6 lokaler Speicher (Datenbank oder Datenverzeichnis), 7 von einem Budget abgelehnt, 130 mit Strg+C oder SIGTERM angehalten (was erledigt war, bleibt erhalten).
+</translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation>von %1 nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>  Cost:     </source>
+        <translation>  Kosten:   </translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n estimated)</source>
+        <translation>
+            <numerusform>  (%n geschätzt)</numerusform>
+            <numerusform>  (%n geschätzt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 over %n task(s) (%2)</source>
+        <translation>
+            <numerusform>Summe: %1 für %n Aufgabe (%2)</numerusform>
+            <numerusform>Summe: %1 für %n Aufgaben (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) have no price and are not in the dollar total; set one with `agentdeskctl price set`.</source>
+        <translation>
+            <numerusform>%n Angabe hat keinen Preis und fehlt in der Dollarsumme; setze einen mit `agentdeskctl price set`.</numerusform>
+            <numerusform>%n Angaben haben keinen Preis und fehlen in der Dollarsumme; setze einen mit `agentdeskctl price set`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation>Nur dieses Konto.</translation>
+    </message>
+    <message>
+        <source>Only tasks created on or after this day.</source>
+        <translation>Nur Aufgaben, die an oder nach diesem Tag erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>One row per task (default), account, provider or day.</source>
+        <translation>Eine Zeile pro Aufgabe (Standard), Konto, Anbieter oder Tag.</translation>
+    </message>
+    <message>
+        <source>cost takes options only.</source>
+        <translation>cost nimmt nur Optionen.</translation>
+    </message>
+    <message>
+        <source>--by takes task, account, provider or day.</source>
+        <translation>--by nimmt task, account, provider oder day.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>--since takes a day as YYYY-MM-DD.</source>
+        <translation>--since nimmt einen Tag als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The overall budget, across every account.</source>
+        <translation>Das Gesamtbudget über alle Konten.</translation>
+    </message>
+    <message>
+        <source>The limit.</source>
+        <translation>Die Grenze.</translation>
+    </message>
+    <message>
+        <source>usd, or the account&apos;s unit: acu, tokens, premium_requests, credits, tasks.</source>
+        <translation>usd, oder die Einheit des Kontos: acu, tokens, premium_requests, credits, tasks.</translation>
+    </message>
+    <message>
+        <source>day, week or month.</source>
+        <translation>day, week oder month.</translation>
+    </message>
+    <message>
+        <source>warn, block (refuse new tasks; the default) or stop (block, and cancel running tasks where the provider can).</source>
+        <translation>warn, block (neue Aufgaben ablehnen; Standard) oder stop (ablehnen und laufende Aufgaben abbrechen, wo der Anbieter es kann).</translation>
+    </message>
+    <message>
+        <source>budget set takes an account NAME or --all.</source>
+        <translation>budget set nimmt einen Kontonamen oder --all.</translation>
+    </message>
+    <message>
+        <source>budget set needs --limit with a number of 0 or more.</source>
+        <translation>budget set braucht --limit mit einer Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>budget set needs --unit: usd, acu, tokens, premium_requests, credits or tasks.</source>
+        <translation>budget set braucht --unit: usd, acu, tokens, premium_requests, credits oder tasks.</translation>
+    </message>
+    <message>
+        <source>budget set needs --period day, week or month.</source>
+        <translation>budget set braucht --period day, week oder month.</translation>
+    </message>
+    <message>
+        <source>--on-limit takes warn, block or stop.</source>
+        <translation>--on-limit nimmt warn, block oder stop.</translation>
+    </message>
+    <message>
+        <source>Budget set: %1 a %2 for %3; on limit: %4.</source>
+        <translation>Budget gesetzt: %1 pro %2 für %3; bei Erreichen: %4.</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>alle Konten</translation>
+    </message>
+    <message>
+        <source>budget list takes no arguments.</source>
+        <translation>budget list nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>No budgets. `agentdeskctl budget set` adds one.</source>
+        <translation>Keine Budgets. `agentdeskctl budget set` fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>The overall budget.</source>
+        <translation>Das Gesamtbudget.</translation>
+    </message>
+    <message>
+        <source>budget remove takes an account NAME or --all.</source>
+        <translation>budget remove nimmt einen Kontonamen oder --all.</translation>
+    </message>
+    <message>
+        <source>No budget for %1.</source>
+        <translation>Kein Budget für %1.</translation>
+    </message>
+    <message>
+        <source>Budget removed.</source>
+        <translation>Budget entfernt.</translation>
+    </message>
+    <message>
+        <source>acu, tokens, premium_requests, credits or tasks.</source>
+        <translation>acu, tokens, premium_requests, credits oder tasks.</translation>
+    </message>
+    <message>
+        <source>Dollars per unit.</source>
+        <translation>Dollar pro Einheit.</translation>
+    </message>
+    <message>
+        <source>jules, devin, codex-cloud, cursor-cloud, copilot</source>
+        <translation>jules, devin, codex-cloud, cursor-cloud, copilot</translation>
+    </message>
+    <message>
+        <source>price set takes one PROVIDER.</source>
+        <translation>price set nimmt einen ANBIETER.</translation>
+    </message>
+    <message>
+        <source>price set needs --unit: acu, tokens, premium_requests, credits or tasks.</source>
+        <translation>price set braucht --unit: acu, tokens, premium_requests, credits oder tasks.</translation>
+    </message>
+    <message>
+        <source>price set needs --usd with a number of 0 or more.</source>
+        <translation>price set braucht --usd mit einer Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>Price set: %1 per %2 for %3.</source>
+        <translation>Preis gesetzt: %1 pro %2 für %3.</translation>
+    </message>
+    <message>
+        <source>price list takes no arguments.</source>
+        <translation>price list nimmt keine Argumente.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3010,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>The key &quot;%1&quot; works.</source>
         <translation>Der Schlüssel „%1“ funktioniert.</translation>
     </message>
+    <message>
+        <source>Cursor: get usage</source>
+        <translation>Cursor: Verbrauch abrufen</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::Database</name>
@@ -3039,6 +3248,48 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>The keyring is locked. Unlock it (log in to your desktop session, or open your keyring app and unlock it), then retry. Your keys are still there.</source>
         <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut. Ihre Schlüssel sind noch da.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Ledger</name>
+    <message>
+        <source>Refused: the ACU budget of account &quot;%1&quot; has less than one ACU left. Nothing was sent.</source>
+        <translation>Abgelehnt: Das ACU-Budget des Kontos „%1“ hat weniger als eine ACU übrig. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>default: Devin Core plan, $2.25 per ACU (Cognition pricing)</source>
+        <translation>Standard: Devin-Core-Plan, 2,25 $ pro ACU (Preise von Cognition)</translation>
+    </message>
+    <message>
+        <source>default: GitHub, $0.04 per premium request beyond the plan (GitHub billing docs)</source>
+        <translation>Standard: GitHub, 0,04 $ pro Premium-Anfrage über den Plan hinaus (GitHub-Abrechnungsdoku)</translation>
+    </message>
+    <message>
+        <source>default: GitHub AI Credits, $0.01 each since 2026-06-01 (GitHub billing docs)</source>
+        <translation>Standard: GitHub AI Credits, je 0,01 $ seit 2026-06-01 (GitHub-Abrechnungsdoku)</translation>
+    </message>
+    <message>
+        <source>the overall budget</source>
+        <translation>das Gesamtbudget</translation>
+    </message>
+    <message>
+        <source>the budget of account &quot;%1&quot;</source>
+        <translation>das Budget des Kontos „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a %3, on limit: %4): %5 spent since %6; it resets %7</source>
+        <translation>%1 (%2 pro %3, bei Erreichen: %4): %5 verbraucht seit %6; es beginnt neu am %7</translation>
+    </message>
+    <message>
+        <source>Refused by %1. Nothing was sent. Raise it with `agentdeskctl budget set` or wait for the reset.</source>
+        <translation>Abgelehnt durch %1. Es wurde nichts gesendet. Erhöhe es mit `agentdeskctl budget set` oder warte auf den Neubeginn.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::LedgerStore</name>
+    <message>
+        <source>set by the operator on %1</source>
+        <translation>vom Operator gesetzt am %1</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4263,10 @@ Strg+N sendet eine neue.</translation>
         <source>Took %1</source>
         <translation>Dauerte %1</translation>
     </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskFilterBar</name>
@@ -4186,6 +4441,18 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>May be out of date: its account (%1) cannot be reached or rejects its key.</source>
         <translation>Womöglich nicht aktuell: Ihr Konto (%1) ist nicht erreichbar oder weist seinen Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>Reported by %1 for this task.</source>
+        <translation>Von %1 für diese Aufgabe gemeldet.</translation>
+    </message>
+    <message>
+        <source>An estimate: %1 does not report this task&apos;s figure.</source>
+        <translation>Eine Schätzung: %1 meldet für diese Aufgabe keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,14 @@
         <source>Set the webhook key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copilot</name>
@@ -1069,6 +1077,38 @@
     </message>
     <message>
         <source>No task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ACU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 premium request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 premium requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,18 +2497,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Global options:
-  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
-  --timeout SECONDS  Give up on a provider or the platform after this long per request, retries included (default 60).
-  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
-  --version        Show the version.
-
-Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory), 130 stopped by Ctrl+C or SIGTERM (what was done is kept).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2522,183 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Fetching activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR   Keep data in DIR (or set AGENTDESK_DATA_DIR).
+  --timeout SECONDS  Give up on a provider or the platform after this long per request, retries included (default 60).
+  --help           Show this help; `agentdeskctl COMMAND --help` shows a command&apos;s help.
+  --version        Show the version.
+
+Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network error, 5 auth or keychain, 6 local storage (the database or the data directory), 7 refused by a budget, 130 stopped by Ctrl+C or SIGTERM (what was done is kept).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Cost:     </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n estimated)</source>
+        <translation>
+            <numerusform>  (%n estimated)</numerusform>
+            <numerusform>  (%n estimated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 over %n task(s) (%2)</source>
+        <translation>
+            <numerusform>Total: %1 over %n task (%2)</numerusform>
+            <numerusform>Total: %1 over %n tasks (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) have no price and are not in the dollar total; set one with `agentdeskctl price set`.</source>
+        <translation>
+            <numerusform>%n figure has no price and is not in the dollar total; set one with `agentdeskctl price set`.</numerusform>
+            <numerusform>%n figures have no price and are not in the dollar total; set one with `agentdeskctl price set`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks created on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per task (default), account, provider or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes task, account, provider or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall budget, across every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usd, or the account&apos;s unit: acu, tokens, premium_requests, credits, tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn, block (refuse new tasks; the default) or stop (block, and cancel running tasks where the provider can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget set takes an account NAME or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget set needs --limit with a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget set needs --unit: usd, acu, tokens, premium_requests, credits or tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget set needs --period day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-limit takes warn, block or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget set: %1 a %2 for %3; on limit: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budgets. `agentdeskctl budget set` adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget remove takes an account NAME or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acu, tokens, premium_requests, credits or tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dollars per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jules, devin, codex-cloud, cursor-cloud, copilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price set takes one PROVIDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price set needs --unit: acu, tokens, premium_requests, credits or tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price set needs --usd with a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price set: %1 per %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price list takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2789,6 +2994,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>The key &quot;%1&quot; works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cursor: get usage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::Database</name>
@@ -3022,6 +3231,48 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>The keyring is locked. Unlock it (log in to your desktop session, or open your keyring app and unlock it), then retry. Your keys are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Ledger</name>
+    <message>
+        <source>Refused: the ACU budget of account &quot;%1&quot; has less than one ACU left. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: Devin Core plan, $2.25 per ACU (Cognition pricing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: GitHub, $0.04 per premium request beyond the plan (GitHub billing docs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: GitHub AI Credits, $0.01 each since 2026-06-01 (GitHub billing docs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the overall budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget of account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 a %3, on limit: %4): %5 spent since %6; it resets %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by %1. Nothing was sent. Raise it with `agentdeskctl budget set` or wait for the reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::LedgerStore</name>
+    <message>
+        <source>set by the operator on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3995,6 +4246,10 @@ Press Ctrl+N to send a new one.</source>
         <source>Took %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskFilterBar</name>
@@ -4168,6 +4423,18 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>May be out of date: its account (%1) cannot be reached or rejects its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by %1 for this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate: %1 does not report this task&apos;s figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
