@@ -302,6 +302,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_platform->claimCount(id), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("queued"), 10000); // released
         QTRY_COMPARE(m.store->outboxSize().value, 0);
+        // The worker polls on and sees the session queued again, but leaves it to others
+        // for a while instead of claiming it straight back (a loop of claim and release).
+        const int polls = m_platform->http().countRequests("GET", QStringLiteral("/sessions"));
+        m.worker->wake();
+        QTRY_VERIFY_WITH_TIMEOUT(m_platform->http().countRequests("GET", QStringLiteral("/sessions")) >= polls + 2,
+                                 10000);
+        QCOMPARE(m_platform->claimCount(id), 1);
         QCOMPARE(int(m_jules->sessionIds().size()), before); // never started
         const auto claim = claimOf(*m.store, id);
         QVERIFY(claim && claim->taskId.isEmpty());

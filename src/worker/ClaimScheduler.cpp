@@ -1,5 +1,7 @@
 #include "ClaimScheduler.h"
 
+#include <QDateTime>
+
 #include "platform/PlatformClient.h"
 #include "storage/WorkerStore.h"
 
@@ -50,7 +52,7 @@ void ClaimScheduler::poll()
                                          for (const PlatformSessionInfo &s : r.value) {
                                              if (m_capacityLeft() - int(m_claiming.size()) <= 0)
                                                  break;
-                                             if (m_claiming.contains(s.id))
+                                             if (m_claiming.contains(s.id) || isHeldOff(s.id))
                                                  continue;
                                              const Outcome<std::optional<ClaimRecord>> known = m_deps.store.claim(s.id);
                                              if (!known.ok())
@@ -65,6 +67,22 @@ void ClaimScheduler::poll()
                                          poll();
                                      }
                                  });
+}
+
+void ClaimScheduler::holdOff(const QString &sessionId, int ms)
+{
+    m_heldOffUntil.insert(sessionId, QDateTime::currentMSecsSinceEpoch() + ms);
+}
+
+bool ClaimScheduler::isHeldOff(const QString &sessionId)
+{
+    const auto it = m_heldOffUntil.find(sessionId);
+    if (it == m_heldOffUntil.end())
+        return false;
+    if (it.value() > QDateTime::currentMSecsSinceEpoch())
+        return true;
+    m_heldOffUntil.erase(it);
+    return false;
 }
 
 void ClaimScheduler::claim(const PlatformSessionInfo &session)

@@ -3,6 +3,7 @@
 #include "WorkerParts.h"
 #include "platform/PlatformTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -24,12 +25,17 @@ public:
     void stop();
     void poll();
     int claimsInFlight() const { return int(m_claiming.size()); }
+    // A session this worker gave back (a budget refused it, a policy denied it) is not
+    // claimed again by this worker for a while: the platform requeues it at once, and
+    // taking it straight back would loop.
+    void holdOff(const QString &sessionId, int ms);
 
 Q_SIGNALS:
     void claimed(const agentdesk::ClaimGrant &grant);
 
 private:
     void claim(const PlatformSessionInfo &session);
+    bool isHeldOff(const QString &sessionId);
 
     WorkerDeps m_deps;
     std::function<int()> m_capacityLeft;
@@ -38,6 +44,7 @@ private:
     int m_pollLimit = 10;
     QTimer m_timer;
     QSet<QString> m_claiming;
+    QHash<QString, qint64> m_heldOffUntil; // session id -> msecs since epoch
     bool m_polling = false;
     bool m_pollAgain = false;
 };

@@ -84,6 +84,7 @@ void SessionMirror::dispatch(ClaimRecord claim, const PlatformSessionInfo &sessi
         if (decision.release) {
             items << ActivityMirror::finish(claim, OutboxItem::Kind::Release,
                                             QJsonObject{{QStringLiteral("reason"), decision.detail}});
+            Q_EMIT gaveBack(claim.sessionId);
         } else {
             items << ActivityMirror::activity(claim, QStringLiteral("failed"), QStringLiteral("failed"),
                                               decision.detail);
@@ -177,6 +178,7 @@ void SessionMirror::releaseWithReason(ClaimRecord claim, const QString &why)
     claim.detail = why;
     enqueue({ActivityMirror::finish(claim, OutboxItem::Kind::Release, QJsonObject{{QStringLiteral("reason"), why}})},
             claim);
+    Q_EMIT gaveBack(claim.sessionId);
     Q_EMIT claimChanged(claim.sessionId);
 }
 

@@ -60,6 +60,9 @@ public:
     int intervalMs(const QString &sessionId) const;
 
 Q_SIGNALS:
+    // Released back to the platform unstarted (a budget or the policy): not ours to take
+    // again soon.
+    void gaveBack(const QString &sessionId);
     // The provider task was created or changed (not on a sync that brought nothing).
     void taskTouched(const QString &taskId);
     void claimChanged(const QString &sessionId);

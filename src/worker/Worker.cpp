@@ -18,6 +18,11 @@ Q_LOGGING_CATEGORY(lcWorker, "agentdesk.worker")
 namespace agentdesk {
 
 namespace {
+// How long a session this worker gave back unstarted is left to other workers.
+constexpr int kGaveBackHoldOffMs = 5 * 60 * 1000;
+} // namespace
+
+namespace {
 const QString kWorkerIdKey = QStringLiteral("workerId");
 const QString kWorkerAgentKey = QStringLiteral("agentId");
 const QString kWorkerNameKey = QStringLiteral("workerName");
@@ -57,6 +62,8 @@ Worker::Worker(Config config, PlatformClient &platform, WorkerStore &store, Task
         });
     });
     connect(m_mirror, &SessionMirror::taskTouched, this, &Worker::taskTouched);
+    connect(m_mirror, &SessionMirror::gaveBack, m_scheduler,
+            [this](const QString &sessionId) { m_scheduler->holdOff(sessionId, kGaveBackHoldOffMs); });
     connect(m_mirror, &SessionMirror::claimChanged, this, &Worker::claimsChanged);
     connect(m_mirror, &SessionMirror::cancelled, this, &Worker::onCancelled);
     connect(m_mirror, &SessionMirror::lost, this, &Worker::loseClaim);
