@@ -261,7 +261,7 @@ private Q_SLOTS:
         const QString firstClaim = claimOf(*m.store, id)->claimId;
         QCOMPARE(claimOf(*m.store, id)->phase, ClaimRecord::Phase::Running);
         m_platformClock->shift(61 * 1000); // the lease ran out while the worker was frozen
-        QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, id)->claimId != firstClaim, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, id)->claimId != firstClaim, 20000);
         m_jules->setAutoAdvance(30);
         QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("complete"), 20000);
         QCOMPARE(m_jules->sessionIds().size(), 1);
