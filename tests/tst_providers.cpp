@@ -3,8 +3,11 @@
 // resume, expiry and fallback), conflicts explained, Codex environments, refused options.
 #include "TestCore.h"
 #include "TestMain.h"
+#include "attention/AttentionModel.h"
 #include "storage/LedgerStore.h"
+#include "tasks/BudgetGuard.h"
 #include "tasks/Ledger.h"
+#include <QSignalSpy>
 
 #include "providers/ProviderRegistry.h"
 #include "providers/cursor/CursorAdapter.h"
@@ -178,6 +181,35 @@ private Q_SLOTS:
         QVERIFY(fx.cursor.http().countRequests("POST", QStringLiteral("/cancel")) >= 1);
         QCOMPARE(fx.create(fx.taskFor("devin", "devin3")).error.kind, ErrorKind::Budget);
         QVERIFY(fx.core->ledgerStore().removeBudget(stop.scope()).value);
+    }
+
+    // A budget that reaches its limit is announced (once per threshold and period), and
+    // the attention model shows it as needing the operator.
+    void aBudgetReachingItsLimitIsAnnounced()
+    {
+        auto &fx = *m_fx;
+        Budget count;
+        count.account = QStringLiteral("devin3");
+        count.unit = QStringLiteral("tasks");
+        count.period = Budget::Period::Day;
+        count.onLimit = Budget::OnLimit::Warn;
+        count.amount = 1000;
+        QVERIFY(!fx.core->ledgerStore().setBudget(count));
+        const Outcome<QList<Ledger::Standing>> before = fx.core->ledger().standings();
+        QVERIFY(before.ok() && before.value.size() == 1);
+        count.amount = before.value.first().spent + 1; // the next task spends it
+        QVERIFY(!fx.core->ledgerStore().setBudget(count));
+        AttentionModel attention(fx.core->tasks());
+        connect(&fx.core->budgetGuard(), &BudgetGuard::budgetReached, &attention, &AttentionModel::budgetReached);
+        QSignalSpy reached(&fx.core->budgetGuard(), &BudgetGuard::budgetReached);
+        QVERIFY(fx.create(fx.taskFor("devin", "devin3")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!reached.isEmpty(), 5000);
+        QCOMPARE(reached.first().at(0).toString(), QStringLiteral("account:devin3"));
+        QCOMPARE(reached.first().at(1).toInt(), 100);
+        const AttentionItem item = attention.item(QStringLiteral("budget:account:devin3"));
+        QCOMPARE(item.level, AttentionItem::Level::NeedsYou);
+        QVERIFY2(item.reason.contains(QStringLiteral("devin3")), qPrintable(item.reason));
+        QVERIFY(fx.core->ledgerStore().removeBudget(count.scope()).value);
     }
 
     void devinRefusesWhatItCannotDo()

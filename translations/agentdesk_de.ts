@@ -1496,6 +1496,14 @@
         <source>The worker lost its claim on this session: %1</source>
         <translation>Der Worker hat seinen Anspruch auf diese Sitzung verloren: %1</translation>
     </message>
+    <message>
+        <source>Budget spent</source>
+        <translation>Budget aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Budget %1 % spent</source>
+        <translation>Budget zu %1 % aufgebraucht</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AttentionPresenter</name>

@@ -1496,6 +1496,14 @@
         <source>The worker lost its claim on this session: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 % spent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AttentionPresenter</name>

@@ -71,6 +71,7 @@ public:
     TaskService &taskService() { return m_stack.service; }
     Ledger &ledger() { return m_stack.ledger; }
     LedgerStore &ledgerStore() { return m_stack.ledgerStore; }
+    BudgetGuard &budgetGuard() { return m_stack.budgetGuard; }
     AccountService &accountService() { return m_accountService; }
     AuditLog &audit() { return m_audit; }
     OperatorActions &actions() { return m_actions; }

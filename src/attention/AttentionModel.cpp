@@ -237,6 +237,17 @@ void AttentionModel::onPlatformState()
     }
 }
 
+void AttentionModel::budgetReached(const QString &scope, int percent, const QString &description)
+{
+    set({QStringLiteral("budget:") + scope,
+         Level::NeedsYou,
+         AttentionItem::Source::Budget,
+         {},
+         percent >= 100 ? tr("Budget spent") : tr("Budget %1 % spent").arg(percent),
+         description,
+         m_clock.now()});
+}
+
 void AttentionModel::watchWorker(WorkerMonitor *monitor)
 {
     if (monitor)

@@ -18,8 +18,8 @@ struct WorkerEvent;
 // What deserves the operator's eyes. Widgets do not decide this; they show it.
 struct AttentionItem {
     enum class Level { None, Done, Failed, NeedsYou };
-    enum class Source { Task, Stuck, Worker, Platform };
-    QString key; // "task:<id>", "stuck:<id>", "worker:<session>", "platform"
+    enum class Source { Task, Stuck, Worker, Platform, Budget };
+    QString key; // "task:<id>", "stuck:<id>", "worker:<session>", "platform", "budget:<scope>"
     Level level = Level::None;
     Source source = Source::Task;
     QString taskId; // tasks and stuck tasks
@@ -59,6 +59,9 @@ public:
     void checkStuck();
     // The operator has seen it: a worker or platform item goes away.
     void acknowledge(const QString &key);
+    // A spending budget reached `percent` of its limit (80 or 100): needs the operator
+    // until acknowledged (or replaced by the next threshold).
+    void budgetReached(const QString &scope, int percent, const QString &description);
 
     QList<AttentionItem> needsYou() const; // oldest first
     int needsYouCount() const;

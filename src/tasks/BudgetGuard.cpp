@@ -15,6 +15,36 @@ BudgetGuard::BudgetGuard(TaskStore &tasks, LedgerStore &budgets, Ledger &ledger,
     : QObject(parent), m_tasks(tasks), m_budgets(budgets), m_ledger(ledger), m_service(service)
 {
     connect(&m_tasks, &TaskStore::taskChanged, this, &BudgetGuard::check);
+    m_thresholds.setSingleShot(true);
+    m_thresholds.setInterval(1000);
+    connect(&m_thresholds, &QTimer::timeout, this, &BudgetGuard::checkThresholds);
+    connect(&m_tasks, &TaskStore::taskChanged, &m_thresholds, [this] {
+        if (!m_thresholds.isActive())
+            m_thresholds.start();
+    });
+    connect(&m_tasks, &TaskStore::taskAdded, &m_thresholds, [this] {
+        if (!m_thresholds.isActive())
+            m_thresholds.start();
+    });
+}
+
+void BudgetGuard::checkThresholds()
+{
+    const Outcome<QList<Ledger::Standing>> standings = m_ledger.standings();
+    for (const Ledger::Standing &s : standings.value) {
+        const int percent = s.fraction() >= 1 ? 100 : s.fraction() >= 0.8 ? 80 : 0;
+        if (percent == 0)
+            continue;
+        const QString key = s.budget.scope() + QLatin1Char('|') + s.periodStart.toString(Qt::ISODate) + QLatin1Char('|')
+                            + QString::number(percent);
+        if (m_announced.contains(key))
+            continue;
+        m_announced.insert(key);
+        if (percent == 100) // reaching the limit says all 80 % would
+            m_announced.insert(s.budget.scope() + QLatin1Char('|') + s.periodStart.toString(Qt::ISODate)
+                               + QStringLiteral("|80"));
+        Q_EMIT budgetReached(s.budget.scope(), percent, Ledger::describe(s));
+    }
 }
 
 void BudgetGuard::check(const QString &taskId)

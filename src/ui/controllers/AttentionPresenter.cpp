@@ -1,4 +1,5 @@
 #include "AttentionPresenter.h"
+#include "tasks/BudgetGuard.h"
 
 #include "app/WorkerController.h"
 #include "attention/AttentionModel.h"
@@ -17,11 +18,13 @@
 namespace agentdesk {
 
 AttentionPresenter::AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention,
-                                       Settings &settings, WorkerController &worker, QObject *parent)
+                                       Settings &settings, WorkerController &worker, BudgetGuard &budgets,
+                                       QObject *parent)
     : QObject(parent), m_platform(platform), m_tasks(tasks), m_attention(attention), m_settings(settings),
       m_router(new NotificationRouter(attention, settings, this))
 {
     m_attention.watchPlatform(m_platform);
+    connect(&budgets, &BudgetGuard::budgetReached, &m_attention, &AttentionModel::budgetReached);
     connect(&worker, &WorkerController::monitorChanged, this,
             [this, &worker] { m_attention.watchWorker(worker.monitor()); });
     connect(&m_attention, &AttentionModel::needsYouCountChanged, this, &AttentionPresenter::countChanged);

@@ -4,6 +4,8 @@
 
 namespace agentdesk {
 
+class BudgetGuard;
+
 class AttentionModel;
 class PlatformSession;
 class TaskService;
@@ -22,7 +24,7 @@ class AttentionPresenter : public QObject
     Q_OBJECT
 public:
     AttentionPresenter(PlatformSession &platform, TaskService &tasks, AttentionModel &attention, Settings &settings,
-                       WorkerController &worker, QObject *parent = nullptr);
+                       WorkerController &worker, BudgetGuard &budgets, QObject *parent = nullptr);
 
     TrayIcon *tray() const { return m_tray; }
     NotificationRouter *router() const { return m_router; }

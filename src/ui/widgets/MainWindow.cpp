@@ -55,8 +55,8 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
       m_platformStatus(new PlatformStatus(core.platform(), core.actions(), *m_prompter, this)),
       m_workerActions(new WorkerActions(
           *m_worker, core.actions(), [this] { return workerSettings(); }, this)),
-      m_presenter(
-          new AttentionPresenter(core.platform(), core.taskService(), *m_attention, *m_settings, *m_worker, this)),
+      m_presenter(new AttentionPresenter(core.platform(), core.taskService(), *m_attention, *m_settings, *m_worker,
+                                         core.budgetGuard(), this)),
       m_dialogs(new WindowDialogs({core.taskService(), core.actions(), core.accountService(), core.accounts(),
                                    core.platform(), *m_setup, core.paths().settingsFile()},
                                   *m_settings, this))
