@@ -237,10 +237,12 @@ private Q_SLOTS:
         // Keyboard: the first Down selects the first row, J and K move, Ctrl+J finds
         // what needs you. The refresher is stopped first: a refresh that lands between
         // two keys re-sorts the rows under them (the current task keeps its selection, so
-        // its row number changes).
+        // its row number changes). The view shows the filter model, which takes new rows
+        // in a moment after the list model: the keys wait for the view's rows.
         fx.core->refresher().stop();
         const Task second = fx.create(fx.newTask(false)).value;
         QTRY_COMPARE(window.taskModel()->rowCount(), 2);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
         view->setCurrentIndex({});
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Down);
