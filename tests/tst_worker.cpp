@@ -261,6 +261,10 @@ private Q_SLOTS:
         const QString firstClaim = claimOf(*m.store, id)->claimId;
         QCOMPARE(claimOf(*m.store, id)->phase, ClaimRecord::Phase::Running);
         m_platformClock->shift(61 * 1000); // the lease ran out while the worker was frozen
+        // The worker wakes (a webhook says the session changed; without one, its next
+        // renewal, two thirds into the lease, finds out): the claim is lost, the session
+        // claimed again.
+        m.worker->sessionChanged(id);
         QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, id)->claimId != firstClaim, 20000);
         m_jules->setAutoAdvance(30);
         QTRY_COMPARE_WITH_TIMEOUT(m_platform->state(id), QStringLiteral("complete"), 20000);
