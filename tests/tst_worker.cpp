@@ -256,11 +256,13 @@ private Q_SLOTS:
         Machine m;
         QVERIFY(m.setUp(*m_platform, *m_jules));
         const QString id = m_platform->addSession(kAgent, QStringLiteral("Freeze me"));
-        m.startWorker(QStringLiteral("desk"), 2, 60); // room to poll while it still holds the claim
+        // Room to poll while it still holds the claim; a short lease, so that the renewal (two
+        // thirds into it) finds the loss soon even when nothing else does.
+        m.startWorker(QStringLiteral("desk"), 2, 15);
         QTRY_VERIFY_WITH_TIMEOUT(claimOf(*m.store, id) && !claimOf(*m.store, id)->taskId.isEmpty(), 10000);
         const QString firstClaim = claimOf(*m.store, id)->claimId;
         QCOMPARE(claimOf(*m.store, id)->phase, ClaimRecord::Phase::Running);
-        m_platformClock->shift(61 * 1000); // the lease ran out while the worker was frozen
+        m_platformClock->shift(16 * 1000); // the lease ran out while the worker was frozen
         // The worker wakes (a webhook says the session changed; without one, its next
         // renewal, two thirds into the lease, finds out): the claim is lost, the session
         // claimed again.

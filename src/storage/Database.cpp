@@ -524,6 +524,16 @@ Error Database::open(Check check)
     if (!db.isOpen())
         return Error::storage(tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
     QSqlQuery mode(db);
+    // A new file another process is creating (and converting) in the same moment may
+    // refuse the change to WAL for a moment (it is locked): asked again, briefly.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && mode.next()
+            && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            break;
+        mode.finish();
+        QThread::msleep(20);
+    }
+    mode.finish();
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
         || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error::storage(
