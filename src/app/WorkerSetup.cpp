@@ -40,15 +40,8 @@ void WorkerSetup::saveRoute(const WorkerRoute &route, const QObject *context, Ca
     r.agentId = r.agentId.trimmed();
     r.account = r.account.trimmed();
     r.repoUrl = r.repoUrl.trimmed();
-    if (const Error e = check(r)) {
-        QMetaObject::invokeMethod(
-            this,
-            [answer, e]() mutable {
-                answer({{}, e});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (const Error e = check(r))
+        return refuseLater(std::move(answer), e);
     // Finishes under this object, so the audit entry is written even when the asker is gone.
     m_store.saveRoute(r, this, [this, r, answer](const Outcome<Done> &saved) mutable {
         m_core.actions().note(AuditAction::RouteAdd, r.agentId, r.repoUrl, saved.error);
@@ -56,6 +49,16 @@ void WorkerSetup::saveRoute(const WorkerRoute &route, const QObject *context, Ca
             Q_EMIT routesChanged();
         answer(saved);
     });
+}
+
+void WorkerSetup::refuseLater(Callback<Done> answer, const Error &why)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [answer = std::move(answer), why]() mutable {
+            answer({{}, why});
+        },
+        Qt::QueuedConnection);
 }
 
 void WorkerSetup::removeRoute(const QString &agentId, const QObject *context, Callback<Done> done)
@@ -75,14 +78,7 @@ void WorkerSetup::setWebhookKey(const Secret &key, const QObject *context, Callb
     if (key.reveal().size() < kMinimumWebhookKeyLength) {
         const Error e =
             Error::validation(tr("The webhook key must be at least %1 characters long.").arg(kMinimumWebhookKeyLength));
-        // Answered from the event loop, as every asynchronous call is.
-        QMetaObject::invokeMethod(
-            this,
-            [answer, e]() mutable {
-                answer({{}, e});
-            },
-            Qt::QueuedConnection);
-        return;
+        return refuseLater(std::move(answer), e);
     }
     // The write finishes under this object's lifetime, so the audit entry is written even
     // when the dialog that asked has closed.

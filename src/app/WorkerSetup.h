@@ -39,6 +39,8 @@ Q_SIGNALS:
     void routesChanged();
 
 private:
+    // Answers `answer` with `why` from the event loop, as every asynchronous call is.
+    void refuseLater(Callback<Done> answer, const Error &why);
     CoreContext &m_core;
     WorkerStore m_store;
 };

@@ -51,7 +51,7 @@ void add(CostRow &row, const Task &t, const QList<Price> &prices)
     ++row.reported;
     row.estimated += c.exact ? 0 : 1;
     row.amounts[c.unit] += c.amount;
-    if (const auto usd = Ledger::usdOf(t.provider, c, prices))
+    if (const auto usd = usdFor(t.provider, c, prices))
         row.usd += *usd;
     else
         ++row.unpriced;

@@ -128,6 +128,21 @@ Outcome<QList<Task>> insertNew(QSqlDatabase db, const QList<Task> &tasks)
     return {inserted, {}};
 }
 
+namespace {
+
+// Runs a statement that must touch the task `id`: none touched is "no such task".
+Error execOnTask(QSqlQuery &q, const QString &id)
+{
+    Error error;
+    if (!execPrepared(q, &error))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(agentdesk::tr("No task with id %1.").arg(id));
+    return {};
+}
+
+} // namespace
+
 Error update(QSqlDatabase db, const QString &id, const QVariantHash &columns)
 {
     if (columns.isEmpty())
@@ -146,12 +161,7 @@ Error update(QSqlDatabase db, const QString &id, const QVariantHash &columns)
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(id);
-    Error error;
-    if (!execPrepared(q, &error))
-        return error;
-    if (q.numRowsAffected() == 0)
-        return Error::notFound(agentdesk::tr("No task with id %1.").arg(id));
-    return {};
+    return execOnTask(q, id);
 }
 
 namespace {
@@ -371,12 +381,7 @@ Error remove(QSqlDatabase db, const QString &id)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?"));
     q.addBindValue(id);
-    Error error;
-    if (!execPrepared(q, &error))
-        return error;
-    if (q.numRowsAffected() == 0)
-        return Error::notFound(agentdesk::tr("No task with id %1.").arg(id));
-    return {};
+    return execOnTask(q, id);
 }
 
 Error pruneChanges(QSqlDatabase db, int keep)

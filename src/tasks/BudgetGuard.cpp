@@ -18,14 +18,13 @@ BudgetGuard::BudgetGuard(TaskStore &tasks, LedgerStore &budgets, Ledger &ledger,
     m_thresholds.setSingleShot(true);
     m_thresholds.setInterval(1000);
     connect(&m_thresholds, &QTimer::timeout, this, &BudgetGuard::checkThresholds);
-    connect(&m_tasks, &TaskStore::taskChanged, &m_thresholds, [this] {
+    // One look a second at most, however many tasks change meanwhile.
+    auto lookSoon = [this] {
         if (!m_thresholds.isActive())
             m_thresholds.start();
-    });
-    connect(&m_tasks, &TaskStore::taskAdded, &m_thresholds, [this] {
-        if (!m_thresholds.isActive())
-            m_thresholds.start();
-    });
+    };
+    connect(&m_tasks, &TaskStore::taskChanged, &m_thresholds, lookSoon);
+    connect(&m_tasks, &TaskStore::taskAdded, &m_thresholds, lookSoon);
 }
 
 void BudgetGuard::checkThresholds()

@@ -36,17 +36,12 @@ QList<Price> Ledger::prices() const
     return out;
 }
 
-std::optional<double> Ledger::usdOf(ProviderId provider, const TaskCost &cost, const QList<Price> &prices)
-{
-    return usdFor(provider, cost, prices);
-}
-
 QJsonValue Ledger::costJson(const Task &task, const QList<Price> &prices)
 {
     if (!task.result.cost)
         return QJsonValue::Null;
     const TaskCost &c = *task.result.cost;
-    const std::optional<double> usd = usdOf(task.provider, c, prices);
+    const std::optional<double> usd = usdFor(task.provider, c, prices);
     return QJsonObject{{QStringLiteral("amount"), c.amount},
                        {QStringLiteral("unit"), c.unit},
                        {QStringLiteral("usd"), usd ? QJsonValue(*usd) : QJsonValue::Null},
@@ -64,7 +59,7 @@ double spentBy(const Task &t, const QString &unit, const QList<Price> &prices)
     if (!t.result.cost)
         return 0;
     if (unit == costunit::usd)
-        return Ledger::usdOf(t.provider, *t.result.cost, prices).value_or(0);
+        return usdFor(t.provider, *t.result.cost, prices).value_or(0);
     return t.result.cost->unit == unit ? t.result.cost->amount : 0;
 }
 

@@ -27,7 +27,6 @@ public:
 
     static QList<Price> defaultPrices();
     QList<Price> prices() const; // unreadable stored prices: the defaults
-    static std::optional<double> usdOf(ProviderId provider, const TaskCost &cost, const QList<Price> &prices);
     // {"amount", "unit", "usd" (or null), "exact"}, or null when the provider reports nothing.
     static QJsonValue costJson(const Task &task, const QList<Price> &prices);
 
