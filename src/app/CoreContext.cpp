@@ -21,6 +21,7 @@ CoreContext::CoreContext(Options options, QObject *parent)
       m_stack(m_db, m_secrets, m_http, m_clock),
       m_accountService(m_stack.accounts, m_secrets, m_stack.credentials, m_stack.providers, m_clock),
       m_audit(m_db, options.actor, m_clock), m_actions(m_stack.service, m_audit),
+      m_prRounds(m_db), m_pullRequests(m_stack.service, m_stack.accounts, m_stack.providers, m_prRounds, m_stack.ledger),
       m_refresher(m_stack.tasks, m_stack.service, m_clock), m_adoption(m_stack.accounts, m_stack.service, m_clock),
       m_health(m_stack.tasks, m_stack.accounts, m_clock), m_changes(m_stack.tasks), m_oauth(m_http),
       m_platform(m_oauth, m_secrets, m_paths.settingsFile(), m_clock)
@@ -28,6 +29,13 @@ CoreContext::CoreContext(Options options, QObject *parent)
     applyProviderLimits(m_budget);
     m_http.setBudget(&m_budget);
     m_health.watch(m_refresher, m_adoption);
+    // Every send back to an agent is in the audit trail, whoever asked (the operator or
+    // the account's "auto" policy).
+    connect(&m_pullRequests, &PullRequestService::feedbackSent, &m_actions,
+            [this](const QString &taskId, Feedback kind, const QString &detail, const Error &outcome) {
+                m_actions.noteTask(kind == Feedback::CiFailure ? AuditAction::SendCiFailure : AuditAction::SendReview,
+                                   taskId, detail, outcome);
+            });
 }
 
 CoreContext::~CoreContext() = default;

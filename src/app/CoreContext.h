@@ -13,9 +13,11 @@
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/PrRoundStore.h"
 #include "storage/WriteQueue.h"
 #include "tasks/AccountHealth.h"
 #include "tasks/OperatorActions.h"
+#include "tasks/PullRequestService.h"
 #include "tasks/TaskAdoption.h"
 #include "tasks/TaskRefresher.h"
 
@@ -76,6 +78,7 @@ public:
     AuditLog &audit() { return m_audit; }
     OperatorActions &actions() { return m_actions; }
     TaskRefresher &refresher() { return m_refresher; }
+    PullRequestService &pullRequests() { return m_pullRequests; }
     TaskAdoption &adoption() { return m_adoption; }
     AccountHealth &health() { return m_health; }
     ChangeWatcher &changes() { return m_changes; }
@@ -99,6 +102,8 @@ private:
     AccountService m_accountService;
     AuditLog m_audit;
     OperatorActions m_actions;
+    PrRoundStore m_prRounds;
+    PullRequestService m_pullRequests;
     TaskRefresher m_refresher;
     TaskAdoption m_adoption;
     AccountHealth m_health;

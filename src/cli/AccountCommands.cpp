@@ -67,6 +67,58 @@ QCommandLineOption adoptOption()
         QStringLiteral("all|none|DAYS"));
 }
 
+// --ci-fix off|ask|auto and --ci-fix-rounds N into the account's settings.
+bool readCiFixPolicy(CommandRun &run, const QCommandLineParser &p, QJsonObject *settings)
+{
+    if (p.isSet(QStringLiteral("ci-fix"))) {
+        const QString mode = p.value(QStringLiteral("ci-fix"));
+        if (!PrPolicy::modeFromKey(mode)) {
+            run.fail(Error::validation(Cli::tr("--ci-fix is off, ask or auto, not \"%1\".").arg(mode)));
+            return false;
+        }
+        settings->insert(QStringLiteral("ciFix"), mode);
+    }
+    if (p.isSet(QStringLiteral("ci-fix-rounds"))) {
+        bool ok = false;
+        const int rounds = p.value(QStringLiteral("ci-fix-rounds")).toInt(&ok);
+        if (!ok || rounds < 1 || rounds > PrPolicy::kMaxRounds) {
+            run.fail(Error::validation(Cli::tr("--ci-fix-rounds takes a number from 1 to %1, not \"%2\".")
+                                           .arg(PrPolicy::kMaxRounds)
+                                           .arg(p.value(QStringLiteral("ci-fix-rounds")))));
+            return false;
+        }
+        settings->insert(QStringLiteral("ciFixRounds"), rounds);
+    }
+    return true;
+}
+
+bool readAdoptPolicy(CommandRun &run, const QString &text, QJsonObject *settings);
+
+// The settings `account edit` changes (API version, adoption, the CI policy), on top of
+// the stored ones; nullopt after a failure (already reported).
+std::optional<QJsonObject> editedSettings(CommandRun &run, const QCommandLineParser &p, const QString &name)
+{
+    const Outcome<std::optional<Account>> found = run.core().accounts().find(name);
+    if (!found.ok()) {
+        run.fail(found.error);
+        return std::nullopt;
+    }
+    if (!found.value) {
+        run.fail(Error::notFound(
+            Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
+        return std::nullopt;
+    }
+    QJsonObject settings = found.value->settings;
+    if (p.isSet(QStringLiteral("api-version"))
+        && !readApiVersion(run, found.value->provider, p.value(QStringLiteral("api-version")), &settings))
+        return std::nullopt;
+    if (p.isSet(QStringLiteral("adopt")) && !readAdoptPolicy(run, p.value(QStringLiteral("adopt")), &settings))
+        return std::nullopt;
+    if (!readCiFixPolicy(run, p, &settings))
+        return std::nullopt;
+    return settings;
+}
+
 bool readAdoptPolicy(CommandRun &run, const QString &text, QJsonObject *settings)
 {
     const auto policy = TaskAdoption::Policy::parse(text);
@@ -244,17 +296,16 @@ void accountAdd(CommandRun &run, const QStringList &args)
                 "its tasks are adopted with the next `account sync`."));
     const QCommandLineOption adopt = adoptOption();
     p.addOptions({name, baseUrl, apiVersion, accountId, fromCodex, codexAuth, noCheck, adopt});
-    p.addPositionalArgument(QStringLiteral("PROVIDER"), allProviderKeys().join(QLatin1String(", ")));
+    const QString kinds = allAccountProviderKeys().join(QLatin1String(", "));
+    p.addPositionalArgument(QStringLiteral("PROVIDER"), kinds);
     if (!run.parse(p, args))
         return;
-    if (!run.expectArguments(
-            p, 1, Cli::tr("account add takes one PROVIDER (%1).").arg(allProviderKeys().join(QLatin1String(", ")))))
+    if (!run.expectArguments(p, 1, Cli::tr("account add takes one PROVIDER (%1).").arg(kinds)))
         return;
     const auto provider = providerFromKey(p.positionalArguments().first());
     if (!provider)
-        return run.fail(
-            Error::validation(Cli::tr("Unknown provider \"%1\"; choose one of: %2.")
-                                  .arg(p.positionalArguments().first(), allProviderKeys().join(QLatin1String(", ")))));
+        return run.fail(Error::validation(
+            Cli::tr("Unknown provider \"%1\"; choose one of: %2.").arg(p.positionalArguments().first(), kinds)));
     if (!p.isSet(name))
         return run.fail(Error::usage(Cli::tr("account add needs --name NAME.")));
     Account account;
@@ -306,15 +357,24 @@ void accountEdit(CommandRun &run, const QStringList &args)
     const QCommandLineOption noCheck(QStringLiteral("no-check"),
                                      Cli::tr("Do not try the changed account against the provider first."));
     const QCommandLineOption adopt = adoptOption();
-    p.addOptions({keyStdin, baseUrl, defaultUrl, apiVersion, noCheck, adopt});
+    const QCommandLineOption ciFix(
+        QStringLiteral("ci-fix"),
+        Cli::tr("When a task's pull request fails its checks: off, ask (a needs-you item with a one-click send; the "
+                "default) or auto (send the failure to the agent without asking)."),
+        QStringLiteral("off|ask|auto"));
+    const QCommandLineOption ciFixRounds(QStringLiteral("ci-fix-rounds"),
+                                         Cli::tr("At most N rounds sent back per pull request (default 3)."),
+                                         QStringLiteral("N"));
+    p.addOptions({keyStdin, baseUrl, defaultUrl, apiVersion, noCheck, adopt, ciFix, ciFixRounds});
     p.addPositionalArgument(QStringLiteral("NAME"), Cli::tr("The account."));
     if (!run.parse(p, args) || !run.expectArguments(p, 1, Cli::tr("account edit takes one NAME.")))
         return;
     if (p.isSet(baseUrl) && p.isSet(defaultUrl))
         return run.fail(Error::usage(Cli::tr("Give --base-url or --default-url, not both.")));
-    if (!p.isSet(keyStdin) && !p.isSet(baseUrl) && !p.isSet(defaultUrl) && !p.isSet(apiVersion) && !p.isSet(adopt))
-        return run.fail(Error::usage(
-            Cli::tr("Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.")));
+    const bool settingsChange = p.isSet(apiVersion) || p.isSet(adopt) || p.isSet(ciFix) || p.isSet(ciFixRounds);
+    if (!p.isSet(keyStdin) && !p.isSet(baseUrl) && !p.isSet(defaultUrl) && !settingsChange)
+        return run.fail(Error::usage(Cli::tr("Nothing to change: give --key-stdin, --base-url, --default-url, "
+                                             "--api-version, --adopt, --ci-fix or --ci-fix-rounds.")));
     AccountEdit edit;
     if (p.isSet(baseUrl)) {
         QUrl url;
@@ -332,19 +392,10 @@ void accountEdit(CommandRun &run, const QStringList &args)
     if (!run.openCore())
         return;
     const QString name = p.positionalArguments().first();
-    if (p.isSet(apiVersion) || p.isSet(adopt)) {
-        const Outcome<std::optional<Account>> found = run.core().accounts().find(name);
-        if (!found.ok())
-            return run.fail(found.error);
-        if (!found.value)
-            return run.fail(Error::notFound(
-                Cli::tr("No account named \"%1\". `agentdeskctl account list` shows the accounts.").arg(name)));
-        QJsonObject settings = found.value->settings;
-        if (p.isSet(apiVersion) && !readApiVersion(run, found.value->provider, p.value(apiVersion), &settings))
+    if (settingsChange) {
+        edit.settings = editedSettings(run, p, name);
+        if (!edit.settings)
             return;
-        if (p.isSet(adopt) && !readAdoptPolicy(run, p.value(adopt), &settings))
-            return;
-        edit.settings = settings;
     }
     run.core().accountService().edit(name, edit, !p.isSet(noCheck), &run, [&run, name](const Outcome<Account> &r) {
         run.core().actions().note(AuditAction::AccountEdit, name, {}, r.error);
@@ -379,6 +430,8 @@ void accountList(CommandRun &run, const QStringList &args)
                                 {QStringLiteral("key"), v.keyPreview},
                                 {QStringLiteral("keyState"), keyStateKey(v.keyState)},
                                 {QStringLiteral("adopt"), TaskAdoption::Policy::of(v.account).key()},
+                                {QStringLiteral("ciFix"), PrPolicy::modeKey(PrPolicy::of(v.account).mode)},
+                                {QStringLiteral("ciFixRounds"), PrPolicy::of(v.account).rounds},
                                 {QStringLiteral("createdAt"), toIso(v.account.createdAt)}});
                 continue;
             }

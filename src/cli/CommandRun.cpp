@@ -133,6 +133,14 @@ QJsonObject CommandRun::taskJson(const Task &task, bool withActivities)
     return o;
 }
 
+QString CommandRun::pullRequestLine(const PullRequestStatus &pr)
+{
+    if (!pr.isKnown())
+        return Cli::tr("  (not read from GitHub yet)");
+    return Cli::tr("  %1, checks %2, review %3")
+        .arg(prStateKey(pr.state), checksStateKey(pr.checks), reviewStateKey(pr.review));
+}
+
 void CommandRun::printTask(const Task &task, bool withActivities)
 {
     using terminal::line;
@@ -161,7 +169,11 @@ void CommandRun::printTask(const Task &task, bool withActivities)
         m_out << Cli::tr("  Upstream: ") << line(task.externalId)
               << (task.webUrl.isEmpty() ? QString() : QStringLiteral("  ") + line(task.webUrl)) << '\n';
     if (!task.result.prUrl.isEmpty())
-        m_out << Cli::tr("  PR:       ") << line(task.result.prUrl) << '\n';
+        m_out << Cli::tr("  PR:       ") << line(task.result.prUrl) << pullRequestLine(task.pr) << '\n';
+    for (const FailingCheck &f : task.pr.failing)
+        m_out << Cli::tr("    failing: ") << line(f.name) << " (" << f.conclusion << ")  " << line(f.url) << '\n';
+    if (!task.pr.problem.isEmpty())
+        m_out << Cli::tr("    ") << line(task.pr.problem) << '\n';
     if (!task.result.summary.isEmpty())
         m_out << Cli::tr("  Summary:  ") << line(task.result.summary) << '\n';
     if (!task.error.isEmpty())

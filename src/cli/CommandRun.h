@@ -5,6 +5,7 @@
 #include "domain/Budget.h"
 #include "domain/Error.h"
 #include "domain/ProviderId.h"
+#include "domain/PullRequest.h"
 
 #include <QCommandLineOption>
 #include <QJsonObject>
@@ -67,6 +68,8 @@ public:
     void fail(const Error &error);
     bool isFinished() const { return m_finished; }
 
+    // The pull request after its address: "  open, checks failure, review none".
+    static QString pullRequestLine(const PullRequestStatus &pr);
     void printTask(const Task &task, bool withActivities);
     // A task as the JSON output carries it: with its cost priced ("cost": {amount, unit,
     // usd, exact} or null).

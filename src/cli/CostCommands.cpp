@@ -163,7 +163,9 @@ void cost(CommandRun &run, const QStringList &args)
         const QString key = rowKey(t, grouping);
         if (!rowOf.contains(key)) {
             rowOf.insert(key, rows.size());
-            rows.append(CostRow{key});
+            CostRow row;
+            row.key = key;
+            rows.append(row);
         }
         add(rows[rowOf.value(key)], t, prices);
         add(total, t, prices);

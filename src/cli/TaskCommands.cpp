@@ -298,6 +298,32 @@ void taskShow(CommandRun &run, const QStringList &args)
     run.finish(0);
 }
 
+// The task's own sync (unless it has ended), then its pull request's while that is
+// open: `task sync` keeps both current and sends what the account's "auto" policy
+// sends. A PR that cannot be read is said on stderr; the task's sync stands.
+void syncWithPullRequest(CommandRun &run, const QString &id, bool taskToo, QObject *context, Callback<Task> done)
+{
+    auto afterTask = [&run, context, done](const Outcome<Task> &r) {
+        if (!r.ok() || r.value.result.prUrl.isEmpty() || (r.value.pr.isKnown() && !r.value.pr.isOpen()))
+            return done(r);
+        run.core().pullRequests().refresh(
+            r.value.id, RequestPriority::Foreground, true, context, [&run, done, t = r.value](const Outcome<Task> &pr) {
+                if (pr.ok())
+                    return done(pr);
+                run.err() << Cli::tr("warning: %1: the pull request was not read: %2")
+                                 .arg(t.id, terminal::line(pr.error.message))
+                          << Qt::endl;
+                done({t, {}});
+            });
+    };
+    if (taskToo)
+        return run.core().taskService().sync(id, context, afterTask);
+    const Outcome<std::optional<Task>> t = run.core().tasks().find(id);
+    afterTask(!t.ok() ? Outcome<Task>{{}, t.error}
+              : t.value ? Outcome<Task>{*t.value, {}}
+                        : Outcome<Task>{{}, Error::notFound(Cli::tr("No task with id %1.").arg(id))});
+}
+
 // Per account: above the budget's largest window, so each account's window stays full.
 constexpr int kSyncsAtOncePerAccount = 20;
 
@@ -309,6 +335,7 @@ struct SyncAllState {
     QJsonArray results;
     std::unique_ptr<ProgressLine> progress;
     QStringList queue;
+    QSet<QString> ended; // tasks that have ended: only their pull request is read
 };
 
 void syncNext(CommandRun &run, std::shared_ptr<SyncAllState> state, QObject *pending)
@@ -316,7 +343,7 @@ void syncNext(CommandRun &run, std::shared_ptr<SyncAllState> state, QObject *pen
     if (state->queue.isEmpty())
         return;
     const QString id = state->queue.takeFirst();
-    run.core().taskService().sync(id, pending, [&run, state, id, pending](const Outcome<Task> &r) {
+    syncWithPullRequest(run, id, !state->ended.contains(id), pending, [&run, state, id, pending](const Outcome<Task> &r) {
         state->progress->clear();
         if (!r.ok()) {
             ++state->failed;
@@ -326,6 +353,10 @@ void syncNext(CommandRun &run, std::shared_ptr<SyncAllState> state, QObject *pen
             state->results.append(run.taskJson(r.value, false));
         } else {
             run.out() << terminal::column(id, 39) << statusKey(r.value.status)
+                      << (r.value.pr.needsYou() ? Cli::tr("  pull request: checks %1, review %2")
+                                                      .arg(checksStateKey(r.value.pr.checks),
+                                                           reviewStateKey(r.value.pr.review))
+                                                : QString())
                       << (r.value.attention.needsYou()
                               ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text())
                               : QString())
@@ -344,10 +375,17 @@ void syncNext(CommandRun &run, std::shared_ptr<SyncAllState> state, QObject *pen
 // Every active task, as fast as each account allows (RequestBudget), with progress on a
 // terminal. Ctrl+C (or SIGTERM) stops it: syncs not yet answered are abandoned, what was
 // synced is kept (each task is merged in its own transaction), and the command exits 130.
-void syncAll(CommandRun &run, const QList<Task> &tasks)
+void syncAll(CommandRun &run, const QList<Task> &tasks, const QStringList &endedWithOpenPr)
 {
     auto state = std::make_shared<SyncAllState>();
-    state->total = int(tasks.size());
+    QList<Task> all = tasks;
+    for (const QString &id : endedWithOpenPr) {
+        if (const std::optional<Task> t = run.core().tasks().task(id)) {
+            state->ended.insert(id);
+            all << *t;
+        }
+    }
+    state->total = int(all.size());
     state->progress =
         std::make_unique<ProgressLine>(run.err(), Cli::tr("Syncing"), state->total, ProgressLine::wanted(run.json()));
     auto *pending = new QObject(&run); // the syncs' context: gone when the operator stops
@@ -361,7 +399,7 @@ void syncAll(CommandRun &run, const QList<Task> &tasks)
         run.finish(130);
     });
     QSet<QString> accounts;
-    for (const Task &t : tasks) {
+    for (const Task &t : std::as_const(all)) {
         state->queue.append(t.id);
         accounts.insert(providerKey(t.provider) + QLatin1Char('/') + t.account);
     }
@@ -384,7 +422,7 @@ void taskSync(CommandRun &run, const QStringList &args)
     if (!run.openCore())
         return;
     if (!p.isSet(all)) {
-        run.core().taskService().sync(p.positionalArguments().first(), &run, [&run](const Outcome<Task> &r) {
+        syncWithPullRequest(run, p.positionalArguments().first(), true, &run, [&run](const Outcome<Task> &r) {
             if (!r.ok())
                 return run.fail(r.error);
             const auto withActivities = run.core().tasks().task(r.value.id, true);
@@ -398,11 +436,62 @@ void taskSync(CommandRun &run, const QStringList &args)
     const Outcome<QList<Task>> tasks = run.core().tasks().list(active);
     if (!tasks.ok())
         return run.fail(tasks.error);
-    if (tasks.value.isEmpty()) {
+    // Finished tasks whose pull request is still open are watched too.
+    const Outcome<QStringList> withPr = run.core().pullRequests().watchedTasks();
+    if (!withPr.ok())
+        return run.fail(withPr.error);
+    QStringList ended = withPr.value;
+    for (const Task &t : tasks.value)
+        ended.removeAll(t.id);
+    if (tasks.value.isEmpty() && ended.isEmpty()) {
         run.out() << (run.json() ? QStringLiteral("[]\n") : Cli::tr("No active tasks to sync.\n"));
         return run.finish(0);
     }
-    syncAll(run, tasks.value);
+    syncAll(run, tasks.value, ended);
+}
+
+// `task fix-ci` and `task review-fix`: what goes to the agent, and where.
+void sendFeedback(CommandRun &run, const QStringList &args, Feedback kind)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Print what would be sent; send nothing."));
+    p.addOptions({dryRun, CommandRun::jsonOption()});
+    QString id;
+    if (!taskIdArgument(run, p, args, &id))
+        return;
+    const bool dry = p.isSet(dryRun);
+    run.core().pullRequests().sendFeedback(id, kind, dry, &run, [&run, id, dry](const Outcome<FeedbackResult> &r) {
+        if (!r.ok())
+            return run.fail(r.error);
+        const FeedbackResult &f = r.value;
+        if (run.json()) {
+            run.out() << QJsonDocument(QJsonObject{{QStringLiteral("task"), id},
+                                                   {QStringLiteral("sent"), f.sent},
+                                                   {QStringLiteral("route"), f.route},
+                                                   {QStringLiteral("headSha"), f.headSha},
+                                                   {QStringLiteral("where"), f.where},
+                                                   {QStringLiteral("text"), f.text}})
+                             .toJson(QJsonDocument::Indented);
+        } else if (dry) {
+            run.out() << Cli::tr("Would send (%1), nothing sent:").arg(f.route) << '\n' << f.text << '\n';
+        } else {
+            run.out() << (f.route == QLatin1String("pr-comment") ? Cli::tr("Sent as a comment on the pull request: %1")
+                                                                 : Cli::tr("Sent to the agent as a follow-up on %1."))
+                             .arg(f.where)
+                      << Qt::endl;
+        }
+        run.finish(0);
+    });
+}
+
+void taskFixCi(CommandRun &run, const QStringList &args)
+{
+    sendFeedback(run, args, Feedback::CiFailure);
+}
+
+void taskReviewFix(CommandRun &run, const QStringList &args)
+{
+    sendFeedback(run, args, Feedback::Review);
 }
 
 void taskApprove(CommandRun &run, const QStringList &args)
@@ -505,6 +594,11 @@ QList<Command> taskCommands()
          QStringLiteral("Show a task with its activity timeline."), &taskShow},
         {QStringLiteral("task"), QStringLiteral("sync"), QStringLiteral("[ID | --all] [--json]"),
          QStringLiteral("Fetch the latest state from the provider."), &taskSync},
+        {QStringLiteral("task"), QStringLiteral("fix-ci"), QStringLiteral("ID [--dry-run] [--json]"),
+         Cli::tr("Send the failing checks of the task's pull request, with their log's last lines, to the agent."),
+         taskFixCi},
+        {QStringLiteral("task"), QStringLiteral("review-fix"), QStringLiteral("ID [--dry-run] [--json]"),
+         Cli::tr("Send the changes a reviewer asked for on the task's pull request to the agent."), taskReviewFix},
         {QStringLiteral("task"), QStringLiteral("approve"), QStringLiteral("ID"),
          QStringLiteral("Approve the plan a task is waiting on."), &taskApprove},
         {QStringLiteral("task"), QStringLiteral("message"), QStringLiteral("ID TEXT"),

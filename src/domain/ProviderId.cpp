@@ -9,13 +9,15 @@ struct ProviderName {
     ProviderId id;
     const char *key;
     const char *display;
+    bool agent; // runs tasks; GitHub only holds their pull requests
 };
 constexpr ProviderName kProviders[] = {
-    {ProviderId::Jules, "jules", QT_TRANSLATE_NOOP("Provider", "Google Jules")},
-    {ProviderId::Devin, "devin", QT_TRANSLATE_NOOP("Provider", "Devin")},
-    {ProviderId::CodexCloud, "codex-cloud", QT_TRANSLATE_NOOP("Provider", "OpenAI Codex Cloud")},
-    {ProviderId::CursorCloud, "cursor-cloud", QT_TRANSLATE_NOOP("Provider", "Cursor Cloud Agents")},
-    {ProviderId::Copilot, "copilot", QT_TRANSLATE_NOOP("Provider", "GitHub Copilot")},
+    {ProviderId::Jules, "jules", QT_TRANSLATE_NOOP("Provider", "Google Jules"), true},
+    {ProviderId::Devin, "devin", QT_TRANSLATE_NOOP("Provider", "Devin"), true},
+    {ProviderId::CodexCloud, "codex-cloud", QT_TRANSLATE_NOOP("Provider", "OpenAI Codex Cloud"), true},
+    {ProviderId::CursorCloud, "cursor-cloud", QT_TRANSLATE_NOOP("Provider", "Cursor Cloud Agents"), true},
+    {ProviderId::Copilot, "copilot", QT_TRANSLATE_NOOP("Provider", "GitHub Copilot"), true},
+    {ProviderId::GitHub, "github", QT_TRANSLATE_NOOP("Provider", "GitHub"), false},
 };
 } // namespace
 
@@ -43,7 +45,32 @@ std::optional<ProviderId> providerFromKey(const QString &key)
     return std::nullopt;
 }
 
+bool isAgentProvider(ProviderId id)
+{
+    for (const auto &p : kProviders)
+        if (p.id == id)
+            return p.agent;
+    return false;
+}
+
 QList<ProviderId> allProviders()
+{
+    QList<ProviderId> ids;
+    for (const auto &p : kProviders)
+        if (p.agent)
+            ids << p.id;
+    return ids;
+}
+
+QStringList allProviderKeys()
+{
+    QStringList keys;
+    for (ProviderId id : allProviders())
+        keys << providerKey(id);
+    return keys;
+}
+
+QList<ProviderId> allAccountProviders()
 {
     QList<ProviderId> ids;
     for (const auto &p : kProviders)
@@ -51,11 +78,11 @@ QList<ProviderId> allProviders()
     return ids;
 }
 
-QStringList allProviderKeys()
+QStringList allAccountProviderKeys()
 {
     QStringList keys;
-    for (const auto &p : kProviders)
-        keys << QString::fromLatin1(p.key);
+    for (ProviderId id : allAccountProviders())
+        keys << providerKey(id);
     return keys;
 }
 

@@ -233,6 +233,8 @@ QJsonObject Task::toJson(bool withActivities) const
              attention.needsYou() ? QJsonValue(QJsonObject{{QStringLiteral("kind"), attentionKey(attention.kind)},
                                                            {QStringLiteral("reason"), attention.reason}})
                                   : QJsonValue());
+    if (pr.isKnown())
+        o.insert(QStringLiteral("pr"), pr.toJson());
     if (withActivities) {
         QJsonArray list;
         for (const Activity &a : activities)

@@ -3,6 +3,7 @@
 #include "Cost.h"
 
 #include "ProviderId.h"
+#include "PullRequest.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -132,6 +133,7 @@ struct Task {
     bool archived = false; // archived upstream
     QDateTime goneAt;      // when the provider said it no longer has it; invalid while it exists
     QDateTime observedAt;  // when the upstream state held here was asked for (an older answer never replaces it)
+    PullRequestStatus pr;  // the pull request as read from GitHub (see PullRequestWatcher)
 
     // The title on one line (line breaks and runs of white space become one space), or
     // the prompt's first line when there is none. `title` keeps what the provider sent.

@@ -20,6 +20,7 @@ TaskSummary TaskSummary::fromTask(const Task &task)
     s.archived = task.archived;
     s.gone = task.goneAt.isValid();
     s.cost = task.result.cost;
+    s.pr = {task.pr.isKnown(), task.pr.state, task.pr.checks, task.pr.review};
     s.searchText = QString(task.id + QLatin1Char('\n') + s.title + QLatin1Char('\n') + s.repoName + QLatin1Char('\n')
                            + task.prompt.left(300))
                        .toLower()

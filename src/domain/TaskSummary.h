@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PullRequest.h"
 #include "Task.h"
 
 namespace agentdesk {
@@ -21,6 +22,18 @@ struct TaskSummary {
     bool archived = false;
     bool gone = false; // gone upstream
     std::optional<TaskCost> cost;
+    // The pull request at a glance (the task holds the rest).
+    struct PrBrief {
+        bool known = false;
+        PrState state = PrState::Open;
+        ChecksState checks = ChecksState::None;
+        ReviewState review = ReviewState::None;
+        bool needsYou() const
+        {
+            return known && state == PrState::Open
+                   && (checks == ChecksState::Failure || review == ReviewState::ChangesRequested);
+        }
+    } pr;
     // Lower-cased id, title, repository and prompt start, in UTF-8: a search over
     // 100,000 of these is a byte search (memchr-fast), not a UTF-16 one.
     QByteArray searchText;

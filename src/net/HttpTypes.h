@@ -37,6 +37,12 @@ struct HttpRequest {
     // nothing, or a non-JSON resource). A body that does not parse is an error.
     bool allowEmptyBody = false;
     bool expectJson = true;
+    // Statuses outside 2xx that are an answer, not a failure (304 to a conditional GET,
+    // a 302 the caller follows itself); their body is not checked.
+    QList<int> answerStatuses;
+    // False: a redirect is handed back as the answer (see answerStatuses) instead of
+    // followed, so the caller can fetch its target without this request's credentials.
+    bool followRedirects = true;
     QString what; // "Jules: list activities", for error messages
     // Groups requests that share a rate limit (one provider account); see RequestBudget.
     QString budgetKey;

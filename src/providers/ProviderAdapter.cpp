@@ -77,13 +77,6 @@ QString ProviderAdapter::whyNot(const Task &task, Operation op) const
                                                "There is no plan waiting for approval (the task is %1).")
                 .arg(statusDisplayName(task.status).toLower());
         break;
-    case Operation::SendMessage:
-        if (isTerminal(task.status))
-            return QCoreApplication::translate("ProviderAdapter",
-                                               "The task has ended (%1) and %2 takes no messages after "
-                                               "the end; start a new task instead.")
-                .arg(statusDisplayName(task.status).toLower(), providerDisplayName(id()));
-        break;
     case Operation::Cancel:
         if (isTerminal(task.status))
             return QCoreApplication::translate("ProviderAdapter", "The task has ended (%1).")

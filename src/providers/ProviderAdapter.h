@@ -121,8 +121,10 @@ public:
     // Why an operation is unavailable for this provider; empty when it is available.
     virtual QString unsupportedReason(Operation op) const;
     // Why an operation cannot run on this task now, by the provider's documented rules
-    // for the task's state (a follow-up to a finished Cursor agent starts a new run,
-    // Jules takes none after the end); empty when it may. Includes unsupportedReason.
+    // for the task's state; empty when it may. Includes unsupportedReason. A follow-up
+    // is never refused for the task's state: Jules documents no limit (its web app
+    // continues a finished session), Devin's messages resume a suspended session, Cursor
+    // starts a new run, Codex a new turn; a provider that refuses says so itself.
     virtual QString whyNot(const Task &task, Operation op) const;
     // Refuses options this provider (or this account's API version) cannot honour:
     // nothing is silently dropped. Checks the shared ones; adapters add their own.

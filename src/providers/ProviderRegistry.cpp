@@ -4,6 +4,7 @@
 #include "copilot/CopilotAdapter.h"
 #include "cursor/CursorAdapter.h"
 #include "devin/DevinAdapter.h"
+#include "github/GitHubAdapter.h"
 #include "jules/JulesAdapter.h"
 
 namespace agentdesk {
@@ -15,6 +16,7 @@ ProviderRegistry::ProviderRegistry(HttpClient &http, QObject *parent) : QObject(
     m_adapters.insert(int(ProviderId::CursorCloud), new CursorAdapter(http, this));
     m_adapters.insert(int(ProviderId::CodexCloud), new CodexAdapter(http, this));
     m_adapters.insert(int(ProviderId::Copilot), new CopilotAdapter(http, this));
+    m_adapters.insert(int(ProviderId::GitHub), new GitHubAdapter(http, this));
 }
 
 ProviderAdapter *ProviderRegistry::adapter(ProviderId id) const
@@ -25,7 +27,7 @@ ProviderAdapter *ProviderRegistry::adapter(ProviderId id) const
 QList<ProviderId> ProviderRegistry::available() const
 {
     QList<ProviderId> ids;
-    const QList<ProviderId> all = allProviders();
+    const QList<ProviderId> all = allAccountProviders();
     for (ProviderId id : all)
         if (m_adapters.contains(int(id)))
             ids << id;

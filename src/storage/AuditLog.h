@@ -31,6 +31,8 @@ enum class AuditAction {
     WebhookKeySet,
     BudgetSet,
     BudgetRemove,
+    SendCiFailure,
+    SendReview,
 };
 QString auditActionKey(AuditAction action); // "approve_plan"
 std::optional<AuditAction> auditActionFromKey(const QString &key);

@@ -226,6 +226,22 @@ CREATE TABLE budgets (
     set_at   TEXT NOT NULL
 );
 )SQL",
+    // 7 -> 8: the pull request loop.
+    //  - tasks.pr: the task's pull request as read from GitHub (domain/PullRequest.h,
+    //    stored shape), '{}' until it is read.
+    //  - pr_rounds: what was sent back to the agent, once per task, kind ('ci', 'review')
+    //    and head commit; the rows of a task are its rounds.
+    R"SQL(
+ALTER TABLE tasks ADD COLUMN pr TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE pr_rounds (
+    task_id  TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    kind     TEXT NOT NULL,
+    head_sha TEXT NOT NULL,
+    sent_at  TEXT NOT NULL,
+    route    TEXT NOT NULL,
+    PRIMARY KEY (task_id, kind, head_sha)
+);
+)SQL",
 };
 
 // Statements of a migration, split at the semicolons that end them (not those inside a

@@ -12,7 +12,7 @@ namespace agentdesk::taskrows {
 const QString kTaskColumns =
     QStringLiteral("id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
                    "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
-                   "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, observed_at");
+                   "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, observed_at, pr");
 
 Error unreadableRow(const QString &id, const QString &what, const QString &value)
 {
@@ -60,13 +60,15 @@ Outcome<Task> taskFromQuery(const QSqlQuery &q)
     t.archived = q.value(24).toInt() != 0;
     t.goneAt = fromIso(q.value(25).toString());
     t.observedAt = fromIso(q.value(26).toString());
+    t.pr = PullRequestStatus::fromStored(jsonObject(q.value(27)));
     return {t, {}};
 }
 
 const QString kSummaryColumns = QStringLiteral(
     "id, provider, status, attention, attention_reason, title, repo_name, "
     "json_extract(result, '$.prUrl'), error, updated_at, substr(prompt, 1, 300), origin, hidden, archived, gone_at, account, "
-    "json_extract(result, '$.cost.amount'), json_extract(result, '$.cost.unit'), json_extract(result, '$.cost.exact')");
+    "json_extract(result, '$.cost.amount'), json_extract(result, '$.cost.unit'), json_extract(result, '$.cost.exact'), "
+    "json_extract(pr, '$.number'), json_extract(pr, '$.state'), json_extract(pr, '$.checks'), json_extract(pr, '$.review')");
 
 Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
 {
@@ -107,6 +109,12 @@ Outcome<TaskSummary> summaryFromQuery(const QSqlQuery &q, bool searchable)
                 s.cost = TaskCost{q.value(16).toDouble(), *known, q.value(18).isNull() || q.value(18).toInt() != 0};
         if (!s.cost)
             s.cost = TaskCost{q.value(16).toDouble(), unit, q.value(18).isNull() || q.value(18).toInt() != 0};
+    }
+    if (q.value(19).toInt() > 0) {
+        s.pr.known = true;
+        s.pr.state = prStateFromKey(q.value(20).toString()).value_or(PrState::Open);
+        s.pr.checks = checksStateFromKey(q.value(21).toString()).value_or(ChecksState::None);
+        s.pr.review = reviewStateFromKey(q.value(22).toString()).value_or(ReviewState::None);
     }
     if (searchable)
         s.searchText =

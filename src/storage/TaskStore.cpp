@@ -512,4 +512,18 @@ void TaskStore::announceWrittenElsewhere(const QString &id)
     Q_EMIT activitiesChanged(id);
 }
 
+Outcome<QStringList> TaskStore::withOpenPullRequests() const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE coalesce(json_extract(result, '$.prUrl'), '') != '' "
+                             "AND coalesce(json_extract(pr, '$.state'), 'open') = 'open' AND gone_at IS NULL"));
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return {ids, {}};
+}
+
 } // namespace agentdesk

@@ -78,6 +78,8 @@ public:
     Outcome<int> count() const;
     // The external ids of an account's tasks, for adoption's "already known" check.
     Outcome<QHash<QString, QDateTime>> knownExternalIds(ProviderId provider, const QString &account) const;
+    // Tasks with a pull request address whose PR is not known to be merged or closed.
+    Outcome<QStringList> withOpenPullRequests() const;
     // Tasks adopted from elsewhere that have no activities yet (their fetch never ran).
     Outcome<QStringList> adoptedWithoutActivities(int limit) const;
 

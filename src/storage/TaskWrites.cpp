@@ -27,6 +27,7 @@ const QStringList kUpdatableColumns = {
     QStringLiteral("provider_state"),   QStringLiteral("hidden"),          QStringLiteral("archived"),
     QStringLiteral("gone_at"),          QStringLiteral("prompt"),          QStringLiteral("repo_name"),
     QStringLiteral("repo_url"),         QStringLiteral("branch"),          QStringLiteral("observed_at"),
+    QStringLiteral("pr"),
 };
 
 } // namespace

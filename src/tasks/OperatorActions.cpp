@@ -37,6 +37,12 @@ void OperatorActions::note(AuditAction action, const QString &target, const QStr
     record(action, target, {}, detail, outcome);
 }
 
+void OperatorActions::noteTask(AuditAction action, const QString &taskId, const QString &detail,
+                               const Error &outcome)
+{
+    record(action, taskId, titleOf(taskId), detail, outcome);
+}
+
 void OperatorActions::create(const NewTask &input, const QObject *context, Callback<Task> done)
 {
     auto answer = bindTo(context, std::move(done));

@@ -28,6 +28,8 @@ public:
     void setHidden(const QString &taskId, bool hidden, const QObject *context, Callback<Done> done);
     // Actions that are not about one task (sign-in, the worker, accounts).
     void note(AuditAction action, const QString &target, const QString &detail, const Error &outcome = {});
+    // An action on a task taken elsewhere (a send back to the agent), named with its title.
+    void noteTask(AuditAction action, const QString &taskId, const QString &detail, const Error &outcome = {});
 
     AuditLog &audit() const { return m_audit; }
 

@@ -58,7 +58,9 @@ Capabilities TaskService::capabilities(ProviderId provider) const
 
 QList<ProviderId> TaskService::availableProviders() const
 {
-    return m_providers.available();
+    QList<ProviderId> agents = m_providers.available();
+    agents.removeIf([](ProviderId id) { return !isAgentProvider(id); });
+    return agents;
 }
 
 ProviderAdapter *TaskService::adapter(ProviderId provider) const

@@ -47,7 +47,7 @@ public:
                      Callback<QList<SourceInfo>> done);
 
     Capabilities capabilities(ProviderId provider) const;
-    QList<ProviderId> availableProviders() const;
+    QList<ProviderId> availableProviders() const; // the agents this build drives
     ProviderAdapter *adapter(ProviderId provider) const;
     // Why an action cannot run on this task now (its state, its provider's rules), or empty.
     QString whyNot(const Task &task, Operation op) const;

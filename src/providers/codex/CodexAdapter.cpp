@@ -55,13 +55,6 @@ QString CodexAdapter::unsupportedReason(Operation op) const
     return ProviderAdapter::unsupportedReason(op);
 }
 
-QString CodexAdapter::whyNot(const Task &task, Operation op) const
-{
-    // A follow-up after the task finished starts a new turn (as `codex cloud` does).
-    if (op == Operation::SendMessage)
-        return unsupportedReason(op);
-    return ProviderAdapter::whyNot(task, op);
-}
 
 std::optional<Outcome<ImportedCredential>> CodexAdapter::importLocalLogin(const QString &path) const
 {

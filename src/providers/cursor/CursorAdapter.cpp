@@ -149,15 +149,6 @@ QString CursorAdapter::unsupportedReason(Operation op) const
     return ProviderAdapter::unsupportedReason(op);
 }
 
-QString CursorAdapter::whyNot(const Task &task, Operation op) const
-{
-    // A follow-up is taken in every state: v0's /followup restarts a finished agent and
-    // v1 starts a new run. While a v1 run is still active Cursor answers 409 agent_busy,
-    // which explainConflict turns into a message.
-    if (op == Operation::SendMessage)
-        return unsupportedReason(op);
-    return ProviderAdapter::whyNot(task, op);
-}
 
 QStringList CursorAdapter::supportedProviderOptions(const Credentials &) const
 {
