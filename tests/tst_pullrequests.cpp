@@ -49,7 +49,8 @@ class TestPullRequests : public QObject
     Task taskWithFailingPr(const char *provider, const char *account)
     {
         Task t;
-        if (QLatin1String(provider) == QLatin1String("codex-cloud") || QLatin1String(provider) == QLatin1String("copilot")) {
+        if (QLatin1String(provider) == QLatin1String("codex-cloud")
+            || QLatin1String(provider) == QLatin1String("copilot")) {
             // Their route is a PR comment: the task needs no upstream of its own here.
             t.id = generateTaskId(QDateTime::currentDateTimeUtc());
             t.provider = *providerFromKey(QString::fromLatin1(provider));
@@ -96,9 +97,8 @@ class TestPullRequests : public QObject
         a.settings.insert(QStringLiteral("ciFixRounds"), rounds);
         AccountEdit edit;
         edit.settings = a.settings;
-        return await<Account>([&](auto ctx, auto done) {
-                   m_fx->core->accountService().edit(a.name, edit, false, ctx, done);
-               })
+        return await<Account>(
+                   [&](auto ctx, auto done) { m_fx->core->accountService().edit(a.name, edit, false, ctx, done); })
             .ok();
     }
 
@@ -165,15 +165,16 @@ private Q_SLOTS:
     void aGitHubAccountIsCheckedAndRunsNoTasks()
     {
         const auto wrong = await<Account>([&](auto ctx, auto done) {
-            m_fx->core->accountService().add(Account{QStringLiteral("gh-wrong"), ProviderId::GitHub,
-                                                     m_github->baseUrl(), {}, {}},
-                                             Secret(QStringLiteral("ghp_wrong_token_00000000")), true, ctx, done);
+            m_fx->core->accountService().add(
+                Account{QStringLiteral("gh-wrong"), ProviderId::GitHub, m_github->baseUrl(), {}, {}},
+                Secret(QStringLiteral("ghp_wrong_token_00000000")), true, ctx, done);
         });
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error.kind, ErrorKind::Auth);
         const auto added = await<Account>([&](auto ctx, auto done) {
-            m_fx->core->accountService().add(Account{QStringLiteral("gh"), ProviderId::GitHub, m_github->baseUrl(), {}, {}},
-                                             Secret(kGitHubToken), true, ctx, done);
+            m_fx->core->accountService().add(
+                Account{QStringLiteral("gh"), ProviderId::GitHub, m_github->baseUrl(), {}, {}}, Secret(kGitHubToken),
+                true, ctx, done);
         });
         QVERIFY2(added.ok(), qPrintable(added.error.message));
         NewTask onGitHub = m_fx->newTask(false);
@@ -197,8 +198,9 @@ private Q_SLOTS:
         const QJsonObject json = r.value.toJson(false).value(QLatin1String("pr")).toObject();
         QCOMPARE(json.value(QLatin1String("checks")).toString(), QStringLiteral("failure"));
         QCOMPARE(json.value(QLatin1String("review")).toString(), QStringLiteral("none"));
-        QCOMPARE(json.value(QLatin1String("failing")).toArray().first().toObject().value(QLatin1String("name")).toString(),
-                 QStringLiteral("build"));
+        QCOMPARE(
+            json.value(QLatin1String("failing")).toArray().first().toObject().value(QLatin1String("name")).toString(),
+            QStringLiteral("build"));
         QVERIFY(!json.contains(QLatin1String("etags")));
         // The timeline says so, with the check's link.
         const QList<Activity> acts = m_fx->core->tasks().activities(t.id).value;
@@ -212,7 +214,7 @@ private Q_SLOTS:
         const int remaining = m_github->remaining();
         const int notModified = m_github->notModified();
         QVERIFY(refresh(t.id).ok());
-        QCOMPARE(m_github->remaining(), remaining);         // nothing counted
+        QCOMPARE(m_github->remaining(), remaining);          // nothing counted
         QVERIFY(m_github->notModified() >= notModified + 4); // pull, check runs, statuses, reviews
         QCOMPARE(m_fx->core->tasks().task(t.id)->pr.checks, ChecksState::Failure);
     }
@@ -222,11 +224,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("account");
         QTest::addColumn<QString>("route");
-        QTest::newRow("jules") << "jules" << "work" << "follow-up";
-        QTest::newRow("devin") << "devin" << "devin3" << "follow-up";
-        QTest::newRow("cursor") << "cursor-cloud" << "cursor1" << "follow-up";
-        QTest::newRow("codex") << "codex-cloud" << "codex" << "pr-comment";
-        QTest::newRow("copilot") << "copilot" << "copilot" << "pr-comment";
+        QTest::newRow("jules") << "jules"
+                               << "work"
+                               << "follow-up";
+        QTest::newRow("devin") << "devin"
+                               << "devin3"
+                               << "follow-up";
+        QTest::newRow("cursor") << "cursor-cloud"
+                                << "cursor1"
+                                << "follow-up";
+        QTest::newRow("codex") << "codex-cloud"
+                               << "codex"
+                               << "pr-comment";
+        QTest::newRow("copilot") << "copilot"
+                                 << "copilot"
+                                 << "pr-comment";
     }
     void fixCiReachesEachAgent()
     {
@@ -271,8 +283,8 @@ private Q_SLOTS:
         if (route == QLatin1String("pr-comment")) {
             const QList<QJsonObject> comments = m_github->comments(kRepo, number);
             QCOMPARE(comments.size(), 1);
-            const QString mention = provider == QLatin1String("codex-cloud") ? QStringLiteral("@codex ")
-                                                                             : QStringLiteral("@copilot ");
+            const QString mention =
+                provider == QLatin1String("codex-cloud") ? QStringLiteral("@codex ") : QStringLiteral("@copilot ");
             QVERIFY(comments.first().value(QLatin1String("body")).toString().startsWith(mention));
         } else {
             fakes::FakeHttpServer &api = provider == QLatin1String("jules")   ? m_fx->jules.http()
@@ -317,10 +329,12 @@ private Q_SLOTS:
         QVERIFY(refresh(t.id, true).ok());
         QCOMPARE(messagesToJules(), before + 1); // the same commit: not again
 
-        for (const char *next : {"1111111111111111111111111111111111111111", "2222222222222222222222222222222222222222"}) {
+        for (const char *next :
+             {"1111111111111111111111111111111111111111", "2222222222222222222222222222222222222222"}) {
             const QString sha = QString::fromLatin1(next);
             m_github->setHead(kRepo, number, sha);
-            m_github->addCheckRun(sha, QStringLiteral("build"), QStringLiteral("failure"), sha.left(6).toLongLong(), kLog);
+            m_github->addCheckRun(sha, QStringLiteral("build"), QStringLiteral("failure"), sha.left(6).toLongLong(),
+                                  kLog);
             QVERIFY(refresh(t.id, true).ok());
         }
         QCOMPARE(messagesToJules(), before + 2); // two rounds, the third commit waits for the operator

@@ -180,6 +180,14 @@
         <source>Removed a budget</source>
         <translation>Ein Budget entfernt</translation>
     </message>
+    <message>
+        <source>Sent failing checks to the agent</source>
+        <translation>Fehlgeschlagene Prüfungen an den Agenten gesendet</translation>
+    </message>
+    <message>
+        <source>Sent a review to the agent</source>
+        <translation>Ein Review an den Agenten gesendet</translation>
+    </message>
 </context>
 <context>
     <name>Copilot</name>
@@ -379,6 +387,10 @@
         <source>GitHub Copilot</source>
         <translation>GitHub Copilot</translation>
     </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
 </context>
 <context>
     <name>ProviderAdapter</name>
@@ -405,10 +417,6 @@
     <message>
         <source>There is no plan waiting for approval (the task is %1).</source>
         <translation>Kein Plan wartet auf Freigabe (die Aufgabe ist %1).</translation>
-    </message>
-    <message>
-        <source>The task has ended (%1) and %2 takes no messages after the end; start a new task instead.</source>
-        <translation>Die Aufgabe ist beendet (%1), und %2 nimmt danach keine Nachrichten mehr an; starten Sie stattdessen eine neue Aufgabe.</translation>
     </message>
     <message>
         <source>The task has ended (%1).</source>
@@ -1504,6 +1512,14 @@
         <source>Budget %1 % spent</source>
         <translation>Budget zu %1 % aufgebraucht</translation>
     </message>
+    <message>
+        <source>Checks failed on the pull request: %1.</source>
+        <translation>Prüfungen im Pull Request fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>A reviewer asked for changes on the pull request (%1).</source>
+        <translation>Ein Reviewer hat Änderungen am Pull Request verlangt (%1).</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AttentionPresenter</name>
@@ -1722,10 +1738,6 @@
     <message>
         <source>Give --base-url or --default-url, not both.</source>
         <translation>Geben Sie --base-url oder --default-url an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.</source>
-        <translation>Nichts zu ändern: Geben Sie --key-stdin, --base-url, --default-url, --api-version oder --adopt an.</translation>
     </message>
     <message>
         <source>New API key (input hidden): </source>
@@ -2725,6 +2737,74 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>price list takes no arguments.</source>
         <translation>price list nimmt keine Argumente.</translation>
     </message>
+    <message>
+        <source>--ci-fix is off, ask or auto, not &quot;%1&quot;.</source>
+        <translation>--ci-fix ist off, ask oder auto, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--ci-fix-rounds takes a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--ci-fix-rounds nimmt eine Zahl von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>When a task&apos;s pull request fails its checks: off, ask (a needs-you item with a one-click send; the default) or auto (send the failure to the agent without asking).</source>
+        <translation>Wenn die Prüfungen des Pull Requests einer Aufgabe fehlschlagen: off, ask (ein „Braucht Sie“-Eintrag mit Senden per Klick; Standard) oder auto (den Fehler ohne Rückfrage an den Agenten senden).</translation>
+    </message>
+    <message>
+        <source>At most N rounds sent back per pull request (default 3).</source>
+        <translation>Höchstens N Runden pro Pull Request zurücksenden (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --key-stdin, --base-url, --default-url, --api-version, --adopt, --ci-fix or --ci-fix-rounds.</source>
+        <translation>Nichts zu ändern: Geben Sie --key-stdin, --base-url, --default-url, --api-version, --adopt, --ci-fix oder --ci-fix-rounds an.</translation>
+    </message>
+    <message>
+        <source>  (not read from GitHub yet)</source>
+        <translation>  (noch nicht von GitHub gelesen)</translation>
+    </message>
+    <message>
+        <source>  %1, checks %2, review %3</source>
+        <translation>  %1, Prüfungen %2, Review %3</translation>
+    </message>
+    <message>
+        <source>    failing: </source>
+        <translation>    fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>warning: %1: the pull request was not read: %2</source>
+        <translation>Warnung: %1: Der Pull Request wurde nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation>Keine Aufgabe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>  pull request: checks %1, review %2</source>
+        <translation>  Pull Request: Prüfungen %1, Review %2</translation>
+    </message>
+    <message>
+        <source>Print what would be sent; send nothing.</source>
+        <translation>Ausgeben, was gesendet würde; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Would send (%1), nothing sent:</source>
+        <translation>Würde senden (%1), nichts gesendet:</translation>
+    </message>
+    <message>
+        <source>Sent as a comment on the pull request: %1</source>
+        <translation>Als Kommentar zum Pull Request gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the agent as a follow-up on %1.</source>
+        <translation>Als Folgenachricht an den Agenten gesendet, zu %1.</translation>
+    </message>
+    <message>
+        <source>Send the failing checks of the task&apos;s pull request, with their log&apos;s last lines, to the agent.</source>
+        <translation>Die fehlgeschlagenen Prüfungen des Pull Requests der Aufgabe mit den letzten Zeilen ihres Logs an den Agenten senden.</translation>
+    </message>
+    <message>
+        <source>Send the changes a reviewer asked for on the task&apos;s pull request to the agent.</source>
+        <translation>Die von einem Reviewer verlangten Änderungen am Pull Request der Aufgabe an den Agenten senden.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>
@@ -3163,6 +3243,57 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>The key works: %1 of organisation %2.</source>
         <translation>Der Schlüssel funktioniert: %1 der Organisation %2.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::GitHubAdapter</name>
+    <message>
+        <source>GitHub: read pull request %1</source>
+        <translation>GitHub: Pull Request %1 lesen</translation>
+    </message>
+    <message>
+        <source>GitHub: read the checks of %1</source>
+        <translation>GitHub: Prüfungen von %1 lesen</translation>
+    </message>
+    <message>
+        <source>GitHub: read the commit statuses of %1</source>
+        <translation>GitHub: Commit-Status von %1 lesen</translation>
+    </message>
+    <message>
+        <source>GitHub: read the reviews of %1</source>
+        <translation>GitHub: Reviews von %1 lesen</translation>
+    </message>
+    <message>
+        <source>GitHub: read the review comments of %1</source>
+        <translation>GitHub: Review-Kommentare von %1 lesen</translation>
+    </message>
+    <message>
+        <source>A GitHub account reads the pull requests of the agents&apos; tasks; it runs no tasks. Start the task with one of the agents.</source>
+        <translation>Ein GitHub-Konto liest die Pull Requests der Aufgaben der Agenten; es führt keine Aufgaben aus. Starten Sie die Aufgabe mit einem der Agenten.</translation>
+    </message>
+    <message>
+        <source>GitHub: check the token</source>
+        <translation>GitHub: Token prüfen</translation>
+    </message>
+    <message>
+        <source>The token works for %1.</source>
+        <translation>Das Token funktioniert für %1.</translation>
+    </message>
+    <message>
+        <source>GitHub: read the log of job %1</source>
+        <translation>GitHub: Log von Job %1 lesen</translation>
+    </message>
+    <message>
+        <source>GitHub: the log of job %1 redirected nowhere.</source>
+        <translation>GitHub: Das Log von Job %1 leitete ins Leere um.</translation>
+    </message>
+    <message>
+        <source>GitHub: download the log of job %1</source>
+        <translation>GitHub: Log von Job %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>GitHub: comment on %1</source>
+        <translation>GitHub: %1 kommentieren</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4003,98 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     </message>
 </context>
 <context>
+    <name>agentdesk::PullRequestService</name>
+    <message>
+        <source>Check &quot;%1&quot; failed (%2) on %3.</source>
+        <translation>Prüfung „%1“ fehlgeschlagen (%2) auf %3.</translation>
+    </message>
+    <message>
+        <source>All checks passed on %1.</source>
+        <translation>Alle Prüfungen auf %1 bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes%2: %3</source>
+        <translation>%1 verlangt Änderungen%2: %3</translation>
+    </message>
+    <message>
+        <source>The pull request was approved.</source>
+        <translation>Der Pull Request wurde genehmigt.</translation>
+    </message>
+    <message>
+        <source>The pull request was merged.</source>
+        <translation>Der Pull Request wurde zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The pull request was closed without merging.</source>
+        <translation>Der Pull Request wurde ohne Zusammenführen geschlossen.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s pull request address %1 is not a GitHub pull request.</source>
+        <translation>Die Pull-Request-Adresse %1 der Aufgabe ist kein GitHub-Pull-Request.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No GitHub account can read pull requests on %1. Add one: `agentdeskctl account add github --name NAME` with a token on standard input (or File ▸ Accounts).</source>
+        <translation>Kein GitHub-Konto kann Pull Requests auf %1 lesen. Fügen Sie eines hinzu: `agentdeskctl account add github --name NAME` mit einem Token auf der Standardeingabe (oder Datei ▸ Konten).</translation>
+    </message>
+    <message>
+        <source>No task %1.</source>
+        <translation>Keine Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>This task has no pull request.</source>
+        <translation>Diese Aufgabe hat keinen Pull Request.</translation>
+    </message>
+    <message>
+        <source>The pull request has not been read from GitHub yet: sync the task first.</source>
+        <translation>Der Pull Request wurde noch nicht von GitHub gelesen: Gleichen Sie die Aufgabe zuerst ab.</translation>
+    </message>
+    <message>
+        <source>The pull request is %1: there is nothing to send.</source>
+        <translation>Der Pull Request ist %1: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>No check is failing on the pull request (checks: %1).</source>
+        <translation>Im Pull Request schlägt keine Prüfung fehl (Prüfungen: %1).</translation>
+    </message>
+    <message>
+        <source>No reviewer has asked for changes on the pull request.</source>
+        <translation>Kein Reviewer hat Änderungen am Pull Request verlangt.</translation>
+    </message>
+    <message>
+        <source>Sending failures back is off for account &quot;%1&quot; (agentdeskctl account edit %1 --ci-fix ask).</source>
+        <translation>Das Zurücksenden von Fehlern ist für das Konto „%1“ aus (agentdeskctl account edit %1 --ci-fix ask).</translation>
+    </message>
+    <message>
+        <source>Already sent for commit %1 on %2: nothing sent. A new commit with failures can be sent again.</source>
+        <translation>Für Commit %1 bereits am %2 gesendet: nichts gesendet. Ein neuer Commit mit Fehlern kann wieder gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Already sent for commit %1: nothing sent.</source>
+        <translation>Für Commit %1 bereits gesendet: nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This pull request had its %n round(s) already: nothing sent. Raise them with `agentdeskctl account edit %1 --ci-fix-rounds N`.</source>
+        <translation>
+            <numerusform>Dieser Pull Request hatte seine %n Runde schon: nichts gesendet. Erhöhen mit `agentdeskctl account edit %1 --ci-fix-rounds N`.</numerusform>
+            <numerusform>Dieser Pull Request hatte seine %n Runden schon: nichts gesendet. Erhöhen mit `agentdeskctl account edit %1 --ci-fix-rounds N`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 round %2 for commit %3 by %4</source>
+        <translation>%1 Runde %2 für Commit %3 per %4</translation>
+    </message>
+    <message>
+        <source>Sent to the agent (%1):
+%2</source>
+        <translation>An den Agenten gesendet (%1):
+%2</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::SessionMirror</name>
     <message>
         <source>Took over the %1 task started under an earlier claim</source>
@@ -4159,6 +4382,42 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>(Stop Waiting: %1)</source>
         <translation>(Nicht mehr warten: %1)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Failure to the Agent</source>
+        <translation>&amp;Fehler an den Agenten senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Send Re&amp;view to the Agent</source>
+        <translation>Re&amp;view an den Agenten senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Sending to the agent…</source>
+        <translation>Wird an den Agenten gesendet…</translation>
+    </message>
+    <message>
+        <source>Send failure to the agent</source>
+        <translation>Fehler an den Agenten senden</translation>
+    </message>
+    <message>
+        <source>Send review to the agent</source>
+        <translation>Review an den Agenten senden</translation>
+    </message>
+    <message>
+        <source>Sent as a comment on the pull request.</source>
+        <translation>Als Kommentar zum Pull Request gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent to the agent as a follow-up.</source>
+        <translation>Als Folgenachricht an den Agenten gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4720,66 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Not read from GitHub yet (a GitHub account reads it).</source>
+        <translation>Noch nicht von GitHub gelesen (ein GitHub-Konto liest ihn).</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Closed without merging</source>
+        <translation>Ohne Zusammenführen geschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation>eine Prüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>checks running</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>Änderungen verlangt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3.</source>
+        <translation>%1; %2; %3.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,14 @@
         <source>Removed a budget</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent failing checks to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a review to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copilot</name>
@@ -379,6 +387,10 @@
         <source>GitHub Copilot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderAdapter</name>
@@ -404,10 +416,6 @@
     </message>
     <message>
         <source>There is no plan waiting for approval (the task is %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The task has ended (%1) and %2 takes no messages after the end; start a new task instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,6 +1512,14 @@
         <source>Budget %1 % spent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks failed on the pull request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer asked for changes on the pull request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AttentionPresenter</name>
@@ -1721,10 +1737,6 @@
     </message>
     <message>
         <source>Give --base-url or --default-url, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to change: give --key-stdin, --base-url, --default-url, --api-version or --adopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,6 +2721,74 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>price list takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--ci-fix is off, ask or auto, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ci-fix-rounds takes a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a task&apos;s pull request fails its checks: off, ask (a needs-you item with a one-click send; the default) or auto (send the failure to the agent without asking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rounds sent back per pull request (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --key-stdin, --base-url, --default-url, --api-version, --adopt, --ci-fix or --ci-fix-rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not read from GitHub yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, checks %2, review %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    failing: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: the pull request was not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pull request: checks %1, review %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be sent; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would send (%1), nothing sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as a comment on the pull request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the agent as a follow-up on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failing checks of the task&apos;s pull request, with their log&apos;s last lines, to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes a reviewer asked for on the task&apos;s pull request to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>
@@ -3146,6 +3226,57 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>The key works: %1 of organisation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::GitHubAdapter</name>
+    <message>
+        <source>GitHub: read pull request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: read the checks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: read the commit statuses of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: read the reviews of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: read the review comments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GitHub account reads the pull requests of the agents&apos; tasks; it runs no tasks. Start the task with one of the agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: check the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: read the log of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: the log of job %1 redirected nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: download the log of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub: comment on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +3987,97 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
 </context>
 <context>
+    <name>agentdesk::PullRequestService</name>
+    <message>
+        <source>Check &quot;%1&quot; failed (%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for changes%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull request was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull request was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull request was closed without merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s pull request address %1 is not a GitHub pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GitHub account can read pull requests on %1. Add one: `agentdeskctl account add github --name NAME` with a token on standard input (or File ▸ Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task has no pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull request has not been read from GitHub yet: sync the task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull request is %1: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check is failing on the pull request (checks: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer has asked for changes on the pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failures back is off for account &quot;%1&quot; (agentdeskctl account edit %1 --ci-fix ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sent for commit %1 on %2: nothing sent. A new commit with failures can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sent for commit %1: nothing sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This pull request had its %n round(s) already: nothing sent. Raise them with `agentdeskctl account edit %1 --ci-fix-rounds N`.</source>
+        <translation>
+            <numerusform>This pull request had its %n round already: nothing sent. Raise them with `agentdeskctl account edit %1 --ci-fix-rounds N`.</numerusform>
+            <numerusform>This pull request had its %n rounds already: nothing sent. Raise them with `agentdeskctl account edit %1 --ci-fix-rounds N`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 round %2 for commit %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the agent (%1):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::SessionMirror</name>
     <message>
         <source>Took over the %1 task started under an earlier claim</source>
@@ -4142,6 +4364,42 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>(Stop Waiting: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Failure to the Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Re&amp;view to the Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send failure to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send review to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as a comment on the pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the agent as a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4443,6 +4701,66 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read from GitHub yet (a GitHub account reads it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

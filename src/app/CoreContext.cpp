@@ -20,11 +20,11 @@ CoreContext::CoreContext(Options options, QObject *parent)
       m_keychain(keychainFor(options)), m_secrets(*m_keychain, QString()), m_budget(m_clock), m_http(&m_nam, m_clock),
       m_stack(m_db, m_secrets, m_http, m_clock),
       m_accountService(m_stack.accounts, m_secrets, m_stack.credentials, m_stack.providers, m_clock),
-      m_audit(m_db, options.actor, m_clock), m_actions(m_stack.service, m_audit),
-      m_prRounds(m_db), m_pullRequests(m_stack.service, m_stack.accounts, m_stack.providers, m_prRounds, m_stack.ledger),
-      m_refresher(m_stack.tasks, m_stack.service, m_clock), m_adoption(m_stack.accounts, m_stack.service, m_clock),
-      m_health(m_stack.tasks, m_stack.accounts, m_clock), m_changes(m_stack.tasks), m_oauth(m_http),
-      m_platform(m_oauth, m_secrets, m_paths.settingsFile(), m_clock)
+      m_audit(m_db, options.actor, m_clock), m_actions(m_stack.service, m_audit), m_prRounds(m_db),
+      m_pullRequests(m_stack.service, m_stack.accounts, m_stack.providers, m_prRounds, m_stack.ledger),
+      m_prWatcher(m_pullRequests, m_stack.tasks), m_refresher(m_stack.tasks, m_stack.service, m_clock),
+      m_adoption(m_stack.accounts, m_stack.service, m_clock), m_health(m_stack.tasks, m_stack.accounts, m_clock),
+      m_changes(m_stack.tasks), m_oauth(m_http), m_platform(m_oauth, m_secrets, m_paths.settingsFile(), m_clock)
 {
     applyProviderLimits(m_budget);
     m_http.setBudget(&m_budget);

@@ -18,6 +18,7 @@
 #include "tasks/AccountHealth.h"
 #include "tasks/OperatorActions.h"
 #include "tasks/PullRequestService.h"
+#include "tasks/PullRequestWatcher.h"
 #include "tasks/TaskAdoption.h"
 #include "tasks/TaskRefresher.h"
 
@@ -79,6 +80,7 @@ public:
     OperatorActions &actions() { return m_actions; }
     TaskRefresher &refresher() { return m_refresher; }
     PullRequestService &pullRequests() { return m_pullRequests; }
+    PullRequestWatcher &pullRequestWatcher() { return m_prWatcher; }
     TaskAdoption &adoption() { return m_adoption; }
     AccountHealth &health() { return m_health; }
     ChangeWatcher &changes() { return m_changes; }
@@ -104,6 +106,7 @@ private:
     OperatorActions m_actions;
     PrRoundStore m_prRounds;
     PullRequestService m_pullRequests;
+    PullRequestWatcher m_prWatcher;
     TaskRefresher m_refresher;
     TaskAdoption m_adoption;
     AccountHealth m_health;

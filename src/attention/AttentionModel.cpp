@@ -44,6 +44,21 @@ QString reasonOf(TaskStatus status, const Attention &attention, const QString &p
     default: return {};
     }
 }
+// Why the task's pull request needs the operator; empty when it does not.
+QString pullRequestReason(const PullRequestStatus &pr)
+{
+    if (!pr.needsYou())
+        return {};
+    if (pr.checks == ChecksState::Failure)
+        return AttentionModel::tr("Checks failed on the pull request: %1.")
+            .arg(pr.failingNames().join(QStringLiteral(", ")));
+    QStringList who;
+    for (const ReviewNote &n : pr.changeRequests)
+        if (n.path.isEmpty() && !who.contains(n.author))
+            who << n.author;
+    return AttentionModel::tr("A reviewer asked for changes on the pull request (%1).")
+        .arg(who.join(QStringLiteral(", ")));
+}
 QString reasonOf(const Task &t)
 {
     return reasonOf(t.status, t.attention, t.result.prUrl, t.error);
@@ -125,6 +140,12 @@ void AttentionModel::load()
             m_items.insert(taskKey(s.id),
                            {taskKey(s.id), level, AttentionItem::Source::Task, s.id, s.title, reason, s.updatedAt});
     }
+    // Pull requests that need the operator, of tasks that may have ended long ago.
+    const Outcome<QStringList> prs = m_store.withPullRequestsNeedingYou();
+    for (const QString &id : prs.value)
+        if (const std::optional<Task> t = m_store.task(id); t && !pullRequestReason(t->pr).isEmpty())
+            m_items.insert(pullRequestKey(id), {pullRequestKey(id), Level::NeedsYou, AttentionItem::Source::PullRequest,
+                                                id, t->displayTitle(), pullRequestReason(t->pr), t->updatedAt});
     recount();
     if (m_stuckMinutes > 0 && !m_watchdog.isActive())
         m_watchdog.start();
@@ -136,6 +157,7 @@ void AttentionModel::onTaskChanged(const QString &taskId)
     const std::optional<Task> t = m_store.task(taskId);
     if (!t)
         return onTaskRemoved(taskId);
+    updatePullRequest(*t);
     const Level level = t->goneAt.isValid() ? Level::None : levelOf(t->status, t->attention);
     const QString reason = reasonOf(*t);
     const QString now = fingerprint(level, reason);
@@ -163,9 +185,20 @@ void AttentionModel::onTaskChanged(const QString &taskId)
     set(item);
 }
 
+void AttentionModel::updatePullRequest(const Task &t)
+{
+    const QString reason = t.goneAt.isValid() ? QString() : pullRequestReason(t.pr);
+    if (reason.isEmpty())
+        return clear(pullRequestKey(t.id));
+    // Announced once per state (set() ignores the same item again).
+    set({pullRequestKey(t.id), Level::NeedsYou, AttentionItem::Source::PullRequest, t.id, t.displayTitle(), reason,
+         m_clock.now()});
+}
+
 void AttentionModel::onTaskRemoved(const QString &taskId)
 {
     m_known.remove(taskId);
+    clear(pullRequestKey(taskId));
     clear(taskKey(taskId));
     clear(stuckKey(taskId));
 }

@@ -12,14 +12,16 @@ namespace agentdesk {
 
 class PlatformSession;
 class TaskStore;
+struct Task;
 class WorkerMonitor;
 struct WorkerEvent;
 
 // What deserves the operator's eyes. Widgets do not decide this; they show it.
 struct AttentionItem {
     enum class Level { None, Done, Failed, NeedsYou };
-    enum class Source { Task, Stuck, Worker, Platform, Budget };
-    QString key; // "task:<id>", "stuck:<id>", "worker:<session>", "platform", "budget:<scope>"
+    enum class Source { Task, Stuck, Worker, Platform, Budget, PullRequest };
+    // "task:<id>", "stuck:<id>", "pr:<id>", "worker:<session>", "platform", "budget:<scope>"
+    QString key;
     Level level = Level::None;
     Source source = Source::Task;
     QString taskId; // tasks and stuck tasks
@@ -71,6 +73,7 @@ public:
 
     static QString taskKey(const QString &taskId) { return QStringLiteral("task:") + taskId; }
     static QString stuckKey(const QString &taskId) { return QStringLiteral("stuck:") + taskId; }
+    static QString pullRequestKey(const QString &taskId) { return QStringLiteral("pr:") + taskId; }
 
 Q_SIGNALS:
     // A new state worth telling (once per change).
@@ -81,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void onTaskChanged(const QString &taskId);
+    void updatePullRequest(const Task &task);
     void onTaskRemoved(const QString &taskId);
     void onWorkerEvent(const WorkerEvent &event);
     void onPlatformState();

@@ -173,7 +173,7 @@ void CommandRun::printTask(const Task &task, bool withActivities)
     for (const FailingCheck &f : task.pr.failing)
         m_out << Cli::tr("    failing: ") << line(f.name) << " (" << f.conclusion << ")  " << line(f.url) << '\n';
     if (!task.pr.problem.isEmpty())
-        m_out << Cli::tr("    ") << line(task.pr.problem) << '\n';
+        m_out << "    " << line(task.pr.problem) << '\n';
     if (!task.result.summary.isEmpty())
         m_out << Cli::tr("  Summary:  ") << line(task.result.summary) << '\n';
     if (!task.error.isEmpty())

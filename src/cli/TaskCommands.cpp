@@ -306,20 +306,20 @@ void syncWithPullRequest(CommandRun &run, const QString &id, bool taskToo, QObje
     auto afterTask = [&run, context, done](const Outcome<Task> &r) {
         if (!r.ok() || r.value.result.prUrl.isEmpty() || (r.value.pr.isKnown() && !r.value.pr.isOpen()))
             return done(r);
-        run.core().pullRequests().refresh(
-            r.value.id, RequestPriority::Foreground, true, context, [&run, done, t = r.value](const Outcome<Task> &pr) {
-                if (pr.ok())
-                    return done(pr);
-                run.err() << Cli::tr("warning: %1: the pull request was not read: %2")
-                                 .arg(t.id, terminal::line(pr.error.message))
-                          << Qt::endl;
-                done({t, {}});
-            });
+        run.core().pullRequests().refresh(r.value.id, RequestPriority::Foreground, true, context,
+                                          [&run, done, t = r.value](const Outcome<Task> &pr) {
+                                              if (pr.ok())
+                                                  return done(pr);
+                                              run.err() << Cli::tr("warning: %1: the pull request was not read: %2")
+                                                               .arg(t.id, terminal::line(pr.error.message))
+                                                        << Qt::endl;
+                                              done({t, {}});
+                                          });
     };
     if (taskToo)
         return run.core().taskService().sync(id, context, afterTask);
     const Outcome<std::optional<Task>> t = run.core().tasks().find(id);
-    afterTask(!t.ok() ? Outcome<Task>{{}, t.error}
+    afterTask(!t.ok()   ? Outcome<Task>{{}, t.error}
               : t.value ? Outcome<Task>{*t.value, {}}
                         : Outcome<Task>{{}, Error::notFound(Cli::tr("No task with id %1.").arg(id))});
 }
@@ -343,33 +343,34 @@ void syncNext(CommandRun &run, std::shared_ptr<SyncAllState> state, QObject *pen
     if (state->queue.isEmpty())
         return;
     const QString id = state->queue.takeFirst();
-    syncWithPullRequest(run, id, !state->ended.contains(id), pending, [&run, state, id, pending](const Outcome<Task> &r) {
-        state->progress->clear();
-        if (!r.ok()) {
-            ++state->failed;
-            state->lastError = r.error;
-            run.err() << Cli::tr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
-        } else if (run.json()) {
-            state->results.append(run.taskJson(r.value, false));
-        } else {
-            run.out() << terminal::column(id, 39) << statusKey(r.value.status)
-                      << (r.value.pr.needsYou() ? Cli::tr("  pull request: checks %1, review %2")
-                                                      .arg(checksStateKey(r.value.pr.checks),
-                                                           reviewStateKey(r.value.pr.review))
-                                                : QString())
-                      << (r.value.attention.needsYou()
-                              ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text())
-                              : QString())
-                      << Qt::endl;
-        }
-        state->progress->update(++state->done);
-        if (state->done < state->total)
-            return syncNext(run, state, pending);
-        state->progress->clear();
-        if (run.json())
-            run.out() << QJsonDocument(state->results).toJson(QJsonDocument::Indented);
-        run.finish(state->failed ? exitCodeFor(state->lastError) : 0);
-    });
+    syncWithPullRequest(
+        run, id, !state->ended.contains(id), pending, [&run, state, id, pending](const Outcome<Task> &r) {
+            state->progress->clear();
+            if (!r.ok()) {
+                ++state->failed;
+                state->lastError = r.error;
+                run.err() << Cli::tr("error: %1: %2").arg(id, terminal::line(r.error.message)) << Qt::endl;
+            } else if (run.json()) {
+                state->results.append(run.taskJson(r.value, false));
+            } else {
+                run.out() << terminal::column(id, 39) << statusKey(r.value.status)
+                          << (r.value.pr.needsYou()
+                                  ? Cli::tr("  pull request: checks %1, review %2")
+                                        .arg(checksStateKey(r.value.pr.checks), reviewStateKey(r.value.pr.review))
+                                  : QString())
+                          << (r.value.attention.needsYou()
+                                  ? Cli::tr("  needs you: ") + terminal::line(r.value.attention.text())
+                                  : QString())
+                          << Qt::endl;
+            }
+            state->progress->update(++state->done);
+            if (state->done < state->total)
+                return syncNext(run, state, pending);
+            state->progress->clear();
+            if (run.json())
+                run.out() << QJsonDocument(state->results).toJson(QJsonDocument::Indented);
+            run.finish(state->failed ? exitCodeFor(state->lastError) : 0);
+        });
 }
 
 // Every active task, as fast as each account allows (RequestBudget), with progress on a

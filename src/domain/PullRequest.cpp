@@ -25,8 +25,9 @@ std::optional<E> fromKey(const std::pair<E, const char *> (&table)[N], const QSt
             return e;
     return std::nullopt;
 }
-constexpr std::pair<PrState, const char *> kPrStates[] = {
-    {PrState::Open, "open"}, {PrState::Closed, "closed"}, {PrState::Merged, "merged"}};
+constexpr std::pair<PrState, const char *> kPrStates[] = {{PrState::Open, "open"},
+                                                          {PrState::Closed, "closed"},
+                                                          {PrState::Merged, "merged"}};
 constexpr std::pair<ChecksState, const char *> kChecksStates[] = {{ChecksState::None, "none"},
                                                                   {ChecksState::Pending, "pending"},
                                                                   {ChecksState::Success, "success"},
@@ -38,16 +39,36 @@ constexpr std::pair<ReviewState, const char *> kReviewStates[] = {{ReviewState::
 
 QJsonObject failingToJson(const FailingCheck &f)
 {
-    return {{QStringLiteral("name"), f.name}, {QStringLiteral("url"), f.url}, {QStringLiteral("conclusion"), f.conclusion}};
+    return {{QStringLiteral("name"), f.name},
+            {QStringLiteral("url"), f.url},
+            {QStringLiteral("conclusion"), f.conclusion}};
 }
 } // namespace
 
-QString prStateKey(PrState s) { return keyOf(kPrStates, s); }
-QString checksStateKey(ChecksState s) { return keyOf(kChecksStates, s); }
-QString reviewStateKey(ReviewState s) { return keyOf(kReviewStates, s); }
-std::optional<PrState> prStateFromKey(const QString &key) { return fromKey(kPrStates, key); }
-std::optional<ChecksState> checksStateFromKey(const QString &key) { return fromKey(kChecksStates, key); }
-std::optional<ReviewState> reviewStateFromKey(const QString &key) { return fromKey(kReviewStates, key); }
+QString prStateKey(PrState s)
+{
+    return keyOf(kPrStates, s);
+}
+QString checksStateKey(ChecksState s)
+{
+    return keyOf(kChecksStates, s);
+}
+QString reviewStateKey(ReviewState s)
+{
+    return keyOf(kReviewStates, s);
+}
+std::optional<PrState> prStateFromKey(const QString &key)
+{
+    return fromKey(kPrStates, key);
+}
+std::optional<ChecksState> checksStateFromKey(const QString &key)
+{
+    return fromKey(kChecksStates, key);
+}
+std::optional<ReviewState> reviewStateFromKey(const QString &key)
+{
+    return fromKey(kReviewStates, key);
+}
 
 std::optional<PullRequestRef> PullRequestRef::fromUrl(const QString &url)
 {
@@ -55,7 +76,8 @@ std::optional<PullRequestRef> PullRequestRef::fromUrl(const QString &url)
     if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
         || u.host().isEmpty())
         return std::nullopt;
-    static const QRegularExpression path(QStringLiteral("^/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)/pull/([0-9]{1,9})(/.*)?$"));
+    static const QRegularExpression path(
+        QStringLiteral("^/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)/pull/([0-9]{1,9})(/.*)?$"));
     const QRegularExpressionMatch m = path.match(u.path());
     if (!m.hasMatch())
         return std::nullopt;
@@ -148,12 +170,10 @@ PullRequestStatus PullRequestStatus::fromStored(const QJsonObject &o)
     const QJsonArray notes = o.value(QLatin1String("changeRequests")).toArray();
     for (const QJsonValue &v : notes) {
         const QJsonObject n = v.toObject();
-        s.changeRequests << ReviewNote{n.value(QLatin1String("author")).toString(),
-                                       n.value(QLatin1String("body")).toString(),
-                                       n.value(QLatin1String("url")).toString(),
-                                       n.value(QLatin1String("path")).toString(),
-                                       n.value(QLatin1String("line")).toInt(),
-                                       n.value(QLatin1String("id")).toString().toLongLong()};
+        s.changeRequests << ReviewNote{
+            n.value(QLatin1String("author")).toString(), n.value(QLatin1String("body")).toString(),
+            n.value(QLatin1String("url")).toString(),    n.value(QLatin1String("path")).toString(),
+            n.value(QLatin1String("line")).toInt(),      n.value(QLatin1String("id")).toString().toLongLong()};
     }
     s.observedAt = fromIso(o.value(QLatin1String("observedAt")).toString());
     s.problem = o.value(QLatin1String("problem")).toString();

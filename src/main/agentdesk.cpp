@@ -159,6 +159,7 @@ int main(int argc, char *argv[])
         core.changes().start();
         core.integrity().start();
         core.adoption().start(); // tasks started elsewhere, a few seconds later
+        core.pullRequestWatcher().start();
     });
     if (inTray)
         window.startDeferredWork();

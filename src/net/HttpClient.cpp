@@ -108,9 +108,9 @@ private:
             req.setRawHeader("User-Agent", "AgentDesk/" AGENTDESK_VERSION);
         req.setTransferTimeout(timeoutMs());
         // Every redirect is looked at (onRedirected): credentials stay with their origin.
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         m_request.followRedirects ? QNetworkRequest::UserVerifiedRedirectPolicy
-                                                   : QNetworkRequest::ManualRedirectPolicy);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, m_request.followRedirects
+                                                                       ? QNetworkRequest::UserVerifiedRedirectPolicy
+                                                                       : QNetworkRequest::ManualRedirectPolicy);
         QNetworkAccessManager *nam = m_client.networkAccessManager();
         // get()/deleteResource() honour the read buffer size below; Qt 6.4's
         // sendCustomRequest() does not, and would hold a huge answer in memory at once.

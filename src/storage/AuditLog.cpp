@@ -39,7 +39,8 @@ constexpr ActionName kActions[] = {
     {AuditAction::WebhookKeySet, "webhook_key_set", QT_TRANSLATE_NOOP("AuditAction", "Set the webhook key")},
     {AuditAction::BudgetSet, "budget_set", QT_TRANSLATE_NOOP("AuditAction", "Set a budget")},
     {AuditAction::BudgetRemove, "budget_remove", QT_TRANSLATE_NOOP("AuditAction", "Removed a budget")},
-    {AuditAction::SendCiFailure, "send_ci_failure", QT_TRANSLATE_NOOP("AuditAction", "Sent failing checks to the agent")},
+    {AuditAction::SendCiFailure, "send_ci_failure",
+     QT_TRANSLATE_NOOP("AuditAction", "Sent failing checks to the agent")},
     {AuditAction::SendReview, "send_review", QT_TRANSLATE_NOOP("AuditAction", "Sent a review to the agent")},
 };
 } // namespace

@@ -63,8 +63,8 @@ void PrRoundStore::claim(const QString &taskId, const QString &kind, const QStri
         {}, context, std::move(done));
 }
 
-void PrRoundStore::giveBack(const QString &taskId, const QString &kind, const QString &headSha,
-                            const QObject *context, Callback<Done> done)
+void PrRoundStore::giveBack(const QString &taskId, const QString &kind, const QString &headSha, const QObject *context,
+                            Callback<Done> done)
 {
     write<Done>(
         [=](QSqlDatabase db) -> Outcome<Done> {

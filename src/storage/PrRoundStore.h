@@ -21,8 +21,8 @@ public:
         QDateTime sentBefore; // set when this commit had its round already
         int rounds = 0;       // rounds of this task before this one
     };
-    void claim(const QString &taskId, const QString &kind, const QString &headSha, const QString &route,
-               int maxRounds, const QDateTime &now, const QObject *context, Callback<Claim> done);
+    void claim(const QString &taskId, const QString &kind, const QString &headSha, const QString &route, int maxRounds,
+               const QDateTime &now, const QObject *context, Callback<Claim> done);
     void giveBack(const QString &taskId, const QString &kind, const QString &headSha, const QObject *context,
                   Callback<Done> done);
     // Without writing: the round of this commit, if any, and the rounds so far.

@@ -9,10 +9,10 @@
 
 namespace agentdesk::taskrows {
 
-const QString kTaskColumns =
-    QStringLiteral("id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
-                   "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
-                   "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, observed_at, pr");
+const QString kTaskColumns = QStringLiteral(
+    "id, provider, account, external_id, status, upstream_status, attention, attention_reason, title, "
+    "web_url, prompt, repo_name, repo_url, branch, options, result, error, created_at, updated_at, "
+    "completed_at, last_activity_at, provider_state, origin, hidden, archived, gone_at, observed_at, pr");
 
 Error unreadableRow(const QString &id, const QString &what, const QString &value)
 {

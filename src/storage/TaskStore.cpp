@@ -526,4 +526,17 @@ Outcome<QStringList> TaskStore::withOpenPullRequests() const
     return {ids, {}};
 }
 
+Outcome<QStringList> TaskStore::withPullRequestsNeedingYou() const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE json_extract(pr, '$.needsYou') = 1 AND gone_at IS NULL"));
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return {ids, {}};
+}
+
 } // namespace agentdesk

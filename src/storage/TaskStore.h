@@ -80,6 +80,8 @@ public:
     Outcome<QHash<QString, QDateTime>> knownExternalIds(ProviderId provider, const QString &account) const;
     // Tasks with a pull request address whose PR is not known to be merged or closed.
     Outcome<QStringList> withOpenPullRequests() const;
+    // Tasks whose open pull request has failing checks or changes asked for.
+    Outcome<QStringList> withPullRequestsNeedingYou() const;
     // Tasks adopted from elsewhere that have no activities yet (their fetch never ran).
     Outcome<QStringList> adoptedWithoutActivities(int limit) const;
 

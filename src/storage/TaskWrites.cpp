@@ -20,14 +20,17 @@ namespace {
 
 // The only columns update() may write. Identity and creation data never change.
 const QStringList kUpdatableColumns = {
-    QStringLiteral("status"),           QStringLiteral("upstream_status"), QStringLiteral("attention"),
-    QStringLiteral("attention_reason"), QStringLiteral("title"),           QStringLiteral("web_url"),
-    QStringLiteral("external_id"),      QStringLiteral("result"),          QStringLiteral("error"),
-    QStringLiteral("updated_at"),       QStringLiteral("completed_at"),    QStringLiteral("last_activity_at"),
-    QStringLiteral("provider_state"),   QStringLiteral("hidden"),          QStringLiteral("archived"),
-    QStringLiteral("gone_at"),          QStringLiteral("prompt"),          QStringLiteral("repo_name"),
-    QStringLiteral("repo_url"),         QStringLiteral("branch"),          QStringLiteral("observed_at"),
-    QStringLiteral("pr"),
+    QStringLiteral("status"),         QStringLiteral("upstream_status"),
+    QStringLiteral("attention"),      QStringLiteral("attention_reason"),
+    QStringLiteral("title"),          QStringLiteral("web_url"),
+    QStringLiteral("external_id"),    QStringLiteral("result"),
+    QStringLiteral("error"),          QStringLiteral("updated_at"),
+    QStringLiteral("completed_at"),   QStringLiteral("last_activity_at"),
+    QStringLiteral("provider_state"), QStringLiteral("hidden"),
+    QStringLiteral("archived"),       QStringLiteral("gone_at"),
+    QStringLiteral("prompt"),         QStringLiteral("repo_name"),
+    QStringLiteral("repo_url"),       QStringLiteral("branch"),
+    QStringLiteral("observed_at"),    QStringLiteral("pr"),
 };
 
 } // namespace

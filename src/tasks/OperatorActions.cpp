@@ -37,8 +37,7 @@ void OperatorActions::note(AuditAction action, const QString &target, const QStr
     record(action, target, {}, detail, outcome);
 }
 
-void OperatorActions::noteTask(AuditAction action, const QString &taskId, const QString &detail,
-                               const Error &outcome)
+void OperatorActions::noteTask(AuditAction action, const QString &taskId, const QString &detail, const Error &outcome)
 {
     record(action, taskId, titleOf(taskId), detail, outcome);
 }

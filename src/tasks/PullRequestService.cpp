@@ -51,9 +51,9 @@ QList<Activity> timelineItems(const PullRequestStatus &before, const PullRequest
 {
     QList<Activity> items;
     auto item = [&](const QString &id, ActivityType type, const QString &content, const QString &url) {
-        items << Activity{QStringLiteral("github:") + id, type, content, at,
-                          QJsonObject{{QStringLiteral("source"), QStringLiteral("github")},
-                                      {QStringLiteral("url"), url}}};
+        items << Activity{
+            QStringLiteral("github:") + id, type, content, at,
+            QJsonObject{{QStringLiteral("source"), QStringLiteral("github")}, {QStringLiteral("url"), url}}};
     };
     const QString sha = shortSha(now.headSha);
     for (const FailingCheck &f : now.failing)
@@ -173,8 +173,8 @@ void PullRequestService::withGitHub(const Task &task, RequestPriority priority, 
                                   });
 }
 
-void PullRequestService::refresh(const QString &taskId, RequestPriority priority, bool autoSend,
-                                 const QObject *context, Callback<Task> done)
+void PullRequestService::refresh(const QString &taskId, RequestPriority priority, bool autoSend, const QObject *context,
+                                 Callback<Task> done)
 {
     auto answer = bindTo(context, std::move(done));
     const std::optional<Task> task = m_store.task(taskId);
@@ -224,7 +224,8 @@ void PullRequestService::store(const Task &before, const PullRequestStatus &now,
                 return {};
             return {{QStringLiteral("pr"), stored}};
         },
-        context, [this, id, done](const Outcome<TaskStore::Modified> &r) {
+        context,
+        [this, id, done](const Outcome<TaskStore::Modified> &r) {
             if (!r.ok())
                 return done({{}, r.error});
             const std::optional<Task> t = m_store.task(id);
@@ -241,8 +242,7 @@ void PullRequestService::maybeAutoSend(const Task &task, std::function<void()> t
     const Outcome<std::optional<Account>> account = m_accounts.find(task.account);
     if (!account.ok() || !account.value || PrPolicy::of(*account.value).mode != PrPolicy::Mode::Auto)
         return then();
-    const Outcome<PrRoundStore::Claim> seen =
-        m_rounds.peek(task.id, feedbackKey(Feedback::CiFailure), task.pr.headSha);
+    const Outcome<PrRoundStore::Claim> seen = m_rounds.peek(task.id, feedbackKey(Feedback::CiFailure), task.pr.headSha);
     if (!seen.ok() || seen.value.sentBefore.isValid() || seen.value.rounds >= PrPolicy::of(*account.value).rounds)
         return then(); // sent for this commit, or out of rounds: quiet, the task still shows it
     sendFeedback(task.id, Feedback::CiFailure, false, this, [id = task.id, then](const Outcome<FeedbackResult> &r) {
@@ -263,8 +263,8 @@ Error PullRequestService::refusal(const Task &task, Feedback kind) const
     if (!task.pr.isOpen())
         return Error::usage(tr("The pull request is %1: there is nothing to send.").arg(prStateKey(task.pr.state)));
     if (kind == Feedback::CiFailure && task.pr.checks != ChecksState::Failure)
-        return Error::usage(tr("No check is failing on the pull request (checks: %1).")
-                                .arg(checksStateKey(task.pr.checks)));
+        return Error::usage(
+            tr("No check is failing on the pull request (checks: %1).").arg(checksStateKey(task.pr.checks)));
     if (kind == Feedback::Review && task.pr.review != ReviewState::ChangesRequested)
         return Error::usage(tr("No reviewer has asked for changes on the pull request."));
     const Outcome<std::optional<Account>> account = m_accounts.find(task.account);
@@ -298,7 +298,8 @@ void PullRequestService::sendFeedback(const QString &taskId, Feedback kind, bool
     if (refused)
         return QTimer::singleShot(0, this, [answer, refused] { answer({{}, refused}); });
     const Task task = *found;
-    const QString route = mentionFor(task.provider).isEmpty() ? QStringLiteral("follow-up") : QStringLiteral("pr-comment");
+    const QString route =
+        mentionFor(task.provider).isEmpty() ? QStringLiteral("follow-up") : QStringLiteral("pr-comment");
     if (!dryRun) {
         const Outcome<PrRoundStore::Claim> seen = m_rounds.peek(task.id, feedbackKey(kind), task.pr.headSha);
         if (seen.ok() && seen.value.sentBefore.isValid())
@@ -335,11 +336,9 @@ void PullRequestService::buildMessage(const Task &task, Feedback kind, const Cre
                              .arg(pr.url, shortSha(pr.headSha), pr.headRef);
         const int room = kMaxFeedbackChars / qMax(1, int(pr.changeRequests.size()));
         for (const ReviewNote &n : pr.changeRequests) {
-            text += n.path.isEmpty() ? QStringLiteral("\nReview by %1 (%2):").arg(n.author, n.url)
-                                     : QStringLiteral("\nComment by %1 on %2:%3 (%4):")
-                                           .arg(n.author, n.path)
-                                           .arg(n.line)
-                                           .arg(n.url);
+            text += n.path.isEmpty()
+                        ? QStringLiteral("\nReview by %1 (%2):").arg(n.author, n.url)
+                        : QStringLiteral("\nComment by %1 on %2:%3 (%4):").arg(n.author, n.path).arg(n.line).arg(n.url);
             text += fencedUntrusted(n.body, room);
         }
         return QTimer::singleShot(0, context, [done, text] { done({text, {}}); });
@@ -403,14 +402,12 @@ void PullRequestService::deliver(const Task &task, Feedback kind, const QString 
                                                     .arg(task.account))});
             }
             auto finish = [=](const Outcome<QString> &where) {
-                const QString detail = tr("%1 round %2 for commit %3 by %4")
-                                           .arg(key)
-                                           .arg(c.value.rounds + 1)
-                                           .arg(shortSha(sha), route);
+                const QString detail =
+                    tr("%1 round %2 for commit %3 by %4").arg(key).arg(c.value.rounds + 1).arg(shortSha(sha), route);
                 Q_EMIT feedbackSent(task.id, kind, detail, where.error);
                 if (!where.ok()) {
                     // Not delivered: the round is not used up.
-                    m_rounds.giveBack(task.id, key, sha, this, [](const Outcome<Done> &) { });
+                    m_rounds.giveBack(task.id, key, sha, this, [](const Outcome<Done> &) {});
                     return done({{}, where.error});
                 }
                 const Activity sent{QStringLiteral("github:sent:%1:%2").arg(key, sha), ActivityType::Message,
@@ -421,13 +418,13 @@ void PullRequestService::deliver(const Task &task, Feedback kind, const QString 
                     task.id, {sent}, m_clock.now(), [](const Task &) { return QVariantHash(); }, this,
                     [id = task.id](const Outcome<TaskStore::Modified> &w) {
                         if (!w.ok())
-                            qCWarning(lcPullRequests).noquote() << "cannot note the send on" << id << ":" << w.error.message;
+                            qCWarning(lcPullRequests).noquote()
+                                << "cannot note the send on" << id << ":" << w.error.message;
                     });
                 done({FeedbackResult{true, route, sha, text, where.value}, {}});
             };
             if (comment)
-                return this->github()->comment(github, *PullRequestRef::fromUrl(task.result.prUrl), text, this,
-                                               finish);
+                return this->github()->comment(github, *PullRequestRef::fromUrl(task.result.prUrl), text, this, finish);
             m_tasks.sendMessage(task.id, text, this, [finish, id = task.id](const Outcome<Task> &sent) {
                 finish(sent.ok() ? Outcome<QString>{id, {}} : Outcome<QString>{{}, sent.error});
             });

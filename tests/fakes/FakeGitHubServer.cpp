@@ -75,23 +75,22 @@ void FakeGitHubServer::addPendingCheckRun(const QString &sha, const QString &nam
 
 void FakeGitHubServer::addStatus(const QString &sha, const QString &context, const QString &state)
 {
-    m_statuses[sha].append(QJsonObject{{QStringLiteral("context"), context},
-                                       {QStringLiteral("state"), state},
-                                       {QStringLiteral("target_url"), QStringLiteral("https://ci.example/%1").arg(context)}});
+    m_statuses[sha].append(
+        QJsonObject{{QStringLiteral("context"), context},
+                    {QStringLiteral("state"), state},
+                    {QStringLiteral("target_url"), QStringLiteral("https://ci.example/%1").arg(context)}});
 }
 
-void FakeGitHubServer::addReview(const QString &repo, int number, qint64 id, const QString &user,
-                                 const QString &state, const QString &body)
+void FakeGitHubServer::addReview(const QString &repo, int number, qint64 id, const QString &user, const QString &state,
+                                 const QString &body)
 {
-    m_reviews[key(repo, number)].append(
-        QJsonObject{{QStringLiteral("id"), id},
-                    {QStringLiteral("user"), QJsonObject{{QStringLiteral("login"), user}}},
-                    {QStringLiteral("state"), state},
-                    {QStringLiteral("body"), body},
-                    {QStringLiteral("html_url"), QStringLiteral("https://github.com/%1/pull/%2#pullrequestreview-%3")
-                                                     .arg(repo)
-                                                     .arg(number)
-                                                     .arg(id)}});
+    m_reviews[key(repo, number)].append(QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("login"), user}}},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("html_url"),
+         QStringLiteral("https://github.com/%1/pull/%2#pullrequestreview-%3").arg(repo).arg(number).arg(id)}});
 }
 
 void FakeGitHubServer::addReviewComment(const QString &repo, int number, qint64 reviewId, const QString &user,
@@ -104,15 +103,16 @@ void FakeGitHubServer::addReviewComment(const QString &repo, int number, qint64 
                     {QStringLiteral("path"), path},
                     {QStringLiteral("line"), line},
                     {QStringLiteral("body"), body},
-                    {QStringLiteral("html_url"), QStringLiteral("https://github.com/%1/pull/%2#discussion").arg(repo).arg(number)}});
+                    {QStringLiteral("html_url"),
+                     QStringLiteral("https://github.com/%1/pull/%2#discussion").arg(repo).arg(number)}});
 }
 
 FakeResponse FakeGitHubServer::error(int status, const QString &message)
 {
-    return FakeResponse::json(status, toJson(QJsonObject{
-                                          {QStringLiteral("message"), message},
-                                          {QStringLiteral("documentation_url"), QStringLiteral("https://docs.github.com/rest")},
-                                          {QStringLiteral("status"), QString::number(status)}}));
+    return FakeResponse::json(status, toJson(QJsonObject{{QStringLiteral("message"), message},
+                                                         {QStringLiteral("documentation_url"),
+                                                          QStringLiteral("https://docs.github.com/rest")},
+                                                         {QStringLiteral("status"), QString::number(status)}}));
 }
 
 FakeResponse FakeGitHubServer::withLimits(FakeResponse resp) const
@@ -139,8 +139,7 @@ FakeResponse FakeGitHubServer::handle(const FakeRequest &req)
 FakeResponse FakeGitHubServer::getJson(const FakeRequest &req, const QJsonValue &body)
 {
     const QByteArray bytes = toJson(body);
-    const QByteArray etag =
-        "W/\"" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex() + '"';
+    const QByteArray etag = "W/\"" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex() + '"';
     if (req.header("if-none-match") == etag) {
         ++m_notModified; // a conditional request that matches costs no quota
         FakeResponse r;
@@ -168,15 +167,18 @@ FakeResponse FakeGitHubServer::route(const FakeRequest &req, const QStringList &
             return error(404, QStringLiteral("Not Found"));
         const QString k = key(repo, pull.number);
         if (p.size() == 5)
-            return getJson(req,
-                           QJsonObject{{QStringLiteral("number"), pull.number},
-                                       {QStringLiteral("state"), pull.state},
-                                       {QStringLiteral("merged"), pull.merged},
-                                       {QStringLiteral("merged_at"), pull.merged ? QJsonValue(QStringLiteral("2026-12-08T10:00:00Z")) : QJsonValue()},
-                                       {QStringLiteral("html_url"), QStringLiteral("https://github.com/%1/pull/%2").arg(repo).arg(pull.number)},
-                                       {QStringLiteral("head"), QJsonObject{{QStringLiteral("sha"), pull.headSha},
-                                                                            {QStringLiteral("ref"), pull.headRef}}},
-                                       {QStringLiteral("base"), QJsonObject{{QStringLiteral("ref"), QStringLiteral("main")}}}});
+            return getJson(
+                req,
+                QJsonObject{{QStringLiteral("number"), pull.number},
+                            {QStringLiteral("state"), pull.state},
+                            {QStringLiteral("merged"), pull.merged},
+                            {QStringLiteral("merged_at"),
+                             pull.merged ? QJsonValue(QStringLiteral("2026-12-08T10:00:00Z")) : QJsonValue()},
+                            {QStringLiteral("html_url"),
+                             QStringLiteral("https://github.com/%1/pull/%2").arg(repo).arg(pull.number)},
+                            {QStringLiteral("head"),
+                             QJsonObject{{QStringLiteral("sha"), pull.headSha}, {QStringLiteral("ref"), pull.headRef}}},
+                            {QStringLiteral("base"), QJsonObject{{QStringLiteral("ref"), QStringLiteral("main")}}}});
         if (p.size() == 6 && p.at(5) == QLatin1String("reviews"))
             return getJson(req, m_reviews.value(k));
         if (p.size() == 6 && p.at(5) == QLatin1String("comments"))
@@ -186,7 +188,8 @@ FakeResponse FakeGitHubServer::route(const FakeRequest &req, const QStringList &
         const QString sha = p.at(4);
         if (p.at(5) == QLatin1String("check-runs")) {
             const QJsonArray runs = m_checkRuns.value(sha);
-            return getJson(req, QJsonObject{{QStringLiteral("total_count"), runs.size()}, {QStringLiteral("check_runs"), runs}});
+            return getJson(
+                req, QJsonObject{{QStringLiteral("total_count"), runs.size()}, {QStringLiteral("check_runs"), runs}});
         }
         if (p.at(5) == QLatin1String("status")) {
             const QJsonArray statuses = m_statuses.value(sha);
@@ -198,7 +201,9 @@ FakeResponse FakeGitHubServer::route(const FakeRequest &req, const QStringList &
                 anyPending |= s == QLatin1String("pending");
             }
             if (!statuses.isEmpty())
-                state = anyFailure ? QStringLiteral("failure") : anyPending ? QStringLiteral("pending") : QStringLiteral("success");
+                state = anyFailure   ? QStringLiteral("failure")
+                        : anyPending ? QStringLiteral("pending")
+                                     : QStringLiteral("success");
             return getJson(req, QJsonObject{{QStringLiteral("state"), state},
                                             {QStringLiteral("sha"), sha},
                                             {QStringLiteral("total_count"), statuses.size()},
@@ -217,15 +222,18 @@ FakeResponse FakeGitHubServer::route(const FakeRequest &req, const QStringList &
                                     + "?sig=short-lived-signature&se=60");
         return r;
     }
-    if (what == QLatin1String("issues") && p.size() == 6 && p.at(5) == QLatin1String("comments") && req.method == "POST") {
+    if (what == QLatin1String("issues") && p.size() == 6 && p.at(5) == QLatin1String("comments")
+        && req.method == "POST") {
         const int number = p.at(4).toInt();
         const QString body = QJsonDocument::fromJson(req.body).object().value(QLatin1String("body")).toString();
         if (body.isEmpty() || body.size() > 65536)
             return error(422, QStringLiteral("Validation Failed"));
         const qint64 id = ++m_nextCommentId;
-        const QJsonObject comment{{QStringLiteral("id"), id},
-                                  {QStringLiteral("body"), body},
-                                  {QStringLiteral("html_url"), QStringLiteral("https://github.com/%1/pull/%2#issuecomment-%3").arg(repo).arg(number).arg(id)}};
+        const QJsonObject comment{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("html_url"),
+             QStringLiteral("https://github.com/%1/pull/%2#issuecomment-%3").arg(repo).arg(number).arg(id)}};
         m_comments[key(repo, number)].append(comment);
         --m_remaining;
         return FakeResponse::json(201, toJson(comment));

@@ -26,7 +26,8 @@ public:
     FakeHttpServer &blobs() { return m_blobs; }
 
     // A pull request "owner/repo#n" (html_url on github.com) at a head commit.
-    void addPull(const QString &repo, int number, const QString &headSha, const QString &headRef = QStringLiteral("agent/fix"));
+    void addPull(const QString &repo, int number, const QString &headSha,
+                 const QString &headRef = QStringLiteral("agent/fix"));
     void setHead(const QString &repo, int number, const QString &headSha);
     void merge(const QString &repo, int number);
     // A completed check run on a commit; an Actions job when `jobLog` is given.
@@ -36,8 +37,8 @@ public:
     void addStatus(const QString &sha, const QString &context, const QString &state);
     void addReview(const QString &repo, int number, qint64 id, const QString &user, const QString &state,
                    const QString &body);
-    void addReviewComment(const QString &repo, int number, qint64 reviewId, const QString &user,
-                          const QString &path, int line, const QString &body);
+    void addReviewComment(const QString &repo, int number, qint64 reviewId, const QString &user, const QString &path,
+                          int line, const QString &body);
 
     QList<QJsonObject> comments(const QString &repo, int number) const { return m_comments.value(key(repo, number)); }
     int remaining() const { return m_remaining; }

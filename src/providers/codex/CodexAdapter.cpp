@@ -55,7 +55,6 @@ QString CodexAdapter::unsupportedReason(Operation op) const
     return ProviderAdapter::unsupportedReason(op);
 }
 
-
 std::optional<Outcome<ImportedCredential>> CodexAdapter::importLocalLogin(const QString &path) const
 {
     return codex::readCodexLogin(path.isEmpty() ? codex::defaultCodexAuthPath() : path);

@@ -18,7 +18,6 @@ public:
     Capabilities capabilities() const override;
     QString unsupportedReason(Operation op) const override;
 
-
     void create(const Credentials &c, const NewTask &input, const QObject *context, Callback<RemoteTask> done) override;
     void fetch(const Credentials &c, const SyncCursor &cursor, const QObject *context,
                Callback<RemoteTask> done) override;

@@ -149,7 +149,6 @@ QString CursorAdapter::unsupportedReason(Operation op) const
     return ProviderAdapter::unsupportedReason(op);
 }
 
-
 QStringList CursorAdapter::supportedProviderOptions(const Credentials &) const
 {
     return {QStringLiteral("model")};

@@ -14,8 +14,10 @@ const QString kValue = QStringLiteral("value");
 
 QJsonObject pullFields(const PullRequestStatus &s)
 {
-    return {{QStringLiteral("state"), prStateKey(s.state)}, {QStringLiteral("headSha"), s.headSha},
-            {QStringLiteral("headRef"), s.headRef},        {QStringLiteral("number"), s.number},
+    return {{QStringLiteral("state"), prStateKey(s.state)},
+            {QStringLiteral("headSha"), s.headSha},
+            {QStringLiteral("headRef"), s.headRef},
+            {QStringLiteral("number"), s.number},
             {QStringLiteral("url"), s.url}};
 }
 } // namespace
@@ -48,7 +50,8 @@ struct PullRequestRead {
                 github::applyPull(resp.json(), s);
                 return pullFields(s);
             },
-            &cache, context, [self](const Outcome<QJsonObject> &r) {
+            &cache, context,
+            [self](const Outcome<QJsonObject> &r) {
                 if (!r.ok())
                     return self->fail(r.error);
                 PullRequestStatus &s = self->status;
@@ -112,7 +115,8 @@ struct PullRequestRead {
                 return QJsonObject{{QStringLiteral("review"), stored.value(QLatin1String("review"))},
                                    {QStringLiteral("changeRequests"), stored.value(QLatin1String("changeRequests"))}};
             },
-            &cache, context, [self](const Outcome<QJsonObject> &r) {
+            &cache, context,
+            [self](const Outcome<QJsonObject> &r) {
                 if (!r.ok())
                     return self->fail(r.error);
                 const PullRequestStatus decided = PullRequestStatus::fromStored(r.value);
@@ -130,13 +134,15 @@ struct PullRequestRead {
         adapter->getCached(
             credentials, path, GitHubAdapter::tr("GitHub: read the review comments of %1").arg(ref.display()),
             previousCache(path),
-            [](const HttpResponse &resp) { return QJsonObject{{QStringLiteral("comments"), resp.jsonArray()}}; },
-            &cache, context, [self](const Outcome<QJsonObject> &r) {
+            [](const HttpResponse &resp) {
+                return QJsonObject{{QStringLiteral("comments"), resp.jsonArray()}};
+            },
+            &cache, context,
+            [self](const Outcome<QJsonObject> &r) {
                 if (!r.ok())
                     return self->fail(r.error);
-                self->status.changeRequests +=
-                    github::commentsOfReviews(r.value.value(QLatin1String("comments")).toArray(),
-                                              self->status.changeRequests);
+                self->status.changeRequests += github::commentsOfReviews(
+                    r.value.value(QLatin1String("comments")).toArray(), self->status.changeRequests);
                 self->finish();
             });
     }
@@ -189,10 +195,9 @@ void GitHubAdapter::checkKey(const Credentials &c, const QObject *context, Callb
     });
 }
 
-void GitHubAdapter::getCached(const Credentials &c, const QString &path, const QString &what,
-                              const QJsonObject &cache, std::function<QJsonObject(const HttpResponse &)> map,
-                              QJsonObject *into, const QObject *context,
-                              std::function<void(const Outcome<QJsonObject> &)> done)
+void GitHubAdapter::getCached(const Credentials &c, const QString &path, const QString &what, const QJsonObject &cache,
+                              std::function<QJsonObject(const HttpResponse &)> map, QJsonObject *into,
+                              const QObject *context, std::function<void(const Outcome<QJsonObject> &)> done)
 {
     HttpRequest r = makeRequest(c, "GET", path, what);
     const QString etag = cache.value(kEtag).toString();
@@ -201,24 +206,24 @@ void GitHubAdapter::getCached(const Credentials &c, const QString &path, const Q
         r.answerStatuses = {304};
     }
     // `into` lives in the read that owns this call (kept alive by `done`).
-    http().send(r, context, [map = std::move(map), into, cache, path, done = std::move(done)](const HttpResponse &resp) {
-        if (!resp.ok())
-            return done({{}, errorFromHttp(resp.error)});
-        if (resp.status == 304) {
-            into->insert(path, cache);
-            return done({cache.value(kValue).toObject(), {}});
-        }
-        const QJsonObject value = map(resp);
-        const QByteArray newTag = resp.header("etag");
-        if (!newTag.isEmpty())
-            into->insert(path, QJsonObject{{kEtag, QString::fromUtf8(newTag)}, {kValue, value}});
-        done({value, {}});
-    });
+    http().send(r, context,
+                [map = std::move(map), into, cache, path, done = std::move(done)](const HttpResponse &resp) {
+                    if (!resp.ok())
+                        return done({{}, errorFromHttp(resp.error)});
+                    if (resp.status == 304) {
+                        into->insert(path, cache);
+                        return done({cache.value(kValue).toObject(), {}});
+                    }
+                    const QJsonObject value = map(resp);
+                    const QByteArray newTag = resp.header("etag");
+                    if (!newTag.isEmpty())
+                        into->insert(path, QJsonObject{{kEtag, QString::fromUtf8(newTag)}, {kValue, value}});
+                    done({value, {}});
+                });
 }
 
-void GitHubAdapter::readPullRequest(const Credentials &c, const PullRequestRef &ref,
-                                    const PullRequestStatus &previous, const QObject *context,
-                                    Callback<PullRequestStatus> done)
+void GitHubAdapter::readPullRequest(const Credentials &c, const PullRequestRef &ref, const PullRequestStatus &previous,
+                                    const QObject *context, Callback<PullRequestStatus> done)
 {
     auto read = std::make_shared<PullRequestRead>();
     read->adapter = this;
@@ -232,8 +237,8 @@ void GitHubAdapter::readPullRequest(const Credentials &c, const PullRequestRef &
     read->start(read);
 }
 
-void GitHubAdapter::jobLogTail(const Credentials &c, const PullRequestRef &ref, qint64 jobId,
-                               const QObject *context, Callback<QString> done)
+void GitHubAdapter::jobLogTail(const Credentials &c, const PullRequestRef &ref, qint64 jobId, const QObject *context,
+                               Callback<QString> done)
 {
     HttpRequest r = makeRequest(c, "GET", ref.repoPath() + QStringLiteral("/actions/jobs/%1/logs").arg(jobId),
                                 tr("GitHub: read the log of job %1").arg(jobId));
@@ -242,32 +247,31 @@ void GitHubAdapter::jobLogTail(const Credentials &c, const PullRequestRef &ref, 
     r.expectJson = false;
     const QString budgetKey = r.budgetKey;
     const RequestPriority priority = r.priority;
-    auto tail = [done](const QByteArray &log) {
-        done({github::logTail(log, kLogTailLines, kLogTailChars), {}});
-    };
-    http().send(r, context, [this, context, done, tail, budgetKey, priority, jobId, from = r.url](const HttpResponse &resp) {
-        if (!resp.ok())
-            return done({{}, errorFromHttp(resp.error)});
-        if (resp.status < 300)
-            return tail(resp.body); // a server that answers with the log itself
-        const QUrl target = from.resolved(QUrl(QString::fromUtf8(resp.header("location"))));
-        if (!target.isValid() || target.host().isEmpty())
-            return done({{}, Error::provider(tr("GitHub: the log of job %1 redirected nowhere.").arg(jobId))});
-        // A signed address that is its own credential: the token stays with GitHub.
-        HttpRequest blob;
-        blob.url = target;
-        blob.what = tr("GitHub: download the log of job %1").arg(jobId);
-        blob.expectJson = false;
-        blob.allowEmptyBody = true;
-        blob.budgetKey = budgetKey;
-        blob.priority = priority;
-        blob.setHeader("Accept", "text/plain");
-        http().send(blob, context, [done, tail](const HttpResponse &log) {
-            if (!log.ok())
-                return done({{}, errorFromHttp(log.error)});
-            tail(log.body);
+    auto tail = [done](const QByteArray &log) { done({github::logTail(log, kLogTailLines, kLogTailChars), {}}); };
+    http().send(
+        r, context, [this, context, done, tail, budgetKey, priority, jobId, from = r.url](const HttpResponse &resp) {
+            if (!resp.ok())
+                return done({{}, errorFromHttp(resp.error)});
+            if (resp.status < 300)
+                return tail(resp.body); // a server that answers with the log itself
+            const QUrl target = from.resolved(QUrl(QString::fromUtf8(resp.header("location"))));
+            if (!target.isValid() || target.host().isEmpty())
+                return done({{}, Error::provider(tr("GitHub: the log of job %1 redirected nowhere.").arg(jobId))});
+            // A signed address that is its own credential: the token stays with GitHub.
+            HttpRequest blob;
+            blob.url = target;
+            blob.what = tr("GitHub: download the log of job %1").arg(jobId);
+            blob.expectJson = false;
+            blob.allowEmptyBody = true;
+            blob.budgetKey = budgetKey;
+            blob.priority = priority;
+            blob.setHeader("Accept", "text/plain");
+            http().send(blob, context, [done, tail](const HttpResponse &log) {
+                if (!log.ok())
+                    return done({{}, errorFromHttp(log.error)});
+                tail(log.body);
+            });
         });
-    });
 }
 
 void GitHubAdapter::comment(const Credentials &c, const PullRequestRef &ref, const QString &body,

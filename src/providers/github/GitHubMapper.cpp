@@ -22,7 +22,7 @@ bool isFailedConclusion(const QString &c)
 }
 ChecksState summed(bool anyFailure, bool anyPending, bool anySuccess)
 {
-    return anyFailure ? ChecksState::Failure
+    return anyFailure   ? ChecksState::Failure
            : anyPending ? ChecksState::Pending
            : anySuccess ? ChecksState::Success
                         : ChecksState::None;
@@ -48,9 +48,9 @@ ChecksPart ChecksPart::fromJson(const QJsonObject &o)
 void applyPull(const QJsonObject &pull, PullRequestStatus &into)
 {
     const bool merged = pull.value(QLatin1String("merged")).toBool() || !str(pull, "merged_at").isEmpty();
-    into.state = merged                                       ? PrState::Merged
+    into.state = merged                                          ? PrState::Merged
                  : str(pull, "state") == QLatin1String("closed") ? PrState::Closed
-                                                              : PrState::Open;
+                                                                 : PrState::Open;
     const QJsonObject head = pull.value(QLatin1String("head")).toObject();
     into.headSha = str(head, "sha");
     into.headRef = str(head, "ref");
@@ -149,8 +149,9 @@ ReviewState decideReview(const QJsonArray &reviews, QList<ReviewNote> *requests)
         else if (state == QLatin1String("DISMISSED"))
             byReviewer.remove(who);
         else if (state == QLatin1String("APPROVED") || state == QLatin1String("CHANGES_REQUESTED"))
-            byReviewer.insert(who, {state, ReviewNote{who, str(r, "body"), str(r, "html_url"), {}, 0,
-                                                      id64(r.value(QLatin1String("id")))}});
+            byReviewer.insert(
+                who, {state,
+                      ReviewNote{who, str(r, "body"), str(r, "html_url"), {}, 0, id64(r.value(QLatin1String("id")))}});
     }
     bool approved = false, changes = false;
     for (const Decision &d : std::as_const(byReviewer)) {
@@ -163,8 +164,9 @@ ReviewState decideReview(const QJsonArray &reviews, QList<ReviewNote> *requests)
         }
     }
     if (requests)
-        std::sort(requests->begin(), requests->end(), [](const ReviewNote &a, const ReviewNote &b) { return a.id < b.id; });
-    return changes    ? ReviewState::ChangesRequested
+        std::sort(requests->begin(), requests->end(),
+                  [](const ReviewNote &a, const ReviewNote &b) { return a.id < b.id; });
+    return changes     ? ReviewState::ChangesRequested
            : approved  ? ReviewState::Approved
            : commented ? ReviewState::Commented
                        : ReviewState::None;
@@ -181,8 +183,12 @@ QList<ReviewNote> commentsOfReviews(const QJsonArray &comments, const QList<Revi
         if (!ofARequest)
             continue;
         const QJsonValue line = c.value(QLatin1String("line"));
-        out << ReviewNote{str(c.value(QLatin1String("user")).toObject(), "login"), str(c, "body"), str(c, "html_url"),
-                          str(c, "path"), line.isDouble() ? line.toInt() : 0, id64(c.value(QLatin1String("id")))};
+        out << ReviewNote{str(c.value(QLatin1String("user")).toObject(), "login"),
+                          str(c, "body"),
+                          str(c, "html_url"),
+                          str(c, "path"),
+                          line.isDouble() ? line.toInt() : 0,
+                          id64(c.value(QLatin1String("id")))};
     }
     return out;
 }

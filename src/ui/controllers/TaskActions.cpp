@@ -24,6 +24,9 @@ TaskActions::TaskActions(Services services, Prompter &prompter, QObject *parent)
     m_refresh = make(tr("&Refresh"), QStringLiteral("view-refresh"), QKeySequence::Refresh);
     m_refreshAll = make(tr("Refresh &All"), QStringLiteral("view-refresh"), QKeySequence(tr("Shift+F5")));
     m_openPr = make(tr("Open &Pull Request"), QStringLiteral("internet-web-browser"), QKeySequence(tr("Ctrl+O")));
+    m_sendFailure =
+        make(tr("Send &Failure to the Agent"), QStringLiteral("mail-send"), QKeySequence(tr("Ctrl+Shift+F")));
+    m_sendReview = make(tr("Send Re&view to the Agent"), QStringLiteral("mail-send"), QKeySequence(tr("Ctrl+Shift+G")));
     m_hide = make(tr("&Hide From List"), QStringLiteral("view-hidden"), QKeySequence(tr("Ctrl+Shift+H")));
     m_hide->setCheckable(true);
     m_stopWaiting = make(tr("&Stop Waiting"), QStringLiteral("process-stop"), QKeySequence(tr("Ctrl+.")));
@@ -35,6 +38,8 @@ TaskActions::TaskActions(Services services, Prompter &prompter, QObject *parent)
                              10000);
     });
     connect(m_approve, &QAction::triggered, this, [this] { approvePlan(m_taskId); });
+    connect(m_sendFailure, &QAction::triggered, this, [this] { sendFeedback(m_taskId, Feedback::CiFailure); });
+    connect(m_sendReview, &QAction::triggered, this, [this] { sendFeedback(m_taskId, Feedback::Review); });
     connect(m_reply, &QAction::triggered, this, &TaskActions::replyRequested);
     connect(m_cancel, &QAction::triggered, this, [this] { cancelTask(m_taskId); });
     connect(m_remove, &QAction::triggered, this, [this] { deleteTask(m_taskId); });
@@ -98,7 +103,8 @@ QAction *TaskActions::make(const QString &text, const QString &icon, const QKeyS
 
 QList<QAction *> TaskActions::all() const
 {
-    return {m_approve, m_reply, m_cancel, m_remove, m_refresh, m_refreshAll, m_openPr, m_hide, m_stopWaiting};
+    return {m_approve, m_reply, m_cancel,      m_remove,      m_refresh,   m_refreshAll,
+            m_openPr,  m_hide,  m_stopWaiting, m_sendFailure, m_sendReview};
 }
 
 void TaskActions::setCurrentTask(const QString &taskId)
@@ -134,6 +140,8 @@ void TaskActions::update()
     gate(m_refresh, task, Operation::Fetch);
     gate(m_openPr, task, std::nullopt);
     gate(m_hide, task, std::nullopt);
+    gateFeedback(m_sendFailure, task, Feedback::CiFailure);
+    gateFeedback(m_sendReview, task, Feedback::Review);
     m_hide->setChecked(task && task->hidden);
     m_stopWaiting->setEnabled(m_waits.contains(m_taskId));
     m_stopWaiting->setToolTip(
@@ -146,6 +154,35 @@ void TaskActions::update()
     }
     m_refreshAll->setEnabled(true);
     m_refreshAll->setToolTip(m_refreshAll->property("baseToolTip").toString());
+}
+
+void TaskActions::gateFeedback(QAction *action, const std::optional<Task> &task, Feedback kind)
+{
+    const QString why = !task ? tr("Select a task first.") : m_services.pullRequests.whyNotFeedback(*task, kind);
+    action->setEnabled(why.isEmpty());
+    const QString base = action->property("baseToolTip").toString();
+    action->setToolTip(why.isEmpty() ? base : base + QLatin1Char('\n') + why);
+    action->setStatusTip(why);
+}
+
+void TaskActions::sendFeedback(const QString &taskId, Feedback kind)
+{
+    QObject *wait = beginWait(taskId, tr("Sending to the agent…"));
+    m_services.pullRequests.sendFeedback(
+        taskId, kind, false, wait, [this, taskId, wait, kind](const Outcome<FeedbackResult> &r) {
+            if (m_waits.value(taskId) != wait)
+                return;
+            endWait(taskId);
+            const QString what =
+                kind == Feedback::CiFailure ? tr("Send failure to the agent") : tr("Send review to the agent");
+            if (!r.ok())
+                return Q_EMIT failed(what, r.error);
+            Q_EMIT statusMessage(r.value.route == QLatin1String("pr-comment")
+                                     ? tr("Sent as a comment on the pull request.")
+                                     : tr("Sent to the agent as a follow-up."),
+                                 8000);
+            update();
+        });
 }
 
 QString TaskActions::whyNoMessage(const QString &taskId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tasks/PullRequestService.h"
+
 #include "domain/Error.h"
 #include "domain/Task.h"
 #include "providers/ProviderAdapter.h"
@@ -35,6 +37,7 @@ public:
         TaskRefresher &refresher;
         TaskAdoption &adoption;
         ChangeWatcher &changes;
+        PullRequestService &pullRequests;
     };
     TaskActions(Services services, Prompter &prompter, QObject *parent = nullptr);
 
@@ -45,6 +48,9 @@ public:
     QAction *refresh() const { return m_refresh; }
     QAction *refreshAll() const { return m_refreshAll; }
     QAction *openPullRequest() const { return m_openPr; }
+    // The pull request's failing checks / requested changes, sent to the agent.
+    QAction *sendFailure() const { return m_sendFailure; }
+    QAction *sendReview() const { return m_sendReview; }
     QAction *hide() const { return m_hide; }
     // Stops waiting for the selected task's operation (the provider may still carry it
     // out: its answer is recorded, only this window no longer waits for it).
@@ -58,6 +64,8 @@ public:
     void update();
 
     // The operations, for the reply box, the banners and the notifications too.
+    void sendFeedback(const QString &taskId, Feedback kind);
+    void gateFeedback(QAction *action, const std::optional<Task> &task, Feedback kind);
     void approvePlan(const QString &taskId);
     void sendMessage(const QString &taskId, const QString &text);
     void cancelTask(const QString &taskId);
@@ -93,6 +101,8 @@ private:
     Prompter &m_prompter;
     QString m_taskId;
     QAction *m_approve;
+    QAction *m_sendFailure;
+    QAction *m_sendReview;
     QAction *m_reply;
     QAction *m_cancel;
     QAction *m_remove;

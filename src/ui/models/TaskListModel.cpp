@@ -309,13 +309,53 @@ QVariant TaskListModel::cellValue(const TaskSummary &s, int column, int role) co
         if (role == SortRole)
             return s.updatedAt;
         return relativeTime(s.updatedAt, m_now());
-    case PrColumn:
-        if (s.prUrl.isEmpty())
-            return {};
-        return s.prUrl.section(QLatin1Char('/'), -1).prepend(QLatin1Char('#'));
+    case PrColumn: return prText(s);
     case CostColumn: return costValue(s, role);
     default: return {};
     }
+}
+
+// "#7", then at a glance what GitHub says: ✗ a check failed, ✓ all passed, … running,
+// ✎ changes asked for, or merged / closed.
+QString TaskListModel::prText(const TaskSummary &s)
+{
+    if (s.prUrl.isEmpty())
+        return {};
+    QString text = s.prUrl.section(QLatin1Char('/'), -1).prepend(QLatin1Char('#'));
+    if (!s.pr.known)
+        return text;
+    if (s.pr.state == PrState::Merged)
+        return text + QLatin1Char(' ') + tr("merged");
+    if (s.pr.state == PrState::Closed)
+        return text + QLatin1Char(' ') + tr("closed");
+    switch (s.pr.checks) {
+    case ChecksState::Failure: text += QStringLiteral(" ✗"); break;
+    case ChecksState::Success: text += QStringLiteral(" ✓"); break;
+    case ChecksState::Pending: text += QStringLiteral(" …"); break;
+    case ChecksState::None: break;
+    }
+    if (s.pr.review == ReviewState::ChangesRequested)
+        text += QStringLiteral(" ✎");
+    return text;
+}
+
+QString TaskListModel::prToolTip(const TaskSummary &s)
+{
+    QString tip = s.prUrl;
+    if (!s.pr.known)
+        return tip + QLatin1Char('\n') + tr("Not read from GitHub yet (a GitHub account reads it).");
+    const QString state = s.pr.state == PrState::Merged   ? tr("Merged")
+                          : s.pr.state == PrState::Closed ? tr("Closed without merging")
+                                                          : tr("Open");
+    const QString checks = s.pr.checks == ChecksState::Failure   ? tr("a check failed")
+                           : s.pr.checks == ChecksState::Success ? tr("all checks passed")
+                           : s.pr.checks == ChecksState::Pending ? tr("checks running")
+                                                                 : tr("no checks");
+    const QString review = s.pr.review == ReviewState::ChangesRequested ? tr("changes requested")
+                           : s.pr.review == ReviewState::Approved       ? tr("approved")
+                           : s.pr.review == ReviewState::Commented      ? tr("commented")
+                                                                        : tr("not reviewed");
+    return tip + QLatin1Char('\n') + tr("%1; %2; %3.").arg(state, checks, review);
 }
 
 QVariant TaskListModel::costValue(const TaskSummary &s, int role) const
@@ -346,7 +386,7 @@ std::optional<double> TaskListModel::usdOf(const TaskSummary &s) const
 QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
 {
     if (column == PrColumn && !s.prUrl.isEmpty())
-        return s.prUrl;
+        return prToolTip(s);
     if (column == CostColumn && s.cost) {
         QString tip = describeCost(s.provider, *s.cost, m_prices) + QLatin1Char('\n');
         tip += s.cost->exact

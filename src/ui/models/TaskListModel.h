@@ -89,6 +89,8 @@ Q_SIGNALS:
     void needsYouCountChanged(int count);
 
 private:
+    static QString prText(const TaskSummary &s);
+    static QString prToolTip(const TaskSummary &s);
     QVariant costValue(const TaskSummary &s, int role) const;
     // data(), by kind of role.
     QVariant rawValue(const TaskSummary &s, int role) const;

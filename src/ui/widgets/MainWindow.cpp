@@ -51,7 +51,8 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
       m_attention(new AttentionModel(core.tasks(), core.clock(), this)), m_worker(new WorkerController(core, this)),
       m_setup(new WorkerSetup(core, this)),
       m_taskActions(new TaskActions(
-          {core.actions(), core.taskService(), core.refresher(), core.adoption(), core.changes()}, *m_prompter, this)),
+          {core.actions(), core.taskService(), core.refresher(), core.adoption(), core.changes(), core.pullRequests()},
+          *m_prompter, this)),
       m_platformStatus(new PlatformStatus(core.platform(), core.actions(), *m_prompter, this)),
       m_workerActions(new WorkerActions(
           *m_worker, core.actions(), [this] { return workerSettings(); }, this)),

@@ -42,8 +42,9 @@ void MainWindow::buildMenus()
     task->addActions({m_taskActions->approve(), m_taskActions->reply(), m_taskActions->cancel(),
                       m_taskActions->remove(), m_taskActions->hide()});
     task->addSeparator();
-    task->addActions({m_taskActions->openPullRequest(), m_taskActions->refresh(), m_taskActions->refreshAll(),
-                      m_taskActions->stopWaiting()});
+    task->addActions({m_taskActions->openPullRequest(), m_taskActions->sendFailure(), m_taskActions->sendReview()});
+    task->addSeparator();
+    task->addActions({m_taskActions->refresh(), m_taskActions->refreshAll(), m_taskActions->stopWaiting()});
     task->addSeparator();
     task->addAction(m_nextNeedingYou);
     QMenu *worker = menuBar()->addMenu(tr("&Worker"));
