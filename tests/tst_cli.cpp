@@ -3,6 +3,7 @@
 #include "TestMain.h"
 
 #include "TestCore.h"
+#include "fakes/FakeGitHubServer.h"
 #include <QElapsedTimer>
 
 #include "cli/TerminalText.h"
@@ -427,6 +428,81 @@ private Q_SLOTS:
 
     // The ledger from the command line: prices, a budget that refuses (exit 7, nothing
     // sent, in the audit trail), its standing, and cost totals that add up.
+    // The pull request loop as an operator drives it: a GitHub account, a failing check
+    // seen by `task sync`, the failure sent once with `task fix-ci`.
+    void pullRequestLoop()
+    {
+        fakes::FakeGitHubServer github(QStringLiteral("ghp_cliGitHubToken0000000001"));
+        QVERIFY(github.start());
+        const QString sha = QStringLiteral("feedfacefeedfacefeedfacefeedfacefeedface");
+        github.addPull(QStringLiteral("acme/widgets"), 7, sha);
+        github.addCheckRun(sha, QStringLiteral("unit-tests"), QStringLiteral("failure"), 4242424242LL,
+                           "collecting\nE   assert parse([]) == []\n");
+
+        auto r = ctl(words("task create --provider jules --repo https://github.com/acme/widgets --prompt Fix_it "
+                           "--plan-approval --auto-pr --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        const QString id = created.value(QLatin1String("id")).toString();
+        const QString ext = created.value(QLatin1String("externalId")).toString();
+        m_jules.advance(ext);
+        m_jules.advance(ext);
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("sync"), id}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("approve"), id}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("message"), id, QStringLiteral("go on")}).exitCode, 0);
+        for (int i = 0; i < 5; ++i)
+            m_jules.advance(ext);
+
+        // Without a GitHub account: the task syncs, and the PR says what to add.
+        r = ctl({QStringLiteral("task"), QStringLiteral("sync"), id});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("account add github"), r.err.constData());
+        QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("fix-ci"), id}).exitCode, 2);
+
+        QCOMPARE(ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("github"), QStringLiteral("--name"),
+                      QStringLiteral("gh"), QStringLiteral("--base-url"), github.baseUrl().toString()},
+                     "ghp_wrongToken000000000000\n")
+                     .exitCode,
+                 5);
+        r = ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("github"), QStringLiteral("--name"),
+                 QStringLiteral("gh"), QStringLiteral("--base-url"), github.baseUrl().toString()},
+                "ghp_cliGitHubToken0000000001\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ctl(words("account edit work --ci-fix sometimes")).exitCode, 2);
+        QCOMPARE(ctl(words("account edit work --ci-fix-rounds 0")).exitCode, 2);
+        QCOMPARE(ctl(words("account edit work --ci-fix ask --ci-fix-rounds 2")).exitCode, 0);
+
+        // One sync (a finished task: `--all` still reads its open PR).
+        r = ctl(words("task sync --all --json"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = ctl({QStringLiteral("task"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        const QJsonObject pr = QJsonDocument::fromJson(r.out).object().value(QLatin1String("pr")).toObject();
+        QCOMPARE(pr.value(QLatin1String("state")).toString(), QStringLiteral("open"));
+        QCOMPARE(pr.value(QLatin1String("checks")).toString(), QStringLiteral("failure"));
+        QCOMPARE(pr.value(QLatin1String("headSha")).toString(), sha);
+        QCOMPARE(pr.value(QLatin1String("failing")).toArray().first()[QLatin1String("name")].toString(),
+                 QStringLiteral("unit-tests"));
+
+        const int before = m_jules.http().countRequests("POST", QStringLiteral(":sendMessage"));
+        r = ctl({QStringLiteral("task"), QStringLiteral("fix-ci"), id, QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("assert parse([]) == []"));
+        QCOMPARE(m_jules.http().countRequests("POST", QStringLiteral(":sendMessage")), before);
+        r = ctl({QStringLiteral("task"), QStringLiteral("fix-ci"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_jules.http().countRequests("POST", QStringLiteral(":sendMessage")), before + 1);
+        r = ctl({QStringLiteral("task"), QStringLiteral("fix-ci"), id});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Already sent"), r.err.constData());
+        QCOMPARE(m_jules.http().countRequests("POST", QStringLiteral(":sendMessage")), before + 1);
+        // The token never reached the log's host, a provider or the terminal.
+        QCOMPARE(github.blobRequestsWithAuthorization(), 0);
+        QVERIFY(!r.out.contains("ghp_cli") && !r.err.contains("ghp_cli"));
+        for (const auto &req : m_jules.http().requests())
+            QVERIFY(!req.body.contains("ghp_cli") && !req.header("authorization").contains("ghp_cli"));
+        QVERIFY(ctl(words("audit list --json")).out.contains("send_ci_failure"));
+    }
+
     void budgetsPricesAndCost()
     {
         QCOMPARE(ctl(words("price set devin --unit acu --usd 3")).exitCode, 0);

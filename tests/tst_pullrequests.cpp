@@ -2,6 +2,7 @@
 // reading a PR's state, checks and reviews (conditionally), and sending failures back
 // to the agent that wrote the code, on each provider's route.
 #include "TestCore.h"
+#include "attention/AttentionModel.h"
 #include "TestMain.h"
 #include "fakes/FakeGitHubServer.h"
 #include "providers/github/GitHubMapper.h"
@@ -189,9 +190,20 @@ private Q_SLOTS:
     void aFailingCheckShowsWithinOneSync()
     {
         const Task t = taskWithFailingPr("jules", "work");
+        AttentionModel attention(m_fx->core->tasks(), m_fx->core->clock());
+        attention.load();
+        QSignalSpy raised(&attention, &AttentionModel::raised);
         const Outcome<Task> r = refresh(t.id);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.value.pr.state, PrState::Open);
+        // "Needs you", with the reason, once.
+        QTRY_VERIFY(!raised.isEmpty());
+        const auto items = attention.needsYou();
+        const auto item = std::find_if(items.begin(), items.end(), [&](const AttentionItem &i) {
+            return i.key == AttentionModel::pullRequestKey(t.id);
+        });
+        QVERIFY(item != items.end());
+        QVERIFY2(item->reason.contains(QStringLiteral("build")), qPrintable(item->reason));
         QCOMPARE(r.value.pr.checks, ChecksState::Failure);
         QCOMPARE(r.value.pr.failingNames(), QStringList{QStringLiteral("build")});
         QVERIFY(r.value.pr.needsYou());
