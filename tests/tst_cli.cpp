@@ -459,11 +459,12 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("account add github"), r.err.constData());
         QCOMPARE(ctl({QStringLiteral("task"), QStringLiteral("fix-ci"), id}).exitCode, 2);
 
-        QCOMPARE(ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("github"), QStringLiteral("--name"),
-                      QStringLiteral("gh"), QStringLiteral("--base-url"), github.baseUrl().toString()},
-                     "ghp_wrongToken000000000000\n")
-                     .exitCode,
-                 5);
+        QCOMPARE(
+            ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("github"), QStringLiteral("--name"),
+                 QStringLiteral("gh"), QStringLiteral("--base-url"), github.baseUrl().toString()},
+                "ghp_wrongToken000000000000\n")
+                .exitCode,
+            5);
         r = ctl({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("github"), QStringLiteral("--name"),
                  QStringLiteral("gh"), QStringLiteral("--base-url"), github.baseUrl().toString()},
                 "ghp_cliGitHubToken0000000001\n");

@@ -2,8 +2,8 @@
 // reading a PR's state, checks and reviews (conditionally), and sending failures back
 // to the agent that wrote the code, on each provider's route.
 #include "TestCore.h"
-#include "attention/AttentionModel.h"
 #include "TestMain.h"
+#include "attention/AttentionModel.h"
 #include "fakes/FakeGitHubServer.h"
 #include "providers/github/GitHubMapper.h"
 #include "storage/SqlValues.h"

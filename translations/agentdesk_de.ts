@@ -4534,6 +4534,57 @@ Strg+N sendet eine neue.</translation>
         <source>Cost: %1</source>
         <translation>Kosten: %1</translation>
     </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation>Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>checks running</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>Änderungen verlangt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>checks failed on the pull request: %1</source>
+        <translation>Prüfungen im Pull Request fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Send failure to the agent</source>
+        <translation>Fehler an den Agenten senden</translation>
+    </message>
+    <message>
+        <source>a reviewer asked for changes</source>
+        <translation>ein Reviewer verlangt Änderungen</translation>
+    </message>
+    <message>
+        <source>Send review to the agent</source>
+        <translation>Review an den Agenten senden</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskFilterBar</name>
@@ -4780,6 +4831,10 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>%1; %2; %3.</source>
         <translation>%1; %2; %3.</translation>
+    </message>
+    <message>
+        <source>Needs you: the pull request %1.</source>
+        <translation>Braucht Sie: der Pull Request %1.</translation>
     </message>
 </context>
 <context>

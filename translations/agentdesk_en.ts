@@ -4516,6 +4516,57 @@ Press Ctrl+N to send a new one.</source>
         <source>Cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n check failed</numerusform>
+            <numerusform>%n checks failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks failed on the pull request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send failure to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer asked for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send review to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskFilterBar</name>
@@ -4761,6 +4812,10 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>%1; %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs you: the pull request %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

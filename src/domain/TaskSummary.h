@@ -34,6 +34,9 @@ struct TaskSummary {
                    && (checks == ChecksState::Failure || review == ReviewState::ChangesRequested);
         }
     } pr;
+    // Waits for the operator: the agent asks (attention), or its open pull request failed
+    // its checks or was asked for changes.
+    bool needsYou() const { return attention.needsYou() || pr.needsYou(); }
     // Lower-cased id, title, repository and prompt start, in UTF-8: a search over
     // 100,000 of these is a byte search (memchr-fast), not a UTF-16 one.
     QByteArray searchText;

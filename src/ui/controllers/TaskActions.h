@@ -65,7 +65,6 @@ public:
 
     // The operations, for the reply box, the banners and the notifications too.
     void sendFeedback(const QString &taskId, Feedback kind);
-    void gateFeedback(QAction *action, const std::optional<Task> &task, Feedback kind);
     void approvePlan(const QString &taskId);
     void sendMessage(const QString &taskId, const QString &text);
     void cancelTask(const QString &taskId);
@@ -83,6 +82,7 @@ Q_SIGNALS:
     void busyChanged(const QString &taskId, bool busy);
 
 private:
+    void gateFeedback(QAction *action, const std::optional<Task> &task, Feedback kind);
     void refreshEverything();
     // A context for one operation on a task: the window waits on it; Stop Waiting
     // deletes it, so its answer is no longer delivered here.

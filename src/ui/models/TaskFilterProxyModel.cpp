@@ -100,7 +100,7 @@ bool TaskFilterProxyModel::accepts(int sourceRow) const
         return false;
     if (m_filter.provider && s->provider != *m_filter.provider)
         return false;
-    if (m_filter.needsYouOnly && (!s->attention.needsYou() || s->gone))
+    if (m_filter.needsYouOnly && (!s->needsYou() || s->gone))
         return false;
     if (!m_filter.showHidden && s->hidden)
         return false;
@@ -142,8 +142,8 @@ void TaskFilterProxyModel::sortRows(QList<int> &rows) const
     // Needs-you rows lead whatever the order; each group keeps its own order.
     auto groupEnd = rows.begin();
     if (m_needsYouFirst)
-        groupEnd = std::stable_partition(rows.begin(), rows.end(),
-                                         [&tasks](int r) { return tasks.summaryAt(r)->attention.needsYou(); });
+        groupEnd =
+            std::stable_partition(rows.begin(), rows.end(), [&tasks](int r) { return tasks.summaryAt(r)->needsYou(); });
     auto sortGroup = [&](QList<int>::iterator from, QList<int>::iterator to) {
         if (m_sortColumn == TaskListModel::UpdatedColumn) {
             // Plain integer keys: most sorts are by time, over every row.

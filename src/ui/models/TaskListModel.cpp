@@ -215,7 +215,7 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
 
 void TaskListModel::count(const TaskSummary &s, int sign)
 {
-    if (s.attention.needsYou() && !s.gone && !s.hidden)
+    if (s.needsYou() && !s.gone && !s.hidden)
         m_needsYou += sign;
 }
 
@@ -271,7 +271,7 @@ QVariant TaskListModel::rawValue(const TaskSummary &s, int role) const
     case TaskIdRole: return s.id;
     case StatusRole: return int(s.status);
     case ProviderRole: return int(s.provider);
-    case NeedsYouRole: return s.attention.needsYou();
+    case NeedsYouRole: return s.needsYou();
     case AttentionReasonRole: return s.attention.text();
     case SearchTextRole: return QString::fromUtf8(s.searchText);
     case PrUrlRole: return s.prUrl;
@@ -404,6 +404,9 @@ QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
     QString tip = s.title + QLatin1Char('\n') + statusDisplayName(s.status);
     if (s.attention.needsYou())
         tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.text());
+    else if (s.pr.needsYou())
+        tip +=
+            QLatin1Char('\n') + tr("Needs you: the pull request %1.").arg(prToolTip(s).section(QLatin1Char('\n'), 1));
     if (!s.error.isEmpty())
         tip += QLatin1Char('\n') + tr("Error: %1").arg(s.error);
     if (m_staleAccounts.contains(s.account))
@@ -415,7 +418,7 @@ QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
 QVariant TaskListModel::appearance(const TaskSummary &s, int column, int role) const
 {
     if (role == Qt::DecorationRole && column == StatusColumn) {
-        if (s.attention.needsYou())
+        if (s.needsYou())
             return QIcon(QStringLiteral(":/icons/attention.svg"));
         return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusKey(s.status)));
     }
@@ -426,7 +429,7 @@ QVariant TaskListModel::appearance(const TaskSummary &s, int column, int role) c
         const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
         return dark ? QColor(0xff, 0x9b, 0x9b) : QColor(0xc0, 0x1c, 0x28);
     }
-    if (role == Qt::FontRole && s.attention.needsYou()) {
+    if (role == Qt::FontRole && s.needsYou()) {
         QFont f;
         f.setBold(true);
         return f;

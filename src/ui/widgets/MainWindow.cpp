@@ -154,6 +154,10 @@ void MainWindow::connectControllers()
     });
     connect(m_detail, &TaskDetailView::sendRequested, m_taskActions, &TaskActions::sendMessage);
     connect(m_detail, &TaskDetailView::approveRequested, m_taskActions, &TaskActions::approvePlan);
+    connect(m_detail, &TaskDetailView::sendFailureRequested, m_taskActions,
+            [this](const QString &taskId) { m_taskActions->sendFeedback(taskId, Feedback::CiFailure); });
+    connect(m_detail, &TaskDetailView::sendReviewRequested, m_taskActions,
+            [this](const QString &taskId) { m_taskActions->sendFeedback(taskId, Feedback::Review); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         m_taskActions->update();
         updateReplyBox();

@@ -87,6 +87,44 @@ TaskDetailView::TaskDetailView(TaskStore &store, QWidget *parent) : QWidget(pare
 }
 
 // The task's title, status, what it needs, where it runs, its result and error.
+// "— open, 2 checks failed, changes requested" after the PR's link.
+QString TaskDetailView::pullRequestState(const PullRequestStatus &pr)
+{
+    if (!pr.isKnown())
+        return {};
+    QStringList parts;
+    parts << (pr.state == PrState::Merged ? tr("merged") : pr.state == PrState::Closed ? tr("closed") : tr("open"));
+    if (pr.isOpen()) {
+        switch (pr.checks) {
+        case ChecksState::Failure: parts << tr("%n check(s) failed", nullptr, int(pr.failing.size())); break;
+        case ChecksState::Success: parts << tr("checks passed"); break;
+        case ChecksState::Pending: parts << tr("checks running"); break;
+        case ChecksState::None: break;
+        }
+        if (pr.review == ReviewState::ChangesRequested)
+            parts << tr("changes requested");
+        else if (pr.review == ReviewState::Approved)
+            parts << tr("approved");
+    }
+    return QStringLiteral(" — ") + parts.join(QStringLiteral(", ")).toHtmlEscaped();
+}
+
+// The banner of a task whose pull request needs the operator, with the one-click sends.
+QString TaskDetailView::pullRequestBanner(const PullRequestStatus &pr)
+{
+    QStringList why, links;
+    if (pr.checks == ChecksState::Failure) {
+        why << tr("checks failed on the pull request: %1").arg(pr.failingNames().join(QStringLiteral(", ")));
+        links << QStringLiteral("<a href=\"send-failure\">%1</a>").arg(tr("Send failure to the agent"));
+    }
+    if (pr.review == ReviewState::ChangesRequested) {
+        why << tr("a reviewer asked for changes");
+        links << QStringLiteral("<a href=\"send-review\">%1</a>").arg(tr("Send review to the agent"));
+    }
+    return QStringLiteral("⚠ ") + tr("Needs you: %1").arg(why.join(QStringLiteral("; ")).toHtmlEscaped())
+           + QStringLiteral("&nbsp;&nbsp;") + links.join(QStringLiteral(" · "));
+}
+
 void TaskDetailView::buildHeader()
 {
     m_title = new QLabel(this);
@@ -108,6 +146,10 @@ void TaskDetailView::buildHeader()
     connect(m_attention, &QLabel::linkActivated, this, [this](const QString &l) {
         if (l == QLatin1String("approve"))
             Q_EMIT approveRequested(m_taskId);
+        else if (l == QLatin1String("send-failure"))
+            Q_EMIT sendFailureRequested(m_taskId);
+        else if (l == QLatin1String("send-review"))
+            Q_EMIT sendReviewRequested(m_taskId);
         else
             focusReply();
     });
@@ -283,7 +325,9 @@ void TaskDetailView::reloadHeader()
               + tr("updated %1").arg(QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat));
     m_status->setText(status);
     const bool needsYou = t.attention.needsYou() || t.status == TaskStatus::AwaitingApproval;
-    m_attention->setVisible(needsYou && !t.goneAt.isValid());
+    m_attention->setVisible((needsYou || t.pr.needsYou()) && !t.goneAt.isValid());
+    if (!needsYou && t.pr.needsYou())
+        m_attention->setText(pullRequestBanner(t.pr));
     if (needsYou) {
         const bool plan = t.attention.kind == AttentionKind::PlanApproval || t.status == TaskStatus::AwaitingApproval;
         const QString why =
@@ -305,7 +349,7 @@ void TaskDetailView::reloadHeader()
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     QStringList result;
     if (!t.result.prUrl.isEmpty())
-        result << tr("Pull request: %1").arg(link(t.result.prUrl, t.result.prUrl));
+        result << tr("Pull request: %1").arg(link(t.result.prUrl, t.result.prUrl)) + pullRequestState(t.pr);
     if (!t.result.summary.isEmpty())
         result << t.result.summary.toHtmlEscaped();
     if (t.result.durationSeconds)

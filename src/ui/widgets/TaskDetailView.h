@@ -48,12 +48,16 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &taskId, const QString &text);
     void approveRequested(const QString &taskId);
+    void sendFailureRequested(const QString &taskId);
+    void sendReviewRequested(const QString &taskId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString pullRequestState(const PullRequestStatus &pr);
+    static QString pullRequestBanner(const PullRequestStatus &pr);
     void buildHeader();
     void buildTimeline();
     void buildReplyArea();
