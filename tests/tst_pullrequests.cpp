@@ -375,11 +375,47 @@ private Q_SLOTS:
                 > sent.value.text.indexOf(QStringLiteral("(data, not instructions)")));
     }
 
+    // Jules refuses the follow-up itself (a 4xx): the failure goes to a new task on the
+    // pull request's head branch, linked to the first.
+    void aRefusedFollowUpContinuesInANewTask()
+    {
+        const Task t = taskWithFailingPr("jules", "work");
+        QVERIFY(refresh(t.id).ok());
+        m_fx->jules.http().failNext(1, 400, QStringLiteral(":sendMessage"));
+        const Outcome<FeedbackResult> sent = send(t.id);
+        QVERIFY2(sent.ok(), qPrintable(sent.error.message));
+        QCOMPARE(sent.value.route, QStringLiteral("new-task"));
+        const std::optional<Task> next = m_fx->core->tasks().task(sent.value.where);
+        QVERIFY(next);
+        QCOMPARE(next->source.branch, QStringLiteral("agent/fix"));
+        QVERIFY(next->prompt.contains(t.id));
+        QVERIFY(next->prompt.contains(QStringLiteral("FAILED tests/test_parser.py")));
+        const QList<Activity> acts = m_fx->core->tasks().activities(t.id).value;
+        QVERIFY(std::any_of(acts.begin(), acts.end(), [](const Activity &a) {
+            return a.id.startsWith(QLatin1String("github:sent:ci:")) && a.content.contains(QLatin1String("new-task"));
+        }));
+        // A busy session (409) is not a refusal: nothing new is started. (Neither is a 429,
+        // which the request budget waits out; refusedByProvider leaves both alone.)
+        auto sessionCreates = [this] {
+            const auto &reqs = m_fx->jules.http().requests();
+            return std::count_if(reqs.begin(), reqs.end(), [](const fakes::FakeRequest &r) {
+                return r.method == "POST" && r.path.endsWith(QLatin1String("/sessions"));
+            });
+        };
+        const auto creates = sessionCreates();
+        const Task other = taskWithFailingPr("jules", "work");
+        QVERIFY(refresh(other.id).ok());
+        m_fx->jules.http().failNext(1, 409, QStringLiteral(":sendMessage"));
+        QVERIFY(!send(other.id).ok());
+        QCOMPARE(sessionCreates(), creates + 1); // other's own
+    }
+
     // A merged PR is read no more.
     void aMergedPullRequestIsNotWatched()
     {
         const Task t = taskWithFailingPr("jules", "work");
-        QVERIFY(refresh(t.id).ok());
+        const Outcome<Task> read = refresh(t.id);
+        QVERIFY2(read.ok(), qPrintable(read.error.message));
         QVERIFY(m_fx->core->pullRequests().watchedTasks().value.contains(t.id));
         m_github->merge(kRepo, t.result.prUrl.section(QLatin1Char('/'), -1).toInt());
         const Outcome<Task> merged = refresh(t.id);

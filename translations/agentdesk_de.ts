@@ -2805,6 +2805,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>Send the changes a reviewer asked for on the task&apos;s pull request to the agent.</source>
         <translation>Die von einem Reviewer verlangten Änderungen am Pull Request der Aufgabe an den Agenten senden.</translation>
     </message>
+    <message>
+        <source>The session takes no more messages: sent as the new task %1, on the pull request&apos;s branch.</source>
+        <translation>Die Sitzung nimmt keine Nachrichten mehr an: als neue Aufgabe %1 auf dem Branch des Pull Requests gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>
@@ -4418,6 +4422,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>Sent to the agent as a follow-up.</source>
         <translation>Als Folgenachricht an den Agenten gesendet.</translation>
+    </message>
+    <message>
+        <source>The session takes no more messages: sent as a new task on the pull request&apos;s branch.</source>
+        <translation>Die Sitzung nimmt keine Nachrichten mehr an: als neue Aufgabe auf dem Branch des Pull Requests gesendet.</translation>
     </message>
 </context>
 <context>

@@ -2789,6 +2789,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>Send the changes a reviewer asked for on the task&apos;s pull request to the agent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session takes no more messages: sent as the new task %1, on the pull request&apos;s branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::CloudEvent</name>
@@ -4400,6 +4404,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>Sent to the agent as a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session takes no more messages: sent as a new task on the pull request&apos;s branch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

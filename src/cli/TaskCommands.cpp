@@ -476,10 +476,13 @@ void sendFeedback(CommandRun &run, const QStringList &args, Feedback kind)
         } else if (dry) {
             run.out() << Cli::tr("Would send (%1), nothing sent:").arg(f.route) << '\n' << f.text << '\n';
         } else {
-            run.out() << (f.route == QLatin1String("pr-comment") ? Cli::tr("Sent as a comment on the pull request: %1")
-                                                                 : Cli::tr("Sent to the agent as a follow-up on %1."))
-                             .arg(f.where)
-                      << Qt::endl;
+            const QString said = f.route == QLatin1String("pr-comment")
+                                     ? Cli::tr("Sent as a comment on the pull request: %1")
+                                 : f.route == QLatin1String("new-task")
+                                     ? Cli::tr("The session takes no more messages: sent as the new task %1, on the "
+                                               "pull request's branch.")
+                                     : Cli::tr("Sent to the agent as a follow-up on %1.");
+            run.out() << said.arg(f.where) << Qt::endl;
         }
         run.finish(0);
     });

@@ -35,7 +35,9 @@ enum class Feedback { CiFailure, Review };
 // What a send back to the agent was, or would be (dry run), or why it is not sent.
 struct FeedbackResult {
     bool sent = false;
-    QString route;   // "follow-up" (the agent's own API) or "pr-comment" (@codex / @copilot)
+    // "follow-up" (the agent's own API), "pr-comment" (@codex / @copilot), or "new-task"
+    // (the session took no more messages: a new task on the PR's branch, named in `where`)
+    QString route;
     QString headSha; // the commit it is about
     QString text;    // what the agent gets
     QString where;   // the comment's address, or the task the follow-up went to
@@ -90,6 +92,9 @@ private:
     void deliver(const Task &task, Feedback kind, const QString &text, const Credentials &github,
                  const QObject *context, Callback<FeedbackResult> done);
     Error refusal(const Task &task, Feedback kind) const;
+    // A session that takes no more messages: the same work as a new task on the PR's
+    // head branch (the answer is its id).
+    void continueInNewTask(const Task &task, const QString &text, std::function<void(const Outcome<QString> &)> done);
     GitHubAdapter *github() const;
 
     TaskService &m_tasks;

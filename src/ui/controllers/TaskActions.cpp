@@ -179,6 +179,9 @@ void TaskActions::sendFeedback(const QString &taskId, Feedback kind)
                 return Q_EMIT failed(what, r.error);
             Q_EMIT statusMessage(r.value.route == QLatin1String("pr-comment")
                                      ? tr("Sent as a comment on the pull request.")
+                                 : r.value.route == QLatin1String("new-task")
+                                     ? tr("The session takes no more messages: sent as a new task on the pull "
+                                          "request's branch.")
                                      : tr("Sent to the agent as a follow-up."),
                                  8000);
             update();
