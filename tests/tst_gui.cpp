@@ -212,6 +212,39 @@ private Q_SLOTS:
                      .contains(QStringLiteral("out of date")));
     }
 
+    // The status bar counts what the list holds: "N tasks" without a filter (hidden ones
+    // counted apart), "X of N" only while the operator narrows the list.
+    void countsSayWhatTheListHolds()
+    {
+        WindowFixture fx;
+        QVERIFY(fx.setUp());
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            NewTask t = fx.newTask(false);
+            t.prompt = QStringLiteral("Task number %1").arg(i);
+            const Outcome<Task> created = fx.create(t);
+            QVERIFY2(created.ok(), qPrintable(created.error.message));
+            ids << created.value.id;
+        }
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+        QVERIFY(counts);
+        // (No catalogue is loaded here: English plurals read "task(s)".)
+        QTRY_VERIFY2(counts->text().startsWith(QStringLiteral("3 task")), qPrintable(counts->text()));
+        const auto hidden =
+            await<Done>([&](auto ctx, auto done) { fx.core->actions().setHidden(ids.first(), true, ctx, done); });
+        QVERIFY(hidden.ok());
+        QTRY_VERIFY2(counts->text().startsWith(QStringLiteral("2 task"))
+                         && counts->text().endsWith(QStringLiteral(" · 1 hidden")),
+                     qPrintable(counts->text()));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("number 2"));
+        QTRY_COMPARE(counts->text(), QStringLiteral("1 of 2 tasks · 1 hidden"));
+    }
+
     // The window fits a 1,024-px screen with room to spare, and selecting a task with a
     // long status does not squeeze the list's title column away.
     void fitsASmallScreen()

@@ -91,6 +91,25 @@ void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
     rebuild(true);
 }
 
+bool TaskFilterProxyModel::isNarrowed() const
+{
+    return m_filter.status || m_filter.provider || m_filter.origin || m_filter.needsYouOnly || !m_needle.isEmpty();
+}
+
+TaskFilterProxyModel::Counts TaskFilterProxyModel::counts() const
+{
+    Counts c;
+    const int rows = m_tasks ? m_tasks->rowCount() : 0;
+    for (int r = 0; r < rows; ++r) {
+        const TaskSummary *s = m_tasks->summaryAt(r);
+        if (s && s->hidden && !m_filter.showHidden)
+            ++c.hidden;
+        else if (s)
+            ++c.listed;
+    }
+    return c;
+}
+
 bool TaskFilterProxyModel::accepts(int sourceRow) const
 {
     const TaskSummary *s = m_tasks->summaryAt(sourceRow);

@@ -45,6 +45,16 @@ public:
     bool needsYouFirst() const { return m_needsYouFirst; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The operator narrowed the list (a search, a status, provider or origin, needs you):
+    // what is shown is "X of N". Hidden tasks are not a narrowing: they are counted apart.
+    bool isNarrowed() const;
+    // The tasks the list holds without narrowing (hidden ones only while shown), and the
+    // hidden ones it leaves out.
+    struct Counts {
+        int listed = 0;
+        int hidden = 0;
+    };
+    Counts counts() const;
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;

@@ -118,6 +118,11 @@ void MainWindow::connectModel()
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    // The counts follow what the view shows.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusBar);
     connect(&m_core.refresher(), &TaskRefresher::busyChanged, this,
             [this](bool busy) { m_syncState->setText(busy ? tr("Syncing…") : QString()); });
     connect(&m_core.refresher(), &TaskRefresher::refreshFailed, this, [this](const QString &id, const Error &e) {
@@ -444,10 +449,15 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::updateStatusBar()
 {
-    const int total = m_model->rowCount();
+    // What the list holds, from the rows the view has (the proxy's, which follow the
+    // model's on a short timer): "X of N" only while the operator narrows the list.
+    const TaskFilterProxyModel::Counts counts = m_proxy->counts();
     const int shown = m_proxy->rowCount();
     const int needs = m_presenter->count();
-    QString text = shown == total ? tr("%n task(s)", nullptr, total) : tr("%1 of %2 tasks").arg(shown).arg(total);
+    QString text =
+        m_proxy->isNarrowed() ? tr("%1 of %2 tasks").arg(shown).arg(counts.listed) : tr("%n task(s)", nullptr, shown);
+    if (counts.hidden > 0)
+        text += QStringLiteral(" · ") + tr("%n hidden", nullptr, counts.hidden);
     if (needs > 0)
         text += QStringLiteral(" · ") + tr("%n need(s) you", nullptr, needs);
     m_counts->setText(text);

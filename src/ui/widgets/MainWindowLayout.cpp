@@ -191,6 +191,7 @@ void MainWindow::buildWorkerDock()
 void MainWindow::buildStatusBar()
 {
     m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_syncState = new QLabel(this);
     m_platformState = new QLabel(this);
     m_platformState->setAccessibleName(tr("Platform sign-in"));

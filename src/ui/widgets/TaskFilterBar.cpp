@@ -27,6 +27,7 @@ QComboBox *filterCombo(QWidget *parent, const QString &accessibleName, const QSt
 TaskFilterBar::TaskFilterBar(QWidget *parent) : QWidget(parent)
 {
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search tasks (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search tasks"));
