@@ -389,6 +389,14 @@ private Q_SLOTS:
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled() && !status->text().contains(QStringLiteral("Checking")), 10000);
         QVERIFY2(!status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
+        // Enter after the refusal never reaches Remove: the focus is on the key again, and
+        // Remove is never the button Enter presses.
+        auto *removeButton = dialog.findChild<QPushButton *>(QStringLiteral("removeButton"));
+        QVERIFY(!removeButton->autoDefault() && !removeButton->isDefault());
+        QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit")));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+        QVERIFY(!dialog.findChild<QMessageBox *>());
         QVERIFY(fx.sync(fx.create(fx.newTask(false)).value.id).ok()); // the old key still works
 
         // Removing asks first, in a window-modal box: nothing is removed before the answer.

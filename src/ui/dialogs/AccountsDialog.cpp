@@ -35,6 +35,10 @@ AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
         m_ui->providerCombo->addItem(providerDisplayName(id), providerKey(id));
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] { m_editing.isEmpty() ? add() : saveSelected(); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
+    // Enter never reaches a destructive button, whatever has the focus (after a refused
+    // key the focus moved on from the disabled Save to Remove).
+    m_ui->removeButton->setAutoDefault(false);
+    m_ui->addButton->setDefault(true);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
     connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this, [this] {
         m_ui->removeButton->setEnabled(!m_ui->accountList->selectedItems().isEmpty());
@@ -183,10 +187,8 @@ void AccountsDialog::add()
     showStatus(tr("Checking the key with %1…").arg(providerDisplayName(*provider)), false);
     m_accounts.add(account, Secret(m_ui->keyEdit->text()), true, this, [self](const Outcome<Account> &r) {
         self->m_ui->addButton->setEnabled(true);
-        if (!r.ok()) {
-            self->showStatus(r.error.message, true);
-            return;
-        }
+        if (!r.ok())
+            return self->refused(r.error);
         self->m_ui->keyEdit->clear();
         self->m_ui->nameEdit->clear();
         self->m_ui->urlEdit->clear();
@@ -285,12 +287,21 @@ void AccountsDialog::saveSelected()
     m_accounts.edit(m_editing, edit, check, this, [self](const Outcome<Account> &r) {
         self->m_ui->addButton->setEnabled(true);
         if (!r.ok())
-            return self->showStatus(r.error.message, true);
+            return self->refused(r.error);
         self->m_ui->keyEdit->clear();
         self->showStatus(tr("Saved \"%1\".").arg(r.value.name), false);
         self->refresh();
         Q_EMIT self->accountsChanged();
     });
+}
+
+// A refused add or edit: said, and the focus goes back to the key to correct it, never
+// to a destructive button.
+void AccountsDialog::refused(const Error &error)
+{
+    showStatus(error.message, true);
+    m_ui->keyEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->keyEdit->selectAll();
 }
 
 void AccountsDialog::removeSelected()

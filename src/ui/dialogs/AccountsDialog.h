@@ -2,6 +2,8 @@
 
 #include "domain/Account.h"
 
+#include "domain/Error.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
@@ -39,6 +41,7 @@ private:
     void loadSelected();
     void startNew();
     QJsonObject settingsFromForm(const QJsonObject &base) const;
+    void refused(const Error &error);
     void removeSelected();
     void remove(const QString &name);
     void showStatus(const QString &text, bool problem);
