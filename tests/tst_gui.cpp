@@ -52,6 +52,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTimer>
@@ -243,6 +244,31 @@ private Q_SLOTS:
         QVERIFY(search);
         QTest::keyClicks(search, QStringLiteral("number 2"));
         QTRY_COMPARE(counts->text(), QStringLiteral("1 of 2 tasks · 1 hidden"));
+    }
+
+    // A window saved on a larger screen is restored whole on this one.
+    void aWindowFromALargerScreenComesBackWhole()
+    {
+        WindowFixture fx;
+        QVERIFY(fx.setUp());
+        QByteArray saved;
+        {
+            MainWindow first(*fx.core);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            const QRect available = first.screen()->availableGeometry();
+            first.resize(available.width() + 400, available.height() + 300);
+            first.move(available.right() - 200, available.bottom() - 100);
+            saved = first.saveGeometry();
+        }
+        QSettings settings(fx.core->paths().settingsFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/geometry"), saved);
+        settings.sync();
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QTRY_VERIFY2(available.contains(window.frameGeometry()), "the window sticks out of the screen");
     }
 
     // The window fits a 1,024-px screen with room to spare, and selecting a task with a

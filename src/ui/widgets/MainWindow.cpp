@@ -280,11 +280,33 @@ void MainWindow::restoreWindow()
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
         m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+        fitIntoScreen();
+        // Again once shown, when the window manager's frame is known.
+        QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
         return;
     }
     // First start: fit the screen we are on, without covering all of it.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(std::min(1180, available.width() * 9 / 10), std::min(720, available.height() * 9 / 10));
+}
+
+// A window saved on a larger screen (or at another scale) comes back whole on this one:
+// no status bar or detail pane off-screen.
+void MainWindow::fitIntoScreen()
+{
+    if (isMaximized() || isFullScreen() || !screen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frameExtra;
+    if (width() > room.width() || height() > room.height())
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    QRect frame = frameGeometry();
+    frame.moveLeft(
+        std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
+    frame.moveTop(
+        std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
+    move(frame.topLeft());
 }
 
 void MainWindow::saveWindow()

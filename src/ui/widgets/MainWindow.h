@@ -109,6 +109,7 @@ private:
     WorkerController::Settings workerSettings() const;
     void restoreWindow();
     void saveWindow();
+    void fitIntoScreen();
     void updateStatusBar();
     void updateEmptyState();
     void applyFilter();
