@@ -211,6 +211,16 @@ private Q_SLOTS:
                      .data(Qt::ToolTipRole)
                      .toString()
                      .contains(QStringLiteral("out of date")));
+
+        // Any answer for the account clears it, without Retry: here the operator's own sync.
+        fx.core->refresher().stop();
+        Error down = Error::provider(QStringLiteral("Jules: get session failed: no answer"));
+        down.httpStatus = 503;
+        fx.core->health().noteFailure(QStringLiteral("work"), down);
+        QTRY_VERIFY(banner->isVisible());
+        const auto synced = fx.sync(created.value.id);
+        QVERIFY2(synced.ok(), qPrintable(synced.error.message));
+        QTRY_VERIFY(!banner->isVisible());
     }
 
     // The status bar counts what the list holds: "N tasks" without a filter (hidden ones

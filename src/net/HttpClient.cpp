@@ -381,6 +381,8 @@ private:
         auto done = std::move(m_done);
         m_done = nullptr;
         deleteLater();
+        if (response.ok() && !m_request.budgetKey.isEmpty())
+            Q_EMIT m_client.answered(m_request.budgetKey);
         if (done)
             done(response);
     }

@@ -46,6 +46,11 @@ public:
 
     void send(const HttpRequest &request, const QObject *context, Callback done);
 
+Q_SIGNALS:
+    // A request of this budget key (a provider account) got an answer: the account is
+    // reachable and takes its key, whoever asked.
+    void answered(const QString &budgetKey);
+
 private:
     QNetworkAccessManager *m_nam;
     const Clock &m_clock;

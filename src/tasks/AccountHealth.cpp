@@ -1,5 +1,7 @@
 #include "AccountHealth.h"
 
+#include "net/HttpClient.h"
+
 #include "TaskAdoption.h"
 #include "TaskRefresher.h"
 #include "base/Clock.h"
@@ -39,6 +41,18 @@ void AccountHealth::watch(TaskRefresher &refresher, TaskAdoption &adoption)
             noteFailure(report.account, report.error);
         else
             noteSuccess(report.account);
+    });
+}
+
+void AccountHealth::watch(HttpClient &http)
+{
+    connect(&http, &HttpClient::answered, this, [this](const QString &budgetKey) {
+        if (m_troubles.isEmpty())
+            return;
+        // "provider/account" (ProviderAdapter::makeRequest)
+        const QString account = budgetKey.section(QLatin1Char('/'), 1);
+        if (m_troubles.contains(account))
+            noteSuccess(account);
     });
 }
 

@@ -10,6 +10,7 @@
 namespace agentdesk {
 
 class AccountStore;
+class HttpClient;
 class Clock;
 class TaskAdoption;
 class TaskRefresher;
@@ -36,6 +37,8 @@ public:
 
     // Wires it to what already runs in the background.
     void watch(TaskRefresher &refresher, TaskAdoption &adoption);
+    // Any answer for an account (an action, a check, a PR read) clears its trouble.
+    void watch(HttpClient &http);
 
     // Called with the outcome of any call made for an account.
     void noteFailure(const QString &account, const Error &error);
