@@ -184,6 +184,29 @@ private Q_SLOTS:
 
     // The operator chooses per account: none adopts nothing; a number of days adopts
     // only what changed within them.
+    // The window looks again when it gains focus (lookSoon), between the timer's walks,
+    // and not again within the gap.
+    void aLookSoonFindsANewTaskBetweenTimerWalks()
+    {
+        auto &fx = *m_fx;
+        TaskAdoption &adoption = fx.core->adoption();
+        QSignalSpy synced(&adoption, &TaskAdoption::accountSynced);
+        adoption.start(0, 3600 * 1000); // the timer's next walk is an hour away
+        QTRY_VERIFY(!synced.isEmpty() && !adoption.isWalking());
+        const QString id = fx.jules.addSessionElsewhere(QStringLiteral("Started in the web app just now"), 2);
+        const qsizetype walks = synced.size();
+        adoption.lookSoon(0);
+        QTRY_VERIFY(fx.core->tasks().findByExternalId(ProviderId::Jules, id).value.has_value());
+        QTRY_VERIFY(!adoption.isWalking());
+        const qsizetype after = synced.size();
+        QVERIFY(after > walks);
+        adoption.lookSoon(60000); // within the gap: no walk (a started one would begin at the next event)
+        QCoreApplication::processEvents();
+        QVERIFY(!adoption.isWalking());
+        QCOMPARE(synced.size(), after);
+        adoption.stop();
+    }
+
     void policyLimitsWhatIsAdopted()
     {
         auto &fx = *m_fx;

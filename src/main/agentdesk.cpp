@@ -158,7 +158,9 @@ int main(int argc, char *argv[])
         core.refresher().start();
         core.changes().start();
         core.integrity().start();
-        core.adoption().start(); // tasks started elsewhere, a few seconds later
+        // Tasks started elsewhere: a few seconds later, then a look every minute while the
+        // window is open (one list request per account when nothing is new).
+        core.adoption().start(5000, 60 * 1000);
         core.pullRequestWatcher().start();
     });
     if (inTray)

@@ -358,6 +358,13 @@ void TaskAdoption::stop()
     m_timer.stop();
 }
 
+void TaskAdoption::lookSoon(int minGapMs)
+{
+    if (!m_started || m_busy || (m_lastWalkMs > 0 && m_clock.msecsSinceEpoch() - m_lastWalkMs < minGapMs))
+        return;
+    m_timer.start(0);
+}
+
 RequestPriority TaskAdoption::priority() const
 {
     return m_inBackground ? RequestPriority::Background : RequestPriority::Foreground;
@@ -378,6 +385,7 @@ void TaskAdoption::runBackground()
     syncAll(full, this, [this, full, now](const Outcome<QList<Report>> &) {
         m_busy = false;
         m_inBackground = false;
+        m_lastWalkMs = m_clock.msecsSinceEpoch();
         if (full)
             m_lastFullMs = now;
         if (m_started)

@@ -64,6 +64,9 @@ public:
     // New accounts are walked when they appear.
     void start(int firstDelayMs = 5000, int intervalMs = 15 * 60 * 1000, int fullMs = 6 * 3600 * 1000);
     void stop();
+    // A look now, between the timer's (the window gained focus): an incremental walk
+    // unless one ran in the last `minGapMs` or one is under way.
+    void lookSoon(int minGapMs = 30000);
     bool isStarted() const { return m_started; }
     bool isWalking() const { return m_busy; }
 
@@ -97,6 +100,7 @@ private:
     const Clock &m_clock;
     QTimer m_timer;
     qint64 m_lastFullMs = 0;
+    qint64 m_lastWalkMs = 0;
     int m_fullMs = 0;
     int m_intervalMs = 0;
     bool m_busy = false;

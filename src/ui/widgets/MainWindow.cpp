@@ -409,9 +409,12 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ActivationChange) {
         updateOnScreenTask();
-        // Focusing the window picks up what other processes wrote meanwhile.
-        if (isActiveWindow())
+        // Focusing the window picks up what other processes wrote meanwhile, and tasks
+        // started in a provider's own app (the operator may just have come from there).
+        if (isActiveWindow()) {
             m_core.changes().check();
+            m_core.adoption().lookSoon();
+        }
     }
     QMainWindow::changeEvent(event);
 }
