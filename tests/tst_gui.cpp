@@ -393,6 +393,27 @@ private Q_SLOTS:
         QCOMPARE(stored.value.reveal(), QStringLiteral("webhook-key-from-the-window-0123"));
     }
 
+    // A host that accepts and never answers: the dialog's check gives up within its
+    // deadline and says so, and the dialog is usable again.
+    void aCheckThatHangsIsGivenUp()
+    {
+        WindowFixture fx;
+        QVERIFY(fx.setUp());
+        fx.core->accountService().setCheckDeadlineMs(800);
+        fx.jules.http().delayNext(1, 30000, "GET", QStringLiteral("/v1alpha/"));
+        AccountsDialog dialog(fx.core->accountService());
+        dialog.show();
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("accountList"));
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        list->topLevelItem(0)->setSelected(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("AIzaAnotherKey0000000"));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("addButton"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 8000);
+        QVERIFY2(status->text().contains(QStringLiteral("within")), qPrintable(status->text()));
+    }
+
     // An account is edited in place (adoption, base URL, a new key) without removing it;
     // a wrong new key is refused and the old one stays.
     void accountsAreEditedInPlace()

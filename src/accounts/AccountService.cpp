@@ -53,7 +53,11 @@ void AccountService::checkKey(const Account &account, const Secret &key, const Q
                                    .arg(providerDisplayName(account.provider)))});
         });
     }
-    adapter->checkKey(Credentials{account.name, key, account.baseUrl, account.settings}, context, std::move(done));
+    Credentials c{account.name, key, account.baseUrl, account.settings};
+    // Someone waits for this answer: a host that accepts and never answers is given up
+    // on within seconds, not after every retry's timeout.
+    c.deadlineMs = m_checkDeadlineMs;
+    adapter->checkKey(c, context, std::move(done));
 }
 
 std::optional<Outcome<ImportedCredential>> AccountService::importLocalLogin(ProviderId provider,

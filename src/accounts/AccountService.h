@@ -47,6 +47,8 @@ public:
     void list(const QObject *context, Callback<QList<AccountView>> done);
     // Tries a key; answers who it belongs to.
     void checkKey(const Account &account, const Secret &key, const QObject *context, Callback<KeyCheck> done);
+    static constexpr int kCheckDeadlineMs = 15000;
+    void setCheckDeadlineMs(int ms) { m_checkDeadlineMs = ms; } // tests
     // The provider's own login on this machine (the Codex CLI's), if it has one.
     std::optional<Outcome<ImportedCredential>> importLocalLogin(ProviderId provider, const QString &path = {}) const;
 
@@ -68,6 +70,7 @@ private:
     CredentialResolver &m_credentials;
     ProviderRegistry &m_providers;
     const Clock &m_clock;
+    int m_checkDeadlineMs = kCheckDeadlineMs;
 };
 
 } // namespace agentdesk

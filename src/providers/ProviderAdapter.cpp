@@ -153,6 +153,10 @@ HttpRequest ProviderAdapter::makeRequest(const Credentials &c, QByteArray method
     r.idempotent = r.method != "POST";
     r.budgetKey = providerKey(id()) + QLatin1Char('/') + c.accountName;
     r.priority = c.priority;
+    if (c.deadlineMs > 0) {
+        r.deadlineMs = c.deadlineMs;
+        r.timeoutMs = c.deadlineMs;
+    }
     authorize(r, c);
     return r;
 }

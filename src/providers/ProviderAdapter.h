@@ -28,6 +28,9 @@ struct Credentials {
     QJsonObject settings; // the account's non-secret settings
     // Who waits for the requests made with these credentials (RequestBudget).
     RequestPriority priority = RequestPriority::Foreground;
+    // The whole call, retries included, for someone watching a spinner (a key check);
+    // 0: the HTTP client's policy.
+    int deadlineMs = 0;
 };
 
 // What a provider says about one task at one moment. Fields left empty mean "no
