@@ -311,10 +311,21 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(notifier.shown.size(), 1);
 
-        // One change on its own: its own notification.
+        // A second wave replaces the summary (same key) and counts everything waiting.
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(!m_store->insert(task(QStringLiteral("w%1").arg(i), TaskStatus::Running)));
+        for (int i = 0; i < 8; ++i)
+            setStatus(QStringLiteral("w%1").arg(i), QStringLiteral("running"), QStringLiteral("needs_input"));
+        QTRY_COMPARE(notifier.shown.size(), 2);
+        QCOMPARE(notifier.shown.last().key, NotificationRouter::summaryKey());
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("20 tasks need you"));
+        notifier.shown.removeLast();
+
+        // One change on its own: its own notification; a failure is the urgent kind.
         setStatus(QStringLiteral("b3"), QStringLiteral("failed"));
         QTRY_COMPARE(notifier.shown.size(), 2);
         QVERIFY(notifier.shown.last().title.startsWith(QLatin1String("Failed")));
+        QVERIFY(notifier.shown.last().urgent);
 
         // Adopted history (ended before it was found) raises nothing; adopted work that
         // waits for the operator does.
@@ -327,6 +338,7 @@ private Q_SLOTS:
         QVERIFY(!m_store->insert(waiting));
         QTRY_COMPARE(notifier.shown.size(), 3);
         QVERIFY(notifier.shown.last().title.contains(QLatin1String("Needs you")));
+        QVERIFY(!notifier.shown.last().urgent); // a plan waiting is news, not an alarm
         QTest::qWait(200);
         QCOMPARE(notifier.shown.size(), 3);
     }

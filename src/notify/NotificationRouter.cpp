@@ -56,7 +56,8 @@ void NotificationRouter::onRaised(const AttentionItem &item)
     case AttentionItem::Level::None: return;
     }
     n.body = item.reason;
-    n.urgent = item.level == AttentionItem::Level::NeedsYou;
+    // An alarm only for what went wrong or stopped work; a plan waiting is news.
+    n.urgent = item.level == AttentionItem::Level::Failed || item.source == AttentionItem::Source::Budget;
     n.actions << QStringLiteral("open");
     if (item.source == AttentionItem::Source::Task && item.level == AttentionItem::Level::NeedsYou && m_approvable
         && m_approvable(item.taskId))
@@ -67,7 +68,11 @@ void NotificationRouter::onRaised(const AttentionItem &item)
     // Gathered for a moment: a burst (start-up, 200 adopted tasks, the network back)
     // becomes one summary rather than a stack of notifications.
     m_pending.append({n, item.taskId, item.level});
+    // The window follows the burst: each change waits for the next a little longer, up
+    // to a limit, so a burst that trickles in over seconds is still one summary.
     if (!m_window.isActive())
+        m_burst.start();
+    if (m_burst.elapsed() < kMostWindowsPerBurst * m_window.interval())
         m_window.start();
 }
 
@@ -101,8 +106,10 @@ void NotificationRouter::flush()
     }
     Notification summary;
     summary.key = summaryKey();
+    // One summary at a time, replaced in place (the same key): it counts everything that
+    // needs the operator now, not only this burst's share.
     if (needing > 0)
-        summary.title = tr("%n task(s) need you", nullptr, needing);
+        summary.title = tr("%n task(s) need you", nullptr, qMax(needing, int(m_attention.needsYou().size())));
     else if (failed > 0)
         summary.title = tr("%n task(s) failed", nullptr, failed);
     else

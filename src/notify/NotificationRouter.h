@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <functional>
 
@@ -37,6 +38,7 @@ public:
     void setCoalesceWindow(int ms) { m_window.setInterval(ms); }
     static constexpr int kDefaultWindowMs = 1000;
     static constexpr int kMostShownAlone = 2;
+    static constexpr int kMostWindowsPerBurst = 5; // a burst is gathered for at most this many windows
     static QString summaryKey() { return QStringLiteral("summary"); }
 
 Q_SIGNALS:
@@ -66,6 +68,7 @@ private:
     };
     QList<Pending> m_pending;
     QTimer m_window;
+    QElapsedTimer m_burst;
     int m_shown = 0;
 };
 

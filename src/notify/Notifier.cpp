@@ -65,11 +65,22 @@ void FreedesktopNotifier::setAvailable(bool available)
 void FreedesktopNotifier::onOwnerChanged(const QString &, const QString &, const QString &newOwner)
 {
     m_ids.clear(); // ids belong to the daemon that handed them out
+    m_inFlight.clear();
     setAvailable(!newOwner.isEmpty());
 }
 
 void FreedesktopNotifier::show(const Notification &n)
 {
+    if (m_inFlight.contains(n.key)) {
+        m_inFlight[n.key] = n; // the newest wins; sent once the first one's id is known
+        return;
+    }
+    send(n);
+}
+
+void FreedesktopNotifier::send(const Notification &n)
+{
+    m_inFlight.insert(n.key, std::nullopt);
     QStringList actions;
     for (const QString &a : n.actions)
         actions << (a == QLatin1String("open") ? QStringLiteral("default") : a) << actionText(a);
@@ -87,11 +98,16 @@ void FreedesktopNotifier::show(const Notification &n)
         else
             m_ids.insert(key, reply.value());
         w->deleteLater();
+        const std::optional<Notification> next = m_inFlight.take(key);
+        if (next)
+            send(*next);
     });
 }
 
 void FreedesktopNotifier::withdraw(const QString &key)
 {
+    if (auto waiting = m_inFlight.find(key); waiting != m_inFlight.end())
+        waiting->reset(); // a newer show of it that has not gone out: it need not
     const uint id = m_ids.take(key);
     if (!id)
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <optional>
 #include <QObject>
 #include <QStringList>
 
@@ -50,7 +51,12 @@ private Q_SLOTS:
 
 private:
     void setAvailable(bool available);
+    void send(const Notification &n);
+
     QHash<QString, uint> m_ids; // key → notification id, to replace in place
+    // A key whose Notify has not answered yet (its id is not known): the next show of it
+    // waits for that id, so it replaces the first instead of stacking a second.
+    QHash<QString, std::optional<Notification>> m_inFlight;
     bool m_available = false;
 };
 
