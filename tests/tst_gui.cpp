@@ -223,6 +223,40 @@ private Q_SLOTS:
         QTRY_VERIFY(!banner->isVisible());
     }
 
+    // A locked keyring whose prompt was cancelled is asked once: no more key reads (each
+    // would be another prompt) until the operator unlocks it and presses Retry.
+    void aLockedKeyringIsAskedOnce()
+    {
+        WindowFixture fx;
+        QVERIFY(fx.setUp());
+        const auto created = fx.create(fx.newTask(false));
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        auto &keychain = static_cast<fakes::MemorySecretStore &>(fx.core->keychain());
+        keychain.setLocked(true);
+        fx.core->credentials().forget(QStringLiteral("work")); // the kept key is gone: it must be read
+        TaskRefresher::Intervals fast;
+        fast.runningMs = fast.queuedMs = fast.waitingMs = 30;
+        fast.errorMaxMs = 60;
+        fx.core->refresher().setIntervals(fast);
+        MainWindow window(*fx.core);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("accountTroubleBanner"));
+        QSignalSpy failures(&fx.core->refresher(), &TaskRefresher::refreshFailed);
+        fx.core->refresher().start();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QStringLiteral("keyring is locked")),
+                                 10000);
+        const int reads = fx.core->credentials().keychainReads();
+        QTRY_VERIFY_WITH_TIMEOUT(failures.size() >= 4, 10000);   // the refresher kept trying...
+        QCOMPARE(fx.core->credentials().keychainReads(), reads); // ...without asking the keychain again
+        QVERIFY(window.findChildren<QMessageBox *>().isEmpty());
+
+        keychain.setLocked(false);
+        Q_EMIT banner->linkActivated(QStringLiteral("retry"));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        QTRY_VERIFY(fx.core->credentials().keychainReads() > reads); // asked again, and it answers
+    }
+
     // The status bar counts what the list holds: "N tasks" without a filter (hidden ones
     // counted apart), "X of N" only while the operator narrows the list.
     void countsSayWhatTheListHolds()

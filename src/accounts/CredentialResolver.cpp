@@ -98,6 +98,10 @@ void CredentialResolver::resolve(ProviderId provider, const QString &accountName
         m_keys.erase(kept); // changed since it was read, here or by another process
     }
 
+    if (m_held) {
+        const SecretResult held = *m_held;
+        return later({{}, keyError(account.name, held)});
+    }
     auto &waiting = m_pending[account.name];
     waiting.append([answer, account](const SecretResult &r) mutable {
         if (!r.ok())
@@ -120,8 +124,20 @@ void CredentialResolver::readKey(const Account &account)
             return readKey(*now.value);
         if (r.ok() && now.ok() && now.value)
             m_keys.insert(account.name, KeptKey{r.secret, account.keyVersion});
+        if (r.status == SecretResult::Locked && m_holdWhenLocked && !m_held) {
+            m_held = r;
+            Q_EMIT keychainHeldChanged(true);
+        }
         deliver(account.name, r);
     });
+}
+
+void CredentialResolver::releaseKeychain()
+{
+    if (!m_held)
+        return;
+    m_held.reset();
+    Q_EMIT keychainHeldChanged(false);
 }
 
 void CredentialResolver::deliver(const QString &name, const SecretResult &r)

@@ -30,7 +30,18 @@ public:
     void resolve(ProviderId provider, const QString &accountName, const QObject *context, Callback<Credentials> done);
     // Drops what is kept for this account (its key changed, or it is gone).
     void forget(const QString &accountName);
+    // A locked keyring whose unlock prompt was cancelled is asked once, not once per
+    // refresh: until releaseKeychain() (the operator's Retry), every key that is not
+    // kept answers that error at once, without a keychain read or a prompt. Only where
+    // someone can press Retry (the window turns it on).
+    void setHoldWhenLocked(bool on) { m_holdWhenLocked = on; }
+    bool isKeychainHeld() const { return m_held.has_value(); }
+    QString keychainHeldBecause() const { return m_held ? m_held->message : QString(); }
+    void releaseKeychain();
     int keychainReads() const { return m_keychainReads; }
+
+Q_SIGNALS:
+    void keychainHeldChanged(bool held);
 
 private:
     struct KeptKey {
@@ -46,6 +57,8 @@ private:
     // Callers waiting for a keychain read already under way, per account: one read each.
     QHash<QString, QList<std::function<void(const SecretResult &)>>> m_pending;
     int m_keychainReads = 0;
+    std::optional<SecretResult> m_held;
+    bool m_holdWhenLocked = false;
 };
 
 // The error a person reads for a keychain answer about an account's key.

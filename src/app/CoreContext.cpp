@@ -30,6 +30,7 @@ CoreContext::CoreContext(Options options, QObject *parent)
     m_http.setBudget(&m_budget);
     m_health.watch(m_refresher, m_adoption);
     m_health.watch(m_http);
+    m_health.watch(m_stack.credentials);
     // Every send back to an agent is in the audit trail, whoever asked (the operator or
     // the account's "auto" policy).
     connect(&m_pullRequests, &PullRequestService::feedbackSent, &m_actions,

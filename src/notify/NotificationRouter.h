@@ -3,10 +3,10 @@
 #include "Notifier.h"
 #include "attention/AttentionModel.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QElapsedTimer>
 #include <QTimer>
 #include <functional>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QHash>
-#include <optional>
 #include <QObject>
 #include <QStringList>
+#include <optional>
 
 namespace agentdesk {
 

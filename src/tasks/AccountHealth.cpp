@@ -1,5 +1,6 @@
 #include "AccountHealth.h"
 
+#include "accounts/CredentialResolver.h"
 #include "net/HttpClient.h"
 
 #include "TaskAdoption.h"
@@ -53,6 +54,14 @@ void AccountHealth::watch(HttpClient &http)
         const QString account = budgetKey.section(QLatin1Char('/'), 1);
         if (m_troubles.contains(account))
             noteSuccess(account);
+    });
+}
+
+void AccountHealth::watch(CredentialResolver &credentials)
+{
+    connect(&credentials, &CredentialResolver::keychainHeldChanged, this, [this, &credentials](bool held) {
+        m_keychainHeld = held ? credentials.keychainHeldBecause() : QString();
+        Q_EMIT changed();
     });
 }
 

@@ -10,6 +10,7 @@
 namespace agentdesk {
 
 class AccountStore;
+class CredentialResolver;
 class HttpClient;
 class Clock;
 class TaskAdoption;
@@ -39,6 +40,10 @@ public:
     void watch(TaskRefresher &refresher, TaskAdoption &adoption);
     // Any answer for an account (an action, a check, a PR read) clears its trouble.
     void watch(HttpClient &http);
+    // A locked keyring that AgentDesk stopped asking (see CredentialResolver).
+    void watch(CredentialResolver &credentials);
+    bool isKeychainHeld() const { return !m_keychainHeld.isEmpty(); }
+    QString keychainHeldBecause() const { return m_keychainHeld; }
 
     // Called with the outcome of any call made for an account.
     void noteFailure(const QString &account, const Error &error);
@@ -61,6 +66,7 @@ private:
     AccountStore &m_accounts;
     const Clock &m_clock;
     QHash<QString, Trouble> m_troubles;
+    QString m_keychainHeld; // why, while the keychain is held
 };
 
 } // namespace agentdesk

@@ -1,6 +1,7 @@
 #include "TaskActions.h"
 
 #include "Prompter.h"
+#include "accounts/CredentialResolver.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/TaskStore.h"
 #include "tasks/OperatorActions.h"
@@ -72,6 +73,8 @@ TaskActions::TaskActions(Services services, Prompter &prompter, QObject *parent)
 // Every unfinished task, what other processes wrote, and the tasks started elsewhere.
 void TaskActions::refreshEverything()
 {
+    // The operator's Retry: a keyring they unlocked is asked again.
+    m_services.tasks.credentials().releaseKeychain();
     m_services.changes.check();
     m_services.refresher.refreshAllNow();
     if (m_services.adoption.isWalking())

@@ -36,12 +36,15 @@ AccountTroubleBanner::AccountTroubleBanner(AccountHealth &health, QWidget *paren
 void AccountTroubleBanner::update()
 {
     const QList<AccountHealth::Trouble> troubles = m_health.troubles();
-    if (troubles.isEmpty()) {
+    if (troubles.isEmpty() && !m_health.isKeychainHeld()) {
         hide();
         clear();
         return;
     }
     QStringList lines;
+    if (m_health.isKeychainHeld())
+        lines << tr("<b>The keyring is locked.</b> AgentDesk asked once and reads no keys until you unlock it; "
+                    "unlock it, then Retry.");
     QString tip;
     bool rejected = false;
     for (const AccountHealth::Trouble &t : troubles) {
@@ -61,7 +64,7 @@ void AccountTroubleBanner::update()
     if (rejected)
         actions += QStringLiteral(" · <a href=\"accounts\">%1</a>").arg(tr("Check the key…"));
     setText(lines.join(QStringLiteral("<br>")) + QStringLiteral(" ") + actions);
-    setToolTip(tip);
+    setToolTip(m_health.isKeychainHeld() ? m_health.keychainHeldBecause() + QStringLiteral("\n") + tip : tip);
     show();
 }
 

@@ -64,6 +64,9 @@ MainWindow::MainWindow(CoreContext &core, QWidget *parent)
 {
     setWindowTitle(tr("AgentDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
+    // A cancelled unlock prompt is not asked again on every refresh: the banner's Retry
+    // asks again (see CredentialResolver).
+    core.credentials().setHoldWhenLocked(true);
     m_proxy->setSourceModel(m_model);
     buildActions();
     buildLayout();
