@@ -257,6 +257,31 @@ private Q_SLOTS:
         QTRY_VERIFY(fx.core->credentials().keychainReads() > reads); // asked again, and it answers
     }
 
+    // A stopped worker's open claim is not shown as running: no countdown, and its task's
+    // state is said to be the last one seen.
+    void aStoppedWorkersClaimsSayTheyAreNotRenewed()
+    {
+        WorkerClaimsModel claims;
+        QAbstractItemModelTester tester(&claims, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ClaimView c;
+        c.sessionId = QStringLiteral("ses_1");
+        c.claimId = QStringLiteral("clm_1");
+        c.phase = QStringLiteral("running");
+        c.leaseExpiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+        c.taskId = QStringLiteral("task_1");
+        c.provider = QStringLiteral("jules");
+        c.taskTitle = QStringLiteral("Fix the parser");
+        c.taskStatus = QStringLiteral("running");
+        claims.setClaims({c});
+        QVERIFY(claims.index(0, WorkerClaimsModel::LeaseColumn).data().toString().contains(QStringLiteral("left")));
+        claims.setWorkerRunning(false);
+        QCOMPARE(claims.index(0, WorkerClaimsModel::LeaseColumn).data().toString(), QStringLiteral("not renewed"));
+        QVERIFY(claims.index(0, WorkerClaimsModel::PhaseColumn).data().toString().contains(QStringLiteral("stopped")));
+        QVERIFY(claims.index(0, WorkerClaimsModel::TaskColumn).data().toString().contains(QStringLiteral("last seen")));
+        QSignalSpy ticks(&claims, &QAbstractItemModel::dataChanged);
+        QVERIFY(!ticks.wait(1200)); // no countdown (the ticker beats every second)
+    }
+
     // The status bar counts what the list holds: "N tasks" without a filter (hidden ones
     // counted apart), "X of N" only while the operator narrows the list.
     void countsSayWhatTheListHolds()

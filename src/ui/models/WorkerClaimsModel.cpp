@@ -47,10 +47,25 @@ void WorkerClaimsModel::setClaims(const QList<ClaimView> &claims)
     beginResetModel();
     m_claims = claims;
     endResetModel();
+    updateTicker();
+}
+
+void WorkerClaimsModel::setWorkerRunning(bool running)
+{
+    if (running == m_running)
+        return;
+    m_running = running;
+    updateTicker();
+    if (!m_claims.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_claims.size()) - 1, ColumnCount - 1));
+}
+
+void WorkerClaimsModel::updateTicker()
+{
     const bool anyOpen = std::any_of(m_claims.cbegin(), m_claims.cend(), [](const ClaimView &c) { return c.isOpen(); });
-    if (anyOpen && !m_ticker.isActive())
+    if (anyOpen && m_running && !m_ticker.isActive())
         m_ticker.start();
-    else if (!anyOpen)
+    else if (!anyOpen || !m_running)
         m_ticker.stop();
 }
 
@@ -64,6 +79,8 @@ QString WorkerClaimsModel::leaseText(const ClaimView &claim) const
 {
     if (!claim.isOpen() || !claim.leaseExpiresAt.isValid())
         return {};
+    if (!m_running)
+        return tr("not renewed");
     const qint64 left = m_now().secsTo(claim.leaseExpiresAt);
     if (left <= 0)
         return tr("expired");
@@ -88,23 +105,27 @@ QVariant WorkerClaimsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SessionColumn: return c.sessionId;
-        case PhaseColumn: return phaseText(c.phase);
+        case PhaseColumn:
+            return c.isOpen() && !m_running ? tr("Left open (worker stopped)") : phaseText(c.phase);
         case LeaseColumn: return leaseText(c);
         case TaskColumn: {
             if (c.taskId.isEmpty())
                 return tr("not started");
             const auto provider = providerFromKey(c.provider);
             const auto status = statusFromKey(c.taskStatus);
+            // A stopped worker's view of its task is old news: said so.
+            const QString state = !status      ? QString()
+                                  : m_running ? QStringLiteral(" (%1)").arg(statusDisplayName(*status))
+                                              : tr(" (last seen: %1)").arg(statusDisplayName(*status));
             return QStringLiteral("%1 · %2%3")
                 .arg(provider ? providerDisplayName(*provider) : c.provider,
-                     c.taskTitle.isEmpty() ? c.taskId : c.taskTitle,
-                     status ? QStringLiteral(" (%1)").arg(statusDisplayName(*status)) : QString());
+                     c.taskTitle.isEmpty() ? c.taskId : c.taskTitle, state);
         }
         case ActivityColumn: return c.detail.isEmpty() ? c.lastActivity : c.detail;
         }
     } else if (role == Qt::ToolTipRole) {
         return tr("Session %1, claim %2").arg(c.sessionId, c.claimId);
-    } else if (role == Qt::ForegroundRole && !c.isOpen()) {
+    } else if (role == Qt::ForegroundRole && (!c.isOpen() || !m_running)) {
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     } else if (role == Qt::UserRole) {
         return c.taskId;

@@ -18,6 +18,9 @@ public:
 
     explicit WorkerClaimsModel(QObject *parent = nullptr);
 
+    // While the worker does not run, its open claims are not renewed: no countdown, and
+    // what they said last is shown as such.
+    void setWorkerRunning(bool running);
     void setClaims(const QList<ClaimView> &claims);
     const ClaimView &claimAt(int row) const { return m_claims.at(row); }
     void setClock(std::function<QDateTime()> clock) { m_now = std::move(clock); }
@@ -30,8 +33,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void updateTicker();
     void tick();
 
+    bool m_running = true;
     QList<ClaimView> m_claims;
     QTimer m_ticker;
     std::function<QDateTime()> m_now;

@@ -136,6 +136,7 @@ void WorkerPanel::refresh()
     m_ui->attachButton->setEnabled(mode != WorkerController::Mode::Local);
     m_ui->attachButton->setText(mode == WorkerController::Mode::Attached ? tr("&Detach") : tr("&Attach"));
 
+    m_claims->setWorkerRunning(running);
     m_claims->setClaims(status.claims);
     m_deliveries->setDeliveries(status.deliveries);
 }
