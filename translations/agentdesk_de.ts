@@ -4709,7 +4709,7 @@ Strg+N sendet eine neue.</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation>gerade eben</translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>

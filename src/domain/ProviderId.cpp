@@ -37,6 +37,19 @@ QString providerDisplayName(ProviderId id)
     return {};
 }
 
+QString providerShortName(ProviderId id)
+{
+    switch (id) {
+    case ProviderId::Jules: return QStringLiteral("Jules");
+    case ProviderId::Devin: return QStringLiteral("Devin");
+    case ProviderId::CodexCloud: return QStringLiteral("Codex");
+    case ProviderId::CursorCloud: return QStringLiteral("Cursor");
+    case ProviderId::Copilot: return QStringLiteral("Copilot");
+    case ProviderId::GitHub: return QStringLiteral("GitHub");
+    }
+    return {};
+}
+
 std::optional<ProviderId> providerFromKey(const QString &key)
 {
     for (const auto &p : kProviders)

@@ -13,6 +13,7 @@ enum class ProviderId { Jules, Devin, CodexCloud, CursorCloud, Copilot, GitHub }
 
 QString providerKey(ProviderId id);         // "jules", "devin", ...
 QString providerDisplayName(ProviderId id); // "Google Jules", ...
+QString providerShortName(ProviderId id);   // "Jules": where room is short (the task list)
 std::optional<ProviderId> providerFromKey(const QString &key);
 bool isAgentProvider(ProviderId id); // runs tasks (all but GitHub)
 QList<ProviderId> allProviders();    // the agents

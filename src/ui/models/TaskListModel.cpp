@@ -289,8 +289,10 @@ QVariant TaskListModel::cellValue(const TaskSummary &s, int column, int role) co
     case StatusColumn:
         if (role == SortRole)
             return int(s.status);
+        // Gone upstream is an icon (and the tooltip says it): the column stays short in
+        // every language, and the title keeps its room.
         if (s.gone)
-            return tr("%1 · gone upstream").arg(statusDisplayName(s.status));
+            return statusDisplayName(s.status);
         // What the operator has to do, short: the column stays narrow enough for the
         // title beside it on a small screen (the status itself is in the tooltip).
         if (s.attention.kind == AttentionKind::PlanApproval)
@@ -300,9 +302,10 @@ QVariant TaskListModel::cellValue(const TaskSummary &s, int column, int role) co
         return statusDisplayName(s.status);
     case ProviderColumn:
         // The arrow marks a task started elsewhere (the provider's own app, CLI, IDE).
+        // Short names: the title keeps its room (the full name is in the tooltip).
         return s.origin == TaskOrigin::Elsewhere && role == Qt::DisplayRole
-                   ? tr("%1 ↗").arg(providerDisplayName(s.provider))
-                   : providerDisplayName(s.provider);
+                   ? tr("%1 ↗").arg(providerShortName(s.provider))
+                   : providerShortName(s.provider);
     case RepoColumn: return s.repoName;
     case TitleColumn: return s.title;
     case UpdatedColumn:
@@ -396,12 +399,16 @@ QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
     }
     if (column == UpdatedColumn)
         return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::LongFormat);
-    if (column == ProviderColumn)
-        return s.origin == TaskOrigin::Elsewhere
-                   ? tr("Started elsewhere (in %1's own app, CLI or IDE) and adopted here")
-                         .arg(providerDisplayName(s.provider))
-                   : tr("Started from AgentDesk");
+    if (column == ProviderColumn) {
+        const QString origin = s.origin == TaskOrigin::Elsewhere
+                                   ? tr("Started elsewhere (in %1's own app, CLI or IDE) and adopted here")
+                                         .arg(providerDisplayName(s.provider))
+                                   : tr("Started from AgentDesk");
+        return QStringLiteral("%1 (%2)\n%3").arg(providerDisplayName(s.provider), s.account, origin);
+    }
     QString tip = s.title + QLatin1Char('\n') + statusDisplayName(s.status);
+    if (s.gone)
+        tip += QStringLiteral(" · ") + tr("gone upstream: the provider no longer has it");
     if (s.attention.needsYou())
         tip += QLatin1Char('\n') + tr("Needs you: %1").arg(s.attention.text());
     else if (s.pr.needsYou())
@@ -418,6 +425,8 @@ QVariant TaskListModel::toolTip(const TaskSummary &s, int column) const
 QVariant TaskListModel::appearance(const TaskSummary &s, int column, int role) const
 {
     if (role == Qt::DecorationRole && column == StatusColumn) {
+        if (s.gone)
+            return QIcon(QStringLiteral(":/icons/status-gone.svg"));
         if (s.needsYou())
             return QIcon(QStringLiteral(":/icons/attention.svg"));
         return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusKey(s.status)));

@@ -33,7 +33,7 @@ void TaskListView::setModel(QAbstractItemModel *model)
     h->setSectionResizeMode(TaskListModel::PrColumn, QHeaderView::ResizeToContents);
     h->setSectionResizeMode(TaskListModel::CostColumn, QHeaderView::ResizeToContents);
     h->setSectionResizeMode(TaskListModel::RepoColumn, QHeaderView::Interactive);
-    setColumnWidth(TaskListModel::RepoColumn, 120);
+    setColumnWidth(TaskListModel::RepoColumn, 100);
     // Sized from the rows in view, not the whole list: a resize stays cheap with 100,000 tasks.
     h->setResizeContentsPrecision(100);
 }
