@@ -42,6 +42,13 @@ QString AccountService::checkAccount(const Account &account, const Secret &key) 
     return adapter->checkBaseUrl(Credentials{account.name, key, account.baseUrl, account.settings});
 }
 
+QString AccountService::listedName(ProviderId provider) const
+{
+    const ProviderAdapter *adapter = m_providers.adapter(provider);
+    return adapter && adapter->capabilities().experimental ? tr("%1 (experimental)").arg(providerDisplayName(provider))
+                                                           : providerDisplayName(provider);
+}
+
 void AccountService::checkKey(const Account &account, const Secret &key, const QObject *context,
                               Callback<KeyCheck> done)
 {

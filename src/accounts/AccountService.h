@@ -48,6 +48,8 @@ public:
     // Tries a key; answers who it belongs to.
     void checkKey(const Account &account, const Secret &key, const QObject *context, Callback<KeyCheck> done);
     static constexpr int kCheckDeadlineMs = 15000;
+    // The provider's name as lists show it: "OpenAI Codex Cloud (experimental)".
+    QString listedName(ProviderId provider) const;
     void setCheckDeadlineMs(int ms) { m_checkDeadlineMs = ms; } // tests
     // The provider's own login on this machine (the Codex CLI's), if it has one.
     std::optional<Outcome<ImportedCredential>> importLocalLogin(ProviderId provider, const QString &path = {}) const;

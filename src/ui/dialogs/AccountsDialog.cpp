@@ -31,8 +31,9 @@ AccountsDialog::AccountsDialog(AccountService &accounts, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AccountsDialog>()), m_accounts(accounts)
 {
     m_ui->setupUi(this);
-    for (ProviderId id : allProviders())
-        m_ui->providerCombo->addItem(providerDisplayName(id), providerKey(id));
+    // The agents, and GitHub (which reads their pull requests).
+    for (ProviderId id : allAccountProviders())
+        m_ui->providerCombo->addItem(m_accounts.listedName(id), providerKey(id));
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] { m_editing.isEmpty() ? add() : saveSelected(); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
     // Enter never reaches a destructive button, whatever has the focus (after a refused

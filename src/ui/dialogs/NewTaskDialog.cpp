@@ -71,7 +71,10 @@ void NewTaskDialog::fillProviders()
         for (const Account &a : std::as_const(m_accounts))
             hasAccount |= a.provider == id;
         if (hasAccount)
-            m_ui->providerCombo->addItem(providerDisplayName(id), providerKey(id));
+            m_ui->providerCombo->addItem(m_service.capabilities(id).experimental
+                                             ? tr("%1 (experimental)").arg(providerDisplayName(id))
+                                             : providerDisplayName(id),
+                                         providerKey(id));
     }
     if (const int i = m_ui->providerCombo->findData(wanted); i >= 0)
         m_ui->providerCombo->setCurrentIndex(i);

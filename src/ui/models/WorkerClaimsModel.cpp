@@ -105,8 +105,7 @@ QVariant WorkerClaimsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SessionColumn: return c.sessionId;
-        case PhaseColumn:
-            return c.isOpen() && !m_running ? tr("Left open (worker stopped)") : phaseText(c.phase);
+        case PhaseColumn: return c.isOpen() && !m_running ? tr("Left open (worker stopped)") : phaseText(c.phase);
         case LeaseColumn: return leaseText(c);
         case TaskColumn: {
             if (c.taskId.isEmpty())
@@ -114,7 +113,7 @@ QVariant WorkerClaimsModel::data(const QModelIndex &index, int role) const
             const auto provider = providerFromKey(c.provider);
             const auto status = statusFromKey(c.taskStatus);
             // A stopped worker's view of its task is old news: said so.
-            const QString state = !status      ? QString()
+            const QString state = !status     ? QString()
                                   : m_running ? QStringLiteral(" (%1)").arg(statusDisplayName(*status))
                                               : tr(" (last seen: %1)").arg(statusDisplayName(*status));
             return QStringLiteral("%1 · %2%3")

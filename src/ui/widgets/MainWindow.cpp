@@ -129,7 +129,10 @@ void MainWindow::connectModel()
     connect(&m_core.refresher(), &TaskRefresher::busyChanged, this,
             [this](bool busy) { m_syncState->setText(busy ? tr("Syncing…") : QString()); });
     connect(&m_core.refresher(), &TaskRefresher::refreshFailed, this, [this](const QString &id, const Error &e) {
-        statusBar()->showMessage(tr("Could not refresh %1: %2").arg(id, e.message), 15000);
+        // The task by its title, as the list names it (the id only when it has none).
+        const std::optional<Task> task = m_core.tasks().task(id);
+        const QString name = task ? QStringLiteral("\u201C%1\u201D").arg(task->displayTitle().left(60)) : id;
+        statusBar()->showMessage(tr("Could not refresh %1: %2").arg(name, e.message), 15000);
     });
     connect(&m_core.tasks(), &Store::failed, this,
             [this](const Error &e) { statusBar()->showMessage(e.message, 30000); });
