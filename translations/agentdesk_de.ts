@@ -1146,6 +1146,10 @@
         <source>The account was not changed: %1</source>
         <translation>Das Konto wurde nicht geändert: %1</translation>
     </message>
+    <message>
+        <source>%1 (experimental)</source>
+        <translation>%1 (experimentell)</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountTroubleBanner</name>
@@ -1179,6 +1183,10 @@
     <message>
         <source>Check the key…</source>
         <translation>Schlüssel prüfen …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keyring is locked.&lt;/b&gt; AgentDesk asked once and reads no keys until you unlock it; unlock it, then Retry.</source>
+        <translation>&lt;b&gt;Der Schlüsselbund ist gesperrt.&lt;/b&gt; AgentDesk hat einmal gefragt und liest keine Schlüssel, bis Sie ihn entsperren; entsperren Sie ihn, dann „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3646,13 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n ausgeblendet</numerusform>
+            <numerusform>%n ausgeblendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
@@ -3728,6 +3743,10 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     <message>
         <source>No provider account is set up yet: add one first (Add Account…); what you typed here stays.</source>
         <translation>Es ist noch kein Anbieterkonto eingerichtet: Fügen Sie zuerst eines hinzu (Konto hinzufügen …); was Sie hier eingegeben haben, bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 (experimental)</source>
+        <translation>%1 (experimentell)</translation>
     </message>
 </context>
 <context>
@@ -4737,10 +4756,6 @@ Strg+N sendet eine neue.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 · gone upstream</source>
-        <translation>%1 · beim Anbieter verschwunden</translation>
-    </message>
-    <message>
         <source>%1 ↗</source>
         <translation>%1 ↗</translation>
     </message>
@@ -4843,6 +4858,10 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Needs you: the pull request %1.</source>
         <translation>Braucht Sie: der Pull Request %1.</translation>
+    </message>
+    <message>
+        <source>gone upstream: the provider no longer has it</source>
+        <translation>beim Anbieter verschwunden: Der Anbieter hat sie nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5256,18 @@ Strg+N sendet eine neue.</translation>
     <message>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>nicht verlängert</translation>
+    </message>
+    <message>
+        <source>Left open (worker stopped)</source>
+        <translation>Offen gelassen (Worker angehalten)</translation>
+    </message>
+    <message>
+        <source> (last seen: %1)</source>
+        <translation> (zuletzt gesehen: %1)</translation>
     </message>
 </context>
 <context>

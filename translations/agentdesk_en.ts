@@ -1146,6 +1146,10 @@
         <source>The account was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (experimental)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::AccountTroubleBanner</name>
@@ -1178,6 +1182,10 @@
     </message>
     <message>
         <source>Check the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keyring is locked.&lt;/b&gt; AgentDesk asked once and reads no keys until you unlock it; unlock it, then Retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,6 +3630,13 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
         <source>&amp;Filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::NewTaskDialog</name>
@@ -3711,6 +3726,10 @@ Exit codes: 0 ok, 2 usage or validation, 3 not found, 4 provider or network erro
     </message>
     <message>
         <source>No provider account is set up yet: add one first (Add Account…); what you typed here stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (experimental)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4719,10 +4738,6 @@ Press Ctrl+N to send a new one.</source>
         </translation>
     </message>
     <message>
-        <source>%1 · gone upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ↗</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4824,6 +4839,10 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Needs you: the pull request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone upstream: the provider no longer has it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5218,6 +5237,18 @@ Press Ctrl+N to send a new one.</source>
     </message>
     <message>
         <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left open (worker stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last seen: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
