@@ -297,20 +297,18 @@ void TaskAdoption::syncAll(bool full, const QObject *context, Callback<QList<Rep
     for (const Account &a : accounts.value)
         *names << a.name;
     auto reports = std::make_shared<QList<Report>>();
-    auto step = std::make_shared<std::function<void()>>();
     // One account after another: each has its own budget, but the machine and the
-    // network are shared.
-    *step = [this, names, reports, step, full, answer]() mutable {
-        if (names->isEmpty()) {
-            answer({*reports, {}});
-            *step = nullptr; // breaks the cycle
-            return;
-        }
+    // network are shared. The step holds itself only weakly; the pending walk holds it,
+    // so a walk abandoned with its context frees everything.
+    auto step = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> self = step;
+    *step = [this, names, reports, self, full, answer]() mutable {
+        if (names->isEmpty())
+            return answer({*reports, {}});
         const QString name = names->takeFirst();
-        syncAccount(name, full, this, [reports, step](const Outcome<Report> &r) {
+        syncAccount(name, full, this, [reports, next = self.lock()](const Outcome<Report> &r) {
             *reports << r.value;
-            if (*step)
-                (*step)();
+            (*next)();
         });
     };
     QTimer::singleShot(0, this, [step] { (*step)(); });
