@@ -4,6 +4,7 @@
 // second provider task. Needs the Secret Service that scripts/run-tests.sh starts.
 #include "TestCore.h"
 #include "TestMain.h"
+#include "fakes/FakeGitHubServer.h"
 
 #include "app/WorkerController.h"
 #include "fakes/FakePlatformServer.h"
@@ -65,7 +66,8 @@ class TestWorkerCli : public QObject
         QCOMPARE(runCtl(dataDir, {QStringLiteral("worker"), QStringLiteral("route"), QStringLiteral("add"),
                                   QStringLiteral("--agent"), QStringLiteral("agt_1"), QStringLiteral("--provider"),
                                   QStringLiteral("jules"), QStringLiteral("--account"), QStringLiteral("work"),
-                                  QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets")})
+                                  QStringLiteral("--repo"), QStringLiteral("https://github.com/acme/widgets"),
+                                  QStringLiteral("--auto-pr")})
                      .exitCode,
                  0);
     }
@@ -80,6 +82,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
 
         prepare(platform, jules, dir.path());
+        // The pull request the Jules task ends with, on a GitHub the worker can read.
+        fakes::FakeGitHubServer github(QStringLiteral("ghp_workerToken000000000001"));
+        QVERIFY(github.start());
+        github.addPull(QStringLiteral("acme/widgets"), 7, QStringLiteral("abcdefabcdefabcdefabcdefabcdefabcdefabcd"));
+        github.addCheckRun(QStringLiteral("abcdefabcdefabcdefabcdefabcdefabcdefabcd"), QStringLiteral("build"),
+                           QStringLiteral("failure"), 991, "error\n");
+        QCOMPARE(runCtl(dir.path(),
+                        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("github"),
+                         QStringLiteral("--name"), QStringLiteral("gh"), QStringLiteral("--base-url"),
+                         github.baseUrl().toString()},
+                        "ghp_workerToken000000000001\n")
+                     .exitCode,
+                 0);
         const QString id = platform.addSession(QStringLiteral("agt_1"), QStringLiteral("Survive a crash"));
 
         QProcess first;
@@ -96,6 +111,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(platform.state(id), QStringLiteral("complete"), 60000);
         QCOMPARE(jules.sessionIds().size(), 1); // never a second provider task
         QCOMPARE(platform.claimCount(id), 1);   // the same claim, resumed
+        // The running worker also reads the finished task's pull request.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray tasks =
+                    QJsonDocument::fromJson(
+                        runCtl(dir.path(), {QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json")})
+                            .out)
+                        .array();
+                return !tasks.isEmpty()
+                       && tasks.first()[QLatin1String("pr")][QLatin1String("checks")].toString()
+                              == QLatin1String("failure");
+            }(),
+            30000);
 
         auto status =
             runCtl(dir.path(), {QStringLiteral("worker"), QStringLiteral("status"), QStringLiteral("--json")});

@@ -235,7 +235,13 @@ void runSignedIn(CommandRun &run, const WorkerHost::Options &o)
     WorkerFeedServer *feed = run.keep(std::make_unique<WorkerFeedServer>(*host, ctx.paths()));
     if (const Error e = feed->start())
         run.err() << Cli::tr("warning: no live feed: %1").arg(e.message) << Qt::endl;
-    QObject::connect(host, &WorkerHost::stopped, &run, [&run, feed] {
+    // While it runs, the worker also keeps the open pull requests of this data directory's
+    // tasks current (and sends what an account's "auto" policy sends), as the window does:
+    // it learns of the tasks its own thread writes through the change journal.
+    ctx.changes().start();
+    ctx.pullRequestWatcher().start();
+    QObject::connect(host, &WorkerHost::stopped, &run, [&run, &ctx, feed] {
+        ctx.pullRequestWatcher().stop();
         feed->close();
         run.finish(0);
     });
