@@ -56,6 +56,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -280,6 +281,41 @@ private Q_SLOTS:
         QVERIFY(claims.index(0, WorkerClaimsModel::TaskColumn).data().toString().contains(QStringLiteral("last seen")));
         QSignalSpy ticks(&claims, &QAbstractItemModel::dataChanged);
         QVERIFY(!ticks.wait(1200)); // no countdown (the ticker beats every second)
+    }
+
+    // In German, with a 14-pt font, in a 1,000-px window, the title keeps its room: the
+    // other columns give way (elided) before it does, and nothing scrolls sideways.
+    void theTitleKeepsItsRoomInGermanWithALargeFont()
+    {
+        WindowFixture fx;
+        QVERIFY(fx.setUp());
+        const auto created = fx.create(fx.newTask(false));
+        QVERIFY(created.ok());
+        fx.core->taskService().markGone(created.value.id, Error::notFound(QStringLiteral("gone")));
+        QTRY_VERIFY(fx.core->tasks().task(created.value.id)->goneAt.isValid());
+        QVERIFY(fx.create(fx.newTask(true)).ok());
+        QTranslator german; // removed again below: the other tests read English
+        QVERIFY(german.load(QStringLiteral("agentdesk_de"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const QFont before = QApplication::font();
+        QFont large = before;
+        large.setPointSize(14);
+        QApplication::setFont(large);
+        {
+            MainWindow window(*fx.core);
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTreeView *view = window.taskView();
+            QTRY_COMPARE(view->model()->rowCount(), 2);
+            QTRY_VERIFY2(view->columnWidth(TaskListModel::TitleColumn) >= view->viewport()->width() * 2 / 5 - 1,
+                         qPrintable(QStringLiteral("title %1 of %2 px")
+                                        .arg(view->columnWidth(TaskListModel::TitleColumn))
+                                        .arg(view->viewport()->width())));
+            QVERIFY(!view->horizontalScrollBar()->isVisible());
+        }
+        QApplication::setFont(before);
+        QCoreApplication::removeTranslator(&german);
     }
 
     // The status bar counts what the list holds: "N tasks" without a filter (hidden ones

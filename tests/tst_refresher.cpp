@@ -46,6 +46,24 @@ private Q_SLOTS:
         QCOMPARE(fx.core->tasks().task(second.id)->attention.kind, AttentionKind::PlanApproval);
     }
 
+    // Tasks whose account was removed are one problem, said once, not a retry (and a
+    // log line) per task every few seconds.
+    void tasksOfARemovedAccountAreOneProblem()
+    {
+        auto &fx = *m_fx;
+        auto &refresher = fx.core->refresher();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(fx.create(fx.newTask(true, false)).ok());
+        const auto removed = await<Done>(
+            [&](auto ctx, auto done) { fx.core->accountService().remove(QStringLiteral("work"), ctx, done); });
+        QVERIFY2(removed.ok(), qPrintable(removed.error.message));
+        QSignalSpy failures(&refresher, &TaskRefresher::refreshFailed);
+        refresher.start();
+        QCOMPARE(refresher.trackedCount(), 5);
+        QTRY_COMPARE(refresher.trackedCount(), 0); // each tried once, then left alone
+        QCOMPARE(failures.size(), 1);              // and said once
+    }
+
     void boundedConcurrency()
     {
         auto &fx = *m_fx;

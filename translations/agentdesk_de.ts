@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Approved the plan</source>
-        <translation>Plan genehmigt</translation>
+        <translation>Plan freigegeben</translation>
     </message>
     <message>
         <source>Sent a message</source>
@@ -2947,7 +2947,7 @@ Exit-Codes: 0 ok, 2 Aufruf oder Prüfung, 3 nicht gefunden, 4 Anbieter- oder Net
     </message>
     <message>
         <source>Copilot has no plan approval step.</source>
-        <translation>Copilot hat keinen Schritt zur Plangenehmigung.</translation>
+        <translation>Copilot hat keinen Schritt zur Planfreigabe.</translation>
     </message>
     <message>
         <source>GitHub: check the token</source>
@@ -4612,6 +4612,10 @@ Strg+N sendet eine neue.</translation>
         <source>Send review to the agent</source>
         <translation>Review an den Agenten senden</translation>
     </message>
+    <message>
+        <source>%1 calls it %2</source>
+        <translation>%1 nennt es %2</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskFilterBar</name>
@@ -4773,7 +4777,7 @@ Strg+N sendet eine neue.</translation>
     </message>
     <message>
         <source>Approve the plan</source>
-        <translation>Plan genehmigen</translation>
+        <translation>Plan freigeben</translation>
     </message>
     <message>
         <source>Waiting for you</source>
@@ -5531,7 +5535,7 @@ Strg+N sendet eine neue.</translation>
     </message>
     <message>
         <source>Require plan appro&amp;val in the console</source>
-        <translation>Plan&amp;genehmigung in der Konsole verlangen</translation>
+        <translation>Plan&amp;freigabe in der Konsole verlangen</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
@@ -5591,7 +5595,7 @@ Strg+N sendet eine neue.</translation>
     </message>
     <message>
         <source>plan approval</source>
-        <translation>Plangenehmigung</translation>
+        <translation>Planfreigabe</translation>
     </message>
     <message numerus="yes">
         <source>+%n repositories</source>

@@ -4594,6 +4594,10 @@ Press Ctrl+N to send a new one.</source>
         <source>Send review to the agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 calls it %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::TaskFilterBar</name>

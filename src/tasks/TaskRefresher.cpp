@@ -207,6 +207,19 @@ void TaskRefresher::finished(const QString &taskId, const Error &error)
         return arm();
     }
     Entry &e = *it;
+    if (error.kind == ErrorKind::NotFound) {
+        // Not the provider's 404 (that marks the task gone): its account is not here any
+        // more. One problem, said once per account, not a retry (and a log line) per task
+        // every few seconds; the task is watched again when it changes.
+        m_entries.erase(it);
+        if (!m_missingAccounts.contains(s.value->account)) {
+            m_missingAccounts.insert(s.value->account);
+            qCWarning(lcRefresher).noquote()
+                << "tasks of account" << s.value->account << "are not refreshed:" << error.message;
+            Q_EMIT refreshFailed(taskId, error);
+        }
+        return arm();
+    }
     if (error) {
         ++e.failures;
         const qint64 factor = qint64(1) << std::min(e.failures, 10);

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <queue>
 #include <vector>
@@ -96,6 +97,7 @@ private:
     std::priority_queue<Due, std::vector<Due>, std::greater<Due>> m_heap; // stale items are skipped when popped
     quint64 m_generation = 0;
     QTimer m_timer;
+    QSet<QString> m_missingAccounts; // said once each (see finished)
     int m_inFlight = 0;
     bool m_running = false;
 };

@@ -314,9 +314,11 @@ void TaskDetailView::reloadHeader()
     const Task &t = *task;
     m_title->setText(t.displayTitle());
     QString status = QStringLiteral("<b>%1</b> · %2").arg(statusDisplayName(t.status), providerDisplayName(t.provider));
-    if (!t.upstreamStatus.isEmpty())
-        status +=
-            QStringLiteral(" · <span style=\"color: palette(mid)\">%1</span>").arg(t.upstreamStatus.toHtmlEscaped());
+    // The provider's own word for the state is for diagnosis, not for reading: in the
+    // tooltip (it is in English whatever the language).
+    m_status->setToolTip(t.upstreamStatus.isEmpty()
+                             ? QString()
+                             : tr("%1 calls it %2").arg(providerDisplayName(t.provider), t.upstreamStatus));
     if (t.goneAt.isValid())
         status += QStringLiteral(" · <b>") + tr("gone upstream") + QStringLiteral("</b>");
     if (t.origin == TaskOrigin::Elsewhere)
