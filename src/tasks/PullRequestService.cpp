@@ -269,7 +269,7 @@ void PullRequestService::maybeAutoSend(const Task &task, std::function<void()> t
     });
 }
 
-Error PullRequestService::refusal(const Task &task, Feedback kind) const
+Error PullRequestService::refusal(const Task &task, Feedback kind, bool withBudget) const
 {
     if (task.result.prUrl.isEmpty())
         return Error::usage(tr("This task has no pull request."));
@@ -294,14 +294,17 @@ Error PullRequestService::refusal(const Task &task, Feedback kind) const
         }
     }
     // A round costs what a follow-up costs: a spent budget sends none.
-    if (const Error budget = m_ledger.allowsNewTask(task.account))
-        return budget;
+    if (withBudget) {
+        if (const Error budget = m_ledger.allowsNewTask(task.account))
+            return budget;
+    }
     return {};
 }
 
 QString PullRequestService::whyNotFeedback(const Task &task, Feedback kind) const
 {
-    return refusal(task, kind).message;
+    // Asked on every selection: the budget (which sums the account's tasks) is left to the send.
+    return refusal(task, kind, false).message;
 }
 
 void PullRequestService::sendFeedback(const QString &taskId, Feedback kind, bool dryRun, const QObject *context,
@@ -309,7 +312,7 @@ void PullRequestService::sendFeedback(const QString &taskId, Feedback kind, bool
 {
     auto answer = bindTo(context, std::move(done));
     const std::optional<Task> found = m_store.task(taskId);
-    Error refused = found ? refusal(*found, kind) : Error::notFound(tr("No task %1.").arg(taskId));
+    Error refused = found ? refusal(*found, kind, true) : Error::notFound(tr("No task %1.").arg(taskId));
     if (refused)
         return QTimer::singleShot(0, this, [answer, refused] { answer({{}, refused}); });
     const Task task = *found;

@@ -91,7 +91,7 @@ private:
                       Callback<QString> done);
     void deliver(const Task &task, Feedback kind, const QString &text, const Credentials &github,
                  const QObject *context, Callback<FeedbackResult> done);
-    Error refusal(const Task &task, Feedback kind) const;
+    Error refusal(const Task &task, Feedback kind, bool withBudget) const;
     // A session that takes no more messages: the same work as a new task on the PR's
     // head branch (the answer is its id).
     void continueInNewTask(const Task &task, const QString &text, std::function<void(const Outcome<QString> &)> done);
