@@ -75,12 +75,19 @@ QList<ProviderId> allProviders()
     return ids;
 }
 
-QStringList allProviderKeys()
+namespace {
+QStringList keysOf(const QList<ProviderId> &ids)
 {
     QStringList keys;
-    for (ProviderId id : allProviders())
+    for (ProviderId id : ids)
         keys << providerKey(id);
     return keys;
+}
+} // namespace
+
+QStringList allProviderKeys()
+{
+    return keysOf(allProviders());
 }
 
 QList<ProviderId> allAccountProviders()
@@ -93,10 +100,7 @@ QList<ProviderId> allAccountProviders()
 
 QStringList allAccountProviderKeys()
 {
-    QStringList keys;
-    for (ProviderId id : allAccountProviders())
-        keys << providerKey(id);
-    return keys;
+    return keysOf(allAccountProviders());
 }
 
 } // namespace agentdesk

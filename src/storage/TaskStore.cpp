@@ -402,6 +402,17 @@ Outcome<int> TaskStore::count() const
     return {q.value(0).toInt(), {}};
 }
 
+Outcome<QStringList> TaskStore::idsOf(QSqlQuery &q)
+{
+    Error error;
+    if (!execPrepared(q, &error))
+        return {{}, error};
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return {ids, {}};
+}
+
 Outcome<QStringList> TaskStore::adoptedWithoutActivities(int limit) const
 {
     QSqlQuery q(connection());
@@ -410,13 +421,7 @@ Outcome<QStringList> TaskStore::adoptedWithoutActivities(int limit) const
         QStringLiteral("SELECT id FROM tasks WHERE origin = 'elsewhere' AND activity_count = 0 AND gone_at IS NULL "
                        "ORDER BY updated_at DESC LIMIT ?"));
     q.addBindValue(limit);
-    Error error;
-    if (!execPrepared(q, &error))
-        return {{}, error};
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return {ids, {}};
+    return idsOf(q);
 }
 
 Outcome<QHash<QString, QDateTime>> TaskStore::knownExternalIds(ProviderId provider, const QString &account) const
@@ -517,26 +522,14 @@ Outcome<QStringList> TaskStore::withOpenPullRequests() const
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT id FROM tasks WHERE coalesce(json_extract(result, '$.prUrl'), '') != '' "
                              "AND coalesce(json_extract(pr, '$.state'), 'open') = 'open' AND gone_at IS NULL"));
-    Error error;
-    if (!execPrepared(q, &error))
-        return {{}, error};
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return {ids, {}};
+    return idsOf(q);
 }
 
 Outcome<QStringList> TaskStore::withPullRequestsNeedingYou() const
 {
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT id FROM tasks WHERE json_extract(pr, '$.needsYou') = 1 AND gone_at IS NULL"));
-    Error error;
-    if (!execPrepared(q, &error))
-        return {{}, error};
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return {ids, {}};
+    return idsOf(q);
 }
 
 } // namespace agentdesk

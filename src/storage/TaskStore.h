@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace agentdesk {
 
 struct TaskQuery {
@@ -138,6 +140,8 @@ private:
     // What a write did, told to the views.
     void announceActivities(const QString &taskId, const ActivityWrite &written);
     void announceModified(const QString &taskId, const Modified &m);
+    // Runs a prepared query whose first column is a task id, and collects the ids.
+    static Outcome<QStringList> idsOf(QSqlQuery &q);
     // A write at once on this thread's connection, which must not be one that has a
     // write queue (asserted: the GUI thread never waits on SQLite's lock).
     QSqlDatabase directWriteConnection() const;

@@ -39,6 +39,11 @@ bool refusedByProvider(const Error &e)
     return s >= 400 && s < 500 && s != 401 && s != 403 && s != 404 && s != 408 && s != 409 && s != 429;
 }
 
+Error noSuchTask(const QString &id)
+{
+    return Error::notFound(PullRequestService::tr("No task %1.").arg(id));
+}
+
 QString shortSha(const QString &sha)
 {
     return sha.left(7);
@@ -194,9 +199,7 @@ void PullRequestService::refresh(const QString &taskId, RequestPriority priority
     auto answer = bindTo(context, std::move(done));
     const std::optional<Task> task = m_store.task(taskId);
     if (!task)
-        return QTimer::singleShot(0, this, [answer, taskId] {
-            answer({{}, Error::notFound(tr("No task %1.").arg(taskId))});
-        });
+        return QTimer::singleShot(0, this, [answer, taskId] { answer({{}, noSuchTask(taskId)}); });
     if (task->result.prUrl.isEmpty())
         return QTimer::singleShot(0, this, [answer, t = *task] { answer({t, {}}); });
     withGitHub(*task, priority, this, [this, before = *task, autoSend, answer](const Outcome<Credentials> &c) {
@@ -245,7 +248,7 @@ void PullRequestService::store(const Task &before, const PullRequestStatus &now,
                 return done({{}, r.error});
             const std::optional<Task> t = m_store.task(id);
             if (!t)
-                return done({{}, Error::notFound(tr("No task %1.").arg(id))});
+                return done({{}, noSuchTask(id)});
             done({*t, {}});
         });
 }
@@ -312,7 +315,7 @@ void PullRequestService::sendFeedback(const QString &taskId, Feedback kind, bool
 {
     auto answer = bindTo(context, std::move(done));
     const std::optional<Task> found = m_store.task(taskId);
-    Error refused = found ? refusal(*found, kind, true) : Error::notFound(tr("No task %1.").arg(taskId));
+    Error refused = found ? refusal(*found, kind, true) : noSuchTask(taskId);
     if (refused)
         return QTimer::singleShot(0, this, [answer, refused] { answer({{}, refused}); });
     const Task task = *found;
